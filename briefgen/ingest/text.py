@@ -1,0 +1,101 @@
+"""Text hygiene and segmentation, done once at ingest for every format.
+
+`normalise` makes text safe and uniform (Unicode NFC, no control characters, one
+kind of space and newline); `split_sentences` cuts a body into paragraphs and
+sentences with syntok, which knows abbreviations (Mr., U.S., Gen.), decimals and
+closing quotation marks, where a regular expression would not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import syntok.segmenter as segmenter
+
+from briefgen.model import Sentence
+
+# C0 and C1 controls except tab and newline, DEL, noncharacters and lone surrogates:
+# python-docx refuses them (ValueError: All strings must be XML compatible) and
+# reportlab prints them as boxes. Zero-width joiners stay: emoji and Indic need them.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff"
+    "\U0001fffe\U0001ffff\U0010fffe\U0010ffff]"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def normalise(text: str) -> str:
+    """Return `text` in NFC with unified newlines and spaces and no control characters.
+
+    >>> normalise("Caf\\u0065\\u0301\\x0b  au\\u00a0lait\\r\\n")
+    'Café\\nau lait\\n'
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _UNSAFE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split normalised text at blank lines; lines inside a paragraph are joined."""
+    paragraphs = []
+    for block in _BLANK_LINES.split(text):
+        joined = " ".join(line for line in block.split("\n") if line)
+        if joined:
+            paragraphs.append(joined)
+    return paragraphs
+
+
+# Titles written before a name. syntok splits "Gov. J. B. Pritzker" after "Gov.",
+# taking the initial for a new sentence; a sentence never ends on one of these.
+# (Sorted list from common English newspaper usage; "Jr." and "Inc." are not here
+# because they do end sentences.)
+TITLE_ABBREVIATIONS = frozenset(
+    "Adm Brig Capt Cdr Cmdr Col Cpl Dr Fr Gen Gov Hon Insp Lt Maj Messrs Mr Mrs Ms "
+    "Msgr Pres Prof Rep Reps Rev Sen Sens Sgt Supt".split()
+)
+_ENDS_WITH_TITLE = re.compile(r"(?:^|[\s(])(\w+)\.$")
+
+
+def _continues(previous: str) -> bool:
+    """True when `previous` cannot end a sentence, so the next piece belongs to it."""
+    if previous.endswith(";"):
+        return True
+    match = _ENDS_WITH_TITLE.search(previous)
+    return bool(match and match.group(1) in TITLE_ABBREVIATIONS)
+
+
+def _pieces(paragraph: str) -> list[str]:
+    """syntok's sentences, sliced verbatim from `paragraph` by their token offsets."""
+    pieces = []
+    for chunk in segmenter.analyze(paragraph):
+        for tokens in chunk:
+            if tokens:
+                start = tokens[0].offset
+                end = tokens[-1].offset + len(tokens[-1].value)
+                pieces.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if merged and _continues(paragraph[merged[-1][0] : merged[-1][1]]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return [paragraph[start:end].strip() for start, end in merged]
+
+
+def split_sentences(paragraphs: list[str]) -> tuple[Sentence, ...]:
+    """Number the sentences of `paragraphs` from 0, keeping their text verbatim.
+
+    >>> [s.text for s in split_sentences(["Gov. J. B. Smith met Mr. Li in the U.S. on Jan. 5. He left."])]
+    ['Gov. J. B. Smith met Mr. Li in the U.S. on Jan. 5.', 'He left.']
+    """
+    sentences: list[Sentence] = []
+    for number, paragraph in enumerate(paragraphs):
+        for text in _pieces(paragraph):
+            if text:
+                sentences.append(Sentence(len(sentences), number, text))
+    return tuple(sentences)
