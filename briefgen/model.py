@@ -316,3 +316,19 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
         engine=Engine(data["engine"]["name"], data["engine"]["version"]),
         warnings=tuple(data.get("warnings", ())),
     )
+
+
+def slug_for(date: dt.date | None, title: str, max_words: int = 8) -> str:
+    """A file-name-safe slug: "2023-07-13-japans-proposal-for-nato-office".
+
+    Letters are folded to ASCII where Unicode allows, anything else is dropped, so
+    the slug is safe on every file system whatever the headline holds.
+    """
+    import re
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    folded = re.sub(r"['’]", "", folded.lower())
+    words = re.findall(r"[a-z0-9]+", folded)[:max_words]
+    stem = "-".join(words) or "brief"
+    return f"{date.isoformat()}-{stem}" if date else stem
