@@ -68,6 +68,7 @@ def _styles(accent: str) -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
         "Body",
         fontName=font,
+        bulletFontName=font,
         fontSize=10,
         leading=13.5,
         alignment=TA_LEFT,
@@ -218,6 +219,8 @@ def _table(block: b.Table, styles: dict[str, ParagraphStyle], width: float, acce
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Table cells default to Helvetica even when they hold Paragraphs.
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#B0B7C3")),
                 (
                     "BACKGROUND",
@@ -276,6 +279,7 @@ def render_pdf(blocks: tuple[b.Block, ...], meta: dict[str, str], settings: Any)
         subject=xml_clean(meta.get("subject", "")),
         creator="briefgen",
         lang=meta.get("lang", "en"),
+        initialFontName=FONT,
         invariant=1,
     )
     story = _flowables(blocks, styles, doc.width, accent) or [Spacer(1, 1)]
