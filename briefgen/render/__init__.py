@@ -86,7 +86,8 @@ def render(brief: Brief, template: Template, formats: list[str]) -> dict[str, by
         try:
             out[fmt] = RENDERERS[fmt](brief, markdown, template)
         except (ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
-            raise RenderError(f"{brief.slug}.{fmt}: could not be rendered ({exc})") from exc
+            detail = str(exc)[:200]  # an exception can quote a whole hostile string
+            raise RenderError(f"{brief.slug}.{fmt}: could not be rendered ({detail})") from exc
     return out
 
 
