@@ -11,6 +11,7 @@ from pathlib import Path
 
 from briefgen.errors import SourceError
 from briefgen.ingest import markdown, plain
+from briefgen.limits import LimitError
 from briefgen.model import Article
 
 Loader = Callable[[Path], Article]
@@ -35,8 +36,11 @@ def loader_for(path: Path) -> Loader:
 
 
 def load(path: Path) -> Article:
-    """Load one source file."""
-    return loader_for(path)(path)
+    """Load one source file; a limit hit inside a loader is reported with the file name."""
+    try:
+        return loader_for(path)(path)
+    except LimitError as exc:
+        raise exc.at(str(path)) from None
 
 
 def expand(paths: Iterable[Path]) -> tuple[list[Path], list[SourceError]]:

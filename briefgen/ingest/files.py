@@ -8,10 +8,11 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from briefgen import limits
 from briefgen.errors import SourceError
 
-MAX_BYTES = 50 * 1024 * 1024
-"""Files larger than this are refused before they are read (a guard, not a feature)."""
+MAX_BYTES = limits.Limits.input_bytes
+"""The default size guard; the limit in force is `limits.current().input_bytes`."""
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -20,20 +21,26 @@ _BOMS = (
 )
 
 
-def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """Return the file's bytes, or raise `SourceError` saying why they cannot be had."""
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """Return the file's bytes, or raise `SourceError` saying why they cannot be had.
+
+    Files over the input_bytes limit are refused before they are read.
+    """
     if not path.exists():
         raise SourceError(f"{path}: no such file or folder")
     if not path.is_file():
         raise SourceError(f"{path}: not a regular file")
     size = path.stat().st_size
-    if size > max_bytes:
-        mib = 1024 * 1024
-        raise SourceError(f"{path}: file is {size // mib} MB, over the {max_bytes // mib} MB limit")
+    limit = max_bytes if max_bytes is not None else limits.current().input_bytes
+    if size > limit:
+        raise limits.LimitError("input_bytes", f"file is {size:,} bytes", limit, str(path))
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # the file may have grown since stat()
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > limit:
+        raise limits.LimitError("input_bytes", "file grew while read", limit, str(path))
     if not data.strip():
         raise SourceError(f"{path}: file is empty")
     return data
@@ -57,7 +64,7 @@ def decode(path: Path, data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+def read_text(path: Path, max_bytes: int | None = None) -> str:
     """The file decoded as text, checked for existence, size, emptiness and binary."""
     text = decode(path, read_bytes(path, max_bytes))
     if not text.strip():
