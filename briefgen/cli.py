@@ -117,20 +117,33 @@ def make(
 
     Each brief is written as OUTPUT/<date>-<slug>.<format>, atomically, and every
     path written is printed. A source that cannot be read is reported at the end
-    while the others are still made; the exit code is then 1.
+    while the others are still made; the exit code is then 1. Interrupted (Ctrl-C or
+    SIGTERM), it stops cleanly, lists what was not made and exits 130 or 143.
     """
+    from briefgen.interrupt import EXIT_CODES, stop_on_signals
     from briefgen.pipeline import make as run_make
 
-    report = run_make(
-        list(sources) or [DEFAULT_SOURCES],
-        template,
-        _formats(formats),
-        out_dir,
-        one_brief=one_brief,
-        progress=lambda path: click.echo(str(path)),
-    )
+    with stop_on_signals():
+        report = run_make(
+            list(sources) or [DEFAULT_SOURCES],
+            template,
+            _formats(formats),
+            out_dir,
+            one_brief=one_brief,
+            progress=lambda path: click.echo(str(path)),
+        )
     for failure in report.failures:
         click.echo(f"briefgen: error: {failure}", err=True)
+    if report.interrupted:
+        for source in report.not_made:
+            click.echo(f"briefgen: not made: {source}", err=True)
+        click.echo(
+            f"briefgen: interrupted by {report.interrupted}: made {len(report.made)} "
+            f"brief(s), {len(report.not_made)} not made; run the same command again "
+            "to make the rest",
+            err=True,
+        )
+        sys.exit(EXIT_CODES.get(report.interrupted, 130))
     if report.failures:
         if _debug_enabled():
             raise report.failures[0]

@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefgen.errors import AnalysisError, BriefgenError
+from briefgen.errors import AnalysisError, BriefgenError, RenderError
 from briefgen.model import Article, Brief, Story, brief_to_dict
+
+if TYPE_CHECKING:
+    from briefgen.render.templates import Template
 
 LAST_MAKE = Path(".briefgen") / "last-make.json"
 
@@ -29,6 +33,10 @@ class MakeReport:
 
     made: list[MadeBrief] = field(default_factory=list)
     failures: list[BriefgenError] = field(default_factory=list)
+    interrupted: str | None = None
+    """The signal that stopped the run early ("SIGINT", "SIGTERM"), or None."""
+    not_made: list[str] = field(default_factory=list)
+    """Sources whose brief an interruption stopped; a rerun makes them."""
 
 
 def load(sources: Sequence[Path]) -> tuple[list[Article], list[BriefgenError]]:
@@ -63,19 +71,49 @@ def make(
     one_brief: bool = False,
     progress: Callable[[Path], None] | None = None,
 ) -> MakeReport:
-    """Make one brief per story in `sources` and write each format into `out_dir`."""
+    """Make one brief per story in `sources` and write each format into `out_dir`.
+
+    An interruption (KeyboardInterrupt) stops the batch between two steps: files
+    already written are whole (each is written atomically), the report lists the
+    sources not made, and the same command run again makes them.
+    """
     from briefgen.group import group
-    from briefgen.outputs import ensure_folder, write_atomic, write_json
-    from briefgen.render import check_formats, render
+    from briefgen.outputs import ensure_folder
+    from briefgen.render import check_formats
     from briefgen.render.templates import load_template
 
     template = load_template(template_name)
     check_formats(formats)
     ensure_folder(out_dir)
     report = MakeReport()
-    articles, report.failures = load(sources)
+    pending: list[str] = [str(s) for s in sources]
+    try:
+        articles, report.failures = load(sources)
+        stories = group(articles, one_brief=one_brief)
+        pending = [", ".join(a.path for a in story.articles) for story in stories]
+        _make_stories(stories, template, formats, out_dir, report, pending, progress)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM turned into one by the CLI
+        report.interrupted = getattr(exc, "signal_name", "SIGINT")
+        report.not_made = pending
+    _record(report, out_dir)
+    return report
+
+
+def _make_stories(
+    stories: list[Story],
+    template: Template,
+    formats: list[str],
+    out_dir: Path,
+    report: MakeReport,
+    pending: list[str],
+    progress: Callable[[Path], None] | None,
+) -> None:
+    """Analyse, render and write each story; `pending` shrinks as each one finishes."""
+    from briefgen.outputs import write_atomic
+    from briefgen.render import render
+
     taken: set[str] = set()
-    for story in group(articles, one_brief=one_brief):
+    for story in stories:
         try:
             brief = analyse_story(story)
             rendered = render(brief, template, formats)
@@ -93,13 +131,25 @@ def make(
             failure = AnalysisError(f"{paths}: internal error: {type(exc).__name__}: {exc}")
             failure.__cause__ = exc
             report.failures.append(failure)
-    if report.made:
-        record = {
-            "briefs": [
-                {"brief": brief_to_dict(m.brief), "files": {k: str(v) for k, v in m.files.items()}}
-                for m in report.made
-            ]
-        }
+        pending.pop(0)
+
+
+def _record(report: MakeReport, out_dir: Path) -> None:
+    """Write what was made to .briefgen/last-make.json; a failure joins the report."""
+    from briefgen.outputs import write_json
+
+    if not report.made:
+        return
+    record = {
+        "briefs": [
+            {"brief": brief_to_dict(m.brief), "files": {k: str(v) for k, v in m.files.items()}}
+            for m in report.made
+        ]
+    }
+    try:
         (out_dir / LAST_MAKE.parent).mkdir(exist_ok=True)
         write_json(out_dir / LAST_MAKE, record)
-    return report
+    except OSError as exc:
+        report.failures.append(RenderError(f"{out_dir / LAST_MAKE}: cannot write ({exc})"))
+    except BriefgenError as exc:
+        report.failures.append(exc)

@@ -26,9 +26,14 @@ def _meta(brief: Brief) -> dict[str, str]:
 
 
 def _pdf(brief: Brief, markdown: str, template: Template) -> bytes:
+    from reportlab.platypus.doctemplate import LayoutError
+
     from briefgen.render.pdf import render_pdf  # reportlab is heavy: load on demand
 
-    return render_pdf(blocks.parse(markdown), _meta(brief), template.settings)
+    try:
+        return render_pdf(blocks.parse(markdown), _meta(brief), template.settings)
+    except LayoutError as exc:  # something that cannot fit on any page
+        raise RenderError(f"{brief.slug}.pdf: cannot be laid out ({str(exc)[:200]})") from exc
 
 
 def _docx(brief: Brief, markdown: str, template: Template) -> bytes:

@@ -9,6 +9,7 @@ embedded, so the PDF looks the same on every machine.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -141,6 +142,53 @@ def markup(spans: tuple[b.Span, ...], link_colour: str = "#1F3A5F") -> str:
     return "".join(out)
 
 
+CHUNK_CHARS = 2_000
+"""Longest text one reportlab `Paragraph` gets. reportlab re-wraps a paragraph from its
+start at every page break, so one 20,000-word sentence took 15 s; cut into pieces of
+this size, layout time grows linearly with the text."""
+
+
+def _chunks(spans: tuple[b.Span, ...], size: int = CHUNK_CHARS) -> list[tuple[b.Span, ...]]:
+    """`spans` cut into runs of at most ~`size` characters, at a space where there is one."""
+    chunks: list[tuple[b.Span, ...]] = []
+    current: list[b.Span] = []
+    length = 0
+    for span in spans:
+        text = span.text
+        while length + len(text) > size:
+            room = size - length
+            cut = text.rfind(" ", 0, room + 1)
+            cut = cut + 1 if cut > 0 else max(room, 1)
+            current.append(replace(span, text=text[:cut]))
+            chunks.append(tuple(current))
+            span = replace(span, anchor=None)  # an anchor marks the first piece only
+            current, length, text = [], 0, text[cut:]
+        if text or span.anchor:
+            current.append(replace(span, text=text))
+            length += len(text)
+    if current or not chunks:
+        chunks.append(tuple(current))
+    return chunks
+
+
+def _paragraphs(
+    spans: tuple[b.Span, ...], style: ParagraphStyle, accent: str, bullet: str | None = None
+) -> list[Flowable]:
+    """One block of text as `Paragraph`s that read as one: no space between the pieces."""
+    pieces = _chunks(spans)
+    if len(pieces) == 1:
+        return [Paragraph(markup(pieces[0], accent), style, bulletText=bullet)]
+    inner = ParagraphStyle(f"{style.name}-cont", parent=style, spaceBefore=0, spaceAfter=0)
+    first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
+    last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
+    out: list[Flowable] = []
+    for n, piece in enumerate(pieces):
+        piece_style = first if n == 0 else last if n == len(pieces) - 1 else inner
+        out.append(Paragraph(markup(piece, accent), piece_style, bulletText=bullet))
+        bullet = None
+    return out
+
+
 class _Bookmark(Flowable):
     """A zero-size flowable that adds a heading to the PDF outline where it lands."""
 
@@ -171,7 +219,7 @@ def _flowables(
                 else styles["h3"]
             )
             out.append(_Bookmark(block.text, min(block.level - 1, 2)))
-            out.append(Paragraph(markup(block.spans, accent), style))
+            out.extend(_paragraphs(block.spans, style, accent))
             if block.level == 1:
                 out.append(
                     HRFlowable(
@@ -179,28 +227,25 @@ def _flowables(
                     )
                 )
         elif isinstance(block, b.Paragraph):
-            out.append(Paragraph(markup(block.spans, accent), styles["body"]))
+            out.extend(_paragraphs(block.spans, styles["body"], accent))
         elif isinstance(block, b.ListBlock):
             for n, item in enumerate(block.items, start=block.start):
                 bullet = f"{n}." if block.ordered else "•"
                 first = True
                 for inner in item:
                     spans = inner.spans if isinstance(inner, b.Paragraph) else ()
-                    out.append(
-                        Paragraph(
-                            markup(spans, accent),
-                            styles["bullet"],
-                            bulletText=bullet if first else None,
-                        )
+                    out.extend(
+                        _paragraphs(spans, styles["bullet"], accent, bullet if first else None)
                     )
                     first = False
         elif isinstance(block, b.Table):
             out.append(_table(block, styles, width, accent))
         elif isinstance(block, b.Quote):
             inner = [
-                Paragraph(markup(q.spans, accent), styles["quote"])
+                piece
                 for q in block.blocks
                 if isinstance(q, b.Paragraph)
+                for piece in _paragraphs(q.spans, styles["quote"], accent)
             ]
             out.append(KeepTogether(inner))
         elif isinstance(block, b.Rule):
@@ -210,11 +255,18 @@ def _flowables(
 
 def _table(block: b.Table, styles: dict[str, ParagraphStyle], width: float, accent: str) -> Table:
     columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
-    header = [Paragraph(f"<b>{markup(c, accent)}</b>", styles["cell"]) for c in block.header]
-    rows = [[Paragraph(markup(c, accent), styles["cell"]) for c in row] for row in block.rows]
+    bold = [tuple(replace(s, bold=True) for s in c) for c in block.header]
+    header = [_paragraphs(c, styles["cell"], accent) for c in bold]
+    rows = [[_paragraphs(c, styles["cell"], accent) for c in row] for row in block.rows]
     data = ([header] if header else []) + rows
-    data = [r + [Paragraph("", styles["cell"])] * (columns - len(r)) for r in data]
-    table = Table(data, colWidths=[width / columns] * columns, repeatRows=1 if header else 0)
+    data = [r + [[Paragraph("", styles["cell"])]] * (columns - len(r)) for r in data]
+    # splitInRow: a cell taller than a page (a hostile actor name) flows on to the next.
+    table = Table(
+        data,
+        colWidths=[width / columns] * columns,
+        repeatRows=1 if header else 0,
+        splitInRow=1,
+    )
     table.setStyle(
         TableStyle(
             [
