@@ -28,7 +28,6 @@ from functools import cache
 from briefgen.model import Brief, Story
 from briefgen.render.escape import xml_clean
 
-
 _FOOTER = re.compile(r"Page \d+ of \d+")
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent.parent), str(HERE)]
 
-import briefgen.pipeline  # noqa: E402
 from hostile_support import analyse  # noqa: E402
 
+import briefgen.pipeline  # noqa: E402
 from briefgen.cli import main  # noqa: E402
 
 briefgen.pipeline.analyse_story = analyse
