@@ -156,9 +156,12 @@ def _chunks(spans: tuple[b.Span, ...], size: int = CHUNK_CHARS) -> list[tuple[b.
     for span in spans:
         text = span.text
         while length + len(text) > size:
-            room = size - length
-            cut = text.rfind(" ", 0, room + 1)
-            cut = cut + 1 if cut > 0 else max(room, 1)
+            cut = text.rfind(" ", 0, size - length) + 1
+            if cut <= 0 and current:  # no space in the room left: break between spans
+                chunks.append(tuple(current))
+                current, length = [], 0
+                continue
+            cut = cut or size  # one word longer than a chunk is cut where it must be
             current.append(replace(span, text=text[:cut]))
             chunks.append(tuple(current))
             span = replace(span, anchor=None)  # an anchor marks the first piece only
