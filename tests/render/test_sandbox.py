@@ -106,3 +106,19 @@ def test_ordinary_template_features_still_work(tmp_path):
     out = render(brief(), template_with(tmp_path, body), ["md"])["md"].decode()
     # (printed values are Markdown-escaped, which also collapses their spaces)
     assert out == "3 123456 x ababab ab 1024 x1234"
+
+
+def test_the_template_timer_gives_back_an_alarm_set_by_someone_else(tmp_path):
+    import signal
+
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(True))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
+        render(brief(), template_with(tmp_path, "ok"), ["md"])
+        assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.5
+        time.sleep(0.7)
+        assert fired == [True]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
