@@ -8,7 +8,7 @@ from running for hours or filling memory. `GuardedEnvironment` adds:
   loop that calls nothing is stopped; every hook below also checks the clock;
 - an iteration budget (`template_iterations`) shared by every `range()` of a render,
   so nested loops cannot multiply past it;
-- size caps on what can allocate a lot in one step: `*`, `+`, `**` and `%`, the
+- size caps on what can allocate a lot in one step: `*`, `+`, `~`, `**` and `%`, the
   `str.format` width, and the size arguments of `center`, `indent`, `batch`, `slice`,
   `wordwrap` and `format`;
 - an output cap (`template_output_chars`) applied while the template streams out.
@@ -32,8 +32,6 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from briefgen.limits import Limits, TemplateLimitError
 
-MAX_EXPONENT_BITS = 4_096
-"""Largest integer `**` may produce, in bits (a 1,233-digit number)."""
 # A width of five digits or more, a `%*s` width taken from the arguments, or a
 # `{:{}}` width taken from the arguments: each can ask for gigabytes of padding.
 _BIG_WIDTH = re.compile(r"\d{5,}|%[^a-zA-Z%]*\*|\{[^{}]*:[^{}]*\{")
@@ -123,8 +121,8 @@ class GuardedEnvironment(SandboxedEnvironment):
             if _size(left) + _size(right) > cap:
                 raise self._refuse("template_output_chars", "a concatenation is too large")
         elif operator == "**":
-            if _power_bits(left, right) > MAX_EXPONENT_BITS:
-                raise self._refuse("template_output_chars", "a power is too large")
+            if _power_digits(left, right) > self.limits.template_size_argument:
+                raise self._refuse("template_size_argument", "a power has too many digits")
         elif operator == "%" and isinstance(left, str) and _BIG_WIDTH.search(left):
             raise self._refuse("template_size_argument", "a format width is too large")
         return super().call_binop(context, operator, left, right)
@@ -161,12 +159,11 @@ def _product_size(left: Any, right: Any) -> int:
     return 0
 
 
-def _power_bits(base: Any, exponent: Any) -> float:
-    if not isinstance(exponent, (int, float)) or not isinstance(base, (int, float)):
+def _power_digits(base: Any, exponent: Any) -> float:
+    """About how many decimal digits `base ** exponent` has (0 when it cannot be big)."""
+    if not isinstance(base, int) or not isinstance(exponent, int) or exponent <= 0:
         return 0
-    if exponent <= 0 or abs(base) <= 1:
-        return 0
-    return float(exponent) * abs(base).bit_length() if isinstance(base, int) else 0
+    return exponent * abs(base).bit_length() * 0.30103 if abs(base) > 1 else 0
 
 
 def _capped(name: str, func: Callable[..., Any], limits: Limits) -> Callable[..., Any]:

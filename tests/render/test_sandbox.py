@@ -46,7 +46,7 @@ RUNAWAYS = {
         "{% set ns.s = ns.s + ns.s %}{% endfor %}",
         "template_output_chars",
     ),
-    "huge power": ("{{ 2 ** 100000000 }}", "template_output_chars"),
+    "huge power": ("{{ 2 ** 100000000 }}", "template_size_argument"),
     "center width": ("{{ 'x'|center(10**10) }}", "template_size_argument"),
     "batch fill": ("{{ [1]|batch(10**9, 'x')|list }}", "template_size_argument"),
     "printf width": ("{{ '%999999999s' % 'x' }}", "template_size_argument"),
