@@ -234,3 +234,18 @@ def test_markup_in_a_title_is_not_obeyed_in_either_document() -> None:
 
     rels = docx.Document(io.BytesIO(out["docx"])).part.rels.values()
     assert not [r for r in rels if r.is_external]
+
+
+@settings(max_examples=settings().max_examples * 20)
+@given(text=st.one_of(st.text(characters), st.lists(words).map(" ".join)))
+def test_markdown_escaping_round_trips_any_text_as_one_plain_paragraph(text: str) -> None:
+    from briefgen.render import blocks
+    from briefgen.render.escape import markdown
+
+    parsed = blocks.parse(markdown(text))
+    if not printable(text):
+        assert all(not blocks.plain_text(b.spans).strip() for b in parsed if hasattr(b, "spans"))
+        return
+    assert len(parsed) == 1 and isinstance(parsed[0], blocks.Paragraph), parsed
+    assert " ".join(blocks.plain_text(parsed[0].spans).split()) == printable(text)
+    assert not any(s.bold or s.italic or s.code or s.href for s in parsed[0].spans)
