@@ -8,6 +8,7 @@ registered by format name in `RENDERERS`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -49,16 +50,22 @@ def _md(brief: Brief, markdown: str, template: Template) -> bytes:
 def _html(brief: Brief, markdown: str, template: Template) -> bytes:
     from html import escape
 
+    from briefgen.render.escape import xml_clean
+
     body = blocks.to_html(markdown)
+    title = escape(" ".join(xml_clean(brief.title).split()))
     page = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape(brief.title)}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
+        f"<title>{title}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
     )
     return page.encode("utf-8")
 
 
 def _json(brief: Brief, markdown: str, template: Template) -> bytes:
-    return (json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n").encode()
+    text = json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+    # UTF-8 cannot hold a lone surrogate (an engine other than ours may return one):
+    # it becomes U+FFFD, as a decoder shows an undecodable byte.
+    return re.sub("[\ud800-\udfff]", "\ufffd", text).encode("utf-8")
 
 
 RENDERERS: dict[str, Renderer] = {

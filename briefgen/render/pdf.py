@@ -9,6 +9,7 @@ embedded, so the PDF looks the same on every machine.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -40,6 +41,27 @@ from briefgen.render.escape import xml_clean
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 FONT = "DejaVuSans"
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+
+
+_ASTRAL_ENTRY = re.compile(r"^(<[0-9A-F]+> )<([0-9A-F]{5,6})>$", re.MULTILINE)
+
+
+def _utf16_hex(match: re.Match[str]) -> str:
+    pair = chr(int(match.group(2), 16)).encode("utf-16-be").hex().upper()
+    return f"{match.group(1)}<{pair}>"
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters past U+FFFF as UTF-16 surrogate pairs.
+
+    reportlab 4/5 writes them as five hex digits (`<1F60D>`), which PDF readers reject,
+    so an emoji or a math letter in an article could not be searched or copied.
+    """
+    return _ASTRAL_ENTRY.sub(_utf16_hex, _REPORTLAB_TO_UNICODE(fontname, subset))
+
+
+_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # looked up by name when a subset is written
 
 
 def register_fonts() -> str:

@@ -8,8 +8,8 @@ the renderers put each text on one line and drop what XML 1.0 cannot hold. So:
   space. The DOCX must hold it literally (compared with whitespace runs made one).
 - In the PDF, text is laid out in lines, and a word longer than a line is broken
   without a space, so the PDF's text is compared with all whitespace removed. Also
-  removed on both sides: format characters (Unicode Cf, such as the soft hyphen,
-  which reportlab treats as a hyphenation point and does not draw). Characters
+  removed on both sides: format characters (Unicode Cf, such as zero-width joiners),
+  except that a soft hyphen may show as "-" where a line breaks at it. Characters
   that the embedded DejaVu Sans has no glyph for (CJK, emoji, Devanagari) are drawn
   as empty boxes and cannot be read back, so they are left out of what is expected;
   that is font coverage, not markup, and is tracked separately. pypdf returns
@@ -28,6 +28,7 @@ from functools import cache
 from briefgen.model import Brief, Story
 from briefgen.render.escape import xml_clean
 
+SOFT_HYPHEN = "\u00ad"
 _FOOTER = re.compile(r"Page \d+ of \d+")
 
 
@@ -109,12 +110,13 @@ def _pdf_glyphs() -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
 
 
-def _pdf_comparable(text: str, drawable_only: bool) -> str:
+def _pdf_comparable(text: str, drawable_only: bool, keep: str = "") -> str:
     glyphs = _pdf_glyphs()
     return "".join(
         c
         for c in text
-        if not c.isspace()
+        if c in keep
+        or not c.isspace()
         and unicodedata.category(c) != "Cf"
         and (not drawable_only or ord(c) in glyphs)
     )
@@ -132,12 +134,14 @@ def _rtl(text: str) -> bool:
 
 def in_pdf_text(expected: str, pdf_text: str) -> bool:
     """True when the printable, drawable characters of `expected` are in the PDF text."""
-    want = _pdf_comparable(printable(expected), drawable_only=True)
+    want = _pdf_comparable(printable(expected), drawable_only=True, keep=SOFT_HYPHEN)
     # pypdf reads a glyph the font lacks as NUL: that is the box a reader sees.
     have = _pdf_comparable(pdf_text.replace("\x00", ""), drawable_only=False)
     if _rtl(expected):
-        return not (Counter(want) - Counter(have))
-    return want in have
+        return not (Counter(want.replace(SOFT_HYPHEN, "")) - Counter(have))
+    # A soft hyphen is invisible, or a hyphen where the line breaks at it.
+    pattern = "-?".join(re.escape(part) for part in want.split(SOFT_HYPHEN))
+    return re.search(pattern, have) is not None
 
 
 def in_docx_text(expected: str, docx_text: str) -> bool:
