@@ -6,8 +6,9 @@
 
 The loaders come from the registry, so a new loader (HTML, DOCX, PDF, feeds) is
 fuzzed as soon as it is registered; seeds are the files with its suffix under tests/
-and sources/. A crash is any exception other than `BriefgenError`, or an article that
-breaks ingest's contract (see `check`). libFuzzer saves the input as
+and sources/. A crash is any exception other than `BriefgenError`, an article that
+breaks ingest's contract, a file name that is too long, or text that does not come
+back from the template's Markdown escaping unchanged (see `check`). libFuzzer saves the input as
 `tests/fuzz/crashes/crash-<sha1>`: move it to `tests/fuzz/regressions/<suffix>/`, where
 `test_fuzz_regressions.py` replays it on every run, and fix the code.
 
@@ -41,6 +42,9 @@ def check(suffix: str, data: bytes, folder: Path) -> None:
     """Load `data` as a file with `suffix`; raise if the loader misbehaves."""
     from briefgen.errors import BriefgenError
     from briefgen.ingest import load
+    from briefgen.model import slug_for
+    from briefgen.render import blocks
+    from briefgen.render.escape import markdown
 
     path = folder / f"input{suffix}"
     path.write_bytes(data)
@@ -56,6 +60,15 @@ def check(suffix: str, data: bytes, folder: Path) -> None:
         assert sentence.text.strip() == sentence.text != "", f"bad sentence {sentence.text!r}"
         assert not _FORBIDDEN.search(sentence.text), f"control character in {sentence.text!r}"
     assert not _FORBIDDEN.search(article.title), f"control character in {article.title!r}"
+    slug = slug_for(article.date, article.title)
+    assert len(slug) <= 91 and re.fullmatch(r"[0-9a-z-]+", slug), f"bad file name {slug!r}"
+    for text in [article.title, *(s.text for s in article.sentences[:20])]:
+        # What the template prints must come back from the Markdown as the same text.
+        parsed = blocks.parse(markdown(text))
+        if text.strip():
+            assert len(parsed) == 1 and isinstance(parsed[0], blocks.Paragraph), parsed
+            back = " ".join(blocks.plain_text(parsed[0].spans).split())
+            assert back == " ".join(text.split()), f"escaping changed {text!r} to {back!r}"
 
 
 def loader_suffixes() -> dict[str, str]:
@@ -92,6 +105,8 @@ def fuzz_one(suffix: str, libfuzzer_args: list[str]) -> None:
     with atheris.instrument_imports():
         import briefgen.ingest  # noqa: F401  (instrumented for coverage)
         import briefgen.ingest.text  # noqa: F401
+        import briefgen.render.blocks  # noqa: F401
+        import briefgen.render.escape  # noqa: F401
 
     folder = Path(tempfile.mkdtemp(prefix="briefgen-fuzz-", dir=_fast_tmp()))
 
