@@ -146,7 +146,7 @@ def test_a_reader_holding_the_old_file_keeps_reading_it_whole(tmp_path):
     assert_only_whole_documents(out)
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_signal_mid_batch_stops_cleanly_reports_and_a_rerun_completes(tmp_path, signum):
     count = 30
     sources = tmp_path / "src"
