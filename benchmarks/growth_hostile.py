@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -24,6 +25,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = [1_000, 10_000, 100_000, 1_000_000]
+# 1M words is past the default sentence and paragraph limits, on purpose: raise them.
+RAISED_LIMITS = {
+    **os.environ,
+    "BRIEFGEN_LIMIT_SENTENCES": "1000000",
+    "BRIEFGEN_LIMIT_PARAGRAPHS": "1000000",
+}
 
 NAMES = ["Ana Lima", "the council", "Mayor Vale", "the traders' union", "Minister Okafor"]
 VERBS = ["proposed", "backed", "opposed", "criticised", "welcomed", "delayed"]
@@ -102,7 +109,7 @@ def main() -> None:
                 Path(path).write_text(article(words), encoding="utf-8")
             done = subprocess.run(
                 [sys.executable, __file__, "--child", path],
-                capture_output=True, text=True, check=True,
+                capture_output=True, text=True, check=True, env=RAISED_LIMITS,
             )
             r = json.loads(done.stdout)
             total = r["ingest_s"] + r["analyse_s"]

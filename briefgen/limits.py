@@ -36,10 +36,10 @@ class Limits:
     """Most bytes one source may inflate to (DOCX, zipped or gzipped feeds)."""
     pages: int = 2_000
     """Most pages read from one PDF source."""
-    paragraphs: int = 50_000
-    """Most paragraphs in one source (1M words of news prose is about 30,000)."""
-    sentences: int = 200_000
-    """Most sentences in one source (1M words of news prose is about 45,000)."""
+    paragraphs: int = 20_000
+    """Most paragraphs in one source (a long news article has 40; 250k words about 8,000)."""
+    sentences: int = 20_000
+    """Most sentences in one source, about 250,000 words: analysis time grows with it."""
     template_output_chars: int = 5_000_000
     """Most characters a template may write (a brief is about 20,000)."""
     template_iterations: int = 1_000_000
