@@ -9,7 +9,6 @@ embedded, so the PDF looks the same on every machine.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -37,36 +36,17 @@ from reportlab.platypus import (
 from briefgen.render import blocks as b
 from briefgen.render.escape import reportlab as esc
 from briefgen.render.escape import xml_clean
+from briefgen.render.pdf_text import chunks, fix_to_unicode
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 FONT = "DejaVuSans"
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 
 
-_ASTRAL_ENTRY = re.compile(r"^(<[0-9A-F]+> )<([0-9A-F]{5,6})>$", re.MULTILINE)
-
-
-def _utf16_hex(match: re.Match[str]) -> str:
-    pair = chr(int(match.group(2), 16)).encode("utf-16-be").hex().upper()
-    return f"{match.group(1)}<{pair}>"
-
-
-def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ToUnicode CMap, with characters past U+FFFF as UTF-16 surrogate pairs.
-
-    reportlab 4/5 writes them as five hex digits (`<1F60D>`), which PDF readers reject,
-    so an emoji or a math letter in an article could not be searched or copied.
-    """
-    return _ASTRAL_ENTRY.sub(_utf16_hex, _REPORTLAB_TO_UNICODE(fontname, subset))
-
-
-_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
-ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # looked up by name when a subset is written
-
-
 def register_fonts() -> str:
     """Register the bundled font family once; return its name."""
     if FONT not in pdfmetrics.getRegisteredFontNames():
+        fix_to_unicode()
         faces = {
             FONT: "DejaVuSans.ttf",
             f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
@@ -164,43 +144,11 @@ def markup(spans: tuple[b.Span, ...], link_colour: str = "#1F3A5F") -> str:
     return "".join(out)
 
 
-CHUNK_CHARS = 2_000
-"""Longest text one reportlab `Paragraph` gets. reportlab re-wraps a paragraph from its
-start at every page break, so one 20,000-word sentence took 15 s; cut into pieces of
-this size, layout time grows linearly with the text."""
-
-
-def _chunks(spans: tuple[b.Span, ...], size: int = CHUNK_CHARS) -> list[tuple[b.Span, ...]]:
-    """`spans` cut into runs of at most ~`size` characters, at a space where there is one."""
-    chunks: list[tuple[b.Span, ...]] = []
-    current: list[b.Span] = []
-    length = 0
-    for span in spans:
-        text = span.text
-        while length + len(text) > size:
-            cut = text.rfind(" ", 0, size - length) + 1
-            if cut <= 0 and current:  # no space in the room left: break between spans
-                chunks.append(tuple(current))
-                current, length = [], 0
-                continue
-            cut = cut or size  # one word longer than a chunk is cut where it must be
-            current.append(replace(span, text=text[:cut]))
-            chunks.append(tuple(current))
-            span = replace(span, anchor=None)  # an anchor marks the first piece only
-            current, length, text = [], 0, text[cut:]
-        if text or span.anchor:
-            current.append(replace(span, text=text))
-            length += len(text)
-    if current or not chunks:
-        chunks.append(tuple(current))
-    return chunks
-
-
 def _paragraphs(
     spans: tuple[b.Span, ...], style: ParagraphStyle, accent: str, bullet: str | None = None
 ) -> list[Flowable]:
     """One block of text as `Paragraph`s that read as one: no space between the pieces."""
-    pieces = _chunks(spans)
+    pieces = chunks(spans)
     if len(pieces) == 1:
         return [Paragraph(markup(pieces[0], accent), style, bulletText=bullet)]
     inner = ParagraphStyle(f"{style.name}-cont", parent=style, spaceBefore=0, spaceAfter=0)

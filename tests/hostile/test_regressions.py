@@ -16,7 +16,7 @@ from briefgen.cli import main
 from briefgen.model import SLUG_MAX_CHARS, slug_for
 from briefgen.outputs import write_atomic
 from briefgen.render import blocks, render
-from briefgen.render.pdf import CHUNK_CHARS, _chunks
+from briefgen.render.pdf_text import CHUNK_CHARS, chunks
 from briefgen.render.templates import load_template
 
 
@@ -54,7 +54,7 @@ def test_a_20000_word_sentence_is_laid_out_in_linear_time():
 
 def test_chunks_keep_every_character_in_order_and_the_anchor_on_the_first():
     spans = (blocks.Span("a " * 3000, anchor="x"), blocks.Span("y" * 4500, bold=True))
-    pieces = _chunks(spans)
+    pieces = chunks(spans)
     assert all(sum(len(s.text) for s in p) <= CHUNK_CHARS for p in pieces)
     assert "".join(s.text for p in pieces for s in p) == "a " * 3000 + "y" * 4500
     anchors = [s.anchor for p in pieces for s in p if s.anchor]
@@ -89,3 +89,10 @@ def test_an_unwritable_run_record_does_not_hide_the_briefs_made(tmp_path, monkey
     assert "last-make.json: cannot write" in result.output
     assert "made 1 brief(s); 1 failed" in result.output
     assert len(list(out.glob("*.pdf"))) == 1
+
+
+def test_characters_past_u_ffff_can_be_read_back_from_the_pdf():
+    # Was: reportlab's ToUnicode map wrote <1F60D>, which pypdf rejected ("Odd-length
+    # string"), so an emoji the font draws came back as nothing.
+    out = render(brief(text="A smile 😍 here."), load_template(None), ["pdf"])
+    assert "A smile 😍 here." in read_pdf(out["pdf"])
