@@ -63,9 +63,9 @@ def assert_only_whole_documents(folder: Path) -> None:
     leftovers = [p.name for p in folder.rglob("*.tmp")]
     assert not leftovers, leftovers
     for path in folder.iterdir():
-        if path.suffix == ".pdf":
+        if path.suffix == ".pdf" and path.is_file():
             read_pdf(path.read_bytes())
-        elif path.suffix == ".docx":
+        elif path.suffix == ".docx" and path.is_file():
             read_docx(path.read_bytes())
 
 
@@ -172,4 +172,16 @@ def test_signal_mid_batch_stops_cleanly_reports_and_a_rerun_completes(tmp_path, 
     code, stdout, stderr = finish(briefgen("make", str(sources), "-o", str(out)))
     assert code == 0, stderr
     assert len(list(out.glob("*.pdf"))) == len(list(out.glob("*.docx"))) == count
+    assert_only_whole_documents(out)
+
+
+def test_an_output_name_taken_by_a_folder_fails_that_brief_only(tmp_path):
+    sources = write_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    (out / "2024-05-01-levy-plan-number-0.pdf").mkdir(parents=True)
+    code, stdout, stderr = finish(briefgen("make", *map(str, sources), "-o", str(out)))
+    assert code == 1
+    assert "levy-plan-number-0.pdf: cannot write, a folder has that name" in stderr
+    assert "made 1 brief(s); 1 failed" in stderr
+    assert (out / "2024-05-02-levy-plan-number-1.pdf").is_file()
     assert_only_whole_documents(out)
