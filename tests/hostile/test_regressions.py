@@ -16,6 +16,7 @@ from briefgen.cli import main
 from briefgen.model import SLUG_MAX_CHARS, slug_for
 from briefgen.outputs import write_atomic
 from briefgen.render import blocks, render
+from briefgen.render.escape import markdown
 from briefgen.render.pdf_text import CHUNK_CHARS, chunks
 from briefgen.render.templates import load_template
 
@@ -96,3 +97,13 @@ def test_characters_past_u_ffff_can_be_read_back_from_the_pdf():
     # string"), so an emoji the font draws came back as nothing.
     out = render(brief(text="A smile 😍 here."), load_template(None), ["pdf"])
     assert "A smile 😍 here." in read_pdf(out["pdf"])
+
+
+def test_dropped_characters_do_not_turn_a_text_into_a_code_block():
+    # Was: spaces were collapsed before XML-invalid characters were dropped, so
+    # "\ud800 \ud800 \ud800 \x00<b>" became four leading spaces: an indented code block
+    # that printed "\<b\>" in Courier. (Found by the thorough hypothesis profile.)
+    text = "\ud800 \ud800 \ud800 \x00\x01 <font size=80>big</font>"
+    [paragraph] = blocks.parse(markdown(text))
+    assert blocks.plain_text(paragraph.spans) == "<font size=80>big</font>"
+    assert not any(span.code for span in paragraph.spans)
