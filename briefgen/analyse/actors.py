@@ -1,0 +1,357 @@
+"""Mentions → actors: aliases linked, pronouns and descriptions resolved.
+
+"Emmanuel Macron", "Macron" and "the president" become one actor; "the Tennessee
+Valley Authority" and "TVA" too (by the acronym in brackets or by the initials);
+"he", "its" and "the company" point to the actor they most likely mean: a person
+pronoun prefers the subject of its own sentence, then the last person named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefgen.analyse import lexicon
+from briefgen.analyse.mentions import Mention, Vocabulary, find_mentions, fold, is_acronym
+from briefgen.analyse.sentences import Parsed
+
+PERSON_PRONOUNS = frozenset("he she him his her hers".split())
+THING_PRONOUNS = frozenset("it its".split())
+PLURAL_PRONOUNS = frozenset("they them their".split())
+FIRST_PERSON = frozenset("i me my we us our".split())
+# "the company" and the like: which kind of actor the description can point at.
+DESCRIPTIONS = {
+    "company": "organisation",
+    "firm": "organisation",
+    "operator": "organisation",
+    "utility": "organisation",
+    "team": "organisation",
+    "club": "organisation",
+    "league": "organisation",
+    "union": "organisation",
+    "group": "organisation",
+    "campaign": "organisation",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "party": "organisation",
+    "agency": "organisation",
+    "association": "organisation",
+    "coalition": "organisation",
+    "commission": "organisation",
+    "council": "organisation",
+    "board": "organisation",
+    "committee": "organisation",
+    "court": "organisation",
+    "government": "organisation",
+    "administration": "organisation",
+    "ministry": "organisation",
+    "authority": "organisation",
+    "bloc": "organisation",
+    "alliance": "organisation",
+    "country": "country",
+    "nation": "country",
+}
+ROLE_WORDS = frozenset(
+    "governor minister mayor president senator chairman chairwoman chair commissioner ceo "
+    "spokesperson spokesman spokeswoman judge premier chancellor leader secretary official "
+    "lawmaker congressman congresswoman attorney lawyer director treasurer".split()
+)
+
+
+@dataclass
+class Entity:
+    """An actor of the story, built up from its mentions."""
+
+    id: int
+    name: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    affiliation: str | None = None
+    voice: bool = False
+    acronym: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1] if self.kind == "person" else ""
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        mention.entity = self.id
+        if (
+            mention.kind == "person"
+            and self.kind != "person"
+            and (mention.role or len(mention.name.split()) > 1)
+        ):
+            self.kind = "person"
+        if (
+            len(mention.name) > len(self.name)
+            and (self.kind != "person" or len(mention.name.split()) <= 4)
+            and mention.kind == self.kind
+        ):
+            self.aliases.add(self.name)
+            self.name = mention.name
+        elif fold(mention.name) != fold(self.name):
+            self.aliases.add(mention.name)
+        if mention.surface and fold(mention.surface) != fold(self.name):
+            self.aliases.add(mention.surface)
+        self.role = self.role or mention.role
+        self.affiliation = self.affiliation or mention.affiliation
+        self.voice = self.voice or mention.voice
+        self.acronym = self.acronym or mention.acronym
+        if mention.acronym:
+            self.aliases.add(mention.acronym)
+
+
+@dataclass
+class Ref:
+    """A place in a sentence that points at an entity: a name, a pronoun or a description."""
+
+    start: int
+    end: int
+    entity: int
+    quoted: bool
+    pronoun: bool = False
+    word: str = ""
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ][\w'-]*", name)).upper()
+
+
+def acronym_matches(acronym: str, name: str) -> bool:
+    """ "TVA" ↔ "Tennessee Valley Authority"; "GSoA" ↔ "Group for a Switzerland without an Army"."""
+    letters = acronym.replace(".", "").replace("/", "")
+    if len(letters) < 2 or len(name.split()) < 2:
+        return False
+    caps = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if caps.upper() == letters.upper():
+        return True
+    initials = _initials(name)
+    # a subsequence of all the initials that starts and ends with the capitals' letters
+    it = iter(initials)
+    if not all(ch.upper() in it for ch in letters):
+        return False
+    return (
+        letters[0].upper() == caps[:1]
+        and letters[-1].upper() == caps[-1:]
+        and len(letters) >= len(caps) - 1
+    )
+
+
+class Linker:
+    """Links each mention to an entity, creating entities as new names appear."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, int] = {}
+
+    def _new(self, mention: Mention) -> Entity:
+        entity = Entity(len(self.entities), mention.name, mention.kind)
+        self.entities.append(entity)
+        return entity
+
+    def _find(self, mention: Mention) -> Entity | None:
+        key = mention.key
+        if key in self.by_key:
+            return self.entities[self.by_key[key]]
+        words = mention.name.split()
+        if mention.kind == "group":
+            head = words[-1].lower()
+            for entity in reversed(self.entities):
+                if entity.kind == "group" and (
+                    fold(entity.name).endswith(" " + head)
+                    or fold(entity.name) == head
+                    or head in fold(entity.name).split()
+                ):
+                    return entity
+            return None
+        if mention.kind == "country":
+            return None
+        if len(words) == 1:
+            word = words[0]
+            people = [e for e in self.entities if e.kind == "person" and e.surname == word]
+            if people:
+                return people[-1]
+            if is_acronym(word):
+                for entity in self.entities:
+                    if entity.acronym == word or acronym_matches(word, entity.name):
+                        return entity
+            firsts = [
+                e
+                for e in self.entities
+                if e.kind == "organisation"
+                and len(e.name.split()) > 1
+                and e.name.split()[0] == word
+            ]
+            if len(firsts) == 1 and word not in lexicon.countries():
+                return firsts[0]
+        elif mention.kind == "person":
+            # "Mandel" met before "Stephen Mandel"
+            for entity in self.entities:
+                if (
+                    entity.kind != "group"
+                    and len(entity.name.split()) == 1
+                    and entity.name == words[-1]
+                ):
+                    return entity
+        elif mention.acronym is None:
+            for entity in self.entities:
+                if is_acronym(entity.name) and acronym_matches(entity.name, mention.name):
+                    return entity
+        return None
+
+    def link(self, mention: Mention) -> Entity:
+        entity = self._find(mention) or self._new(mention)
+        entity.add(mention)
+        for name in (mention.name, *([mention.acronym] if mention.acronym else [])):
+            self.by_key.setdefault(fold(name), entity.id)
+        return entity
+
+
+def _recent(
+    refs_by_sent: list[list[Ref]],
+    entities: list[Entity],
+    sent: int,
+    before: int,
+    kinds: set[str],
+    want=None,
+    article_of: list[int] | None = None,
+    reach: int = 4,
+) -> int | None:
+    """The entity a pronoun most likely means: this sentence's subject, then earlier ones."""
+    for back in range(0, reach):
+        s = sent - back
+        if s < 0 or (article_of is not None and article_of[s] != article_of[sent]):
+            break
+        candidates = [
+            r
+            for r in refs_by_sent[s]
+            if not r.quoted
+            and entities[r.entity].kind in kinds
+            and (back > 0 or r.start < before)
+            and (want is None or want(entities[r.entity]))
+        ]
+        if candidates:
+            subjects = [r for r in candidates if not r.pronoun] or candidates
+            return subjects[0].entity
+    return None
+
+
+def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
+    """All entities of the story and, per sentence, the refs that point at them."""
+    vocab = Vocabulary(parsed)
+    linker = Linker()
+    mentions_by_sent = [find_mentions(p, i, vocab) for i, p in enumerate(parsed)]
+    refs_by_sent: list[list[Ref]] = []
+    article_of = [p.article for p in parsed]
+    for sent, (p, mentions) in enumerate(zip(parsed, mentions_by_sent, strict=True)):
+        refs = []
+        covered = [False] * len(p.tokens)
+        for m in mentions:
+            entity = linker.link(m)
+            refs.append(Ref(m.start, m.end, entity.id, m.quoted, word=m.name))
+            for k in range(m.start, m.end):
+                covered[k] = True
+        refs_by_sent.append(refs)
+        entities = linker.entities
+        for k, word in enumerate(p.words):
+            if covered[k]:
+                continue
+            target = None
+            if word in PERSON_PRONOUNS:
+                target = _recent(refs_by_sent, entities, sent, k, {"person"}, article_of=article_of)
+            elif word in THING_PRONOUNS:
+                target = _recent(
+                    refs_by_sent,
+                    entities,
+                    sent,
+                    k,
+                    {"organisation", "country"},
+                    article_of=article_of,
+                )
+            elif word in PLURAL_PRONOUNS:
+                target = _recent(
+                    refs_by_sent,
+                    entities,
+                    sent,
+                    k,
+                    {"group", "organisation"},
+                    article_of=article_of,
+                )
+            elif (
+                k > 0
+                and p.words[k - 1] == "the"
+                or (k > 1 and p.words[k - 2] == "the" and p.tokens[k - 1].cap)
+            ):
+                target = _description(refs_by_sent, entities, sent, k, word, article_of)
+            if target is not None:
+                refs.append(Ref(k, k + 1, target, p.quoted[k], pronoun=True, word=word))
+        refs.sort(key=lambda r: r.start)
+    _merge_surnames(linker.entities)
+    return linker.entities, refs_by_sent
+
+
+def _description(refs_by_sent, entities, sent, k, word, article_of) -> int | None:
+    """ "the company" → the last organisation; "the governor" → the last governor."""
+    if word in DESCRIPTIONS:
+        kind = DESCRIPTIONS[word]
+        named = _recent(
+            refs_by_sent,
+            entities,
+            sent,
+            k,
+            {kind},
+            lambda e: word in fold(e.name).split(),
+            article_of,
+            reach=sent + 1,
+        )
+        if named is not None:
+            return named
+        if word in (
+            "company",
+            "firm",
+            "team",
+            "league",
+            "club",
+            "union",
+            "group",
+            "campaign",
+            "organisation",
+            "organization",
+            "operator",
+            "utility",
+            "country",
+            "nation",
+        ):
+            # "NHL commissioner Gary Bettman said the league ...": the speaker's body
+            for r in refs_by_sent[sent]:
+                aff = entities[r.entity].affiliation
+                if r.start < k and entities[r.entity].kind == "person" and aff:
+                    for e in entities:
+                        if fold(e.name) == fold(aff) or e.acronym == aff:
+                            return e.id
+            return _recent(refs_by_sent, entities, sent, k, {kind}, None, article_of)
+        return None
+    if word in ROLE_WORDS:
+        return _recent(
+            refs_by_sent,
+            entities,
+            sent,
+            k,
+            {"person"},
+            lambda e: bool(e.role) and word in e.role.lower(),
+            article_of,
+            reach=sent + 1,
+        )
+    return None
+
+
+def _merge_surnames(entities: list[Entity]) -> None:
+    """Point a lone surname seen before the full name at the person (kept as alias)."""
+    for entity in entities:
+        if entity.kind == "person" and len(entity.name.split()) > 1:
+            for alias in list(entity.aliases):
+                if alias == entity.surname:
+                    entity.aliases.add(alias)

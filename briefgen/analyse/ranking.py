@@ -1,0 +1,115 @@
+"""Choosing each section's points: relevance to the section, centrality, position.
+
+- proposal: sentences that name the proposal and say what it would do (key terms,
+  proposal nouns, "would", figures), the lead first;
+- supporters / opponents: for each actor on that side, the sentence that decided its
+  stance, then what it said (its reasons), strongest actors first;
+- outcome: the sentences of the events that decided the status.
+A sentence too close to one already chosen for the section is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from briefgen.analyse import lexicon
+from briefgen.analyse.engine import Analysis, overlap
+from briefgen.analyse.proposal import stem
+
+MAX_POINTS = {"proposal": 3, "supporters": 4, "opponents": 4, "outcome": 3}
+NEAR_DUPLICATE = 0.75
+DETAIL_WORDS = frozenset("would aims aim to require requires allow allows include includes".split())
+
+
+def dedupe(
+    candidates: Iterable[tuple[int, int | None]], analysis: Analysis, limit: int
+) -> list[tuple[int, int | None]]:
+    """The first `limit` (sentence, actor) pairs that are not near-duplicates of each other."""
+    chosen: list[tuple[int, int | None]] = []
+    for sent, actor in candidates:
+        if sent in analysis.duplicate or any(s == sent for s, _ in chosen):
+            continue
+        text = analysis.parsed[sent].text
+        if any(overlap(text, analysis.parsed[s].text) >= NEAR_DUPLICATE for s, _ in chosen):
+            continue
+        chosen.append((sent, actor))
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def centrality(analysis: Analysis) -> list[float]:
+    """How much each sentence shares the story's key terms (a cheap centrality)."""
+    terms = analysis.model.terms
+    out = []
+    for p in analysis.parsed:
+        stems = {stem(w) for w in p.words}
+        out.append(len(stems & terms) / (1 + len(terms)) if terms else 0.0)
+    return out
+
+
+def proposal_points(analysis: Analysis) -> list[tuple[int, int | None]]:
+    nouns = lexicon.proposal_nouns()
+    central = centrality(analysis)
+    proposer_sents = {ev.sent for ev in analysis.evidence if ev.rule == "proposer"}
+    scored = []
+    for i, p in enumerate(analysis.parsed):
+        if not p.tokens or len(p.words) < 6:
+            continue
+        score = 2.0 * central[i]
+        score += 0.6 if any(w in nouns for w in p.words) else 0.0
+        score += 1.0 if p.index == 0 else 0.5 if p.index < 3 else 0.0
+        score += 0.5 if i in proposer_sents else 0.0
+        score += 0.3 if any(w in DETAIL_WORDS for w in p.words) else 0.0
+        score += 0.3 if any(ch.isdigit() for ch in p.text) else 0.0
+        score -= 0.5 if any(p.quoted) else 0.0
+        score -= 0.6 if analysis.speech[i] is not None else 0.0
+        score += (
+            0.5 if any(w in ("proposed", "would", "aims", "expected") for w in p.words) else 0.0
+        )
+        score -= 0.05 * p.index
+        scored.append((-score, i))
+    return dedupe(((i, None) for _, i in sorted(scored)), analysis, MAX_POINTS["proposal"])
+
+
+def side_points(
+    analysis: Analysis, stances: set[str], included: set[int]
+) -> list[tuple[int, int | None]]:
+    """Evidence and reasons of the actors on one side, strongest actors first."""
+    ranked = []
+    for entity, decision in analysis.decisions.items():
+        if decision.stance not in stances or entity not in included:
+            continue
+        weight = sum(ev.weight for ev in decision.evidence)
+        ranked.append((-weight, entity))
+    ranked.sort()
+    rounds: list[list[tuple[int, int | None]]] = []
+    for _, entity in ranked:
+        decision = analysis.decisions[entity]
+        mine: list[int] = []
+        if decision.deciding is not None:
+            mine.append(decision.deciding.sent)
+        side = 1 if stances & {"supporter", "proposer"} else -1
+        for ev in sorted(decision.evidence, key=lambda e: (-e.weight, e.sent)):
+            if ev.polarity == side or ev.rule == "proposer" and side > 0:
+                mine.append(ev.sent)
+        for i, speech in enumerate(analysis.speech):
+            if speech is not None and speech.speaker == entity:
+                mine.append(i)
+        rounds.append([(s, entity) for s in dict.fromkeys(mine) if s >= 0])
+    # one point per actor first, then the second point of each, and so on
+    interleaved = []
+    for depth in range(4):
+        for points in rounds:
+            if depth < len(points):
+                interleaved.append(points[depth])
+    return dedupe(interleaved, analysis, MAX_POINTS["supporters"])
+
+
+def outcome_points(analysis: Analysis) -> list[tuple[int, int | None]]:
+    sents = [ev.sent for ev in analysis.events if ev.sent >= 0]
+    if not sents:
+        latest = analysis.article_order[-1] if analysis.article_order else 0
+        mine = [i for i, p in enumerate(analysis.parsed) if p.article == latest]
+        sents = mine[:1]
+    return dedupe(((s, None) for s in sents), analysis, MAX_POINTS["outcome"])

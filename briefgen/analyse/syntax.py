@@ -1,0 +1,166 @@
+"""Just enough syntax to find who does what: subjects, agents and lists of actors.
+
+There is no parser here; these are the shallow patterns news prose keeps to. The
+subject of a verb is the actor right before it ("Whitmer also warned"), or, when a
+parenthetical sits between them, the actor that opens the clause ("Zoe Lofgren,
+D-San Jose, who helms a committee, applauded"). An actor inside a prepositional
+phrase ("in a letter to Vern Yu") is not a subject.
+"""
+
+from __future__ import annotations
+
+from briefgen.analyse.actors import Ref
+from briefgen.analyse.sentences import Parsed
+
+PREPOSITIONS = frozenset(
+    "in on at to from by with of for about against over under into onto toward towards "
+    "among amid after before during without within via per than like including".split()
+)
+# Words that may stand between a subject and its verb: "X has also repeatedly said".
+GAP_WORDS = frozenset(
+    "has have had is are was were will would could should may might must can do does did "
+    "be been being also still repeatedly strongly now then already further publicly formally "
+    "narrowly unanimously not n't never initially previously recently earlier later today "
+    "yesterday again once reportedly quickly swiftly openly firmly long even only jointly "
+    "both all themselves itself himself herself".split()
+)
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+LIST_JOINS = frozenset({"and", ",", "&", "or"})
+
+
+def in_phrase(p: Parsed, ref: Ref) -> bool:
+    """Whether the ref sits in a prepositional phrase ("to Vern Yu", "of the council")."""
+    k = ref.start - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        word = p.words[k]
+        if word in PREPOSITIONS:
+            return True
+        if (
+            word in ("the", "a", "an", "'s")
+            or (p.tokens[k].cap and word not in ("i",))
+            or word.endswith("'s")
+        ):
+            k -= 1
+            steps += 1
+            continue
+        return False
+    return False
+
+
+def _gap_ok(p: Parsed, start: int, end: int) -> bool:
+    """Only auxiliaries, adverbs and day names between a subject and its verb."""
+    return all(
+        w in GAP_WORDS or w in DAYS or (w.endswith("ly") and len(w) > 4) or w.endswith("n't")
+        for w in p.words[start:end]
+    )
+
+
+def coordinated(p: Parsed, refs: list[Ref], chosen: Ref, leftward: bool = True) -> list[Ref]:
+    """The chosen ref and those joined to it by "and", commas or "as well as"."""
+    group = [chosen]
+    ordered = sorted(refs, key=lambda r: r.start)
+    if leftward:
+        current = chosen
+        for r in reversed([r for r in ordered if r.end <= chosen.start]):
+            between = p.words[r.end : current.start]
+            if between and all(w in LIST_JOINS for w in between) and not r.quoted:
+                group.insert(0, r)
+                current = r
+            elif r.end == current.start and r.pronoun is False and r.start < current.start:
+                continue
+            else:
+                break
+    current = group[-1]
+    for r in [r for r in ordered if r.start >= chosen.end]:
+        between = p.words[current.end : r.start]
+        joined = " ".join(between)
+        if between and (
+            all(w in LIST_JOINS for w in between)
+            or joined
+            in (
+                "as well as",
+                "along with",
+                "together with",
+                "and the",
+                ", and",
+                "as well as by",
+                "and by",
+                ", as well as",
+                "and the entire",
+                "with the entire",
+                "and fellow",
+            )
+        ):
+            group.append(r)
+            current = r
+        else:
+            break
+    seen, out = set(), []
+    for r in group:
+        if r.entity not in seen:
+            seen.add(r.entity)
+            out.append(r)
+    return out
+
+
+def appositive(p: Parsed, refs: list[Ref], ref: Ref) -> bool:
+    """Whether `ref` follows another actor and a comma ("Vern Yu, Enbridge's vice president")."""
+    if ref.start == 0 or p.words[ref.start - 1] != ",":
+        return False
+    return any(r.end == ref.start - 1 for r in refs)
+
+
+def possessor(p: Parsed, ref: Ref) -> bool:
+    """Whether `ref` only owns what follows ("Enbridge's executive", "Inslee's push")."""
+    return ref.end < len(p.words) and p.words[ref.end] in ("'s", "'")
+
+
+def subject(p: Parsed, refs: list[Ref], verb: int, quoted_ok: bool = False) -> list[Ref]:
+    """The actors doing the verb at token `verb` (with those listed alongside them)."""
+    candidates = [
+        r
+        for r in refs
+        if r.end <= verb
+        and (quoted_ok or not r.quoted)
+        and not in_phrase(p, r)
+        and not possessor(p, r)
+    ]
+    if not candidates:
+        return []
+    # 1. right before the verb: "Environmentalists praised", "Whitmer also warned"
+    nearest = max(candidates, key=lambda r: (r.end, -r.start))
+    if _gap_ok(p, nearest.end, verb):
+        return coordinated(p, refs, nearest)
+    openers = [r for r in candidates if not appositive(p, refs, r)]
+    # 2. a parenthetical between: "Allen, a TVA board member, offered"
+    k = verb - 1
+    while k > 0 and (p.words[k] in GAP_WORDS or p.words[k] in DAYS):
+        k -= 1
+    if p.words[k] in (",", ")", "—", "–"):
+        for r in openers:
+            if r.end < len(p.words) and p.words[r.end] in (",", "(", "—", "–"):
+                return coordinated(p, refs, r)
+    # 3. the clause's first actor: "Macron emphasized ... and expressed his opposition"
+    if openers:
+        return coordinated(p, refs, min(openers, key=lambda r: r.start))
+    return []
+
+
+def agent(p: Parsed, refs: list[Ref], after: int) -> list[Ref]:
+    """The actors after "by"/"from" at or right after token `after` (a passive's agent)."""
+    k = after
+    while k < len(p.words) and p.words[k] in ("by", "from", "of", "the", "a", "an", "as", "well"):
+        k += 1
+    for r in refs:
+        if after <= r.start <= k and not r.quoted:
+            return coordinated(p, refs, r, leftward=False)
+    return []
+
+
+def first_after(p: Parsed, refs: list[Ref], start: int, within: int = 3) -> list[Ref]:
+    """The actors starting within `within` tokens after `start` ("said Laure Picard")."""
+    for r in refs:
+        if start <= r.start <= start + within and not r.quoted:
+            return coordinated(p, refs, r, leftward=False)
+    return []
