@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.analyse import outcome as outcomes
+from briefgen.analyse import positions
 from briefgen.analyse import proposal as proposals
 from briefgen.analyse import stance as stances
 from briefgen.analyse.actors import Entity, Ref, resolve
@@ -154,9 +155,10 @@ def run(story: Story) -> Analysis:
     events = [ev for ev in events if ev.sent not in duplicate]
     status, chosen = outcomes.decide(events, order)
     evidence = stances.find_evidence(parsed, refs, entities, model, speech)
+    evidence += positions.find_positions(parsed, refs, entities, model, speech, evidence)
     for number, head in headlines.items():
         head_refs = _headline_refs(head, entities)
-        for ev in stances.proposer_evidence(head, -1, head_refs, model):
+        for ev in positions.proposer_evidence(head, -1, head_refs, model):
             ev.sent = _first_mention(refs, ev.entity, number, parsed)
             ev.rule = "proposer (headline)"
             evidence.append(ev)
@@ -165,6 +167,12 @@ def run(story: Story) -> Analysis:
     for ev in evidence:
         by_entity.setdefault(ev.entity, []).append(ev)
     decisions = {e: stances.decide(evs, sign) for e, evs in sorted(by_entity.items())}
+    aligned = stances.settle_alignment(evidence, decisions)
+    if aligned:
+        evidence += aligned
+        for ev in aligned:
+            by_entity.setdefault(ev.entity, []).append(ev)
+        decisions = {e: stances.decide(evs, sign) for e, evs in sorted(by_entity.items())}
     _propagate(entities, decisions)
     return Analysis(
         story,

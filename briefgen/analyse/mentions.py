@@ -42,6 +42,7 @@ BODY_NOUNS = frozenset(
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]?[A-Z][A-Z]*|[A-Z]{2,}(?:/[A-Z]{2,})+|(?:[A-Z]\.){2,})$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _AGE = re.compile(r"^\d{1,3}$")
+_DESIGNATOR = re.compile(r"^[A-Z]-[A-Z]")
 
 
 @dataclass
@@ -98,14 +99,17 @@ def _nameish(parsed: Parsed, k: int, vocab: Vocabulary) -> bool:
         return bool(_ORDINAL.match(token.text)) and k > 0 and parsed.tokens[k - 1].cap
     if token.lower in lexicon.stopwords() and not is_acronym(token.text):
         return False
+    if _DESIGNATOR.match(token.text) or _is_label(token.lower):
+        return False  # "D-San Francisco" is a party and a district; "Critics" a label
+    nxt = parsed.words[k + 1] if k + 1 < len(parsed.words) else ""
     if (
         k == 0
         and not is_acronym(token.text)
         and (
             vocab.common(token.lower)
             or token.lower in lexicon.group_nouns()
-            or token.lower.endswith(("ing", "ly"))
-            or _is_label(token.lower)
+            or token.lower.endswith("ing")
+            or (token.lower.endswith("ly") and nxt == ",")
         )
     ):
         return False
@@ -172,6 +176,16 @@ def _role_at(words: list[str], k: int, end: int) -> tuple[int, lexicon.Role] | N
             if role:
                 return size, role
     return None
+
+
+def speaks_for(role: str | None) -> bool:
+    """Whether a role speaks for its body: "the vice-president of X", "spokesperson"."""
+    if not role:
+        return False
+    head = re.split(r"\s+(?:of|at|for)\s+", role.lower())[0].split()
+    return bool(head) and any(
+        r.cls == "voice" for w, r in lexicon.roles().items() if w[-1] == head[-1]
+    )
 
 
 def _affiliation(text: str) -> str:
@@ -480,8 +494,24 @@ def _run_mentions(parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool
             end -= 1
         if start >= end:
             continue
-        text = parsed.span(start, end)
         countries = lexicon.countries()
+        tail = parsed.span(start + 1, end)
+        if (
+            start == 0
+            and end - start >= 2
+            and tail in countries
+            and tail not in lexicon.country_adjectives()
+        ):
+            start += 1  # "Neutral Switzerland": a sentence-initial adjective
+        text = parsed.span(start, end)
+        nxt = words[end] if end < len(words) else ""
+        if (
+            end - start == 1
+            and text not in lexicon.country_adjectives()
+            and (nxt in lexicon.role_heads() or nxt in lexicon.group_nouns() or nxt in BODY_NOUNS)
+            and not (end < len(parsed.tokens) and parsed.tokens[end].cap)
+        ):
+            continue  # "a Republican senator", "the Democratic governor": an adjective
         # "Chinese officials", "Albanian authorities": a country's body
         if text in lexicon.country_adjectives() and end < len(words):
             j = end
@@ -537,6 +567,7 @@ def _run_mentions(parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool
                 end,
                 name,
                 kind,
+                voice=speaks_for(role),
                 role=role,
                 affiliation=_affiliation(affiliation) if affiliation else None,
                 quoted=parsed.quoted[start],

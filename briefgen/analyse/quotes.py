@@ -99,32 +99,46 @@ def find_speech(
 
 
 def _continue_quotes(parsed: list[Parsed], out: list[Speech | None]) -> None:
-    """Give unattributed quoted sentences the speaker of the quote they continue."""
+    """Give unattributed quoted sentences the speaker of the quote they continue.
+
+    The nearest attributed quote of the same paragraph wins (before or after: "“A.
+    B,” she said." attributes both); a paragraph that opens with a quote and names
+    no one continues the last speaker of the paragraph before.
+    """
     for i, speech in enumerate(out):
         if speech is None or speech.speaker is not None:
             continue
         p = parsed[i]
-        # the same paragraph: a later sentence may attribute the quote ("..." she said.)
-        for j in (*range(i - 1, -1, -1), *range(i + 1, len(parsed))):
-            q = parsed[j]
-            if q.article != p.article:
-                continue
-            other = out[j]
-            same_paragraph = q.paragraph == p.paragraph
-            previous_paragraph = q.paragraph == p.paragraph - 1 and j < i
-            if (
-                other is not None
-                and other.speaker is not None
-                and (same_paragraph or previous_paragraph)
-            ):
-                if same_paragraph or (other.quoted or parsed[j].text.rstrip().endswith(":")):
-                    speech.speaker = other.speaker
-                    speech.verb = other.verb
-                break
-            if not same_paragraph and j > i:
-                break
-            if not same_paragraph and not previous_paragraph:
-                break
+        same = [
+            j
+            for j in range(len(parsed))
+            if j != i
+            and parsed[j].article == p.article
+            and parsed[j].paragraph == p.paragraph
+            and out[j] is not None
+            and out[j].speaker is not None
+            and out[j].quoted
+        ]
+        if same:
+            j = min(same, key=lambda j: (abs(j - i), -j))
+            speech.speaker, speech.verb = out[j].speaker, out[j].verb
+            continue
+        first = min(
+            j
+            for j in range(len(parsed))
+            if parsed[j].paragraph == p.paragraph and parsed[j].article == p.article
+        )
+        opens_with_quote = parsed[first].quoted[:1] == [True] or parsed[first].text[:1] in '“"‘'
+        before = [
+            j
+            for j in range(first)
+            if parsed[j].article == p.article
+            and parsed[j].paragraph == p.paragraph - 1
+            and out[j] is not None
+            and out[j].speaker is not None
+        ]
+        if opens_with_quote and before:
+            speech.speaker, speech.verb = out[before[-1]].speaker, out[before[-1]].verb
     # a statement announced with a colon speaks for the paragraphs after it
     for i, p in enumerate(parsed):
         if not p.text.rstrip().endswith(":") or out[i] is None or out[i].speaker is None:

@@ -133,6 +133,28 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+KICKER_WORDS = 6
+
+
+def _drop_kicker(tokens: list[Token], quoted: list[bool]) -> tuple[list[Token], list[bool]]:
+    """Drop a label before a colon ("Driving the news:", "The other side:") and bullets.
+
+    Explainer-style articles open sentences with such labels; they are not part of
+    the clause, and their words would otherwise be taken for its subject.
+    """
+    k = 0
+    while k < len(tokens) and tokens[k].text in ("-", "•", "*", "–", "—"):
+        k += 1
+    for j in range(k, min(len(tokens), k + KICKER_WORDS)):
+        if tokens[j].text == ":" and not quoted[j] and len(tokens) - j > 4:
+            if not any(
+                t.text in ("said", "says", "wrote", "added", "statement") for t in tokens[k:j]
+            ):
+                k = j + 1
+            break
+    return tokens[k:], quoted[k:]
+
+
 def parse_article(number: int, article: Article) -> list[Parsed]:
     """Every sentence of `article`, tokenised, with its quotation mask."""
     parsed: list[Parsed] = []
@@ -143,6 +165,7 @@ def parse_article(number: int, article: Article) -> list[Parsed]:
         for sentence in paragraph:
             tokens = tokenize(sentence.text)
             quoted = [any(a <= offset + t.start < b for a, b in spans) for t in tokens]
+            tokens, quoted = _drop_kicker(tokens, quoted)
             parsed.append(
                 Parsed(number, sentence.index, sentence.paragraph, sentence.text, tokens, quoted)
             )

@@ -32,6 +32,12 @@ LIGHT_VERBS = frozenset(
     "lent lend lends threw throw has have had its their his her".split()
 )
 MEMBER_MARKERS = ("including", "like", "such", "among", "led")
+FACE_VERBS = frozenset(
+    "face faces faced facing met meets meet drew draws drawn draw encountered encounter "
+    "sparked sparks spark prompted prompts attracted attracts attract received receives "
+    "triggered triggers provoked provokes".split()
+)
+ALIGN = frozenset("agreed agrees agree sided sides side echoed echoes echo joined joins".split())
 # Decisions a deciding body takes: for a council or a court they are the outcome, not a stance.
 DECISION_WORDS = frozenset(
     "approve approved approves approving reject rejected rejects rejecting deny denied denies "
@@ -59,6 +65,7 @@ class Evidence:
     rule: str
     affect: bool = False  # a feeling about the result: its sign depends on the outcome
     note: str = ""
+    align: int | None = None  # "agreed with X": the stance is X's
 
 
 def is_decider(entity: Entity) -> bool:
@@ -99,8 +106,9 @@ def _holders_noun(
     n = len(words)
     if e < n and words[e] in ("from", "by"):
         holders = syntax.agent(p, refs, e)
-        start = _clause_start(p, s)
-        return holders, (start, s)
+        if any(w in FACE_VERBS for w in words[max(0, s - 4) : s]):
+            return holders, (_clause_start(p, s), s)  # "the plan faced opposition from X"
+        return holders, None
     after = (
         (e + 1, e + 16)
         if e < n
@@ -220,19 +228,26 @@ def _cue_evidence(
         else:
             holders = syntax.first_after(p, refs, e, within=4)
             target = (_clause_start(p, s), s)
-    if (
-        not holders
-        and speech is not None
-        and speech.speaker is not None
-        and (in_speech or p.quoted[s])
-    ):
-        holders = [Ref(s, s, speech.speaker, False, word="(speaker)")]
+    if s > 0 and words[s - 1] == "to" and any(r.end == s - 1 for r in holders):
+        return []  # "urging councillors to go ahead": the urger holds the stance
+    speaker = speech.speaker if speech is not None else None
+    said = speaker is not None and (in_speech or p.quoted[s])
+    if said and _first_person(p, s):
+        holders = [Ref(s, s, speaker, False, word="(speaker)")]
         rule += "+speech"
-    first_person = [r for r in holders if r.quoted and r.word in ("i", "we")]
-    if first_person and speech is not None and speech.speaker is not None:
-        holders = [Ref(s, s, speech.speaker, False, word="(speaker)")]
+    elif not holders and said:
+        holders = [Ref(s, s, speaker, False, word="(speaker)")]
+        rule += "+speech"
+        if kind in ("verb", "noun", "pred") and (
+            target is None or model.target(words, *target) is None
+        ):
+            return []  # what someone said, with no sign of what it is about
     if not holders:
         return []
+    if target and kind in ("verb", "pred"):
+        target = _past_actor(p, refs, target)
+        if target[0] == target[1]:
+            return []
     sign = model.target(words, *target) if target else None
     if kind == "eval":
         sign = 1 if model.refers(words, *target) or _about_it(p, *target) else None
@@ -259,9 +274,10 @@ def _cue_evidence(
             polarity = 0
     out = []
     cue = p.span(s, e)
+    decision = any(w in DECISION_WORDS for w in words[max(0, s - 7) : e])
     for ref in holders:
         entity = entities[ref.entity]
-        if is_decider(entity) and words[s] in DECISION_WORDS:
+        if is_decider(entity) and decision:
             continue  # a council's vote is the outcome, not a stance
         out.append(Evidence(ref.entity, polarity, weight, sent, cue, rule, affect, note))
     return out
@@ -282,9 +298,36 @@ def _predicative(p: Parsed, s: int) -> bool:
     return p.words[s] == "against" and any(w in VOTE_WORDS for w in p.words[max(0, s - 7) : s])
 
 
+def _first_person(p: Parsed, s: int) -> bool:
+    """A quoted cue whose subject is "I" or "we" ("We oppose it"): the speaker's own."""
+    k = s - 1
+    while k >= 0 and (p.words[k] in syntax.GAP_WORDS or p.words[k] in ("'m", "'re", "'ve", "am")):
+        k -= 1
+    return k >= 0 and p.words[k] in ("i", "we") and p.quoted[k]
+
+
+def _past_actor(p: Parsed, refs: list[Ref], target: tuple[int, int]) -> tuple[int, int]:
+    """A target that starts with an actor counts only for what follows "for/over/about".
+
+    "criticised the government for the plan" is about the plan; "ripped into city
+    planners after businesses complained" is about the planners.
+    """
+    start, end = target
+    k = start
+    while k < len(p.words) and p.words[k] in ("the", "a", "an", "its", "their", "his", "her"):
+        k += 1
+    actor = next((r for r in refs if r.start == k and not r.pronoun), None)
+    if actor is None or (actor.end < len(p.words) and p.words[actor.end] in ("'s", "'")):
+        return target
+    if actor.end < len(p.words) and p.words[actor.end] in ("for", "over", "about", "on"):
+        return actor.end + 1, end
+    return actor.end, actor.end  # nothing about the proposal
+
+
 def _about_it(p: Parsed, start: int, end: int) -> bool:
     """Whether said words are about "it"/"this" (the thing under discussion)."""
-    return any(w in ("it", "this", "that's", "it's") for w in p.words[start:end][:6])
+    words = [w for w in p.words[start:end] if w not in ('"', "'", "“", "”", "‘", "’")]
+    return bool(words) and words[0] in ("it", "this", "that", "these", "they")
 
 
 def find_evidence(
@@ -306,67 +349,7 @@ def find_evidence(
             ):
                 continue
             found += _cue_evidence(p, i, refs[i], s, e, entry, model, speech[i], entities)
-        found += proposer_evidence(p, i, refs[i], model)
     return found
-
-
-PROPOSER_NOUN_GAP = 3
-
-
-def proposer_evidence(
-    p: Parsed, sent: int, refs: list[Ref], model: ProposalModel
-) -> list[Evidence]:
-    """Who puts the proposal forward: "X's plan", "proposed by X", "X introduced a bill"."""
-    words, n = p.words, len(p.words)
-    out: list[Evidence] = []
-    nouns = lexicon.proposal_nouns()
-    lead = sent in model.lead or p.index < 2
-    # "Japan's proposal", "Governor Inslee's biggest legislative push"
-    for ref in refs:
-        if ref.end < n and words[ref.end] == "'s" and not ref.quoted:
-            for k in range(ref.end + 1, min(n, ref.end + 2 + PROPOSER_NOUN_GAP)):
-                if (
-                    words[k] in nouns
-                    and words[k] not in ("decision", "move", "idea", "push")
-                    or (words[k] in ("push", "plan", "proposal"))
-                ):
-                    if (
-                        lead
-                        or model.refers(words, k, k + 6)
-                        or model.refers(words, ref.end + 1, k + 1)
-                    ):
-                        out.append(
-                            Evidence(ref.entity, 1, 1.5, sent, p.span(ref.start, k + 1), "proposer")
-                        )
-                    break
-                if words[k] in (",", ".", "and", "to"):
-                    break
-    for s, e, entry in lexicon.proposal_words().find(words):
-        if entry.label != "propose" or p.quoted[s]:
-            continue
-        if s > 0 and p.words[s - 1] in ("the", "a", "an", "this", "its", "their"):
-            continue  # a noun: "the issue", "a launch"
-        if e < n and words[e] == "by":
-            holders = syntax.agent(p, refs, e)
-            about = model.refers(words, _clause_start(p, s), s) or lead
-        else:
-            holders = syntax.subject(p, refs, s)
-            about = model.refers(words, e, clause_end(words, e, e + 12)) or (
-                lead and any(w in nouns for w in words[e : e + 6])
-            )
-        if about:
-            for ref in holders:
-                out.append(Evidence(ref.entity, 1, 1.5, sent, p.span(s, e), "proposer"))
-    # "Carlyle, a sponsor of the bill"
-    for k in range(n - 2):
-        if (
-            words[k] in ("sponsor", "author", "architect", "proponent", "champion", "co-sponsor")
-            and words[k + 1] == "of"
-        ):
-            owner = [r for r in refs if r.end in (k - 1, k - 2) and words[r.end] == ","]
-            if owner and model.refers(words, k + 1, k + 6):
-                out.append(Evidence(owner[-1].entity, 1, 1.5, sent, p.span(k, k + 1), "proposer"))
-    return out
 
 
 @dataclass
@@ -383,6 +366,8 @@ def decide(evidence: list[Evidence], outcome_sign: int) -> Decision:
     """Weigh one actor's findings into a stance; the latest article's view wins."""
     resolved: list[Evidence] = []
     for ev in evidence:
+        if ev.align is not None:
+            continue  # settled by `settle_alignment`
         if ev.affect:
             if outcome_sign == 0:
                 continue
@@ -423,3 +408,17 @@ def decide(evidence: list[Evidence], outcome_sign: int) -> Decision:
     if mix > 0 or (pos > 0 and neg > 0):
         return Decision("mixed", resolved, strongest)
     return Decision("neutral", resolved, strongest)
+
+
+def settle_alignment(evidence: list[Evidence], decisions: dict[int, Decision]) -> list[Evidence]:
+    """ "X agreed with Y": X's finding takes the side Y ended up on."""
+    sides = {"proposer": 1, "supporter": 1, "opponent": -1}
+    out = []
+    for ev in evidence:
+        if ev.align is None:
+            continue
+        other = decisions.get(ev.align)
+        sign = sides.get(other.stance, 0) if other else 0
+        if sign:
+            out.append(Evidence(ev.entity, sign, ev.weight, ev.sent, ev.cue, "align"))
+    return out

@@ -28,12 +28,25 @@ DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spli
 LIST_JOINS = frozenset({"and", ",", "&", "or"})
 
 
+QUANTITY = frozenset(
+    "variety number group majority handful lot lots dozens hundreds thousands some most many "
+    "all none each one two three several coalition host couple range".split()
+)
+RELATIVE = frozenset({"that", "which", "who"})
+
+
 def in_phrase(p: Parsed, ref: Ref) -> bool:
-    """Whether the ref sits in a prepositional phrase ("to Vern Yu", "of the council")."""
+    """Whether the ref sits in a prepositional phrase ("to Vern Yu", "of the council").
+
+    "A variety of ethanol plants" is not one: "of" after a quantity leaves the ref
+    the head of its noun phrase.
+    """
     k = ref.start - 1
     steps = 0
     while k >= 0 and steps < 3:
         word = p.words[k]
+        if word == "of" and k > 0 and p.words[k - 1] in QUANTITY:
+            return False
         if word in PREPOSITIONS:
             return True
         if (
@@ -128,6 +141,21 @@ def subject(p: Parsed, refs: list[Ref], verb: int, quoted_ok: bool = False) -> l
     ]
     if not candidates:
         return []
+    # 0. a relative clause: "a resolution that opposes X" has no actor as subject,
+    #    "Nadia Sikes, who brought a sign" has the actor before "who"
+    k = verb - 1
+    while k >= 0 and (p.words[k] in GAP_WORDS or p.words[k].endswith("ly")):
+        k -= 1
+    if k >= 0 and p.words[k] in RELATIVE and not (k > 0 and p.words[k - 1] in ("said", "says")):
+        j = k - 1 if k > 0 and p.words[k - 1] != "," else k - 2
+        before = [r for r in candidates if r.end == j + 1]
+        return (
+            coordinated(p, refs, before[-1])
+            if before
+            and p.words[k] != "that"
+            or (before and p.words[k] == "that" and _named(p, before[-1]))
+            else []
+        )
     # 1. right before the verb: "Environmentalists praised", "Whitmer also warned"
     nearest = max(candidates, key=lambda r: (r.end, -r.start))
     if _gap_ok(p, nearest.end, verb):
@@ -143,8 +171,16 @@ def subject(p: Parsed, refs: list[Ref], verb: int, quoted_ok: bool = False) -> l
                 return coordinated(p, refs, r)
     # 3. the clause's first actor: "Macron emphasized ... and expressed his opposition"
     if openers:
-        return coordinated(p, refs, min(openers, key=lambda r: r.start))
+        first = min(openers, key=lambda r: r.start)
+        named = [r for r in refs if r.start == first.end + 1 and p.words[first.end] == ","]
+        if first.pronoun and named and not named[0].pronoun:
+            first = named[0]  # "The attorney, Kristen Edwards, contended"
+        return coordinated(p, refs, first)
     return []
+
+
+def _named(p: Parsed, ref: Ref) -> bool:
+    return not ref.pronoun
 
 
 def agent(p: Parsed, refs: list[Ref], after: int) -> list[Ref]:

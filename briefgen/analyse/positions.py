@@ -1,0 +1,195 @@
+"""Positions that are not cue words: proposing, intending, labels, agreeing, speaking for.
+
+- the proposer: "X's plan", "proposed by X", "X introduced a bill", "X, a sponsor of
+  the bill" (and "X's motion to deny the permit" makes X an opponent);
+- intent: "X wants public money for the stadium", "X will close the plant";
+- labels on a name: "Tempe Wins, the pro-district campaign";
+- agreement: "X agreed with Y" takes Y's stance (settled once Y's is known);
+- a spokesperson who says what their body thinks shares it ("its spokesperson said
+  the company was disappointed").
+"""
+
+from __future__ import annotations
+
+from briefgen.analyse import lexicon, syntax
+from briefgen.analyse.actors import Entity, Ref
+from briefgen.analyse.mentions import fold
+from briefgen.analyse.proposal import ProposalModel, clause_end, stem
+from briefgen.analyse.quotes import Speech
+from briefgen.analyse.sentences import Parsed
+from briefgen.analyse.stance import ALIGN, Evidence, _clause_start, is_decider
+
+PROPOSER_NOUN_GAP = 3
+
+
+def proposer_evidence(
+    p: Parsed, sent: int, refs: list[Ref], model: ProposalModel
+) -> list[Evidence]:
+    """Who puts the proposal forward: "X's plan", "proposed by X", "X introduced a bill"."""
+    words, n = p.words, len(p.words)
+    out: list[Evidence] = []
+    nouns = lexicon.proposal_nouns()
+    lead = sent in model.lead or p.index < 2
+    # "Japan's proposal", "Governor Inslee's biggest legislative push"
+    for ref in refs:
+        if ref.end < n and words[ref.end] in ("'s", "'") and not ref.quoted:
+            for k in range(ref.end + 1, min(n, ref.end + 2 + PROPOSER_NOUN_GAP)):
+                if (
+                    words[k] in nouns
+                    and words[k] not in ("decision", "move", "idea", "push")
+                    or (words[k] in ("push", "plan", "proposal"))
+                ):
+                    cue = p.span(ref.start, k + 1)
+                    if words[k + 1 : k + 2] == ["to"] and model.target(words, k + 1, k + 4) == -1:
+                        # "Haeder's motion to deny the permit": against the proposal
+                        out.append(Evidence(ref.entity, -1, 1.0, sent, cue, "noun"))
+                    elif (
+                        lead
+                        or model.refers(words, k, k + 6)
+                        or model.refers(words, ref.end + 1, k + 1)
+                    ):
+                        out.append(Evidence(ref.entity, 1, 1.5, sent, cue, "proposer"))
+                    break
+                if words[k] in (",", ".", "and", "to"):
+                    break
+    for s, e, entry in lexicon.proposal_words().find(words):
+        if entry.label != "propose" or p.quoted[s]:
+            continue
+        if s > 0 and p.words[s - 1] in ("the", "a", "an", "this", "its", "their"):
+            continue  # a noun: "the issue", "a launch"
+        if e < n and words[e] == "by":
+            holders = syntax.agent(p, refs, e)
+            about = model.refers(words, _clause_start(p, s), s) or lead
+        else:
+            holders = syntax.subject(p, refs, s)
+            about = model.refers(words, e, clause_end(words, e, e + 12)) or (
+                lead and any(w in nouns for w in words[e : e + 6])
+            )
+        if about:
+            for ref in holders:
+                out.append(Evidence(ref.entity, 1, 1.5, sent, p.span(s, e), "proposer"))
+    # "Carlyle, a sponsor of the bill"
+    for k in range(n - 2):
+        if (
+            words[k] in ("sponsor", "author", "architect", "proponent", "champion", "co-sponsor")
+            and words[k + 1] == "of"
+        ):
+            owner = [r for r in refs if r.end in (k - 1, k - 2) and words[r.end] == ","]
+            if owner and model.refers(words, k + 1, k + 6):
+                out.append(Evidence(owner[-1].entity, 1, 1.5, sent, p.span(k, k + 1), "proposer"))
+    return out
+
+
+def intent_evidence(
+    p: Parsed, sent: int, refs: list[Ref], entities: list[Entity], model: ProposalModel
+) -> list[Evidence]:
+    """ "Real Salt Lake wants public money for the stadium": wanting the proposal done."""
+    out = []
+    words = p.words
+    for s, e, entry in lexicon.proposal_words().find(words):
+        if entry.label != "intend" or p.quoted[s]:
+            continue
+        side = model.action_side(words, e, e + 3)
+        if words[s] == "will" or entry.text.startswith(("~vote", "~decide", "~agree")):
+            ok = model.action is not None and side == model.action[1]
+        else:
+            ok = model.target(words, e, e + 14) == 1
+        if not ok:
+            continue
+        for ref in syntax.subject(p, refs, s):
+            if not is_decider(entities[ref.entity]):
+                out.append(Evidence(ref.entity, 1, 0.8, sent, p.span(s, e), "intent"))
+    return out
+
+
+def label_evidence(p: Parsed, sent: int, refs: list[Ref], model: ProposalModel) -> list[Evidence]:
+    """ "Tempe Wins, the pro-district campaign": a pro- or anti- label on an actor."""
+    out = []
+    for k, word in enumerate(p.words):
+        for prefix, sign in (("pro-", 1), ("anti-", -1)):
+            if not word.startswith(prefix):
+                continue
+            rest = word[len(prefix) :]
+            if stem(rest) not in model.terms and rest not in lexicon.proposal_nouns():
+                continue
+            owner = [r for r in refs if r.start <= k < r.end]
+            j = k - 1
+            while j >= 0 and p.words[j] in ("the", "a", "an"):
+                j -= 1
+            if not owner and j >= 0 and p.words[j] == ",":
+                owner = [r for r in refs if r.end == j]
+            for ref in owner:
+                out.append(Evidence(ref.entity, sign, 1.0, sent, p.span(k, k + 1), "label"))
+    return out
+
+
+def align_evidence(p: Parsed, sent: int, refs: list[Ref]) -> list[Evidence]:
+    """ "Matherly agreed with Griffin": Matherly will take Griffin's stance."""
+    out = []
+    for k, word in enumerate(p.words[:-1]):
+        if word not in ALIGN or p.quoted[k]:
+            continue
+        j = k + 1
+        if p.words[j] in ("with", "in"):
+            j += 1
+        others = [r for r in refs if j <= r.start <= j + 1 and not r.quoted]
+        if not others:
+            continue
+        for ref in syntax.subject(p, refs, k):
+            if ref.entity != others[0].entity:
+                out.append(
+                    Evidence(
+                        ref.entity, 0, 1.0, sent, p.span(k, j), "align", align=others[0].entity
+                    )
+                )
+    return out
+
+
+def shared_with_speaker(
+    found: list[Evidence], speech: Speech | None, entities: list[Entity]
+) -> list[Evidence]:
+    """What a spokesperson says their body feels, they feel too."""
+    if speech is None or speech.speaker is None:
+        return []
+    speaker = entities[speech.speaker]
+    if not (speaker.voice and speaker.affiliation):
+        return []
+    out = []
+    for ev in found:
+        body = entities[ev.entity]
+        if ev.entity != speaker.id and fold(speaker.affiliation) in {
+            fold(body.name),
+            *(fold(a) for a in body.aliases),
+        }:
+            out.append(
+                Evidence(
+                    speaker.id,
+                    ev.polarity,
+                    ev.weight,
+                    ev.sent,
+                    ev.cue,
+                    ev.rule + "+voice",
+                    ev.affect,
+                    ev.note,
+                )
+            )
+    return out
+
+
+def find_positions(
+    parsed: list[Parsed],
+    refs: list[list[Ref]],
+    entities: list[Entity],
+    model: ProposalModel,
+    speech: list[Speech | None],
+    found: list[Evidence],
+) -> list[Evidence]:
+    """All the findings of this module, sentence by sentence."""
+    out: list[Evidence] = []
+    for i, p in enumerate(parsed):
+        out += proposer_evidence(p, i, refs[i], model)
+        out += intent_evidence(p, i, refs[i], entities, model)
+        out += label_evidence(p, i, refs[i], model)
+        out += align_evidence(p, i, refs[i])
+        out += shared_with_speaker([ev for ev in found if ev.sent == i], speech[i], entities)
+    return out
