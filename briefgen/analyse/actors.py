@@ -85,8 +85,17 @@ class Entity:
             and (mention.role or len(mention.name.split()) > 1)
         ):
             self.kind = "person"
+        shouting = mention.name.isupper() and len(mention.name) > 5
         if (
+            self.name.isupper()
+            and len(self.name) > 5
+            and not shouting
+            and fold(mention.name) == fold(self.name)
+        ):
+            self.name = mention.name  # "SANDY" in a dateline, "Sandy" in the text
+        elif (
             len(mention.name) > len(self.name)
+            and not shouting
             and (self.kind != "person" or len(mention.name.split()) <= 4)
             and mention.kind == self.kind
         ):
@@ -114,6 +123,38 @@ class Ref:
     quoted: bool
     pronoun: bool = False
     word: str = ""
+
+
+PREPOSITIONS = frozenset(
+    "in on at to from by with of for about against over under into onto toward towards "
+    "among amid after before during without within via per than like including".split()
+)
+QUANTITY = frozenset(
+    "variety number group majority handful lot lots dozens hundreds thousands some most many "
+    "all none each one two three several coalition host couple range".split()
+)
+
+
+def in_phrase(p: Parsed, ref: Ref) -> bool:
+    """Whether the ref sits in a prepositional phrase ("to Vern Yu", "of the council").
+
+    "A variety of ethanol plants" is not one: "of" after a quantity leaves the ref
+    the head of its noun phrase.
+    """
+    k = ref.start - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        word = p.words[k]
+        if word == "of" and k > 0 and p.words[k - 1] in QUANTITY:
+            return False
+        if word in PREPOSITIONS:
+            return True
+        if word in ("the", "a", "an", "'s") or p.tokens[k].cap or word.endswith("'s"):
+            k -= 1
+            steps += 1
+            continue
+        return False
+    return False
 
 
 def _initials(name: str) -> str:
@@ -200,6 +241,26 @@ class Linker:
             for entity in self.entities:
                 if is_acronym(entity.name) and acronym_matches(entity.name, mention.name):
                     return entity
+            if mention.kind == "organisation" and mention.name.lower().startswith("the "):
+                head = words[-1].lower()
+                bodies = [
+                    e
+                    for e in self.entities
+                    if e.kind == "organisation"
+                    and e.name.split()[-1].lower() == head
+                    and fold(e.name) != mention.key
+                ]
+                if bodies:
+                    return bodies[-1]  # "the government" after "Italy's government"
+            prefix = [
+                e
+                for e in self.entities
+                if e.kind == "organisation"
+                and len(e.name.split()) > len(words)
+                and e.name.split()[: len(words)] == words
+            ]
+            if len(prefix) == 1:
+                return prefix[0]  # "Summit Carbon" after "Summit Carbon Solutions"
         return None
 
     def link(self, mention: Mention) -> Entity:
@@ -219,6 +280,7 @@ def _recent(
     want=None,
     article_of: list[int] | None = None,
     reach: int = 4,
+    parsed_of: list[Parsed] | None = None,
 ) -> int | None:
     """The entity a pronoun most likely means: this sentence's subject, then earlier ones."""
     for back in range(0, reach):
@@ -233,6 +295,10 @@ def _recent(
             and (back > 0 or r.start < before)
             and (want is None or want(entities[r.entity]))
         ]
+        if candidates and back == 0 and kinds == {"person"} and parsed_of is not None:
+            free = [r for r in candidates if not in_phrase(parsed_of[s], r)]
+            if free:
+                return free[-1].entity  # the nearest person who is not in a phrase
         if candidates:
             subjects = [r for r in candidates if not r.pronoun] or candidates
             return subjects[0].entity
@@ -251,6 +317,8 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
         covered = [False] * len(p.tokens)
         for m in mentions:
             entity = linker.link(m)
+            if m.modifier:
+                continue  # the body exists as an actor; the words belong to the person
             refs.append(Ref(m.start, m.end, entity.id, m.quoted, word=m.name))
             for k in range(m.start, m.end):
                 covered[k] = True
@@ -261,7 +329,15 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
                 continue
             target = None
             if word in PERSON_PRONOUNS:
-                target = _recent(refs_by_sent, entities, sent, k, {"person"}, article_of=article_of)
+                target = _recent(
+                    refs_by_sent,
+                    entities,
+                    sent,
+                    k,
+                    {"person"},
+                    article_of=article_of,
+                    parsed_of=parsed,
+                )
             elif word in THING_PRONOUNS:
                 target = _recent(
                     refs_by_sent,

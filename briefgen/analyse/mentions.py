@@ -62,6 +62,7 @@ class Mention:
     acronym: str | None = None  # "LSK" in "the Law Society of Kenya (LSK)"
     entity: int = -1  # set when mentions are linked into actors
     surface: str = ""  # the words as written, titles included
+    modifier: bool = False  # only names a body inside another mention ("NATO" in "NATO chief X")
 
     @property
     def key(self) -> str:
@@ -376,6 +377,23 @@ def _person_mentions(
                 surface=parsed.span(aff_start, name_end),
             )
         )
+        if (
+            aff_start < start
+            and affiliation
+            and parsed.span(aff_start, start) not in lexicon.country_adjectives()
+        ):
+            found.append(
+                Mention(
+                    sent,
+                    aff_start,
+                    start,
+                    affiliation,
+                    "country" if affiliation in lexicon.countries() else "organisation",
+                    quoted=parsed.quoted[aff_start],
+                    surface=parsed.span(aff_start, start),
+                    modifier=True,
+                )
+            )
         for j in range(aff_start, name_end):
             taken[j] = True
         k = name_end
@@ -617,10 +635,56 @@ def _possessive_bodies(
     return found
 
 
+GENERIC_BODIES = frozenset(
+    "government administration opposition coalition legislature parliament cabinet "
+    "crossbench".split()
+)
+
+
+def _generic_bodies(parsed: Parsed, sent: int, taken: list[bool]) -> list[Mention]:
+    """ "the government", "the opposition": a body named only by what it is."""
+    found = []
+    for k, word in enumerate(parsed.words):
+        if (
+            word in GENERIC_BODIES
+            and not taken[k]
+            and k > 0
+            and parsed.words[k - 1] == "the"
+            and not parsed.tokens[k].cap
+        ):
+            found.append(
+                Mention(
+                    sent,
+                    k - 1,
+                    k + 1,
+                    "the " + word,
+                    "organisation",
+                    quoted=parsed.quoted[k],
+                    surface=parsed.span(k - 1, k + 1),
+                )
+            )
+            taken[k - 1] = taken[k] = True
+        elif word in GENERIC_BODIES and not taken[k] and k > 0 and parsed.words[k - 1] == "the":
+            found.append(
+                Mention(
+                    sent,
+                    k - 1,
+                    k + 1,
+                    parsed.span(k - 1, k + 1),
+                    "organisation",
+                    quoted=parsed.quoted[k],
+                    surface=parsed.span(k - 1, k + 1),
+                )
+            )
+            taken[k - 1] = taken[k] = True
+    return found
+
+
 def find_mentions(parsed: Parsed, sent: int, vocab: Vocabulary) -> list[Mention]:
     """Every actor mention in one sentence, left to right."""
     taken = [False] * len(parsed.tokens)
     mentions = _person_mentions(parsed, sent, vocab, taken)
+    mentions += _generic_bodies(parsed, sent, taken)
     mentions += _group_mentions(parsed, sent, taken)
     mentions += _run_mentions(parsed, sent, vocab, taken)
     mentions += _possessive_bodies(parsed, sent, mentions, taken)

@@ -69,13 +69,9 @@ def _about(model: ProposalModel, words: list[str], s: int, e: int) -> int | None
     start = s - 1
     while start >= 0 and words[start] not in (";", ":", "."):
         start -= 1
-    window = words[start + 1 : s]
-    if model.refers(words, start + 1, s):
-        anti = [
-            w for w in window if w in ("challenge", "complaint", "lawsuit", "motion", "resolution")
-        ]
-        postpone = any(w.startswith(("postpon", "delay", "defer")) for w in window)
-        return -1 if anti and postpone else 1
+    subject_sign = model.target(words, start + 1, s)
+    if subject_sign:
+        return subject_sign
     if any(w in DECISION_NOUNS for w in words[e : clause_end(words, e, e + 6)]):
         return 1
     return None

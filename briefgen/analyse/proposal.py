@@ -28,7 +28,7 @@ GENERIC = frozenset(
     "committee board parliament senate house assembly court regulators voters referendum "
     "meeting members member leaders leader".split()
 )
-DETERMINERS = frozenset("the this that these those its their his her our such".split())
+DETERMINERS = frozenset("the this that these those its their his her our such 's '".split())
 CLAUSE_STOPS = frozenset(
     "; : saying arguing claiming adding noting while whereas although because who which".split()
 )
@@ -43,7 +43,7 @@ def stem(word: str) -> str:
     return word
 
 
-def _content(words: list[str], caps: list[bool]) -> list[str]:
+def _content(words: list[str], caps: list[bool], skip: frozenset[str] = frozenset()) -> list[str]:
     out = []
     for word, cap in zip(words, caps, strict=True):
         if (
@@ -51,6 +51,7 @@ def _content(words: list[str], caps: list[bool]) -> list[str]:
             and re.match(r"^[a-z][a-z'-]*$", word)
             and word not in lexicon.stopwords()
             and word not in GENERIC
+            and word not in skip
             and not cap
         ):
             out.append(stem(word))
@@ -139,7 +140,7 @@ def build(title: str, parsed: list[Parsed], names: set[str]) -> ProposalModel:
     title_tokens = tokenize(title)
     title_words = [t.lower for t in title_tokens]
     # capitals in a headline are style, not names: judge them by the body
-    title_terms = _content(title_words, [t.lower in names for t in title_tokens])
+    title_terms = _content(title_words, [t.lower in names for t in title_tokens], cue_words)
     lead_terms: list[str] = []
     for p in parsed[:2]:
         lead_terms += _content(p.words, [t.cap for t in p.tokens])

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from briefgen.analyse import lexicon, syntax
 from briefgen.analyse.actors import Entity, Ref
-from briefgen.analyse.proposal import ProposalModel, clause_end
+from briefgen.analyse.proposal import ProposalModel
 from briefgen.analyse.quotes import Speech
 from briefgen.analyse.sentences import Parsed
 

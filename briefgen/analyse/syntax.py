@@ -9,13 +9,9 @@ phrase ("in a letter to Vern Yu") is not a subject.
 
 from __future__ import annotations
 
-from briefgen.analyse.actors import Ref
+from briefgen.analyse.actors import Ref, in_phrase
 from briefgen.analyse.sentences import Parsed
 
-PREPOSITIONS = frozenset(
-    "in on at to from by with of for about against over under into onto toward towards "
-    "among amid after before during without within via per than like including".split()
-)
 # Words that may stand between a subject and its verb: "X has also repeatedly said".
 GAP_WORDS = frozenset(
     "has have had is are was were will would could should may might must can do does did "
@@ -28,37 +24,7 @@ DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spli
 LIST_JOINS = frozenset({"and", ",", "&", "or"})
 
 
-QUANTITY = frozenset(
-    "variety number group majority handful lot lots dozens hundreds thousands some most many "
-    "all none each one two three several coalition host couple range".split()
-)
 RELATIVE = frozenset({"that", "which", "who"})
-
-
-def in_phrase(p: Parsed, ref: Ref) -> bool:
-    """Whether the ref sits in a prepositional phrase ("to Vern Yu", "of the council").
-
-    "A variety of ethanol plants" is not one: "of" after a quantity leaves the ref
-    the head of its noun phrase.
-    """
-    k = ref.start - 1
-    steps = 0
-    while k >= 0 and steps < 3:
-        word = p.words[k]
-        if word == "of" and k > 0 and p.words[k - 1] in QUANTITY:
-            return False
-        if word in PREPOSITIONS:
-            return True
-        if (
-            word in ("the", "a", "an", "'s")
-            or (p.tokens[k].cap and word not in ("i",))
-            or word.endswith("'s")
-        ):
-            k -= 1
-            steps += 1
-            continue
-        return False
-    return False
 
 
 def _gap_ok(p: Parsed, start: int, end: int) -> bool:
