@@ -645,35 +645,11 @@ def _generic_bodies(parsed: Parsed, sent: int, taken: list[bool]) -> list[Mentio
     """ "the government", "the opposition": a body named only by what it is."""
     found = []
     for k, word in enumerate(parsed.words):
-        if (
-            word in GENERIC_BODIES
-            and not taken[k]
-            and k > 0
-            and parsed.words[k - 1] == "the"
-            and not parsed.tokens[k].cap
-        ):
+        if word in GENERIC_BODIES and not taken[k] and k > 0 and parsed.words[k - 1] == "the":
+            name = parsed.span(k - 1, k + 1)
             found.append(
                 Mention(
-                    sent,
-                    k - 1,
-                    k + 1,
-                    "the " + word,
-                    "organisation",
-                    quoted=parsed.quoted[k],
-                    surface=parsed.span(k - 1, k + 1),
-                )
-            )
-            taken[k - 1] = taken[k] = True
-        elif word in GENERIC_BODIES and not taken[k] and k > 0 and parsed.words[k - 1] == "the":
-            found.append(
-                Mention(
-                    sent,
-                    k - 1,
-                    k + 1,
-                    parsed.span(k - 1, k + 1),
-                    "organisation",
-                    quoted=parsed.quoted[k],
-                    surface=parsed.span(k - 1, k + 1),
+                    sent, k - 1, k + 1, name, "organisation", quoted=parsed.quoted[k], surface=name
                 )
             )
             taken[k - 1] = taken[k] = True
