@@ -129,6 +129,10 @@ PREPOSITIONS = frozenset(
     "in on at to from by with of for about against over under into onto toward towards "
     "among amid after before during without within via per than like including".split()
 )
+FINITE = frozenset(
+    "said says is are was were has have had will would can could did does told argued "
+    "wrote added warned".split()
+)
 QUANTITY = frozenset(
     "variety number group majority handful lot lots dozens hundreds thousands some most many "
     "all none each one two three several coalition host couple range".split()
@@ -141,6 +145,9 @@ def in_phrase(p: Parsed, ref: Ref) -> bool:
     "A variety of ethanol plants" is not one: "of" after a quantity leaves the ref
     the head of its noun phrase.
     """
+    after = p.words[ref.end] if ref.end < len(p.words) else ""
+    if after in FINITE or (after.endswith("ed") and len(after) > 4):
+        return False  # "after Haeder indicated": the subject of a clause
     k = ref.start - 1
     steps = 0
     while k >= 0 and steps < 3:

@@ -266,6 +266,11 @@ def role_heads() -> frozenset[str]:
 
 
 @functools.cache
+def place_words() -> frozenset[str]:
+    return frozenset(_lines("place_words.txt"))
+
+
+@functools.cache
 def org_words() -> frozenset[str]:
     return frozenset(_lines("org_words.txt"))
 

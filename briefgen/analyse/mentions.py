@@ -209,6 +209,10 @@ def _kind_of(parsed: Parsed, start: int, end: int) -> str:
         return "organisation"
     if start > 0 and parsed.words[start - 1] == "the":
         return "organisation"
+    if any(t in lexicon.place_words() for t in texts) or (
+        start > 0 and parsed.words[start - 1] in ("in", "at", "near")
+    ):
+        return "organisation"  # a place: "Sioux Falls", "in Fort Pierre"
     if len(tokens) in (2, 3) and all(t.text[:1].isupper() for t in tokens):
         return "person"
     return "organisation"

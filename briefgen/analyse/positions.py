@@ -20,6 +20,14 @@ from briefgen.analyse.sentences import Parsed
 from briefgen.analyse.stance import ALIGN, Evidence, _clause_start, is_decider
 
 PROPOSER_NOUN_GAP = 3
+# Nouns that name a proposal only when what follows says which: "Nelson's motion".
+WEAK_NOUNS = frozenset("motion move decision idea push request order recommendation".split())
+
+
+def _anti(words: list[str], k: int) -> bool:
+    """Whether words[k] starts an action against a proposal ("deny", "block")."""
+    entry = lexicon.modifiers().at(words, k) if k < len(words) and words[k] in lexicon.modifiers().by_first else None
+    return bool(entry and entry.label == "anti")
 
 
 def proposer_evidence(
@@ -32,26 +40,26 @@ def proposer_evidence(
     lead = sent in model.lead or p.index < 2
     # "Japan's proposal", "Governor Inslee's biggest legislative push"
     for ref in refs:
-        if ref.end < n and words[ref.end] in ("'s", "'") and not ref.quoted:
-            for k in range(ref.end + 1, min(n, ref.end + 2 + PROPOSER_NOUN_GAP)):
-                if (
-                    words[k] in nouns
-                    and words[k] not in ("decision", "move", "idea", "push")
-                    or (words[k] in ("push", "plan", "proposal"))
-                ):
-                    cue = p.span(ref.start, k + 1)
-                    if words[k + 1 : k + 2] == ["to"] and model.target(words, k + 1, k + 4) == -1:
-                        # "Haeder's motion to deny the permit": against the proposal
-                        out.append(Evidence(ref.entity, -1, 1.0, sent, cue, "noun"))
-                    elif (
-                        lead
-                        or model.refers(words, k, k + 6)
-                        or model.refers(words, ref.end + 1, k + 1)
-                    ):
+        if ref.end >= n or words[ref.end] not in ("'s", "'") or ref.quoted:
+            continue
+        for k in range(ref.end + 1, min(n, ref.end + 2 + PROPOSER_NOUN_GAP)):
+            if words[k] in nouns:
+                cue = p.span(ref.start, k + 1)
+                if words[k + 1 : k + 2] == ["to"] and _anti(words, k + 2):
+                    # "Haeder's motion to deny the permit": against the proposal
+                    out.append(Evidence(ref.entity, -1, 1.0, sent, cue, "noun"))
+                elif words[k] in WEAK_NOUNS:
+                    if model.refers(words, k + 1, clause_end(words, k + 1, k + 10)):
                         out.append(Evidence(ref.entity, 1, 1.5, sent, cue, "proposer"))
-                    break
-                if words[k] in (",", ".", "and", "to"):
-                    break
+                elif (
+                    lead
+                    or model.refers(words, k, k + 6)
+                    or model.refers(words, ref.end + 1, k + 1)
+                ):
+                    out.append(Evidence(ref.entity, 1, 1.5, sent, cue, "proposer"))
+                break
+            if words[k] in (",", ".", "and", "to"):
+                break
     for s, e, entry in lexicon.proposal_words().find(words):
         if entry.label != "propose" or p.quoted[s]:
             continue

@@ -42,7 +42,12 @@ def _speaker(p: Parsed, refs: list[Ref], start: int, end: int) -> int | None:
     """The speaker of the speech verb at [start, end): after it when inverted, else its subject."""
     after = [r for r in refs if end <= r.start <= end + 1 and not r.quoted]
     before = syntax.subject(p, refs, start)
-    inverted = start > 0 and (p.quoted[start - 1] or p.words[start - 1] in (",", "”", '"', "’"))
+    # "“...,” said X": inverted after a quotation, not after any comma
+    inverted = start > 0 and (
+        p.quoted[start - 1]
+        or p.words[start - 1] in ("”", '"', "’")
+        or (start > 1 and p.words[start - 1] == "," and p.words[start - 2] in ("”", '"', "’"))
+    )
     if after and (inverted or not before):
         return after[0].entity
     if before:
