@@ -129,6 +129,10 @@ PREPOSITIONS = frozenset(
     "in on at to from by with of for about against over under into onto toward towards "
     "among amid after before during without within via per than like including".split()
 )
+VOICES = frozenset(
+    "spokesperson spokesman spokeswoman representative representatives lawyer lawyers "
+    "attorney attorneys statement".split()
+)
 FINITE = frozenset(
     "said says is are was were has have had will would can could did does told argued "
     "wrote added warned".split()
@@ -155,7 +159,8 @@ def in_phrase(p: Parsed, ref: Ref) -> bool:
         if word == "of" and k > 0 and p.words[k - 1] in QUANTITY:
             return False
         if word in PREPOSITIONS:
-            return True
+            # "a spokesperson for Summit said": the body speaks through its voice
+            return not (word in ("for", "of", "at") and k > 0 and p.words[k - 1] in VOICES)
         if word in ("the", "a", "an", "'s") or p.tokens[k].cap or word.endswith("'s"):
             k -= 1
             steps += 1
@@ -235,7 +240,14 @@ class Linker:
             ]
             if len(firsts) == 1 and word not in lexicon.countries():
                 return firsts[0]
-        elif mention.kind == "person":
+        prefix = [
+            e for e in self.entities
+            if e.kind == "organisation" and len(words) > 1 and len(e.name.split()) > len(words)
+            and e.name.split()[: len(words)] == words
+        ]
+        if len(prefix) == 1 and not mention.role:
+            return prefix[0]  # "Summit Carbon" after "Summit Carbon Solutions"
+        if mention.kind == "person":
             # "Mandel" met before "Stephen Mandel"
             for entity in self.entities:
                 if (

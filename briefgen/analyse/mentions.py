@@ -404,7 +404,7 @@ def _person_mentions(
     return found
 
 
-def _group_mentions(parsed: Parsed, sent: int, taken: list[bool]) -> list[Mention]:
+def _group_mentions(parsed: Parsed, sent: int, taken: list[bool], vocab: Vocabulary) -> list[Mention]:
     """Collectives: "local residents", "activists and agricultural pressure groups"."""
     words, tokens, n = parsed.words, parsed.tokens, len(parsed.tokens)
     groups = lexicon.group_nouns()
@@ -457,7 +457,13 @@ def _group_mentions(parsed: Parsed, sent: int, taken: list[bool]) -> list[Mentio
                     start -= 1
                     continue
                 break
-            if prev.cap and prev.text not in lexicon.country_adjectives() and start - 1 > 0:
+            if prev.cap and prev.text not in lexicon.country_adjectives():
+                # "South Dakota regulators", "Coalition senators": a named body's members
+                j = start - 1
+                while j > 0 and tokens[j - 1].cap and words[j - 1] not in lexicon.stopwords() and not taken[j - 1]:
+                    j -= 1
+                if (j > 0 or not vocab.common(words[0])) and start - j <= 3 and words[j] not in lexicon.stopwords():
+                    start = j
                 break
             if (
                 word.endswith(("ly", "ed", "ing"))
@@ -665,7 +671,7 @@ def find_mentions(parsed: Parsed, sent: int, vocab: Vocabulary) -> list[Mention]
     taken = [False] * len(parsed.tokens)
     mentions = _person_mentions(parsed, sent, vocab, taken)
     mentions += _generic_bodies(parsed, sent, taken)
-    mentions += _group_mentions(parsed, sent, taken)
+    mentions += _group_mentions(parsed, sent, taken, vocab)
     mentions += _run_mentions(parsed, sent, vocab, taken)
     mentions += _possessive_bodies(parsed, sent, mentions, taken)
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -63,7 +63,7 @@ def proposer_evidence(
     for s, e, entry in lexicon.proposal_words().find(words):
         if entry.label != "propose" or p.quoted[s]:
             continue
-        if s > 0 and p.words[s - 1] in ("the", "a", "an", "this", "its", "their"):
+        if s > 0 and p.words[s - 1] in ("the", "a", "an", "this", "its", "their", "'s", "'"):
             continue  # a noun: "the issue", "a launch"
         if e < n and words[e] == "by":
             holders = syntax.agent(p, refs, e)

@@ -51,6 +51,11 @@ DECIDERS = frozenset(
     "judge judges jury".split()
 )
 WEAK = 0.6
+PARTICLE_VERBS = frozenset(
+    "come comes came coming go goes went going get gets got bring brings brought push pushes "
+    "pushed pull pulls pulled step steps stepped fall falls fell cut cuts scale scaled roll "
+    "rolled hold held fight fought hit write wrote call called turn turned".split()
+)
 
 
 @dataclass
@@ -235,13 +240,9 @@ def _cue_evidence(
     if said and _first_person(p, s):
         holders = [Ref(s, s, speaker, False, word="(speaker)")]
         rule += "+speech"
-    elif not holders and said:
+    elif not holders and said and kind in ("eval", "affect", "label"):
         holders = [Ref(s, s, speaker, False, word="(speaker)")]
         rule += "+speech"
-        if kind in ("verb", "noun", "pred") and (
-            target is None or model.target(words, *target) is None
-        ):
-            return []  # what someone said, with no sign of what it is about
     if not holders:
         return []
     if target and kind in ("verb", "pred"):
@@ -342,6 +343,8 @@ def find_evidence(
     cues = lexicon.stance_cues()
     for i, p in enumerate(parsed):
         for s, e, entry in cues.find(p.words):
+            if p.words[s] == "back" and s > 0 and p.words[s - 1] in PARTICLE_VERBS:
+                continue  # "come back", "go back to the drawing board"
             if any(
                 r.start <= s < r.end and not r.pronoun
                 for r in refs[i]
