@@ -107,7 +107,9 @@ def _first_mention(refs: list[list[Ref]], entity: int, article: int, parsed: lis
     return next(i for i, p in enumerate(parsed) if p.article == article)
 
 
-def _propagate(entities: list[Entity], decisions: dict[int, stances.Decision]) -> None:
+def _propagate(
+    entities: list[Entity], decisions: dict[int, stances.Decision], speakers: set[int]
+) -> None:
     """A spokesperson's or chief's stance is their body's, unless the body has its own."""
     by_name = {}
     for entity in entities:
@@ -118,6 +120,16 @@ def _propagate(entities: list[Entity], decisions: dict[int, stances.Decision]) -
             by_name.setdefault(fold(alias), entity.id)
     for entity in entities:
         decision = decisions.get(entity.id)
+        if entity.kind == "person" and entity.voice and entity.affiliation and (
+            not decision or decision.stance == "neutral"
+        ) and entity.id in speakers:
+            # a chief executive speaking for the body's own plan takes the body's side
+            body = by_name.get(fold(entity.affiliation))
+            side = decisions.get(body) if body is not None else None
+            if side and side.stance in ("supporter", "opponent", "proposer"):
+                stance = "supporter" if side.stance == "proposer" else side.stance
+                decisions[entity.id] = stances.Decision(stance, side.evidence, side.deciding)
+            continue
         if not decision or decision.stance not in ("supporter", "opponent", "proposer"):
             continue
         if entity.kind == "person" and entity.voice and entity.affiliation:
@@ -173,7 +185,9 @@ def run(story: Story) -> Analysis:
         for ev in aligned:
             by_entity.setdefault(ev.entity, []).append(ev)
         decisions = {e: stances.decide(evs, sign) for e, evs in sorted(by_entity.items())}
-    _propagate(entities, decisions)
+    speakers = {s.speaker for s in speech if s is not None and s.speaker is not None}
+    _propagate(entities, decisions, speakers)
+    _propagate(entities, decisions, speakers)
     return Analysis(
         story,
         parsed,

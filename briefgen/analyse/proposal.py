@@ -28,6 +28,7 @@ GENERIC = frozenset(
     "committee board parliament senate house assembly court regulators voters referendum "
     "meeting members member leaders leader".split()
 )
+OTHER = frozenset("other another similar different separate rival alternative".split())
 DETERMINERS = frozenset("the this that these those its their his her our such 's '".split())
 CLAUSE_STOPS = frozenset(
     "; : saying arguing claiming adding noting while whereas although because who which".split()
@@ -90,6 +91,9 @@ class ProposalModel:
         end = clause_end(words, start, end)
         if end <= start:
             return None
+        lead = [w for w in words[start : start + 3] if w not in ("the", "a", "an")]
+        if lead and lead[0] in OTHER:
+            return 0  # "to support other coal plants": not this one
         anti = lexicon.modifiers()
         sign = 1
         for k in range(start, end):

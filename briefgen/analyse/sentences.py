@@ -145,6 +145,17 @@ def _drop_kicker(tokens: list[Token], quoted: list[bool]) -> tuple[list[Token], 
     k = 0
     while k < len(tokens) and tokens[k].text in ("-", "•", "*", "–", "—"):
         k += 1
+    # a dateline: "SANDY, Utah (AP) --", "(Bloomberg) --", "PIERRE, S.D. (KELO) —"
+    for j in range(k, min(len(tokens), k + 9)):
+        if tokens[j].text in ("--", "—", "–") or (
+            tokens[j].text == "-" and j + 1 < len(tokens) and tokens[j + 1].text == "-"
+        ):
+            head = tokens[k:j]
+            if head and any(t.text == "(" for t in head) and all(
+                t.text[:1].isupper() or not t.text[:1].isalnum() for t in head
+            ):
+                k = j + (2 if tokens[j].text == "-" else 1)
+            break
     for j in range(k, min(len(tokens), k + KICKER_WORDS)):
         if tokens[j].text == ":" and not quoted[j] and len(tokens) - j > 4:
             if not any(

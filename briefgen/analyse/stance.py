@@ -51,6 +51,7 @@ DECIDERS = frozenset(
     "judge judges jury".split()
 )
 WEAK = 0.6
+PUSH_NOUNS = frozenset("pressure calls call push pleas plea demands demand".split())
 PARTICLE_VERBS = frozenset(
     "come comes came coming go goes went going get gets got bring brings brought push pushes "
     "pushed pull pulls pulled step steps stepped fall falls fell cut cuts scale scaled roll "
@@ -111,6 +112,9 @@ def _holders_noun(
     n = len(words)
     if e < n and words[e] in ("from", "by"):
         holders = syntax.agent(p, refs, e)
+        after_agent = max((r.end for r in holders), default=e)
+        if after_agent < n and words[after_agent] == "to":
+            return holders, (after_agent, after_agent + 14)  # "pressure from X to keep it open"
         if any(w in FACE_VERBS for w in words[max(0, s - 4) : s]):
             return holders, (_clause_start(p, s), s)  # "the plan faced opposition from X"
         return holders, None
@@ -260,6 +264,8 @@ def _cue_evidence(
         sign = 1
         weight *= WEAK
     polarity = entry.polarity * sign
+    if kind == "noun" and words[s] in PUSH_NOUNS and target and words[target[0]] == "to":
+        polarity = sign  # "pressure to keep the plant open": what is pressed for decides
     negated, hedged = _modifiers(p, s, e)
     note = ""
     if negated:
