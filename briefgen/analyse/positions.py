@@ -17,7 +17,7 @@ from briefgen.analyse.mentions import fold
 from briefgen.analyse.proposal import ProposalModel, clause_end, stem
 from briefgen.analyse.quotes import Speech
 from briefgen.analyse.sentences import Parsed
-from briefgen.analyse.stance import ALIGN, Evidence, _clause_start, is_decider
+from briefgen.analyse.stance import ALIGN, Evidence, _clause_start, _modifiers, is_decider
 
 PROPOSER_NOUN_GAP = 3
 # Nouns that name a proposal only when what follows says which: "Nelson's motion".
@@ -40,16 +40,18 @@ def proposer_evidence(
     lead = sent in model.lead or p.index < 2
     # "Japan's proposal", "Governor Inslee's biggest legislative push"
     for ref in refs:
-        if ref.end >= n or words[ref.end] not in ("'s", "'") or ref.quoted:
+        pronoun = ref.pronoun and words[ref.start] in lexicon.POSS  # "her order to ..."
+        if ref.quoted or not pronoun and (ref.end >= n or words[ref.end] not in ("'s", "'")):
             continue
-        for k in range(ref.end + 1, min(n, ref.end + 2 + PROPOSER_NOUN_GAP)):
+        first = ref.end if pronoun else ref.end + 1
+        for k in range(first, min(n, first + 1 + PROPOSER_NOUN_GAP)):
             if words[k] in nouns:
                 cue = p.span(ref.start, k + 1)
                 if words[k + 1 : k + 2] == ["to"] and _anti(words, k + 2):
                     # "Haeder's motion to deny the permit": against the proposal
                     out.append(Evidence(ref.entity, -1, 1.0, sent, cue, "noun"))
-                elif words[k] in WEAK_NOUNS:
-                    if model.refers(words, k + 1, clause_end(words, k + 1, k + 10)):
+                elif words[k] in WEAK_NOUNS or pronoun:
+                    if model.target(words, k + 1, k + 12) == 1:
                         out.append(Evidence(ref.entity, 1, 1.5, sent, cue, "proposer"))
                 elif (
                     lead
@@ -104,9 +106,11 @@ def intent_evidence(
             ok = model.target(words, e, e + 14) == 1
         if not ok:
             continue
+        negated, _ = _modifiers(p, s, e)
         for ref in syntax.subject(p, refs, s):
             if not is_decider(entities[ref.entity]):
-                out.append(Evidence(ref.entity, 1, 0.8, sent, p.span(s, e), "intent"))
+                polarity = -1 if negated else 1
+                out.append(Evidence(ref.entity, polarity, 0.8, sent, p.span(s, e), "intent"))
     return out
 
 
