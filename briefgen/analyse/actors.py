@@ -158,6 +158,8 @@ def in_phrase(p: Parsed, ref: Ref) -> bool:
         word = p.words[k]
         if word == "of" and k > 0 and p.words[k - 1] in QUANTITY:
             return False
+        if word in ("like", "including") and k > 0 and p.words[k - 1] == ",":
+            return False  # "Opponents of the bill, like Sen. X,": a list, not a phrase
         if word in PREPOSITIONS:
             # "a spokesperson for Summit said": the body speaks through its voice
             return not (word in ("for", "of", "at") and k > 0 and p.words[k - 1] in VOICES)
@@ -357,7 +359,7 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
                     article_of=article_of,
                     parsed_of=parsed,
                 )
-            elif word in THING_PRONOUNS:
+            elif word in THING_PRONOUNS and not _proposal_before(p, k):
                 target = _recent(
                     refs_by_sent,
                     entities,
@@ -386,6 +388,12 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
         refs.sort(key=lambda r: r.start)
     _merge_surnames(linker.entities)
     return linker.entities, refs_by_sent
+
+
+def _proposal_before(p: Parsed, k: int) -> bool:
+    """ "The bill ... saying it would": a proposal noun before "it" is what "it" means."""
+    nouns = lexicon.proposal_nouns()
+    return any(w in nouns for w in p.words[max(0, k - 12) : k])
 
 
 def _description(refs_by_sent, entities, sent, k, word, article_of) -> int | None:

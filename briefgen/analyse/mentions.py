@@ -522,6 +522,13 @@ def _run_mentions(parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool
             end -= 1
         if start >= end:
             continue
+        hit = _role_at(words, start, end)
+        if hit and start + hit[0] < end and words[start + hit[0]] in ("of", "at", "for"):
+            start += hit[0] + 1  # "Executive Director of Carbon Washington": the body
+            if start < end and words[start] == "the":
+                start += 1
+        if start >= end:
+            continue
         countries = lexicon.countries()
         tail = parsed.span(start + 1, end)
         if (

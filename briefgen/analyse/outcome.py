@@ -24,9 +24,9 @@ LEGISLATURE = frozenset(
 )
 POPULAR = frozenset("voters referendum ballot ballots electorate citizens plebiscite".split())
 VOTE_FORMS = frozenset("vote votes voted voting".split())
-INTENT_BEFORE_TO = frozenset(
-    "voted votes vote decided decides agreed agrees chose opted elected moved".split()
-)
+INTENT_BEFORE_TO = frozenset("voted decided decides agreed agrees chose opted elected".split())
+# Bodies whose approval is a step on the way, not the decision: "passed the committee".
+INTERMEDIATE = frozenset("committee committees subcommittee panel".split())
 COUNTERFACTUAL = ("would have", "could have", "might have")
 STATUS_OF = {
     "reject": "rejected",
@@ -148,6 +148,8 @@ def find_events(
             elif status == "postpone" and negated:
                 continue
             final = _approve_status(words, cue) if status == "approve" else STATUS_OF[status]
+            if status == "approve" and any(w in INTERMEDIATE for w in words[e : e + 8]):
+                final = "pending"  # "passed the Ways and Means Committee": one step of several
             weight = _weight(p, s, headline)
             if status == "open" and entry.text.split()[-1] in ("conflict", "tensions", "dispute"):
                 weight *= 0.6

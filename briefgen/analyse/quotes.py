@@ -93,6 +93,11 @@ def find_speech(
             speaker = _according_to(p, refs[i])
             if speaker is not None:
                 speech = Speech(i, speaker, "according to", (0, len(p.words)), has_quote)
+        if speech is None and p.text.rstrip().endswith(":") and "statement" in p.words:
+            # "X released the following statement:" speaks for what follows
+            doer = syntax.subject(p, refs[i], len(p.words) - 1)
+            if doer:
+                speech = Speech(i, doer[0].entity, "statement", (len(p.words), len(p.words)), False)
         if speech is None and has_quote:
             first = p.quoted.index(True)
             doer = syntax.subject(p, refs[i], first) if first > 1 else []
