@@ -133,6 +133,7 @@ VOICES = frozenset(
     "spokesperson spokesman spokeswoman representative representatives lawyer lawyers "
     "attorney attorneys statement".split()
 )
+CONJUNCTIONS = frozenset("after before since until as while because when once".split())
 FINITE = frozenset(
     "said says is are was were has have had will would can could did does told argued "
     "wrote added warned".split()
@@ -150,7 +151,8 @@ def in_phrase(p: Parsed, ref: Ref) -> bool:
     the head of its noun phrase.
     """
     after = p.words[ref.end] if ref.end < len(p.words) else ""
-    if after in FINITE or (after.endswith("ed") and len(after) > 4):
+    before = p.words[ref.start - 1] if ref.start > 0 else ""
+    if before in CONJUNCTIONS and (after in FINITE or (after.endswith("ed") and len(after) > 4)):
         return False  # "after Haeder indicated": the subject of a clause
     k = ref.start - 1
     steps = 0
@@ -226,6 +228,9 @@ class Linker:
             return None
         if len(words) == 1:
             word = words[0]
+            for form in (word + "s", word[:-1] if word.endswith("s") else ""):
+                if form and fold(form) in self.by_key:
+                    return self.entities[self.by_key[fold(form)]]  # "the Green", "the Greens"
             people = [e for e in self.entities if e.kind == "person" and e.surname == word]
             if people:
                 return people[-1]
@@ -243,8 +248,11 @@ class Linker:
             if len(firsts) == 1 and word not in lexicon.countries():
                 return firsts[0]
         prefix = [
-            e for e in self.entities
-            if e.kind == "organisation" and len(words) > 1 and len(e.name.split()) > len(words)
+            e
+            for e in self.entities
+            if e.kind == "organisation"
+            and len(words) > 1
+            and len(e.name.split()) > len(words)
             and e.name.split()[: len(words)] == words
         ]
         if len(prefix) == 1 and not mention.role:

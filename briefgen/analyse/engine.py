@@ -120,9 +120,13 @@ def _propagate(
             by_name.setdefault(fold(alias), entity.id)
     for entity in entities:
         decision = decisions.get(entity.id)
-        if entity.kind == "person" and entity.voice and entity.affiliation and (
-            not decision or decision.stance == "neutral"
-        ) and entity.id in speakers:
+        if (
+            entity.kind == "person"
+            and entity.voice
+            and entity.affiliation
+            and (not decision or decision.stance == "neutral")
+            and entity.id in speakers
+        ):
             # a chief executive speaking for the body's own plan takes the body's side
             body = by_name.get(fold(entity.affiliation))
             side = decisions.get(body) if body is not None else None

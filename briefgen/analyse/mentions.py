@@ -404,7 +404,9 @@ def _person_mentions(
     return found
 
 
-def _group_mentions(parsed: Parsed, sent: int, taken: list[bool], vocab: Vocabulary) -> list[Mention]:
+def _group_mentions(
+    parsed: Parsed, sent: int, taken: list[bool], vocab: Vocabulary
+) -> list[Mention]:
     """Collectives: "local residents", "activists and agricultural pressure groups"."""
     words, tokens, n = parsed.words, parsed.tokens, len(parsed.tokens)
     groups = lexicon.group_nouns()
@@ -460,9 +462,18 @@ def _group_mentions(parsed: Parsed, sent: int, taken: list[bool], vocab: Vocabul
             if prev.cap and prev.text not in lexicon.country_adjectives():
                 # "South Dakota regulators", "Coalition senators": a named body's members
                 j = start - 1
-                while j > 0 and tokens[j - 1].cap and words[j - 1] not in lexicon.stopwords() and not taken[j - 1]:
+                while (
+                    j > 0
+                    and tokens[j - 1].cap
+                    and words[j - 1] not in lexicon.stopwords()
+                    and not taken[j - 1]
+                ):
                     j -= 1
-                if (j > 0 or not vocab.common(words[0])) and start - j <= 3 and words[j] not in lexicon.stopwords():
+                if (
+                    (j > 0 or not vocab.common(words[0]))
+                    and start - j <= 3
+                    and words[j] not in lexicon.stopwords()
+                ):
                     start = j
                 break
             if (
@@ -522,6 +533,8 @@ def _run_mentions(parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool
             end -= 1
         if start >= end:
             continue
+        if end - start == 1 and words[start] in lexicon.proposal_nouns() | {"act"}:
+            continue  # "The Bill", "the Act": the proposal itself, not an actor
         hit = _role_at(words, start, end)
         if hit and start + hit[0] < end and words[start + hit[0]] in ("of", "at", "for"):
             start += hit[0] + 1  # "Executive Director of Carbon Washington": the body

@@ -26,7 +26,11 @@ WEAK_NOUNS = frozenset("motion move decision idea push request order recommendat
 
 def _anti(words: list[str], k: int) -> bool:
     """Whether words[k] starts an action against a proposal ("deny", "block")."""
-    entry = lexicon.modifiers().at(words, k) if k < len(words) and words[k] in lexicon.modifiers().by_first else None
+    entry = (
+        lexicon.modifiers().at(words, k)
+        if k < len(words) and words[k] in lexicon.modifiers().by_first
+        else None
+    )
     return bool(entry and entry.label == "anti")
 
 
@@ -54,9 +58,7 @@ def proposer_evidence(
                     if model.target(words, k + 1, k + 12) == 1:
                         out.append(Evidence(ref.entity, 1, 1.5, sent, cue, "proposer"))
                 elif (
-                    lead
-                    or model.refers(words, k, k + 6)
-                    or model.refers(words, ref.end + 1, k + 1)
+                    lead or model.refers(words, k, k + 6) or model.refers(words, ref.end + 1, k + 1)
                 ):
                     out.append(Evidence(ref.entity, 1, 1.5, sent, cue, "proposer"))
                 break

@@ -81,8 +81,23 @@ class ProposalModel:
             word = words[k]
             if stem(word) in self.terms and word not in lexicon.stopwords():
                 return True
-            if word in nouns and k > 0 and words[k - 1] in DETERMINERS | {"proposed", "new"}:
+            if word in nouns and self._determined(words, k):
                 return True
+        return False
+
+    @staticmethod
+    def _determined(words: list[str], k: int) -> bool:
+        """ "the bill", "this proposal", "a rushed law" (but not "a proposal to ...")."""
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if words[j] in DETERMINERS | {"proposed"}:
+                return True
+            if words[j] in ("a", "an"):
+                after = words[k + 1 : k + 3]
+                return not (
+                    after[:1] == ["to"] or after[:1] == ["that"] or after[:2] == [",", "which"]
+                )
+            if not words[j].isalpha() and "-" not in words[j]:
+                return False
         return False
 
     def target(self, words: list[str], start: int, end: int) -> int | None:

@@ -28,6 +28,7 @@ class Speech:
     verb: str
     content: tuple[int, int]  # token range of what was said
     quoted: bool  # the sentence holds a direct quote
+    also: tuple[int, ...] = ()  # others speaking with the speaker ("X and Y argued")
 
 
 def _speech_verbs(p: Parsed) -> list[tuple[int, int]]:
@@ -36,6 +37,12 @@ def _speech_verbs(p: Parsed) -> list[tuple[int, int]]:
         for start, end, _ in lexicon.speech_verbs().find(p.words)
         if not p.quoted[start]
     ]
+
+
+def _speakers(p: Parsed, refs: list[Ref], start: int, end: int) -> tuple[int, ...]:
+    """Everyone the speech verb at [start, end) is said by ("the Government and the Coalition")."""
+    group = syntax.subject(p, refs, start)
+    return tuple(dict.fromkeys(r.entity for r in group[1:]))
 
 
 def _speaker(p: Parsed, refs: list[Ref], start: int, end: int) -> int | None:
@@ -87,7 +94,8 @@ def find_speech(
                 while k < len(p.words) and p.words[k] in ("that", ",", "reporters", "the", "media"):
                     k += 1
                 content = (k, len(p.words)) if k < len(p.words) - 1 else (0, start)
-            speech = Speech(i, speaker, p.span(start, end), content, has_quote)
+            also = tuple(e for e in _speakers(p, refs[i], start, end) if e != speaker)
+            speech = Speech(i, speaker, p.span(start, end), content, has_quote, also)
             break
         if speech is None:
             speaker = _according_to(p, refs[i])

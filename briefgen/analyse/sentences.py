@@ -151,8 +151,10 @@ def _drop_kicker(tokens: list[Token], quoted: list[bool]) -> tuple[list[Token], 
             tokens[j].text == "-" and j + 1 < len(tokens) and tokens[j + 1].text == "-"
         ):
             head = tokens[k:j]
-            if head and any(t.text == "(" for t in head) and all(
-                t.text[:1].isupper() or not t.text[:1].isalnum() for t in head
+            if (
+                head
+                and any(t.text == "(" for t in head)
+                and all(t.text[:1].isupper() or not t.text[:1].isalnum() for t in head)
             ):
                 k = j + (2 if tokens[j].text == "-" else 1)
             break

@@ -51,6 +51,8 @@ DECIDERS = frozenset(
     "judge judges jury".split()
 )
 WEAK = 0.6
+DESCRIBING = ("describ", "call", "label", "brand", "dub", "term")
+NOUN_MARKERS = frozenset("the a an this that 's ' his her its their our my".split())
 PUSH_NOUNS = frozenset("pressure calls call push pleas plea demands demand".split())
 PARTICLE_VERBS = frozenset(
     "come comes came coming go goes went going get gets got bring brings brought push pushes "
@@ -201,7 +203,13 @@ def _cue_evidence(
         if among is not None:
             holders = syntax.first_after(p, refs, among + 1, within=3)
         elif _predicative(p, s):
-            holders = syntax.subject(p, refs, s, quoted_ok=p.quoted[s])
+            vote = next(
+                (k for k in range(s - 1, max(-1, s - 8), -1) if words[k] in VOTE_WORDS), None
+            )
+            if words[s] == "against" and vote is not None:
+                holders = syntax.subject(p, refs, vote, quoted_ok=p.quoted[s])
+            else:
+                holders = syntax.subject(p, refs, s, quoted_ok=p.quoted[s])
             holders += _members(p, refs, e)
             if words[s] == "against":
                 holders += [
@@ -245,7 +253,7 @@ def _cue_evidence(
         holders = [Ref(s, s, speaker, False, word="(speaker)")]
         rule += "+speech"
     elif not holders and said and kind in ("eval", "affect", "label"):
-        holders = [Ref(s, s, speaker, False, word="(speaker)")]
+        holders = [Ref(s, s, e, False, word="(speaker)") for e in (speaker, *speech.also)]
         rule += "+speech"
     if not holders:
         return []
@@ -255,7 +263,10 @@ def _cue_evidence(
             return []
     sign = model.target(words, *target) if target else None
     if kind == "eval":
-        sign = 1 if model.refers(words, *target) or _about_it(p, *target) else None
+        about = model.refers(words, *target) or _about_it(p, *target)
+        if speech is not None and speech.verb.lower().startswith(DESCRIBING):
+            about = about or model.refers(words, 0, n)  # "described the Bill as 'rushed'"
+        sign = 1 if about else None
         if sign is None:
             return []
     if sign == 0 and entry.polarity != 0:
@@ -351,6 +362,8 @@ def find_evidence(
         for s, e, entry in cues.find(p.words):
             if p.words[s] == "back" and s > 0 and p.words[s - 1] in PARTICLE_VERBS:
                 continue  # "come back", "go back to the drawing board"
+            if entry.label == "verb" and s > 0 and p.words[s - 1] in NOUN_MARKERS:
+                continue  # "the veto", "Newsom's veto": a noun, not the verb
             if any(
                 r.start <= s < r.end and not r.pronoun
                 for r in refs[i]

@@ -137,12 +137,30 @@ def subject(p: Parsed, refs: list[Ref], verb: int, quoted_ok: bool = False) -> l
                 return coordinated(p, refs, r)
     # 3. the clause's first actor: "Macron emphasized ... and expressed his opposition"
     if openers:
-        first = min(openers, key=lambda r: r.start)
+        restart = [r for r in openers if r.start > 0 and _opens_clause(p, r)]
+        first = (
+            max(restart, key=lambda r: r.start) if restart else min(openers, key=lambda r: r.start)
+        )
         named = [r for r in refs if r.start == first.end + 1 and p.words[first.end] == ","]
         if first.pronoun and named and not named[0].pronoun:
             first = named[0]  # "The attorney, Kristen Edwards, contended"
         return coordinated(p, refs, first)
     return []
+
+
+def _opens_clause(p: Parsed, ref: Ref) -> bool:
+    """ "..., and Liberal MP Bridget Archer also broke": a new clause's subject."""
+    k = ref.start - 1
+    while k >= 0 and p.words[k] in ("the", "a", "an"):
+        k -= 1
+    return (
+        k >= 0
+        and p.words[k] in ("and", "but", "while", "whereas", ";")
+        and (
+            _gap_ok(p, ref.end, min(len(p.words), ref.end + 1))
+            or p.words[ref.end : ref.end + 1] != [","]
+        )
+    )
 
 
 def _named(p: Parsed, ref: Ref) -> bool:
