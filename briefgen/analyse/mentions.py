@@ -553,8 +553,11 @@ def _run_mentions(parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool
             start += 1  # "Neutral Switzerland": a sentence-initial adjective
         text = parsed.span(start, end)
         nxt = words[end] if end < len(words) else ""
+        if words[end - 1] in lexicon.proposal_nouns() | {"act"} and end - start > 1:
+            continue  # "the Draft Law", "the Influx Limitation Law": a text, not an actor
         if (
             end - start == 1
+            and not is_acronym(text)
             and text not in lexicon.country_adjectives()
             and (nxt in lexicon.role_heads() or nxt in lexicon.group_nouns() or nxt in BODY_NOUNS)
             and not (end < len(parsed.tokens) and parsed.tokens[end].cap)

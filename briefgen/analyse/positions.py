@@ -137,25 +137,30 @@ def label_evidence(p: Parsed, sent: int, refs: list[Ref], model: ProposalModel) 
     return out
 
 
-def align_evidence(p: Parsed, sent: int, refs: list[Ref]) -> list[Evidence]:
-    """ "Matherly agreed with Griffin": Matherly will take Griffin's stance."""
+def align_evidence(p: Parsed, sent: int, refs: list[Ref], speech: Speech | None) -> list[Evidence]:
+    """ "Matherly agreed with Griffin": Matherly will take Griffin's stance.
+
+    In a quote "us" is the speaker: "X have not wanted to follow us" takes the
+    speaker's stance the other way round.
+    """
     out = []
+    speaker = speech.speaker if speech is not None else None
     for k, word in enumerate(p.words[:-1]):
-        if word not in ALIGN or p.quoted[k]:
+        if word not in ALIGN:
             continue
         j = k + 1
         if p.words[j] in ("with", "in"):
             j += 1
-        others = [r for r in refs if j <= r.start <= j + 1 and not r.quoted]
-        if not others:
+        other = next((r.entity for r in refs if j <= r.start <= j + 1 and not r.quoted), None)
+        if other is None and p.words[j] in ("us", "me") and p.quoted[j] and speaker is not None:
+            other = speaker
+        if other is None:
             continue
-        for ref in syntax.subject(p, refs, k):
-            if ref.entity != others[0].entity:
-                out.append(
-                    Evidence(
-                        ref.entity, 0, 1.0, sent, p.span(k, j), "align", align=others[0].entity
-                    )
-                )
+        negated, _ = _modifiers(p, k, k + 1)
+        for ref in syntax.subject(p, refs, k, quoted_ok=p.quoted[k]):
+            if ref.entity != other:
+                out.append(Evidence(ref.entity, -1 if negated else 1, 1.0, sent, p.span(k, j),
+                                    "align", align=other))
     return out
 
 
@@ -204,6 +209,6 @@ def find_positions(
         out += proposer_evidence(p, i, refs[i], model)
         out += intent_evidence(p, i, refs[i], entities, model)
         out += label_evidence(p, i, refs[i], model)
-        out += align_evidence(p, i, refs[i])
+        out += align_evidence(p, i, refs[i], speech[i])
         out += shared_with_speaker([ev for ev in found if ev.sent == i], speech[i], entities)
     return out

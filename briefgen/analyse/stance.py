@@ -37,7 +37,10 @@ FACE_VERBS = frozenset(
     "sparked sparks spark prompted prompts attracted attracts attract received receives "
     "triggered triggers provoked provokes".split()
 )
-ALIGN = frozenset("agreed agrees agree sided sides side echoed echoes echo joined joins".split())
+ALIGN = frozenset(
+    "agreed agrees agree sided sides side echoed echoes echo joined joins join follow "
+    "follows followed".split()
+)
 # Decisions a deciding body takes: for a council or a court they are the outcome, not a stance.
 DECISION_WORDS = frozenset(
     "approve approved approves approving reject rejected rejects rejecting deny denied denies "
@@ -442,5 +445,5 @@ def settle_alignment(evidence: list[Evidence], decisions: dict[int, Decision]) -
         other = decisions.get(ev.align)
         sign = sides.get(other.stance, 0) if other else 0
         if sign:
-            out.append(Evidence(ev.entity, sign, ev.weight, ev.sent, ev.cue, "align"))
+            out.append(Evidence(ev.entity, sign * ev.polarity, ev.weight, ev.sent, ev.cue, "align"))
     return out

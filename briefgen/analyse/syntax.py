@@ -43,7 +43,7 @@ def coordinated(p: Parsed, refs: list[Ref], chosen: Ref, leftward: bool = True) 
         current = chosen
         for r in reversed([r for r in ordered if r.end <= chosen.start]):
             between = p.words[r.end : current.start]
-            if between and all(w in LIST_JOINS for w in between) and not r.quoted:
+            if between and all(w in LIST_JOINS for w in between) and r.quoted == chosen.quoted:
                 group.insert(0, r)
                 current = r
             elif r.end == current.start and r.pronoun is False and r.start < current.start:
