@@ -18,7 +18,9 @@ GAP_WORDS = frozenset(
     "be been being also still repeatedly strongly now then already further publicly formally "
     "narrowly unanimously not n't never initially previously recently earlier later today "
     "yesterday again once reportedly quickly swiftly openly firmly long even only jointly "
-    "both all themselves itself himself herself".split()
+    "both all themselves itself himself herself to want wants wanted try tries tried seek seeks "
+    "sought continue continues continued plan plans planned intend intends intended hope hopes "
+    "hoped decided agreed began begin going able refuse refused refuses".split()
 )
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 LIST_JOINS = frozenset({"and", ",", "&", "or"})
@@ -43,7 +45,12 @@ def coordinated(p: Parsed, refs: list[Ref], chosen: Ref, leftward: bool = True) 
         current = chosen
         for r in reversed([r for r in ordered if r.end <= chosen.start]):
             between = p.words[r.end : current.start]
-            if between and all(w in LIST_JOINS for w in between) and r.quoted == chosen.quoted:
+            if (
+                between
+                and all(w in LIST_JOINS or w in ("the", "a", "an") for w in between)
+                and any(w in LIST_JOINS for w in between)
+                and r.quoted == chosen.quoted
+            ):
                 group.insert(0, r)
                 current = r
             elif r.end == current.start and r.pronoun is False and r.start < current.start:
