@@ -15,6 +15,7 @@ from briefgen.analyse import lexicon
 from briefgen.analyse.mentions import Mention, Vocabulary, find_mentions, fold, is_acronym
 from briefgen.analyse.sentences import Parsed
 
+GROUP_GENERIC = frozenset("groups group local members people other many some all".split())
 PERSON_PRONOUNS = frozenset("he she him his her hers".split())
 THING_PRONOUNS = frozenset("it its".split())
 PLURAL_PRONOUNS = frozenset("they them their".split())
@@ -216,13 +217,19 @@ class Linker:
         words = mention.name.split()
         if mention.kind == "group":
             head = words[-1].lower()
+            own = {w.lower() for w in words} - GROUP_GENERIC
             for entity in reversed(self.entities):
+                name = fold(entity.name)
                 if entity.kind == "group" and (
-                    fold(entity.name).endswith(" " + head)
-                    or fold(entity.name) == head
-                    or head in fold(entity.name).split()
+                    name.endswith(" " + head) or name == head or head in name.split()
                 ):
                     return entity
+                if (
+                    mention.name.lower().startswith(("the ",)) is False
+                    and entity.name.lower().startswith("the ")
+                    and set(name.split()) & own
+                ):
+                    return entity  # "opposition parties" after "the opposition"
             return None
         if mention.kind == "country":
             return None

@@ -442,6 +442,15 @@ def _group_mentions(
             else:
                 break
         start = k
+        for size in (2, 1):
+            # a listed phrase: "opposition parties", "rights groups"
+            if (
+                k - size >= 0
+                and " ".join(words[k - size : k + 1]) in groups
+                and not any(taken[k - size : k])
+            ):
+                start = k - size
+                break
         while start > 0 and k - start < 3:
             prev = tokens[start - 1]
             word = words[start - 1]

@@ -72,6 +72,10 @@ def proposer_evidence(
         if e < n and words[e] == "by":
             holders = syntax.agent(p, refs, e)
             about = model.refers(words, _clause_start(p, s), s) or lead
+        elif e < n and words[e] == "with" and words[s].startswith("sign"):
+            # "a deal signed with Italy": the other party to the agreement
+            holders = syntax.agent(p, refs, e + 1)
+            about = model.refers(words, _clause_start(p, s), s) or lead
         else:
             holders = syntax.subject(p, refs, s)
             about = model.refers(words, e, clause_end(words, e, e + 12)) or (
@@ -159,8 +163,17 @@ def align_evidence(p: Parsed, sent: int, refs: list[Ref], speech: Speech | None)
         negated, _ = _modifiers(p, k, k + 1)
         for ref in syntax.subject(p, refs, k, quoted_ok=p.quoted[k]):
             if ref.entity != other:
-                out.append(Evidence(ref.entity, -1 if negated else 1, 1.0, sent, p.span(k, j),
-                                    "align", align=other))
+                out.append(
+                    Evidence(
+                        ref.entity,
+                        -1 if negated else 1,
+                        1.0,
+                        sent,
+                        p.span(k, j),
+                        "align",
+                        align=other,
+                    )
+                )
     return out
 
 

@@ -165,8 +165,9 @@ def build(title: str, parsed: list[Parsed], names: set[str]) -> ProposalModel:
         lead_terms += _content(p.words, [t.cap for t in p.tokens])
     nouns = lexicon.proposal_nouns()
     terms = set()
+    noun_stems = {stem(w) for w in nouns}
     for term in title_terms:
-        if counts[term] >= 1 and term not in cue_words:
+        if counts[term] >= 1 and term not in cue_words and term not in noun_stems:
             terms.add(term)
     for term in lead_terms:
         if counts[term] >= 2 and term not in cue_words and term not in nouns:
