@@ -137,6 +137,17 @@ class PhraseIndex:
                 return entry
         return None
 
+    def all_at(self, words: list[str], i: int) -> list[Entry]:
+        """Every entry of the longest length that matches at index `i`."""
+        best: list[Entry] = []
+        for entry in self.by_first.get(words[i], ()):
+            n = len(entry.pattern)
+            if best and n < len(best[0].pattern):
+                break
+            if i + n <= len(words) and all(words[i + k] in entry.pattern[k] for k in range(1, n)):
+                best.append(entry)
+        return best
+
     def find(self, words: list[str]) -> list[tuple[int, int, Entry]]:
         """Every non-overlapping match as (start, end, entry), left to right."""
         found = []

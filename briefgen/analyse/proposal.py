@@ -28,6 +28,11 @@ GENERIC = frozenset(
     "committee board parliament senate house assembly court regulators voters referendum "
     "meeting members member leaders leader".split()
 )
+ANTI_NOUNS = frozenset(
+    "veto rejection denial repeal cancellation postponement challenge lawsuit complaint "
+    "allegation allegations accusation accusations criticism criticisms objection "
+    "objections".split()
+)
 OTHER = frozenset("other another similar different separate rival alternative".split())
 DETERMINERS = frozenset("the this that these those its their his her our such 's '".split())
 CLAUSE_STOPS = frozenset(
@@ -111,10 +116,12 @@ class ProposalModel:
             return 0  # "to support other coal plants": not this one
         anti = lexicon.modifiers()
         sign = 1
+        anti_noun = False
         for k in range(start, end):
             entry = anti.at(words, k) if words[k] in anti.by_first else None
             if entry and entry.label == "anti":
                 sign = -1
+                anti_noun = words[k] in ANTI_NOUNS and k > start and words[k - 1] in DETERMINERS
                 break
         side = self.action_side(words, start, end)
         if side is not None and self.action is not None:
@@ -122,8 +129,8 @@ class ProposalModel:
             return sign
         if self.refers(words, start, end):
             return sign
-        if sign < 0 and any(w in lexicon.proposal_nouns() for w in words[start:end]):
-            return -1
+        if sign < 0 and (anti_noun or any(w in lexicon.proposal_nouns() for w in words[start:end])):
+            return -1  # "applauded the veto", "dismissed the allegations"
         return 0
 
     def action_side(self, words: list[str], start: int, end: int) -> int | None:

@@ -366,7 +366,11 @@ def find_evidence(
             if p.words[s] == "back" and s > 0 and p.words[s - 1] in PARTICLE_VERBS:
                 continue  # "come back", "go back to the drawing board"
             if entry.label == "verb" and s > 0 and p.words[s - 1] in NOUN_MARKERS:
-                continue  # "the veto", "Newsom's veto": a noun, not the verb
+                # "the veto", "his support": a noun, not the verb
+                nouns = [x for x in cues.all_at(p.words, s) if x.label == "noun"]
+                if not nouns:
+                    continue
+                entry = nouns[0]
             if any(
                 r.start <= s < r.end and not r.pronoun
                 for r in refs[i]
