@@ -71,6 +71,7 @@ class Entity:
     affiliation: str | None = None
     voice: bool = False
     acronym: str | None = None
+    possessor: str | None = None  # "Meloni" for "Meloni's government"
     mentions: list[Mention] = field(default_factory=list)
 
     @property
@@ -110,6 +111,7 @@ class Entity:
         self.affiliation = self.affiliation or mention.affiliation
         self.voice = self.voice or mention.voice
         self.acronym = self.acronym or mention.acronym
+        self.possessor = self.possessor or mention.possessor
         if mention.acronym:
             self.aliases.add(mention.acronym)
 

@@ -172,6 +172,7 @@ def run(story: Story) -> Analysis:
     status, chosen = outcomes.decide(events, order)
     evidence = stances.find_evidence(parsed, refs, entities, model, speech)
     evidence += positions.find_positions(parsed, refs, entities, model, speech, evidence)
+    evidence += positions.owners(evidence, entities)
     for number, head in headlines.items():
         head_refs = _headline_refs(head, entities)
         for ev in positions.proposer_evidence(head, -1, head_refs, model):

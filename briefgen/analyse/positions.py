@@ -208,6 +208,61 @@ def shared_with_speaker(
     return out
 
 
+EXECUTIVE = frozenset(
+    "government administration president governor minister ministry department mayor "
+    "authorities authority premier chancellor cabinet".split()
+)
+
+
+def executive_evidence(
+    p: Parsed, sent: int, refs: list[Ref], entities: list[Entity], model: ProposalModel
+) -> list[Evidence]:
+    """ "Ruto's government authorized the import of GMOs": an executive's act is its own.
+
+    A council, a court or the voters decide on other people's proposals; a government,
+    a minister or a governor that orders or authorises something has made it.
+    """
+    out = []
+    for s, e, entry in lexicon.outcome_cues().find(p.words):
+        if entry.label != "approve" or p.quoted[s] or (s > 0 and p.words[s - 1] in ("to", "the")):
+            continue
+        if model.target(p.words, e, e + 14) != 1:
+            continue
+        for ref in syntax.subject(p, refs, s):
+            entity = entities[ref.entity]
+            words = set(fold(entity.name).split()) | set((entity.role or "").lower().split())
+            if words & EXECUTIVE and not is_decider(entity):
+                out.append(Evidence(ref.entity, 1, 1.5, sent, p.span(s, e), "proposer"))
+    return out
+
+
+def owners(evidence: list[Evidence], entities: list[Entity]) -> list[Evidence]:
+    """What "Meloni's government" does, Meloni does too."""
+    by_name = {fold(e.name): e.id for e in entities if e.kind == "person"}
+    for e in entities:
+        for alias in e.aliases:
+            if e.kind == "person":
+                by_name.setdefault(fold(alias), e.id)
+    out = []
+    for ev in evidence:
+        owner = entities[ev.entity].possessor
+        person = by_name.get(fold(owner)) if owner else None
+        if person is not None and person != ev.entity and ev.polarity != 0:
+            out.append(
+                Evidence(
+                    person,
+                    ev.polarity,
+                    ev.weight,
+                    ev.sent,
+                    ev.cue,
+                    ev.rule + "+owner",
+                    ev.affect,
+                    ev.note,
+                )
+            )
+    return out
+
+
 def find_positions(
     parsed: list[Parsed],
     refs: list[list[Ref]],
@@ -222,6 +277,7 @@ def find_positions(
         out += proposer_evidence(p, i, refs[i], model)
         out += intent_evidence(p, i, refs[i], entities, model)
         out += label_evidence(p, i, refs[i], model)
+        out += executive_evidence(p, i, refs[i], entities, model)
         out += align_evidence(p, i, refs[i], speech[i])
         out += shared_with_speaker([ev for ev in found if ev.sent == i], speech[i], entities)
     return out

@@ -152,8 +152,15 @@ def clause_end(words: list[str], start: int, end: int) -> int:
     for k in range(start, min(end, len(words))):
         if words[k] in CLAUSE_STOPS or words[k] in (".", "?", "!"):
             return k
-        if words[k] == "," and k + 1 < len(words) and words[k + 1] in CLAUSE_STOPS | {"but", "and"}:
-            return k
+        if (
+            words[k] == ","
+            and k + 1 < len(words)
+            and (
+                words[k + 1] in CLAUSE_STOPS | {"but", "and"}
+                or (words[k + 1].endswith("ed") and len(words[k + 1]) > 4)
+            )
+        ):
+            return k  # ", but ...", ", banned since 2012": another clause
     return min(end, len(words))
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from briefgen.analyse import lexicon, syntax
 from briefgen.analyse.actors import Entity, Ref
-from briefgen.analyse.proposal import ProposalModel
+from briefgen.analyse.proposal import ProposalModel, clause_end
 from briefgen.analyse.quotes import Speech
 from briefgen.analyse.sentences import Parsed
 
@@ -54,6 +54,7 @@ DECIDERS = frozenset(
     "judge judges jury".split()
 )
 WEAK = 0.6
+ING_OPENERS = frozenset(", and but while by after before is are was were been be also not".split())
 DESCRIBING = ("describ", "call", "label", "brand", "dub", "term")
 NOUN_MARKERS = frozenset("the a an this that 's ' his her its their our my".split())
 PUSH_NOUNS = frozenset("pressure calls call push pleas plea demands demand".split())
@@ -178,19 +179,23 @@ def _cue_evidence(
     affect = False
     rule = kind
     if kind == "verb":
-        passive = (
-            e < n
-            and words[e] == "by"
-            and (
-                (s > 0 and words[s - 1] in BE)
-                or (s > 1 and words[s - 2] in BE)
-                or words[s].endswith("ed")
-            )
-        )
-        if passive:
+        be_before = (s > 0 and words[s - 1] in BE) or (s > 1 and words[s - 2] in BE)
+        passive = e < n and words[e] == "by" and (be_before or words[s].endswith("ed"))
+        if be_before and not passive and words[s].endswith(("ed", "en")):
+            # "was criticized after taking this decision, notably by the United States"
+            by = next((k for k in range(e, clause_end(words, e, e + 12)) if words[k] == "by"), None)
+            holders = syntax.agent(p, refs, by) if by is not None else []
+            target = (_clause_start(p, s), s)
+            rule = "passive"
+        elif passive:
             holders = syntax.agent(p, refs, e)
             target = (_clause_start(p, s), s)
             rule = "passive"
+        elif words[s].endswith("ing") and s > 0 and words[s - 1] not in ING_OPENERS:
+            # "a complaint by a lawyers' association challenging the decision": the
+            # participle belongs to the noun right before it
+            holders = [r for r in refs if r.end == s and not r.quoted]
+            target = (e, e + 16)
         else:
             holders = syntax.subject(p, refs, s, quoted_ok=p.quoted[s])
             target = (e, e + 16)
