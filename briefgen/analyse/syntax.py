@@ -37,47 +37,50 @@ def _gap_ok(p: Parsed, start: int, end: int) -> bool:
     )
 
 
+JOIN_PHRASES = frozenset(
+    {"as well as", "along with", "together with", "as well as by", "and by", ", as well as",
+     ", and", "and fellow", "with the entire", "and the entire"}
+)
+
+
+def _joins(between: list[str], commas_ok: bool) -> bool:
+    """Whether the words between two actors list them together ("and", ", ", "as well as")."""
+    words = [w for w in between if w not in ("the", "a", "an")]
+    if not words:
+        return False
+    if " ".join(between) in JOIN_PHRASES or " ".join(words) in JOIN_PHRASES:
+        return True
+    if not all(w in LIST_JOINS for w in words):
+        return False
+    return commas_ok or any(w != "," for w in words)
+
+
 def coordinated(p: Parsed, refs: list[Ref], chosen: Ref, leftward: bool = True) -> list[Ref]:
-    """The chosen ref and those joined to it by "and", commas or "as well as"."""
+    """The chosen ref and those joined to it by "and", commas or "as well as".
+
+    A comma alone joins only inside a list that has its "and" ("France, China and
+    Russia"); "in Italy, she said" is no list.
+    """
     group = [chosen]
     ordered = sorted(refs, key=lambda r: r.start)
     if leftward:
-        current = chosen
+        current, seen_and = chosen, False
         for r in reversed([r for r in ordered if r.end <= chosen.start]):
             between = p.words[r.end : current.start]
-            if (
-                between
-                and all(w in LIST_JOINS or w in ("the", "a", "an") for w in between)
-                and any(w in LIST_JOINS for w in between)
-                and r.quoted == chosen.quoted
-            ):
+            if r.quoted == chosen.quoted and not in_phrase(p, r) and _joins(between, seen_and):
                 group.insert(0, r)
                 current = r
+                seen_and = seen_and or any(w in ("and", "or", "&") for w in between)
             elif r.end == current.start and r.pronoun is False and r.start < current.start:
                 continue
             else:
                 break
     current = group[-1]
-    for r in [r for r in ordered if r.start >= chosen.end]:
+    later = [r for r in ordered if r.start >= chosen.end]
+    for n, r in enumerate(later):
         between = p.words[current.end : r.start]
-        joined = " ".join(between)
-        if between and (
-            all(w in LIST_JOINS for w in between)
-            or joined
-            in (
-                "as well as",
-                "along with",
-                "together with",
-                "and the",
-                ", and",
-                "as well as by",
-                "and by",
-                ", as well as",
-                "and the entire",
-                "with the entire",
-                "and fellow",
-            )
-        ):
+        ahead = p.words[r.start : r.start + 12]
+        if _joins(between, any(w in ("and", "or", "&") for w in ahead) or n > 0):
             group.append(r)
             current = r
         else:
