@@ -239,6 +239,8 @@ def _appositive(parsed: Parsed, end: int) -> tuple[str | None, str | None, str |
     # "the vice-president of the Alberta Bicycle Association", "head of policy at X"
     for j, word in enumerate(phrase):
         if word in ("of", "at", "for", "with") and j > 0:
+            if word == "of" and "at" in phrase[j:] and not parsed.tokens[min(k + j + 1, n - 1)].cap:
+                continue  # "head of policy at the X": the body follows "at"
             head = phrase[j - 1]
             role_words = tuple(phrase[:j])
             if (
@@ -654,12 +656,18 @@ def _possessive_bodies(
             j < len(words)
             and j - m.end <= 3
             and words[j] not in BODY_NOUNS
-            and words[j].isalpha()
+            and words[j].replace("-", "").isalpha()
             and not parsed.tokens[j].cap
         ):
             j += 1
         if j < len(words) and words[j] in BODY_NOUNS and not taken[j]:
             name = parsed.span(m.start if m.kind != "person" else m.start, j + 1)
+            owner = m.name
+            # "Italy's government, led by Giorgia Meloni,": the leader owns its acts
+            led = j + 1
+            if words[led : led + 3] == [",", "led", "by"]:
+                leader = next((x for x in mentions if x.start == led + 3 and x.kind == "person"), None)
+                owner = leader.name if leader else owner
             found.append(
                 Mention(
                     sent,
@@ -669,7 +677,7 @@ def _possessive_bodies(
                     "organisation",
                     affiliation=m.name,
                     quoted=m.quoted,
-                    possessor=m.name,
+                    possessor=owner,
                     surface=name,
                 )
             )

@@ -20,6 +20,7 @@ from briefgen.analyse.sentences import Parsed
 from briefgen.analyse.stance import ALIGN, Evidence, _clause_start, _modifiers, is_decider
 
 PROPOSER_NOUN_GAP = 3
+BODY_WORDS = frozenset("government administration party ministry cabinet coalition campaign".split())
 # Nouns that name a proposal only when what follows says which: "Nelson's motion".
 WEAK_NOUNS = frozenset("motion move decision idea push request order recommendation".split())
 
@@ -62,8 +63,8 @@ def proposer_evidence(
                 ):
                     out.append(Evidence(ref.entity, 1, 1.5, sent, cue, "proposer"))
                 break
-            if words[k] in (",", ".", "and", "to"):
-                break
+            if words[k] in (",", ".", "and", "to") or words[k] in BODY_WORDS:
+                break  # "Italy's government introduces legislation": the body's, not Italy's
     for s, e, entry in lexicon.proposal_words().find(words):
         if entry.label != "propose" or p.quoted[s]:
             continue

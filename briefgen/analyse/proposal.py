@@ -79,6 +79,14 @@ class ProposalModel:
     action: tuple[int, int] | None = None  # (line in actions.tsv, side 0 = do / 1 = undo)
     lead: list[int] = field(default_factory=list)  # sentences that introduce it
 
+    def names(self, words: list[str], start: int, end: int) -> bool:
+        """Whether words[start:end] name the proposal by a proposal noun ("the deal")."""
+        nouns = lexicon.proposal_nouns()
+        return any(
+            (words[k] in nouns or stem(words[k]) in self.terms) and self._determined(words, k)
+            for k in range(start, min(end, len(words)))
+        )
+
     def refers(self, words: list[str], start: int, end: int) -> bool:
         """Whether words[start:end] name the proposal."""
         nouns = lexicon.proposal_nouns()

@@ -271,7 +271,9 @@ def _cue_evidence(
             return []
     sign = model.target(words, *target) if target else None
     if kind == "eval":
-        about = model.refers(words, *target) or _about_it(p, *target)
+        if speech is not None and speech.verb.lower().startswith(("pledg", "vow", "promis")):
+            return []  # a promise tells what one will do, not what one thinks of the plan
+        about = model.names(words, *target) or _about_it(p, *target)
         if speech is not None and speech.verb.lower().startswith(DESCRIBING):
             about = about or model.refers(words, 0, n)  # "described the Bill as 'rushed'"
         sign = 1 if about else None

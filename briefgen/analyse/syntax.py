@@ -183,7 +183,9 @@ def agent(p: Parsed, refs: list[Ref], after: int) -> list[Ref]:
     while k < len(p.words) and p.words[k] in ("by", "from", "of", "the", "a", "an", "as", "well"):
         k += 1
     for r in refs:
-        if after <= r.start <= k and not r.quoted:
+        if after <= r.start <= k + 4 and not r.quoted and not possessor(p, r):
+            if r.start > k and not all(w.isalpha() or w in ("'s", "'") for w in p.words[k : r.start]):
+                continue
             return coordinated(p, refs, r, leftward=False)
     return []
 
