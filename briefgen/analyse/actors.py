@@ -404,7 +404,26 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
                 refs.append(Ref(k, k + 1, target, p.quoted[k], pronoun=True, word=word))
         refs.sort(key=lambda r: r.start)
     _merge_surnames(linker.entities)
+    _described_roles(parsed, refs_by_sent, linker.entities)
     return linker.entities, refs_by_sent
+
+
+def _described_roles(parsed: list[Parsed], refs_by_sent: list[list[Ref]], entities: list[Entity]) -> None:
+    """ "The organisation's president, Ettore Prandini,": the role and body come first."""
+    from briefgen.analyse.mentions import speaks_for
+
+    for p, refs in zip(parsed, refs_by_sent, strict=True):
+        for ref in refs:
+            person = entities[ref.entity]
+            k = ref.start
+            if person.kind != "person" or person.role or k < 3 or p.words[k - 1] != ",":
+                continue
+            role = p.words[k - 2]
+            owner = [r for r in refs if r.end == k - 3 and p.words[k - 3] in ("'s", "'")]
+            if role in lexicon.role_heads() and owner:
+                person.role = role
+                person.affiliation = entities[owner[0].entity].name
+                person.voice = speaks_for(role)
 
 
 def _proposal_before(p: Parsed, k: int) -> bool:
