@@ -408,7 +408,9 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
     return linker.entities, refs_by_sent
 
 
-def _described_roles(parsed: list[Parsed], refs_by_sent: list[list[Ref]], entities: list[Entity]) -> None:
+def _described_roles(
+    parsed: list[Parsed], refs_by_sent: list[list[Ref]], entities: list[Entity]
+) -> None:
     """ "The organisation's president, Ettore Prandini,": the role and body come first."""
     from briefgen.analyse.mentions import speaks_for
 

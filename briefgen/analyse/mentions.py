@@ -666,7 +666,9 @@ def _possessive_bodies(
             # "Italy's government, led by Giorgia Meloni,": the leader owns its acts
             led = j + 1
             if words[led : led + 3] == [",", "led", "by"]:
-                leader = next((x for x in mentions if x.start == led + 3 and x.kind == "person"), None)
+                leader = next(
+                    (x for x in mentions if x.start == led + 3 and x.kind == "person"), None
+                )
                 owner = leader.name if leader else owner
             found.append(
                 Mention(
@@ -692,18 +694,30 @@ GENERIC_BODIES = frozenset(
 
 
 def _generic_bodies(parsed: Parsed, sent: int, taken: list[bool]) -> list[Mention]:
-    """ "the government", "the opposition": a body named only by what it is."""
+    """ "the government", "the central government": a body named only by what it is."""
     found = []
     for k, word in enumerate(parsed.words):
-        if word in GENERIC_BODIES and not taken[k] and k > 0 and parsed.words[k - 1] == "the":
-            name = parsed.span(k - 1, k + 1)
+        if word not in GENERIC_BODIES or taken[k] or k == 0:
+            continue
+        start = k - 1
+        if parsed.words[start] in BODY_ADJECTIVES and start > 0:
+            start -= 1
+        if parsed.words[start] == "the" and not any(taken[start:k]):
+            name = parsed.span(start, k + 1)
             found.append(
                 Mention(
-                    sent, k - 1, k + 1, name, "organisation", quoted=parsed.quoted[k], surface=name
+                    sent, start, k + 1, name, "organisation", quoted=parsed.quoted[k], surface=name
                 )
             )
-            taken[k - 1] = taken[k] = True
+            for j in range(start, k + 1):
+                taken[j] = True
     return found
+
+
+BODY_ADJECTIVES = frozenset(
+    "central federal national state local regional provincial ruling new current previous "
+    "main official".split()
+)
 
 
 def find_mentions(parsed: Parsed, sent: int, vocab: Vocabulary) -> list[Mention]:

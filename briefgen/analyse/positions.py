@@ -14,13 +14,15 @@ from __future__ import annotations
 from briefgen.analyse import lexicon, syntax
 from briefgen.analyse.actors import Entity, Ref
 from briefgen.analyse.mentions import fold
-from briefgen.analyse.proposal import ProposalModel, clause_end, stem
+from briefgen.analyse.proposal import ANTI_NOUNS, ProposalModel, clause_end, stem
 from briefgen.analyse.quotes import Speech
 from briefgen.analyse.sentences import Parsed
 from briefgen.analyse.stance import ALIGN, Evidence, _clause_start, _modifiers, is_decider
 
 PROPOSER_NOUN_GAP = 3
-BODY_WORDS = frozenset("government administration party ministry cabinet coalition campaign".split())
+BODY_WORDS = frozenset(
+    "government administration party ministry cabinet coalition campaign".split()
+)
 # Nouns that name a proposal only when what follows says which: "Nelson's motion".
 WEAK_NOUNS = frozenset("motion move decision idea push request order recommendation".split())
 
@@ -50,6 +52,12 @@ def proposer_evidence(
             continue
         first = ref.end if pronoun else ref.end + 1
         for k in range(first, min(n, first + 1 + PROPOSER_NOUN_GAP)):
+            if words[k] in ANTI_NOUNS and model.refers(
+                words, k + 1, clause_end(words, k + 1, k + 10)
+            ):
+                # "Okinawa's withdrawal of approval for the landfill work"
+                out.append(Evidence(ref.entity, -1, 1.0, sent, p.span(ref.start, k + 1), "noun"))
+                break
             if words[k] in nouns:
                 cue = p.span(ref.start, k + 1)
                 if words[k + 1 : k + 2] == ["to"] and _anti(words, k + 2):

@@ -29,7 +29,7 @@ GENERIC = frozenset(
     "meeting members member leaders leader".split()
 )
 ANTI_NOUNS = frozenset(
-    "veto rejection denial repeal cancellation postponement challenge lawsuit complaint "
+    "veto rejection denial repeal cancellation postponement challenge lawsuit complaint withdrawal "
     "allegation allegations accusation accusations criticism criticisms objection "
     "objections".split()
 )

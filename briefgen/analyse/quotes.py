@@ -35,7 +35,7 @@ def _speech_verbs(p: Parsed) -> list[tuple[int, int]]:
     return [
         (start, end)
         for start, end, _ in lexicon.speech_verbs().find(p.words)
-        if not p.quoted[start]
+        if not p.quoted[start] and not (start > 0 and p.tokens[start].cap)  # "United States"
     ]
 
 

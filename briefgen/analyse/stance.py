@@ -327,11 +327,15 @@ def _predicative(p: Parsed, s: int) -> bool:
 
 
 def _first_person(p: Parsed, s: int) -> bool:
-    """A quoted cue whose subject is "I" or "we" ("We oppose it"): the speaker's own."""
+    """A quoted cue whose subject is "I" or "we" ("I was elected by pledging to oppose it")."""
     k = s - 1
-    while k >= 0 and (p.words[k] in syntax.GAP_WORDS or p.words[k] in ("'m", "'re", "'ve", "am")):
+    while k >= 0 and p.quoted[k] and s - k <= 10 and p.words[k] not in (".", ";", "“", '"'):
+        if p.words[k] in ("i", "we"):
+            return True
+        if p.tokens[k].cap and p.words[k] not in ("i",):
+            return False  # another actor is named on the way
         k -= 1
-    return k >= 0 and p.words[k] in ("i", "we") and p.quoted[k]
+    return False
 
 
 def _past_actor(p: Parsed, refs: list[Ref], target: tuple[int, int]) -> tuple[int, int]:
@@ -369,7 +373,13 @@ def find_evidence(
     found: list[Evidence] = []
     cues = lexicon.stance_cues()
     for i, p in enumerate(parsed):
+        last_end = -1
         for s, e, entry in cues.find(p.words):
+            if s > 0 and p.tokens[s].cap and not p.tokens[s].text.isupper():
+                continue  # part of a name: "Tempe Wins", "Support Group"
+            follows_cue, last_end = s == last_end, e
+            if follows_cue and entry.label == "verb":
+                continue  # "rejecting calls for": the second word is a noun
             if p.words[s] == "back" and s > 0 and p.words[s - 1] in PARTICLE_VERBS:
                 continue  # "come back", "go back to the drawing board"
             if entry.label == "verb" and s > 0 and p.words[s - 1] in NOUN_MARKERS:

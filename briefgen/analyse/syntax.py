@@ -38,8 +38,18 @@ def _gap_ok(p: Parsed, start: int, end: int) -> bool:
 
 
 JOIN_PHRASES = frozenset(
-    {"as well as", "along with", "together with", "as well as by", "and by", ", as well as",
-     ", and", "and fellow", "with the entire", "and the entire"}
+    {
+        "as well as",
+        "along with",
+        "together with",
+        "as well as by",
+        "and by",
+        ", as well as",
+        ", and",
+        "and fellow",
+        "with the entire",
+        "and the entire",
+    }
 )
 
 
@@ -184,7 +194,9 @@ def agent(p: Parsed, refs: list[Ref], after: int) -> list[Ref]:
         k += 1
     for r in refs:
         if after <= r.start <= k + 4 and not r.quoted and not possessor(p, r):
-            if r.start > k and not all(w.isalpha() or w in ("'s", "'") for w in p.words[k : r.start]):
+            if r.start > k and not all(
+                w.isalpha() or w in ("'s", "'") for w in p.words[k : r.start]
+            ):
                 continue
             return coordinated(p, refs, r, leftward=False)
     return []
