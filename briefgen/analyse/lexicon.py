@@ -298,5 +298,10 @@ def group_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def common_words() -> frozenset[str]:
+    return frozenset(w.lower() for line in _lines("common_words.txt") for w in line.split())
+
+
+@functools.cache
 def stopwords() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in _lines("stopwords.txt"))

@@ -55,8 +55,14 @@ def proposer_evidence(
             if words[k] in ANTI_NOUNS and model.refers(
                 words, k + 1, clause_end(words, k + 1, k + 10)
             ):
-                # "Okinawa's withdrawal of approval for the landfill work"
-                out.append(Evidence(ref.entity, -1, 1.0, sent, p.span(ref.start, k + 1), "noun"))
+                # "Okinawa's withdrawal of approval for the landfill work" opposes it;
+                # "her lawsuit to back up the order" is for it
+                sign = -1
+                if words[k + 1 : k + 2] == ["to"]:
+                    sign = model.target(words, k + 1, k + 12) or 0
+                if sign:
+                    cue = p.span(ref.start, k + 1)
+                    out.append(Evidence(ref.entity, sign, 1.0, sent, cue, "noun"))
                 break
             if words[k] in nouns:
                 cue = p.span(ref.start, k + 1)

@@ -18,16 +18,6 @@ from briefgen.analyse import lexicon
 from briefgen.analyse.sentences import Parsed, tokenize
 
 # Words too common in policy news to identify one proposal.
-GENERIC = frozenset(
-    "new old first last more most year years month day week time people state states city "
-    "country government said says say vote votes voted voting public plan plans report "
-    "news issue issues week today part way local national federal official officials also "
-    "would could will may narrowly force forces faces face over amid after before says "
-    "told between against support opposition group groups number percent per cent million "
-    "billion still just like well back even since other another council commission "
-    "committee board parliament senate house assembly court regulators voters referendum "
-    "meeting members member leaders leader".split()
-)
 ANTI_NOUNS = frozenset(
     "veto rejection denial repeal cancellation postponement challenge lawsuit complaint withdrawal "
     "allegation allegations accusation accusations criticism criticisms objection "
@@ -54,9 +44,9 @@ def _content(words: list[str], caps: list[bool], skip: frozenset[str] = frozense
     for word, cap in zip(words, caps, strict=True):
         if (
             len(word) >= 3
-            and re.match(r"^[a-z][a-z'-]*$", word)
+            and re.match(r"^[a-z][a-z-]*$", word)
             and word not in lexicon.stopwords()
-            and word not in GENERIC
+            and word not in lexicon.common_words()
             and word not in skip
             and not cap
         ):
@@ -177,7 +167,7 @@ def build(title: str, parsed: list[Parsed], names: set[str]) -> ProposalModel:
     cue_words = _cue_first_words()
     counts: Counter[str] = Counter()
     for p in parsed:
-        counts.update(_content(p.words, [t.cap for t in p.tokens]))
+        counts.update(_content(p.words, [False] * len(p.words)))
     title_tokens = tokenize(title)
     title_words = [t.lower for t in title_tokens]
     # capitals in a headline are style, not names: judge them by the body
@@ -191,8 +181,11 @@ def build(title: str, parsed: list[Parsed], names: set[str]) -> ProposalModel:
     for term in title_terms:
         if counts[term] >= 1 and term not in cue_words and term not in noun_stems:
             terms.add(term)
+    cue_stems = {stem(w) for w in cue_words}
+    terms -= cue_stems
     for term in lead_terms:
-        if counts[term] >= 2 and term not in cue_words and term not in nouns:
+        # a lead word names the proposal when the headline has it or the story keeps using it
+        if (counts[term] >= 3 or term in title_terms) and term not in cue_stems and term not in nouns:
             terms.add(term)
     model = ProposalModel(frozenset(terms))
     model.action = _action(title_words) or next(

@@ -82,8 +82,8 @@ class Evidence:
 
 def is_decider(entity: Entity) -> bool:
     """A body that decides (a council, a court, the voters): its decision is the outcome."""
-    words = set(entity.name.lower().split())
-    return bool(words & DECIDERS) or entity.name.lower() in ("voters", "the public")
+    words = entity.name.lower().split()
+    return bool(words) and words[-1] in DECIDERS or entity.name.lower() in ("voters", "the public")
 
 
 def _modifiers(p: Parsed, start: int, end: int) -> tuple[bool, bool]:
@@ -305,8 +305,8 @@ def _cue_evidence(
     decision = any(w in DECISION_WORDS for w in words[max(0, s - 7) : e])
     for ref in holders:
         entity = entities[ref.entity]
-        if is_decider(entity) and decision:
-            continue  # a council's vote is the outcome, not a stance
+        if is_decider(entity):
+            continue  # a council, a court, the voters: their decision is the outcome
         out.append(Evidence(ref.entity, polarity, weight, sent, cue, rule, affect, note))
     return out
 
