@@ -333,8 +333,14 @@ def _recent(
             and (back > 0 or r.start < before)
             and (want is None or want(entities[r.entity]))
         ]
-        if candidates and back == 0 and kinds == {"person"} and parsed_of is not None:
-            free = [r for r in candidates if not in_phrase(parsed_of[s], r)]
+        if candidates and back == 0 and parsed_of is not None:
+            p = parsed_of[s]
+            free = [
+                r for r in candidates
+                if not in_phrase(p, r) and not (r.end < len(p.words) and p.words[r.end] in ("'s", "'"))
+            ]
+            if kinds != {"person"}:
+                free = free[:1]  # "it": the clause's subject, not the nearest body
             if free:
                 return free[-1].entity  # the nearest person who is not in a phrase
         if candidates:
@@ -384,6 +390,7 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
                     k,
                     {"organisation", "country"},
                     article_of=article_of,
+                    parsed_of=parsed,
                 )
             elif word in PLURAL_PRONOUNS:
                 target = _recent(
@@ -393,6 +400,7 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
                     k,
                     {"group", "organisation"},
                     article_of=article_of,
+                    parsed_of=parsed,
                 )
             elif (
                 k > 0

@@ -21,6 +21,8 @@ from briefgen.analyse import lexicon
 from briefgen.analyse.sentences import Parsed
 
 CONNECTORS = frozenset("of for de du des von van der den la le al el bin y & on".split())
+# Small words inside longer names: "Group for a Switzerland without an Army".
+NAME_LINKS = frozenset("without with against for of and the".split())
 MODIFIERS = frozenset("former then acting interim state deputy senior vice assistant chief".split())
 # Nouns an appositive uses for an organisation or a place ("X, the pro-district campaign").
 ORG_APPOSITIVES = frozenset(
@@ -131,6 +133,20 @@ def _is_label(word: str) -> bool:
     return entry is not None and entry.label == "label"
 
 
+def _joins_name(parsed: Parsed, start: int, k: int) -> bool:
+    """Whether the small word at k joins two parts of one name.
+
+    "University of Utah" and "Group for a Switzerland without an Army" (after an
+    organisation word), "Switzerland Without an Army" (a capitalised small word).
+    """
+    word = parsed.words[k]
+    if parsed.tokens[k].cap and word in NAME_LINKS:
+        return True
+    if word not in CONNECTORS and word not in NAME_LINKS:
+        return False
+    return word == "of" or any(parsed.tokens[j].text in lexicon.org_words() for j in range(start, k))
+
+
 def _cap_runs(parsed: Parsed, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Maximal runs of name-like tokens, joined by "of", "for", "de" and the like."""
     runs = []
@@ -145,23 +161,14 @@ def _cap_runs(parsed: Parsed, vocab: Vocabulary) -> list[tuple[int, int]]:
         while k < n:
             if _nameish(parsed, k, vocab):
                 k += 1
-            elif (
-                parsed.words[k] in CONNECTORS
-                and (
-                    parsed.words[k] == "of"
-                    or any(parsed.tokens[j].text in lexicon.org_words() for j in range(start, k))
-                )
-                and k + 1 < n
-                and (
-                    _nameish(parsed, k + 1, vocab)
-                    or (
-                        parsed.words[k + 1] in ("the", "a")
-                        and k + 2 < n
-                        and _nameish(parsed, k + 2, vocab)
-                    )
-                )
-            ):
-                k += 2 if _nameish(parsed, k + 1, vocab) else 3
+                continue
+            if not _joins_name(parsed, start, k) or k + 1 >= n:
+                break
+            step = 1
+            if parsed.words[k + 1] in ("the", "a", "an"):
+                step = 2
+            if k + step < n and _nameish(parsed, k + step, vocab):
+                k += step + 1
             else:
                 break
         runs.append((start, k))

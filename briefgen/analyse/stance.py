@@ -279,6 +279,17 @@ def _cue_evidence(
         sign = 1 if about else None
         if sign is None:
             return []
+    if sign == 0 and entry.polarity != 0 and target and kind in ("verb", "pred"):
+        owner = _owner(p, refs, target[0])
+        if owner is not None:
+            # "praised Whitmer's letter": on the side of whoever wrote it
+            negated, _ = _modifiers(p, s, e)
+            polarity = -entry.polarity if negated else entry.polarity
+            return [
+                Evidence(r.entity, polarity, 1.0, sent, p.span(s, e), "align", align=owner)
+                for r in holders
+                if r.entity != owner and not is_decider(entities[r.entity])
+            ]
     if sign == 0 and entry.polarity != 0:
         return []
     if sign is None:
@@ -305,7 +316,7 @@ def _cue_evidence(
     decision = any(w in DECISION_WORDS for w in words[max(0, s - 7) : e])
     for ref in holders:
         entity = entities[ref.entity]
-        if is_decider(entity):
+        if is_decider(entity) or (entity.kind == "country" and words[s] in VOTE_WORDS):
             continue  # a council, a court, the voters: their decision is the outcome
         out.append(Evidence(ref.entity, polarity, weight, sent, cue, rule, affect, note))
     return out
@@ -324,6 +335,19 @@ def _predicative(p: Parsed, s: int) -> bool:
     if any(w in COPULAS for w in before):
         return True
     return p.words[s] == "against" and any(w in VOTE_WORDS for w in p.words[max(0, s - 7) : s])
+
+
+def _owner(p: Parsed, refs: list[Ref], start: int) -> int | None:
+    """The actor whose thing a target is: "Whitmer" in "Whitmer's letter"."""
+    k = start
+    while k < len(p.words) and p.words[k] in ("the", "a", "an"):
+        k += 1
+    for r in refs:
+        if r.start == k and r.end < len(p.words) and p.words[r.end] in ("'s", "'"):
+            return r.entity
+        if r.start == k and r.pronoun and p.words[k] in lexicon.POSS:
+            return r.entity
+    return None
 
 
 def _first_person(p: Parsed, s: int) -> bool:
@@ -382,7 +406,12 @@ def find_evidence(
                 continue  # "rejecting calls for": the second word is a noun
             if p.words[s] == "back" and s > 0 and p.words[s - 1] in PARTICLE_VERBS:
                 continue  # "come back", "go back to the drawing board"
-            if entry.label == "verb" and s > 0 and p.words[s - 1] in NOUN_MARKERS:
+            adjective = (
+                s > 1 and p.words[s - 2] in NOUN_MARKERS and p.words[s - 1].isalpha()
+                and not p.words[s - 1].endswith(("ed", "ing", "ly"))
+                and p.words[s - 1] not in syntax.GAP_WORDS
+            )
+            if entry.label == "verb" and s > 0 and (p.words[s - 1] in NOUN_MARKERS or adjective):
                 # "the veto", "his support": a noun, not the verb
                 nouns = [x for x in cues.all_at(p.words, s) if x.label == "noun"]
                 if not nouns:
