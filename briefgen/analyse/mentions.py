@@ -22,7 +22,11 @@ from briefgen.analyse.sentences import Parsed
 
 CONNECTORS = frozenset("of for de du des von van der den la le al el bin y & on".split())
 # Small words inside longer names: "Group for a Switzerland without an Army".
-NAME_LINKS = frozenset("without with against for of and the".split())
+NAME_LINKS = frozenset(
+    "without with against for of and the für eine ein einer ohne und der die das des del di "
+    "da et".split()
+)
+FOREIGN_LINKS = frozenset("für eine ein einer ohne und der die das del di da et".split())
 MODIFIERS = frozenset("former then acting interim state deputy senior vice assistant chief".split())
 # Nouns an appositive uses for an organisation or a place ("X, the pro-district campaign").
 ORG_APPOSITIVES = frozenset(
@@ -144,7 +148,11 @@ def _joins_name(parsed: Parsed, start: int, k: int) -> bool:
         return True
     if word not in CONNECTORS and word not in NAME_LINKS:
         return False
-    return word == "of" or any(parsed.tokens[j].text in lexicon.org_words() for j in range(start, k))
+    return (
+        word == "of"
+        or word in FOREIGN_LINKS
+        or any(parsed.tokens[j].text in lexicon.org_words() for j in range(start, k))
+    )
 
 
 def _cap_runs(parsed: Parsed, vocab: Vocabulary) -> list[tuple[int, int]]:

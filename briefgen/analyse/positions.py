@@ -93,7 +93,9 @@ def proposer_evidence(
             about = model.refers(words, _clause_start(p, s), s) or lead
         else:
             holders = syntax.subject(p, refs, s)
-            about = model.refers(words, e, clause_end(words, e, e + 12)) or (
+            # the proposal is the verb's object: "X introduced a bill", not "X announced
+            # it will campaign against the plans"
+            about = model.refers(words, e, min(clause_end(words, e, e + 12), e + 5)) or (
                 lead and any(w in nouns for w in words[e : e + 6])
             )
         if about:
@@ -239,7 +241,9 @@ def executive_evidence(
     """
     out = []
     for s, e, entry in lexicon.outcome_cues().find(p.words):
-        if entry.label != "approve" or p.quoted[s] or (s > 0 and p.words[s - 1] in ("to", "the")):
+        if entry.label != "approve" or p.quoted[s] or (s > 0 and p.words[s - 1] == "to"):
+            continue
+        if syntax.noun_use(p, s):
             continue
         if model.target(p.words, e, e + 14) != 1:
             continue

@@ -54,6 +54,10 @@ DECIDERS = frozenset(
     "judge judges jury".split()
 )
 WEAK = 0.6
+INTENT_NOUNS = frozenset(
+    "proposal plan bid motion move effort attempt push campaign initiative resolution "
+    "measure bill call calls".split()
+)
 ING_OPENERS = frozenset(", and but while by after before is are was were been be also not".split())
 DESCRIBING = ("describ", "call", "label", "brand", "dub", "term")
 NOUN_MARKERS = frozenset("the a an this that 's ' his her its their our my".split())
@@ -255,6 +259,8 @@ def _cue_evidence(
             target = (_clause_start(p, s), s)
     if s > 0 and words[s - 1] == "to" and any(r.end == s - 1 for r in holders):
         return []  # "urging councillors to go ahead": the urger holds the stance
+    if s > 1 and words[s - 1] == "to" and words[s - 2] in INTENT_NOUNS:
+        return []  # "a right-wing proposal to scrap the deal": the proposal's, not the subject's
     speaker = speech.speaker if speech is not None else None
     said = speaker is not None and (in_speech or p.quoted[s])
     if said and _first_person(p, s):
@@ -406,12 +412,7 @@ def find_evidence(
                 continue  # "rejecting calls for": the second word is a noun
             if p.words[s] == "back" and s > 0 and p.words[s - 1] in PARTICLE_VERBS:
                 continue  # "come back", "go back to the drawing board"
-            adjective = (
-                s > 1 and p.words[s - 2] in NOUN_MARKERS and p.words[s - 1].isalpha()
-                and not p.words[s - 1].endswith(("ed", "ing", "ly"))
-                and p.words[s - 1] not in syntax.GAP_WORDS
-            )
-            if entry.label == "verb" and s > 0 and (p.words[s - 1] in NOUN_MARKERS or adjective):
+            if entry.label == "verb" and syntax.noun_use(p, s):
                 # "the veto", "his support": a noun, not the verb
                 nouns = [x for x in cues.all_at(p.words, s) if x.label == "noun"]
                 if not nouns:

@@ -208,3 +208,21 @@ def first_after(p: Parsed, refs: list[Ref], start: int, within: int = 3) -> list
         if start <= r.start <= start + within and not r.quoted:
             return coordinated(p, refs, r, leftward=False)
     return []
+
+
+NOUN_MARKERS = frozenset("the a an this that 's ' his her its their our my".split())
+
+
+def noun_use(p: Parsed, s: int) -> bool:
+    """Whether the verb-like word at s is a noun here: "the veto", "the latest vote"."""
+    if s == 0:
+        return False
+    if p.words[s - 1] in NOUN_MARKERS:
+        return True
+    return (
+        s > 1
+        and p.words[s - 2] in ("the", "a", "an", "this", "that")
+        and p.words[s - 1].isalpha()
+        and not p.words[s - 1].endswith(("ed", "ing", "ly"))
+        and p.words[s - 1] not in GAP_WORDS
+    )
