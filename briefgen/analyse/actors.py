@@ -336,8 +336,10 @@ def _recent(
         if candidates and back == 0 and parsed_of is not None:
             p = parsed_of[s]
             free = [
-                r for r in candidates
-                if not in_phrase(p, r) and not (r.end < len(p.words) and p.words[r.end] in ("'s", "'"))
+                r
+                for r in candidates
+                if not in_phrase(p, r)
+                and not (r.end < len(p.words) and p.words[r.end] in ("'s", "'"))
             ]
             if kinds != {"person"}:
                 free = free[:1]  # "it": the clause's subject, not the nearest body
@@ -382,7 +384,9 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
                     article_of=article_of,
                     parsed_of=parsed,
                 )
-            elif word in THING_PRONOUNS and not _proposal_before(p, k):
+            elif word in THING_PRONOUNS:
+                # "Real Salt Lake has the land, but it wants money": the clause's subject;
+                # "the bill ... saying it would": the proposal, not a body
                 target = _recent(
                     refs_by_sent,
                     entities,
@@ -391,7 +395,18 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
                     {"organisation", "country"},
                     article_of=article_of,
                     parsed_of=parsed,
+                    reach=1,
                 )
+                if target is None and not _proposal_before(p, k):
+                    target = _recent(
+                        refs_by_sent,
+                        entities,
+                        sent,
+                        k,
+                        {"organisation", "country"},
+                        article_of=article_of,
+                        parsed_of=parsed,
+                    )
             elif word in PLURAL_PRONOUNS:
                 target = _recent(
                     refs_by_sent,

@@ -173,8 +173,15 @@ def _cap_runs(parsed: Parsed, vocab: Vocabulary) -> list[tuple[int, int]]:
             if not _joins_name(parsed, start, k) or k + 1 >= n:
                 break
             step = 1
-            if parsed.words[k + 1] in ("the", "a", "an"):
-                step = 2
+            while (
+                k + step < n
+                and step < 3
+                and (
+                    parsed.words[k + step] in ("the", "a", "an")
+                    or parsed.words[k + step] in FOREIGN_LINKS
+                )
+            ):
+                step += 1  # "Gruppe für eine Schweiz", "Group for a Switzerland"
             if k + step < n and _nameish(parsed, k + step, vocab):
                 k += step + 1
             else:
@@ -512,6 +519,9 @@ def _group_mentions(
         while start < k and words[start] in ("and", "many", "some", "most", "all"):
             start += 1
         name = parsed.span(start, end)
+        if start == k and end == k + 1 and words[k] in TOO_GENERIC:
+            k = end
+            continue  # "speakers", "people": no one in particular
         if start == 0 or words[start - 1] not in ("'s",):
             found.append(
                 Mention(sent, start, end, name, "group", quoted=parsed.quoted[k], surface=name)
@@ -729,6 +739,7 @@ def _generic_bodies(parsed: Parsed, sent: int, taken: list[bool]) -> list[Mentio
     return found
 
 
+TOO_GENERIC = frozenset("speakers people members others participants attendees users".split())
 BODY_ADJECTIVES = frozenset(
     "central federal national state local regional provincial ruling new current previous "
     "main official".split()

@@ -20,11 +20,27 @@ from briefgen.analyse.sentences import Parsed
 from briefgen.analyse.stance import ALIGN, Evidence, _clause_start, _modifiers, is_decider
 
 PROPOSER_NOUN_GAP = 3
+# Things rather than acts: "the university's stadium" is no proposal of the university.
+CONCRETE = frozenset("stadium arena pipeline development construction".split())
 BODY_WORDS = frozenset(
     "government administration party ministry cabinet coalition campaign".split()
 )
 # Nouns that name a proposal only when what follows says which: "Nelson's motion".
 WEAK_NOUNS = frozenset("motion move decision idea push request order recommendation".split())
+
+
+def _rival(words: list[str], e: int) -> bool:
+    """ "a proposal to ...", "a new plan that ...": another proposal than the story's."""
+    nouns = lexicon.proposal_nouns()
+    for k in range(e, min(len(words) - 1, e + 4)):
+        if words[k] in nouns:
+            before = words[e:k]
+            return (
+                bool(before)
+                and before[0] in ("a", "an", "another")
+                and words[k + 1] in ("to", "that")
+            )
+    return False
 
 
 def _anti(words: list[str], k: int) -> bool:
@@ -64,7 +80,7 @@ def proposer_evidence(
                     cue = p.span(ref.start, k + 1)
                     out.append(Evidence(ref.entity, sign, 1.0, sent, cue, "noun"))
                 break
-            if words[k] in nouns:
+            if words[k] in nouns and words[k] not in CONCRETE:
                 cue = p.span(ref.start, k + 1)
                 if words[k + 1 : k + 2] == ["to"] and _anti(words, k + 2):
                     # "Haeder's motion to deny the permit": against the proposal
@@ -94,10 +110,13 @@ def proposer_evidence(
         else:
             holders = syntax.subject(p, refs, s)
             # the proposal is the verb's object: "X introduced a bill", not "X announced
-            # it will campaign against the plans"
+            # it will campaign against the plans"; "a proposal to have Real build a new
+            # stadium" after the lead is a rival one
             about = model.refers(words, e, min(clause_end(words, e, e + 12), e + 5)) or (
                 lead and any(w in nouns for w in words[e : e + 6])
             )
+            if not lead and _rival(words, e):
+                about = False
         if about:
             for ref in holders:
                 out.append(Evidence(ref.entity, 1, 1.5, sent, p.span(s, e), "proposer"))

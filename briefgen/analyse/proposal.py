@@ -173,7 +173,7 @@ def build(title: str, parsed: list[Parsed], names: set[str]) -> ProposalModel:
     # capitals in a headline are style, not names: judge them by the body
     title_terms = _content(title_words, [t.lower in names for t in title_tokens], cue_words)
     lead_terms: list[str] = []
-    for p in parsed[:2]:
+    for p in parsed[:1]:
         lead_terms += _content(p.words, [t.cap for t in p.tokens])
     nouns = lexicon.proposal_nouns()
     terms = set()
@@ -185,7 +185,11 @@ def build(title: str, parsed: list[Parsed], names: set[str]) -> ProposalModel:
     terms -= cue_stems
     for term in lead_terms:
         # a lead word names the proposal when the headline has it or the story keeps using it
-        if (counts[term] >= 3 or term in title_terms) and term not in cue_stems and term not in nouns:
+        if (
+            (counts[term] >= 3 or term in title_terms)
+            and term not in cue_stems
+            and term not in nouns
+        ):
             terms.add(term)
     model = ProposalModel(frozenset(terms))
     model.action = _action(title_words) or next(

@@ -322,7 +322,8 @@ def _cue_evidence(
     decision = any(w in DECISION_WORDS for w in words[max(0, s - 7) : e])
     for ref in holders:
         entity = entities[ref.entity]
-        if is_decider(entity) or (entity.kind == "country" and words[s] in VOTE_WORDS):
+        voting = words[s] in VOTE_WORDS or any(w in VOTE_WORDS for w in words[max(0, s - 2) : s])
+        if is_decider(entity) or (entity.kind in ("country", "group") and voting):
             continue  # a council, a court, the voters: their decision is the outcome
         out.append(Evidence(ref.entity, polarity, weight, sent, cue, rule, affect, note))
     return out
