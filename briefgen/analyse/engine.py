@@ -45,12 +45,17 @@ class Analysis:
     decisions: dict[int, stances.Decision]
     status: str
     events: list[outcomes.Event]
+    all_events: list[outcomes.Event]
     article_order: list[int]
     headlines: dict[int, Parsed]
 
 
 def words_of(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    """The content words of a text (function words left out)."""
+    from briefgen.analyse import lexicon
+
+    stop = lexicon.stopwords()
+    return [w for w in re.findall(r"\w+", text.lower()) if w not in stop]
 
 
 def overlap(a: str, b: str) -> float:
@@ -205,6 +210,7 @@ def run(story: Story) -> Analysis:
         decisions,
         status,
         chosen,
+        events,
         order,
         headlines,
     )

@@ -10,6 +10,7 @@ A sentence too close to one already chosen for the section is dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from briefgen.analyse import lexicon
@@ -69,7 +70,7 @@ def proposal_points(analysis: Analysis) -> list[tuple[int, int | None]]:
         )
         score -= 0.05 * p.index
         scored.append((-score, i))
-    return dedupe(((i, None) for _, i in sorted(scored)), analysis, MAX_POINTS["proposal"])
+    return dedupe(((i, None) for _, i in sorted(scored)), analysis, limit(analysis, "proposal"))
 
 
 def side_points(
@@ -103,13 +104,39 @@ def side_points(
         for points in rounds:
             if depth < len(points):
                 interleaved.append(points[depth])
-    return dedupe(interleaved, analysis, MAX_POINTS["supporters"])
+    return dedupe(interleaved, analysis, limit(analysis, "supporters"))
+
+
+TALLY = re.compile(
+    r"\b\d+\s*(?:-|–|to)\s*\d+\b|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)|\bvotes?\b"
+)
+DECISION_TALK = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|abstain\w*|ballots?|turnout|turned out|motion|rul(?:ed|ing)|"
+    r"decision|decided|mediation|court|reapply|next step|schedul\w+|deadline)\b",
+    re.IGNORECASE,
+)
+
+
+def limit(analysis: Analysis, key: str) -> int:
+    """How many points a section takes: more when several articles tell the story."""
+    return MAX_POINTS[key] + len(analysis.story.articles) - 1
 
 
 def outcome_points(analysis: Analysis) -> list[tuple[int, int | None]]:
-    sents = [ev.sent for ev in analysis.events if ev.sent >= 0]
+    """The events that decided the status, the latest article's other events, tallies
+    and talk of the decision, then events of earlier articles."""
+    latest = analysis.article_order[-1] if analysis.article_order else 0
+    chosen = [ev.sent for ev in analysis.events if ev.sent >= 0]
+    others = [
+        ev.sent
+        for ev in sorted(analysis.all_events, key=lambda ev: (-ev.weight, ev.sent))
+        if ev.sent >= 0 and ev.sent not in chosen
+    ]
+    mine = [i for i, p in enumerate(analysis.parsed) if p.article == latest and not any(p.quoted)]
+    tallies = [i for i in mine if TALLY.search(analysis.parsed[i].text)]
+    talk = [i for i in mine if DECISION_TALK.search(analysis.parsed[i].text)]
+    recent = [s for s in others if analysis.parsed[s].article == latest]
+    sents = chosen + recent + tallies + talk + others
     if not sents:
-        latest = analysis.article_order[-1] if analysis.article_order else 0
-        mine = [i for i, p in enumerate(analysis.parsed) if p.article == latest]
-        sents = mine[:1]
-    return dedupe(((s, None) for s in sents), analysis, MAX_POINTS["outcome"])
+        sents = [i for i, p in enumerate(analysis.parsed) if p.article == latest][:1]
+    return dedupe(((s, None) for s in sents), analysis, limit(analysis, "outcome"))
