@@ -219,6 +219,13 @@ class Linker:
         words = mention.name.split()
         if mention.kind == "group":
             head = words[-1].lower()
+            synonym = lexicon.group_synonyms().get(head)
+            for entity in reversed(self.entities):
+                other = fold(entity.name).split()[-1:]
+                if entity.kind == "group" and synonym and other and (
+                    lexicon.group_synonyms().get(other[0]) == synonym
+                ):
+                    return entity  # "physicians" after "doctors"
             own = {w.lower() for w in words} - GROUP_GENERIC
             for entity in reversed(self.entities):
                 name = fold(entity.name)

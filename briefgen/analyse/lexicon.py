@@ -303,5 +303,16 @@ def common_words() -> frozenset[str]:
 
 
 @functools.cache
+def group_synonyms() -> dict[str, str]:
+    """Each collective noun → the first word of its synonym set ("physicians" → "doctors")."""
+    table = {}
+    for line in _lines("group_synonyms.txt"):
+        words = line.lower().split()
+        for word in words:
+            table[word] = words[0]
+    return table
+
+
+@functools.cache
 def stopwords() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in _lines("stopwords.txt"))

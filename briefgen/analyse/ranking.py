@@ -19,6 +19,7 @@ from briefgen.analyse.proposal import stem
 
 MAX_POINTS = {"proposal": 3, "supporters": 4, "opponents": 4, "outcome": 3}
 NEAR_DUPLICATE = 0.75
+MIN_WORDS = 7  # "It's about economics." says too little on its own
 DETAIL_WORDS = frozenset("would aims aim to require requires allow allows include includes".split())
 
 
@@ -97,7 +98,10 @@ def side_points(
         for i, speech in enumerate(analysis.speech):
             if speech is not None and speech.speaker == entity:
                 mine.append(i)
-        rounds.append([(s, entity) for s in dict.fromkeys(mine) if s >= 0])
+        rounds.append([
+            (s, entity) for s in dict.fromkeys(mine)
+            if s >= 0 and len(analysis.parsed[s].words) >= MIN_WORDS
+        ])
     # one point per actor first, then the second point of each, and so on
     interleaved = []
     for depth in range(4):

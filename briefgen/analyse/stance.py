@@ -203,11 +203,9 @@ def _cue_evidence(
         else:
             holders = syntax.subject(p, refs, s, quoted_ok=p.quoted[s])
             target = (e, e + 16)
-            if not holders and s > 0 and words[s - 1] == ",":
-                # "a letter from 17 local physicians, urging councillors to ..."
-                near = [r for r in refs if r.end <= s - 1 and not r.quoted]
-                if near and near[-1].end >= s - 2:
-                    holders = [near[-1]]
+            author = [r for r in refs if r.end == s - 1 and r.start > 0 and words[r.start - 1] in ("from", "by")]
+            if words[s].endswith("ing") and s > 0 and words[s - 1] == "," and author:
+                holders = author  # "a letter from 17 local physicians, urging councillors to ..."
     elif kind == "noun":
         holders, target = _holders_noun(p, refs, s, e)
     elif kind == "pred":
@@ -384,6 +382,8 @@ def _past_actor(p: Parsed, refs: list[Ref], target: tuple[int, int]) -> tuple[in
         return target
     if actor.end < len(p.words) and p.words[actor.end] in ("for", "over", "about", "on"):
         return actor.end + 1, end
+    if actor.end < len(p.words) and p.words[actor.end] == "to":
+        return actor.end, end  # "urging councillors to go ahead with the plan"
     return actor.end, actor.end  # nothing about the proposal
 
 
