@@ -142,8 +142,14 @@ def make(
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the brief as the JSON contract.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also show, for every actor and the outcome, the cue and sentence that decided it "
+    "(on stderr with --json).",
+)
 @reports_errors
-def analyze(sources: tuple[Path, ...], as_json: bool) -> None:
+def analyze(sources: tuple[Path, ...], as_json: bool, explain: bool) -> None:
     """Analyse SOURCES as one story and print the brief.
 
     Without --json the brief is shown as a readable summary for the terminal;
@@ -160,11 +166,18 @@ def analyze(sources: tuple[Path, ...], as_json: bool) -> None:
         click.echo(f"briefgen: error: {error}", err=True)
     if not articles:
         raise SourceError("no source could be read")
-    brief = analyse(Story(tuple(articles)))
+    story = Story(tuple(articles))
+    brief = analyse(story)
     if as_json:
         click.echo(json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2))
     else:
         click.echo(show_brief(brief))
+    if explain:
+        from briefgen.analyse import explain as explain_story
+
+        click.echo("\nWHY", err=as_json)
+        for line in explain_story(story):
+            click.echo(f"  {line}", err=as_json)
     if errors:
         sys.exit(1)
 

@@ -222,8 +222,11 @@ class Linker:
             synonym = lexicon.group_synonyms().get(head)
             for entity in reversed(self.entities):
                 other = fold(entity.name).split()[-1:]
-                if entity.kind == "group" and synonym and other and (
-                    lexicon.group_synonyms().get(other[0]) == synonym
+                if (
+                    entity.kind == "group"
+                    and synonym
+                    and other
+                    and (lexicon.group_synonyms().get(other[0]) == synonym)
                 ):
                     return entity  # "physicians" after "doctors"
             own = {w.lower() for w in words} - GROUP_GENERIC

@@ -44,7 +44,7 @@ def cite(analysis: Analysis, sent: int) -> Citation:
     return Citation(f"s{p.article + 1}", p.index)
 
 
-def _included(analysis: Analysis) -> list[int]:
+def included(analysis: Analysis) -> list[int]:
     """Actors worth listing: anyone with a stance, and people or bodies who speak."""
     speakers = {s.speaker for s in analysis.speech if s is not None and s.speaker is not None}
     chosen = []
@@ -178,17 +178,17 @@ def summary(analysis: Analysis, proposal_text: str, sides: dict[str, list[int]])
 def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
     """The brief of an analysed story."""
     story = analysis.story
-    included = _included(analysis)
-    actor_ids = {entity: f"a{n}" for n, entity in enumerate(included, start=1)}
-    actors = tuple(_actor(analysis, e, actor_ids[e]) for e in included)
+    listed = included(analysis)
+    actor_ids = {entity: f"a{n}" for n, entity in enumerate(listed, start=1)}
+    actors = tuple(_actor(analysis, e, actor_ids[e]) for e in listed)
     sides: dict[str, list[int]] = {s: [] for s in STANCE_ORDER}
-    for entity in included:
+    for entity in listed:
         decision = analysis.decisions.get(entity)
         sides[decision.stance if decision else "neutral"].append(entity)
     chosen = {
         "proposal": ranking.proposal_points(analysis),
-        "supporters": ranking.side_points(analysis, {"proposer", "supporter"}, set(included)),
-        "opponents": ranking.side_points(analysis, {"opponent"}, set(included)),
+        "supporters": ranking.side_points(analysis, {"proposer", "supporter"}, set(listed)),
+        "opponents": ranking.side_points(analysis, {"opponent"}, set(listed)),
         "outcome": ranking.outcome_points(analysis),
     }
     sections = tuple(

@@ -98,10 +98,13 @@ def side_points(
         for i, speech in enumerate(analysis.speech):
             if speech is not None and speech.speaker == entity:
                 mine.append(i)
-        rounds.append([
-            (s, entity) for s in dict.fromkeys(mine)
-            if s >= 0 and len(analysis.parsed[s].words) >= MIN_WORDS
-        ])
+        rounds.append(
+            [
+                (s, entity)
+                for s in dict.fromkeys(mine)
+                if s >= 0 and len(analysis.parsed[s].words) >= MIN_WORDS
+            ]
+        )
     # one point per actor first, then the second point of each, and so on
     interleaved = []
     for depth in range(4):
@@ -111,9 +114,7 @@ def side_points(
     return dedupe(interleaved, analysis, limit(analysis, "supporters"))
 
 
-TALLY = re.compile(
-    r"\b\d+\s*(?:-|–|to)\s*\d+\b|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)|\bvotes?\b"
-)
+TALLY = re.compile(r"\b\d+\s*(?:-|–|to)\s*\d+\b|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)|\bvotes?\b")
 DECISION_TALK = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|abstain\w*|ballots?|turnout|turned out|motion|rul(?:ed|ing)|"
     r"decision|decided|mediation|court|reapply|next step|schedul\w+|deadline)\b",

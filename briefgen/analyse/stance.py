@@ -203,7 +203,11 @@ def _cue_evidence(
         else:
             holders = syntax.subject(p, refs, s, quoted_ok=p.quoted[s])
             target = (e, e + 16)
-            author = [r for r in refs if r.end == s - 1 and r.start > 0 and words[r.start - 1] in ("from", "by")]
+            author = [
+                r
+                for r in refs
+                if r.end == s - 1 and r.start > 0 and words[r.start - 1] in ("from", "by")
+            ]
             if words[s].endswith("ing") and s > 0 and words[s - 1] == "," and author:
                 holders = author  # "a letter from 17 local physicians, urging councillors to ..."
     elif kind == "noun":
