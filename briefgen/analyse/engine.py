@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.analyse import outcome as outcomes
-from briefgen.analyse import positions
+from briefgen.analyse import positions, weigh
 from briefgen.analyse import proposal as proposals
 from briefgen.analyse import stance as stances
 from briefgen.analyse.actors import Entity, Ref, resolve
@@ -42,7 +42,7 @@ class Analysis:
     model: proposals.ProposalModel
     speech: list[Speech | None]
     evidence: list[stances.Evidence]
-    decisions: dict[int, stances.Decision]
+    decisions: dict[int, weigh.Decision]
     status: str
     events: list[outcomes.Event]
     all_events: list[outcomes.Event]
@@ -113,7 +113,7 @@ def _first_mention(refs: list[list[Ref]], entity: int, article: int, parsed: lis
 
 
 def _propagate(
-    entities: list[Entity], decisions: dict[int, stances.Decision], speakers: set[int]
+    entities: list[Entity], decisions: dict[int, weigh.Decision], speakers: set[int]
 ) -> None:
     """A spokesperson's or chief's stance is their body's, unless the body has its own."""
     by_name = {}
@@ -137,7 +137,7 @@ def _propagate(
             side = decisions.get(body) if body is not None else None
             if side and side.stance in ("supporter", "opponent", "proposer"):
                 stance = "supporter" if side.stance == "proposer" else side.stance
-                decisions[entity.id] = stances.Decision(stance, side.evidence, side.deciding)
+                decisions[entity.id] = weigh.Decision(stance, side.evidence, side.deciding)
             continue
         if not decision or decision.stance not in ("supporter", "opponent", "proposer"):
             continue
@@ -146,10 +146,10 @@ def _propagate(
             if (
                 body is not None
                 and body != entity.id
-                and decisions.get(body, stances.Decision("neutral", [], None)).stance == "neutral"
+                and decisions.get(body, weigh.Decision("neutral", [], None)).stance == "neutral"
             ):
                 stance = "supporter" if decision.stance == "proposer" else decision.stance
-                decisions[body] = stances.Decision(stance, decision.evidence, decision.deciding)
+                decisions[body] = weigh.Decision(stance, decision.evidence, decision.deciding)
 
 
 def run(story: Story) -> Analysis:
@@ -188,13 +188,13 @@ def run(story: Story) -> Analysis:
     by_entity: dict[int, list[stances.Evidence]] = {}
     for ev in evidence:
         by_entity.setdefault(ev.entity, []).append(ev)
-    decisions = {e: stances.decide(evs, sign) for e, evs in sorted(by_entity.items())}
-    aligned = stances.settle_alignment(evidence, decisions)
+    decisions = {e: weigh.decide(evs, sign) for e, evs in sorted(by_entity.items())}
+    aligned = weigh.settle_alignment(evidence, decisions)
     if aligned:
         evidence += aligned
         for ev in aligned:
             by_entity.setdefault(ev.entity, []).append(ev)
-        decisions = {e: stances.decide(evs, sign) for e, evs in sorted(by_entity.items())}
+        decisions = {e: weigh.decide(evs, sign) for e, evs in sorted(by_entity.items())}
     speakers = {s.speaker for s in speech if s is not None and s.speaker is not None}
     _propagate(entities, decisions, speakers)
     _propagate(entities, decisions, speakers)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from briefgen.analyse import lexicon, syntax
 from briefgen.analyse.actors import Entity, Ref
+from briefgen.analyse.holders import clause_start, cue_modifiers
 from briefgen.analyse.mentions import fold
 from briefgen.analyse.proposal import ANTI_NOUNS, ProposalModel, clause_end, stem
 from briefgen.analyse.quotes import Speech
 from briefgen.analyse.sentences import Parsed
-from briefgen.analyse.stance import ALIGN, Evidence, _clause_start, _modifiers, is_decider
+from briefgen.analyse.stance import ALIGN, Evidence, is_decider
 
 PROPOSER_NOUN_GAP = 3
 # Things rather than acts: "the university's stadium" is no proposal of the university.
@@ -102,11 +103,11 @@ def proposer_evidence(
             continue  # a noun: "the issue", "a launch"
         if e < n and words[e] == "by":
             holders = syntax.agent(p, refs, e)
-            about = model.refers(words, _clause_start(p, s), s) or lead
+            about = model.refers(words, clause_start(p, s), s) or lead
         elif e < n and words[e] == "with" and words[s].startswith("sign"):
             # "a deal signed with Italy": the other party to the agreement
             holders = syntax.agent(p, refs, e + 1)
-            about = model.refers(words, _clause_start(p, s), s) or lead
+            about = model.refers(words, clause_start(p, s), s) or lead
         else:
             holders = syntax.subject(p, refs, s)
             # the proposal is the verb's object: "X introduced a bill", not "X announced
@@ -148,7 +149,7 @@ def intent_evidence(
             ok = model.target(words, e, e + 14) == 1
         if not ok:
             continue
-        negated, _ = _modifiers(p, s, e)
+        negated, _ = cue_modifiers(p, s, e)
         for ref in syntax.subject(p, refs, s):
             if not is_decider(entities[ref.entity]):
                 polarity = -1 if negated else 1
@@ -196,7 +197,7 @@ def align_evidence(p: Parsed, sent: int, refs: list[Ref], speech: Speech | None)
             other = speaker
         if other is None:
             continue
-        negated, _ = _modifiers(p, k, k + 1)
+        negated, _ = cue_modifiers(p, k, k + 1)
         for ref in syntax.subject(p, refs, k, quoted_ok=p.quoted[k]):
             if ref.entity != other:
                 out.append(

@@ -18,35 +18,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefgen.analyse import holders as who
 from briefgen.analyse import lexicon, syntax
 from briefgen.analyse.actors import Entity, Ref
 from briefgen.analyse.proposal import ProposalModel, clause_end
 from briefgen.analyse.quotes import Speech
 from briefgen.analyse.sentences import Parsed
 
-BE = frozenset("is are was were be been being 's 're remain remains remained".split())
-LIGHT_VERBS = frozenset(
-    "expressed voiced signalled signaled declared announced reiterated stated registered "
-    "lodged filed raised made showed show shows voice express expresses declare declares "
-    "reiterate reiterates reaffirmed reaffirms pledged pledge offered offers gave give gives "
-    "lent lend lends threw throw has have had its their his her".split()
-)
-MEMBER_MARKERS = ("including", "like", "such", "among", "led")
-FACE_VERBS = frozenset(
-    "face faces faced facing met meets meet drew draws drawn draw encountered encounter "
-    "sparked sparks spark prompted prompts attracted attracts attract received receives "
-    "triggered triggers provoked provokes".split()
-)
 ALIGN = frozenset(
     "agreed agrees agree sided sides side echoed echoes echo joined joins join follow "
     "follows followed".split()
-)
-# Decisions a deciding body takes: for a council or a court they are the outcome, not a stance.
-DECISION_WORDS = frozenset(
-    "approve approved approves approving reject rejected rejects rejecting deny denied denies "
-    "denying vote voted votes voting pass passed passes veto vetoed uphold upheld dismiss "
-    "dismissed dismisses back backed backs endorse endorsed postpone postponed delay delayed "
-    "block blocked".split()
 )
 DECIDERS = frozenset(
     "council commission committee board parliament senate house assembly legislature congress "
@@ -90,79 +71,6 @@ def is_decider(entity: Entity) -> bool:
     return bool(words) and words[-1] in DECIDERS or entity.name.lower() in ("voters", "the public")
 
 
-def _modifiers(p: Parsed, start: int, end: int) -> tuple[bool, bool]:
-    """(negated, hedged) for the cue at [start, end): looks back within its clause."""
-    negated = hedged = False
-    k = start - 1
-    mods = lexicon.modifiers()
-    while k >= 0 and start - k <= 4 and p.words[k] not in (",", ";", ":", "and", "but", "that"):
-        entry = mods.at(p.words, k) if p.words[k] in mods.by_first else None
-        if entry and entry.label == "negation" and k + len(entry.pattern) <= start:
-            negated = True
-        if entry and entry.label == "hedge":
-            hedged = True
-        if p.words[k].endswith("n't"):
-            negated = True
-        k -= 1
-    return negated, hedged
-
-
-def _clause_start(p: Parsed, before: int) -> int:
-    k = before - 1
-    while k >= 0 and p.words[k] not in (";", ":", "."):
-        k -= 1
-    return k + 1
-
-
-def _holders_noun(
-    p: Parsed, refs: list[Ref], s: int, e: int
-) -> tuple[list[Ref], tuple[int, int] | None]:
-    """Who owns a cue noun, and where its target lies."""
-    words = p.words
-    n = len(words)
-    if e < n and words[e] in ("from", "by"):
-        holders = syntax.agent(p, refs, e)
-        after_agent = max((r.end for r in holders), default=e)
-        if after_agent < n and words[after_agent] == "to":
-            return holders, (after_agent, after_agent + 14)  # "pressure from X to keep it open"
-        if any(w in FACE_VERBS for w in words[max(0, s - 4) : s]):
-            return holders, (_clause_start(p, s), s)  # "the plan faced opposition from X"
-        return holders, None
-    after = (
-        (e + 1, e + 16)
-        if e < n
-        and words[e] in ("to", "of", "for", "against", "over", "about", "toward", "towards", "on")
-        else None
-    )
-    if s > 0 and words[s - 1] == "'s":
-        owner = [r for r in refs if r.end == s - 1]
-        if owner:
-            return owner, after
-    if s > 0 and words[s - 1] in lexicon.POSS:
-        owner = [r for r in refs if r.start == s - 1]
-        if owner:
-            return owner, after
-    for k in range(max(0, s - 3), s):
-        if words[k] in LIGHT_VERBS and k > 0:
-            holders = syntax.subject(p, refs, k)
-            if holders:
-                return holders, after
-    return [], after
-
-
-def _members(p: Parsed, refs: list[Ref], e: int) -> list[Ref]:
-    """The actors a label lists: "Supporters, including X," / "opponents of the bill, like X"."""
-    k = e
-    limit = min(len(p.words), e + 8)
-    while k < limit:
-        if p.words[k] in MEMBER_MARKERS:
-            return syntax.first_after(p, refs, k + 1, within=4)
-        if p.words[k] in (".", ";"):
-            break
-        k += 1
-    return []
-
-
 def _cue_evidence(
     p: Parsed,
     sent: int,
@@ -183,17 +91,17 @@ def _cue_evidence(
     affect = False
     rule = kind
     if kind == "verb":
-        be_before = (s > 0 and words[s - 1] in BE) or (s > 1 and words[s - 2] in BE)
+        be_before = (s > 0 and words[s - 1] in who.BE) or (s > 1 and words[s - 2] in who.BE)
         passive = e < n and words[e] == "by" and (be_before or words[s].endswith("ed"))
         if be_before and not passive and words[s].endswith(("ed", "en")):
             # "was criticized after taking this decision, notably by the United States"
             by = next((k for k in range(e, clause_end(words, e, e + 12)) if words[k] == "by"), None)
             holders = syntax.agent(p, refs, by) if by is not None else []
-            target = (_clause_start(p, s), s)
+            target = (who.clause_start(p, s), s)
             rule = "passive"
         elif passive:
             holders = syntax.agent(p, refs, e)
-            target = (_clause_start(p, s), s)
+            target = (who.clause_start(p, s), s)
             rule = "passive"
         elif words[s].endswith("ing") and s > 0 and words[s - 1] not in ING_OPENERS:
             # "a complaint by a lawyers' association challenging the decision": the
@@ -211,20 +119,20 @@ def _cue_evidence(
             if words[s].endswith("ing") and s > 0 and words[s - 1] == "," and author:
                 holders = author  # "a letter from 17 local physicians, urging councillors to ..."
     elif kind == "noun":
-        holders, target = _holders_noun(p, refs, s, e)
+        holders, target = who.noun_holders(p, refs, s, e)
     elif kind == "pred":
         among = next((k for k in range(e, min(n, e + 2)) if words[k] in ("among", "within")), None)
         if among is not None:
             holders = syntax.first_after(p, refs, among + 1, within=3)
-        elif _predicative(p, s):
+        elif who.predicative(p, s):
             vote = next(
-                (k for k in range(s - 1, max(-1, s - 8), -1) if words[k] in VOTE_WORDS), None
+                (k for k in range(s - 1, max(-1, s - 8), -1) if words[k] in who.VOTE_WORDS), None
             )
             if words[s] == "against" and vote is not None:
                 holders = syntax.subject(p, refs, vote, quoted_ok=p.quoted[s])
             else:
                 holders = syntax.subject(p, refs, s, quoted_ok=p.quoted[s])
-            holders += _members(p, refs, e)
+            holders += who.members(p, refs, e)
             if words[s] == "against":
                 holders += [
                     r
@@ -236,7 +144,7 @@ def _cue_evidence(
         target = (e, e + 16) if entry.polarity else None
     elif kind == "label":
         own = [r for r in refs if r.start <= s < r.end]
-        holders = own + _members(p, refs, e)
+        holders = own + who.members(p, refs, e)
         if e < n and words[e] == "of":
             target = (e + 1, e + 12)
     elif kind == "eval":
@@ -258,14 +166,14 @@ def _cue_evidence(
             target = (e + 1, e + 12)
         else:
             holders = syntax.first_after(p, refs, e, within=4)
-            target = (_clause_start(p, s), s)
+            target = (who.clause_start(p, s), s)
     if s > 0 and words[s - 1] == "to" and any(r.end == s - 1 for r in holders):
         return []  # "urging councillors to go ahead": the urger holds the stance
     if s > 1 and words[s - 1] == "to" and words[s - 2] in INTENT_NOUNS:
         return []  # "a right-wing proposal to scrap the deal": the proposal's, not the subject's
     speaker = speech.speaker if speech is not None else None
     said = speaker is not None and (in_speech or p.quoted[s])
-    if said and _first_person(p, s):
+    if said and who.first_person(p, s):
         holders = [Ref(s, s, speaker, False, word="(speaker)")]
         rule += "+speech"
     elif not holders and said and kind in ("eval", "affect", "label"):
@@ -274,24 +182,24 @@ def _cue_evidence(
     if not holders:
         return []
     if target and kind in ("verb", "pred"):
-        target = _past_actor(p, refs, target)
+        target = who.past_actor(p, refs, target)
         if target[0] == target[1]:
             return []
     sign = model.target(words, *target) if target else None
     if kind == "eval":
         if speech is not None and speech.verb.lower().startswith(("pledg", "vow", "promis")):
             return []  # a promise tells what one will do, not what one thinks of the plan
-        about = model.names(words, *target) or _about_it(p, *target)
+        about = model.names(words, *target) or who.about_it(p, *target)
         if speech is not None and speech.verb.lower().startswith(DESCRIBING):
             about = about or model.refers(words, 0, n)  # "described the Bill as 'rushed'"
         sign = 1 if about else None
         if sign is None:
             return []
     if sign == 0 and entry.polarity != 0 and target and kind in ("verb", "pred"):
-        owner = _owner(p, refs, target[0])
+        owner = who.owner_of(p, refs, target[0])
         if owner is not None:
             # "praised Whitmer's letter": on the side of whoever wrote it
-            negated, _ = _modifiers(p, s, e)
+            negated, _ = who.cue_modifiers(p, s, e)
             polarity = -entry.polarity if negated else entry.polarity
             return [
                 Evidence(r.entity, polarity, 1.0, sent, p.span(s, e), "align", align=owner)
@@ -306,7 +214,7 @@ def _cue_evidence(
     polarity = entry.polarity * sign
     if kind == "noun" and words[s] in PUSH_NOUNS and target and words[target[0]] == "to":
         polarity = sign  # "pressure to keep the plant open": what is pressed for decides
-    negated, hedged = _modifiers(p, s, e)
+    negated, hedged = who.cue_modifiers(p, s, e)
     note = ""
     if negated:
         note = "negated"
@@ -321,80 +229,13 @@ def _cue_evidence(
             polarity = 0
     out = []
     cue = p.span(s, e)
-    decision = any(w in DECISION_WORDS for w in words[max(0, s - 7) : e])
     for ref in holders:
         entity = entities[ref.entity]
-        voting = words[s] in VOTE_WORDS or any(w in VOTE_WORDS for w in words[max(0, s - 2) : s])
+        voting = any(w in who.VOTE_WORDS for w in words[max(0, s - 2) : s + 1])
         if is_decider(entity) or (entity.kind in ("country", "group") and voting):
             continue  # a council, a court, the voters: their decision is the outcome
         out.append(Evidence(ref.entity, polarity, weight, sent, cue, rule, affect, note))
     return out
-
-
-COPULAS = BE | frozenset(
-    "seem seems seemed appear appears appeared stay stays stayed "
-    "remain remains remained firmly strongly still all".split()
-)
-VOTE_WORDS = frozenset("vote votes voted voting spoke speak speaks campaigned campaign".split())
-
-
-def _predicative(p: Parsed, s: int) -> bool:
-    """ "were against", "is still open", "voted with X against": a predicate, not an attribute."""
-    before = p.words[max(0, s - 3) : s]
-    if any(w in COPULAS for w in before):
-        return True
-    return p.words[s] == "against" and any(w in VOTE_WORDS for w in p.words[max(0, s - 7) : s])
-
-
-def _owner(p: Parsed, refs: list[Ref], start: int) -> int | None:
-    """The actor whose thing a target is: "Whitmer" in "Whitmer's letter"."""
-    k = start
-    while k < len(p.words) and p.words[k] in ("the", "a", "an"):
-        k += 1
-    for r in refs:
-        if r.start == k and r.end < len(p.words) and p.words[r.end] in ("'s", "'"):
-            return r.entity
-        if r.start == k and r.pronoun and p.words[k] in lexicon.POSS:
-            return r.entity
-    return None
-
-
-def _first_person(p: Parsed, s: int) -> bool:
-    """A quoted cue whose subject is "I" or "we" ("I was elected by pledging to oppose it")."""
-    k = s - 1
-    while k >= 0 and p.quoted[k] and s - k <= 10 and p.words[k] not in (".", ";", "“", '"'):
-        if p.words[k] in ("i", "we"):
-            return True
-        if p.tokens[k].cap and p.words[k] not in ("i",):
-            return False  # another actor is named on the way
-        k -= 1
-    return False
-
-
-def _past_actor(p: Parsed, refs: list[Ref], target: tuple[int, int]) -> tuple[int, int]:
-    """A target that starts with an actor counts only for what follows "for/over/about".
-
-    "criticised the government for the plan" is about the plan; "ripped into city
-    planners after businesses complained" is about the planners.
-    """
-    start, end = target
-    k = start
-    while k < len(p.words) and p.words[k] in ("the", "a", "an", "its", "their", "his", "her"):
-        k += 1
-    actor = next((r for r in refs if r.start == k and not r.pronoun), None)
-    if actor is None or (actor.end < len(p.words) and p.words[actor.end] in ("'s", "'")):
-        return target
-    if actor.end < len(p.words) and p.words[actor.end] in ("for", "over", "about", "on"):
-        return actor.end + 1, end
-    if actor.end < len(p.words) and p.words[actor.end] == "to":
-        return actor.end, end  # "urging councillors to go ahead with the plan"
-    return actor.end, actor.end  # nothing about the proposal
-
-
-def _about_it(p: Parsed, start: int, end: int) -> bool:
-    """Whether said words are about "it"/"this" (the thing under discussion)."""
-    words = [w for w in p.words[start:end] if w not in ('"', "'", "“", "”", "‘", "’")]
-    return bool(words) and words[0] in ("it", "this", "that", "these", "they")
 
 
 def find_evidence(
@@ -433,73 +274,3 @@ def find_evidence(
     return found
 
 
-@dataclass
-class Decision:
-    """An actor's stance and the finding that decided it."""
-
-    stance: str
-    evidence: list[Evidence]
-    deciding: Evidence | None
-    changed: bool = False
-
-
-def decide(evidence: list[Evidence], outcome_sign: int) -> Decision:
-    """Weigh one actor's findings into a stance; the latest article's view wins."""
-    resolved: list[Evidence] = []
-    for ev in evidence:
-        if ev.align is not None:
-            continue  # settled by `settle_alignment`
-        if ev.affect:
-            if outcome_sign == 0:
-                continue
-            ev = Evidence(
-                ev.entity,
-                ev.polarity * outcome_sign,
-                ev.weight,
-                ev.sent,
-                ev.cue,
-                ev.rule,
-                False,
-                ev.note,
-            )
-        resolved.append(ev)
-    if not resolved:
-        return Decision("neutral", [], None)
-    proposer = [ev for ev in resolved if ev.rule.startswith("proposer")]
-    pos = sum(ev.weight for ev in resolved if ev.polarity > 0)
-    neg = sum(ev.weight for ev in resolved if ev.polarity < 0)
-    mix = sum(ev.weight for ev in resolved if ev.polarity == 0)
-    strongest = max(resolved, key=lambda ev: (ev.weight, -ev.sent))
-    if proposer and pos >= neg:
-        return Decision("proposer", resolved, proposer[0])
-    if pos >= 0.5 and neg >= 0.5 and min(pos, neg) / max(pos, neg) >= 0.6:
-        return Decision("mixed", resolved, strongest)
-    if pos - neg >= 0.5 and pos > mix:
-        return Decision(
-            "supporter",
-            resolved,
-            max((e for e in resolved if e.polarity > 0), key=lambda e: e.weight),
-        )
-    if neg - pos >= 0.5 and neg > mix:
-        return Decision(
-            "opponent",
-            resolved,
-            max((e for e in resolved if e.polarity < 0), key=lambda e: e.weight),
-        )
-    if mix > 0 or (pos > 0 and neg > 0):
-        return Decision("mixed", resolved, strongest)
-    return Decision("neutral", resolved, strongest)
-
-
-def settle_alignment(evidence: list[Evidence], decisions: dict[int, Decision]) -> list[Evidence]:
-    """ "X agreed with Y": X's finding takes the side Y ended up on."""
-    sides = {"proposer": 1, "supporter": 1, "opponent": -1}
-    out = []
-    for ev in evidence:
-        if ev.align is None:
-            continue
-        other = decisions.get(ev.align)
-        sign = sides.get(other.stance, 0) if other else 0
-        if sign:
-            out.append(Evidence(ev.entity, sign * ev.polarity, ev.weight, ev.sent, ev.cue, "align"))
-    return out
