@@ -23,7 +23,8 @@ from briefgen.analyse import outcome as outcomes
 from briefgen.analyse import positions, weigh
 from briefgen.analyse import proposal as proposals
 from briefgen.analyse import stance as stances
-from briefgen.analyse.actors import Entity, Ref, resolve
+from briefgen.analyse.actors import Entity, Ref
+from briefgen.analyse.coref import resolve
 from briefgen.analyse.mentions import fold
 from briefgen.analyse.quotes import Speech, find_speech
 from briefgen.analyse.sentences import Parsed, parse_article, tokenize

@@ -272,5 +272,3 @@ def find_evidence(
                 continue
             found += _cue_evidence(p, i, refs[i], s, e, entry, model, speech[i], entities)
     return found
-
-
