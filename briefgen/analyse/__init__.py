@@ -39,6 +39,6 @@ def analyse(story: Story, engine: str = "extractive") -> Brief:
 
 def explain(story: Story) -> list[str]:
     """For every actor and the outcome, the cue and sentence that decided it."""
-    from briefgen.analyse.explain import explain as run
+    from briefgen.analyse.why import explain as run
 
     return run(story)

@@ -30,7 +30,7 @@ from briefgen.analyse.quotes import Speech, find_speech
 from briefgen.analyse.sentences import Parsed, parse_article, tokenize
 from briefgen.model import Story
 
-DUPLICATE_OVERLAP = 0.8
+DUPLICATE_RATIO = 0.85
 
 
 @dataclass
@@ -59,6 +59,14 @@ def words_of(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", text.lower()) if w not in stop]
 
 
+def same_copy(a: str, b: str) -> bool:
+    """Whether two sentences are the same wire copy: nearly the same words in order."""
+    from difflib import SequenceMatcher
+
+    wa, wb = a.lower().split(), b.lower().split()
+    return len(wa) >= 6 and SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= DUPLICATE_RATIO
+
+
 def overlap(a: str, b: str) -> float:
     """Share of the smaller sentence's distinct words found in the other."""
     wa, wb = set(words_of(a)), set(words_of(b))
@@ -72,11 +80,7 @@ def _duplicates(parsed: list[Parsed]) -> set[int]:
     dup: set[int] = set()
     seen: list[tuple[int, str]] = []
     for i, p in enumerate(parsed):
-        if any(
-            article != p.article and overlap(text, p.text) >= DUPLICATE_OVERLAP
-            for article, text in seen
-            if len(p.text) > 40
-        ):
+        if any(article != p.article and same_copy(text, p.text) for article, text in seen):
             dup.add(i)
         seen.append((p.article, p.text))
     return dup
@@ -186,16 +190,21 @@ def run(story: Story) -> Analysis:
             ev.rule = "proposer (headline)"
             evidence.append(ev)
     sign = outcomes.outcome_sign(status)
+    position = {article: rank for rank, article in enumerate(order)}
+
+    def when(ev: stances.Evidence) -> tuple[int, int]:
+        return position.get(parsed[ev.sent].article, 0) if ev.sent >= 0 else 0, ev.sent
+
     by_entity: dict[int, list[stances.Evidence]] = {}
     for ev in evidence:
         by_entity.setdefault(ev.entity, []).append(ev)
-    decisions = {e: weigh.decide(evs, sign) for e, evs in sorted(by_entity.items())}
+    decisions = {e: weigh.decide(evs, sign, when) for e, evs in sorted(by_entity.items())}
     aligned = weigh.settle_alignment(evidence, decisions)
     if aligned:
         evidence += aligned
         for ev in aligned:
             by_entity.setdefault(ev.entity, []).append(ev)
-        decisions = {e: weigh.decide(evs, sign) for e, evs in sorted(by_entity.items())}
+        decisions = {e: weigh.decide(evs, sign, when) for e, evs in sorted(by_entity.items())}
     speakers = {s.speaker for s in speech if s is not None and s.speaker is not None}
     _propagate(entities, decisions, speakers)
     _propagate(entities, decisions, speakers)

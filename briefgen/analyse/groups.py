@@ -115,8 +115,18 @@ def group_mentions(
             k = end
             continue  # "speakers", "people": no one in particular
         if start == 0 or words[start - 1] not in ("'s",):
+            country = lexicon.countries().get(tokens[start].text)
             found.append(
-                Mention(sent, start, end, name, "group", quoted=parsed.quoted[k], surface=name)
+                Mention(
+                    sent,
+                    start,
+                    end,
+                    name,
+                    "group",
+                    quoted=parsed.quoted[k],
+                    surface=name,
+                    affiliation=country.name if country else None,  # "Chilean officials"
+                )
             )
         else:
             # "Tempe's current and former mayors": the owner is part of the name

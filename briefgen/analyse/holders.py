@@ -175,3 +175,26 @@ def about_it(p: Parsed, start: int, end: int) -> bool:
     """Whether said words are about "it"/"this" (the thing under discussion)."""
     words = [w for w in p.words[start:end] if w not in ('"', "'", "“", "”", "‘", "’")]
     return bool(words) and words[0] in ("it", "this", "that", "these", "they")
+
+
+def conditional(p: Parsed, s: int, e: int) -> bool:
+    """ "would support the plan if it were cheaper": support on a condition."""
+    mods = lexicon.modifiers()
+    end = min(len(p.words), e + 14)
+    for k in range(max(0, s - 6), end):
+        entry = mods.at(p.words, k) if p.words[k] in mods.by_first else None
+        if entry and entry.label == "condition":
+            return True
+        if k > e and p.words[k] in (".", ";"):
+            break
+    return False
+
+
+def changed(p: Parsed, s: int) -> bool:
+    """ "now opposes", "has reversed course": a position that changed."""
+    mods = lexicon.modifiers()
+    for k in range(max(0, s - 5), min(len(p.words), s + 4)):
+        entry = mods.at(p.words, k) if p.words[k] in mods.by_first else None
+        if entry and entry.label == "change":
+            return True
+    return False

@@ -245,6 +245,19 @@ def shared_with_speaker(
     return out
 
 
+EXECUTIVE_ACTS = (
+    "approve",
+    "authori",
+    "order",
+    "sign",
+    "grant",
+    "adopt",
+    "enact",
+    "issue",
+    "greenlight",
+    "green-light",
+    "clear",
+)
 EXECUTIVE = frozenset(
     "government administration president governor minister ministry department mayor "
     "authorities authority premier chancellor cabinet".split()
@@ -263,6 +276,8 @@ def executive_evidence(
     for s, e, entry in lexicon.outcome_cues().find(p.words):
         if entry.label != "approve" or p.quoted[s] or (s > 0 and p.words[s - 1] == "to"):
             continue
+        if not entry.text.lstrip("~").startswith(EXECUTIVE_ACTS):
+            continue  # "backed", "voted for": a stance or a vote, not an act of office
         if syntax.noun_use(p, s):
             continue
         if model.target(p.words, e, e + 14) != 1:

@@ -34,7 +34,7 @@ def stem(word: str) -> str:
     """A crude stem, enough to match "jets"/"jet" and "establishing"/"establishment"."""
     word = word.lower().replace("’", "'")
     for suffix in ("ments", "ment", "ings", "ing", "ies", "es", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix == "s" else 4):
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word
 

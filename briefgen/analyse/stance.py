@@ -227,6 +227,11 @@ def _cue_evidence(
         weight *= 0.5
         if any(w == "yet" for w in words[max(0, s - 3) : s]):
             polarity = 0
+    if polarity > 0 and who.conditional(p, s, e):
+        note = (note + " conditional").strip()  # "would back the plan if it were cheaper"
+        weight *= 0.8
+    if who.changed(p, s):
+        note = (note + " changed").strip()  # "now opposes", "reversed course"
     out = []
     cue = p.span(s, e)
     for ref in holders:

@@ -210,6 +210,12 @@ def first_after(p: Parsed, refs: list[Ref], start: int, within: int = 3) -> list
     return []
 
 
+# Adjectives that stand before a noun: "the latest vote", "broad support".
+PRENOMINAL = frozenset(
+    "latest final first second last next new key planned upcoming recent public popular broad "
+    "strong widespread bipartisan unanimous fresh further initial earlier previous official "
+    "formal full major crucial decisive narrow".split()
+)
 NOUN_MARKERS = frozenset("the a an this that 's ' his her its their our my".split())
 
 
@@ -222,7 +228,5 @@ def noun_use(p: Parsed, s: int) -> bool:
     return (
         s > 1
         and p.words[s - 2] in ("the", "a", "an", "this", "that")
-        and p.words[s - 1].isalpha()
-        and not p.words[s - 1].endswith(("ed", "ing", "ly"))
-        and p.words[s - 1] not in GAP_WORDS
+        and (p.words[s - 1] in PRENOMINAL)
     )

@@ -23,8 +23,13 @@ class Decision:
     changed: bool = False
 
 
-def decide(evidence: list[Evidence], outcome_sign: int) -> Decision:
-    """Weigh one actor's findings into a stance; the latest article's view wins."""
+def decide(evidence: list[Evidence], outcome_sign: int, when=None) -> Decision:
+    """Weigh one actor's findings into a stance.
+
+    When the actor changed position ("now opposes", or a later article shows the
+    other side), the latest view wins and the decision is marked `changed`; `when`
+    orders findings in time (article date, then sentence).
+    """
     resolved: list[Evidence] = []
     for ev in evidence:
         if ev.align is not None:
@@ -45,6 +50,10 @@ def decide(evidence: list[Evidence], outcome_sign: int) -> Decision:
         resolved.append(ev)
     if not resolved:
         return Decision("neutral", [], None)
+    latest = _change(resolved, when or (lambda ev: (0, ev.sent)))
+    if latest is not None:
+        stance = "supporter" if latest.polarity > 0 else "opponent"
+        return Decision(stance, resolved, latest, changed=True)
     proposer = [ev for ev in resolved if ev.rule.startswith("proposer")]
     pos = sum(ev.weight for ev in resolved if ev.polarity > 0)
     neg = sum(ev.weight for ev in resolved if ev.polarity < 0)
@@ -69,6 +78,21 @@ def decide(evidence: list[Evidence], outcome_sign: int) -> Decision:
     if mix > 0 or (pos > 0 and neg > 0):
         return Decision("mixed", resolved, strongest)
     return Decision("neutral", resolved, strongest)
+
+
+def _change(evidence: list[Evidence], when) -> Evidence | None:
+    """The finding that reverses an earlier stance, if the actor changed position."""
+    strong = sorted((ev for ev in evidence if ev.polarity and ev.weight >= 0.8), key=when)
+    if len(strong) < 2:
+        return None
+    last = strong[-1]
+    earlier = [ev for ev in strong[:-1] if ev.polarity == -last.polarity]
+    if not earlier or any(
+        ev.polarity == -last.polarity and when(ev) >= when(last) for ev in strong
+    ):
+        return None
+    later_article = when(last)[0] > when(earlier[-1])[0]
+    return last if "changed" in last.note or later_article else None
 
 
 def settle_alignment(evidence: list[Evidence], decisions: dict[int, Decision]) -> list[Evidence]:

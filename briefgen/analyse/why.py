@@ -26,6 +26,8 @@ def explain_analysis(analysis: engine.Analysis) -> list[str]:
         entity = analysis.entities[entity_id]
         decision = analysis.decisions.get(entity_id)
         head = f"a{n} {entity.name} ({entity.kind}): {decision.stance if decision else 'neutral'}"
+        if decision and decision.changed:
+            head += " (changed position: the latest view wins)"
         ev = decision.deciding if decision else None
         if ev is None or ev.sent < 0:
             spoke = [
@@ -45,7 +47,8 @@ def explain_analysis(analysis: engine.Analysis) -> list[str]:
             f"{head} — {ev.rule} cue “{ev.cue}”{notes} in {_sentence(analysis, ev.sent)}{more}"
         )
     if analysis.events:
-        ev = analysis.events[0]
+        in_body = [ev for ev in analysis.events if ev.sent >= 0]
+        ev = in_body[0] if in_body else analysis.events[0]
         where = _sentence(analysis, ev.sent) if ev.sent >= 0 else "the headline"
         lines.append(f"outcome: {analysis.status} — cue “{ev.cue}” in {where}")
     else:
