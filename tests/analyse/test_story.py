@@ -40,7 +40,7 @@ def test_repeated_wire_copy_is_not_cited_twice() -> None:
     brief = analyse(Story((FIRST, SECOND)))
     for section in brief.sections:
         cited = [c for p in section.points for c in p.citations if p.text.startswith("Mayor Ana")]
-        assert cited in ([], [cited[0]]) and all(c.source == "s1" for c in cited)
+        assert len(cited) <= 1 and all(c.source == "s1" for c in cited)
 
 
 def test_a_changed_position_takes_the_latest_view() -> None:
