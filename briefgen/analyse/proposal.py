@@ -219,6 +219,11 @@ SKIP_NOUNS = frozenset("decision move idea push order issue".split())
 MAX_PHRASE = 25
 
 
+def _determiner_before(words: list[str], k: int) -> bool:
+    """Whether a determiner comes within three words before k ("a threefold increase")."""
+    return any(w in ("a", "an", "the") for w in words[max(0, k - 2) : k + 1])
+
+
 def noun_phrase(p: Parsed, model: ProposalModel) -> str:
     """The proposal as a noun phrase of this sentence: "a plan to install bike lanes on X".
 
@@ -229,14 +234,24 @@ def noun_phrase(p: Parsed, model: ProposalModel) -> str:
     words = p.words
     nouns = lexicon.proposal_nouns()
     for k, word in enumerate(words):
-        if p.quoted[k] or not ((word in nouns and word not in SKIP_NOUNS) or word == "proposed"):
+        complement = words[k + 1 : k + 2] == ["to"]
+        if p.quoted[k] or not (
+            (word in nouns and (word not in SKIP_NOUNS or complement)) or word == "proposed"
+        ):
             continue
+        if word in SKIP_NOUNS and k > 0 and words[k - 1] in ("the", "this", "a"):
+            pass  # "the decision to authorize ...": the decision is the proposal
         start = k
         while start > 0 and (
             words[start - 1] in NP_LEFT
-            or words[start - 1] == "'s"
+            or words[start - 1] in ("'s", "'")
             or p.tokens[start - 1].cap
             or words[start - 1].isdigit()
+            or (
+                words[start - 1].isalpha()
+                and k - start < 3
+                and _determiner_before(words, start - 1)
+            )
         ):
             start -= 1
         end = k + 1
@@ -244,6 +259,7 @@ def noun_phrase(p: Parsed, model: ProposalModel) -> str:
             while (
                 end < len(words)
                 and words[end] not in PHRASE_STOPS
+                and words[end] not in ("and", "but", "or")
                 and end - start < 8
                 and (p.tokens[end].cap or words[end] not in COMPLEMENT)
             ):
@@ -256,6 +272,12 @@ def noun_phrase(p: Parsed, model: ProposalModel) -> str:
                     relative = True
                 if w in (",", ".", ";", ":", "—", "–", "(") or (w in PHRASE_STOPS and not relative):
                     break
+                if (
+                    w in ("and", "but")
+                    and words[end + 1 : end + 2]
+                    and words[end + 1] in ("they", "he", "she", "it", "we", "i", "the", "this")
+                ):
+                    break  # "... in South Dakota and they've denied": a new clause
                 end += 1
         phrase = p.span(start, end).strip(" ,.")
         if len(phrase.split()) >= 4 and (model.refers(words, start, end) or k < 12):

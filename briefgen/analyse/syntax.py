@@ -9,7 +9,7 @@ phrase ("in a letter to Vern Yu") is not a subject.
 
 from __future__ import annotations
 
-from briefgen.analyse.actors import Ref, in_phrase
+from briefgen.analyse.actors import PREPOSITIONS, Ref, in_phrase
 from briefgen.analyse.sentences import Parsed
 
 # Words that may stand between a subject and its verb: "X has also repeatedly said".
@@ -146,7 +146,9 @@ def subject(p: Parsed, refs: list[Ref], verb: int, quoted_ok: bool = False) -> l
     nearest = max(candidates, key=lambda r: (r.end, -r.start))
     if _gap_ok(p, nearest.end, verb):
         return coordinated(p, refs, nearest)
-    openers = [r for r in candidates if not appositive(p, refs, r)]
+    openers = [
+        r for r in candidates if not appositive(p, refs, r) and not _inside_aside(p, r, verb)
+    ]
     # 2. a parenthetical between: "Allen, a TVA board member, offered"
     k = verb - 1
     while k > 0 and (p.words[k] in GAP_WORDS or p.words[k] in DAYS):
@@ -166,6 +168,33 @@ def subject(p: Parsed, refs: list[Ref], verb: int, quoted_ok: bool = False) -> l
             first = named[0]  # "The attorney, Kristen Edwards, contended"
         return coordinated(p, refs, first)
     return []
+
+
+def _inside_aside(p: Parsed, ref: Ref, verb: int) -> bool:
+    """ "The referendum, less than a year after residents voted, aims to": an aside.
+
+    A ref deep inside commas that close before the verb is not its subject; a name
+    right after the comma ("The attorney, Kristen Edwards, contended") still can be.
+    """
+    before = p.words[: ref.start]
+    after = p.words[ref.end : verb]
+    if "," not in before or "," not in after:
+        return False
+    k = ref.start - 1
+    while k >= 0 and p.words[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 0 or p.words[k] in (",", "including", "like", "and", "as", "such"):
+        return False  # a name in apposition, or one in a list: part of the subject
+    comma = max(i for i, w in enumerate(before) if w == ",")
+    opening = before[:comma]
+    intro = not opening or opening[0] in INTRO_WORDS or opening[0] in PREPOSITIONS
+    return not (intro and "," not in opening)  # "However, an alliance including X, ..."
+
+
+INTRO_WORDS = frozenset(
+    "however but meanwhile instead still yet also moreover furthermore additionally "
+    "nevertheless nonetheless thus therefore so then now today later earlier".split()
+)
 
 
 def _opens_clause(p: Parsed, ref: Ref) -> bool:

@@ -60,8 +60,12 @@ def test_clusters_are_scored_with_their_last_member_status(tmp_path: Path) -> No
             encoding="utf-8",
         )
         annotation = {
-            "supporters": [], "opponents": [], "outcome_status": status, "cluster": "depot",
-            "key_sentences": {}, "reference_brief": {},
+            "supporters": [],
+            "opponents": [],
+            "outcome_status": status,
+            "cluster": "depot",
+            "key_sentences": {},
+            "reference_brief": {},
         }
         (tmp_path / f"0{n}-x.json").write_text(json.dumps(annotation), encoding="utf-8")
     cases = load_cases(tmp_path)
