@@ -144,7 +144,8 @@ def _names(analysis: Analysis, ids: list[int], limit: int = 4) -> str:
 def proposal_line(analysis: Analysis, proposers: list[int], sentences: list[int]) -> str:
     """One line: what is proposed (a noun phrase from the text) and by whom."""
     what = ""
-    for sent in dict.fromkeys(sentences + list(range(len(analysis.parsed)))):
+    lead = [i for i, p in enumerate(analysis.parsed) if p.index == 0]
+    for sent in dict.fromkeys(lead + sentences + list(range(len(analysis.parsed)))):
         if sent in analysis.duplicate:
             continue
         what = proposals.noun_phrase(analysis.parsed[sent], analysis.model)

@@ -213,10 +213,15 @@ COMPLEMENT = frozenset(
     "of for to that which in on at along near from with between against under banning "
     "requiring allowing aimed known called dubbed".split()
 )
-PHRASE_STOPS = frozenset(', . ; : — – ( ) " “ ” is are was were has have had faced faces'.split())
+PHRASE_STOPS = frozenset(", . ; : — – ( ) is are was were has have had faced faces".split())
 NP_LEFT = frozenset("a an the this its their his her proposed new controversial".split())
 SKIP_NOUNS = frozenset("decision move idea push order issue".split())
 MAX_PHRASE = 25
+
+
+DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
 
 
 def _determiner_before(words: list[str], k: int) -> bool:
@@ -248,7 +253,8 @@ def noun_phrase(p: Parsed, model: ProposalModel) -> str:
             or p.tokens[start - 1].cap
             or words[start - 1].isdigit()
             or (
-                words[start - 1].isalpha()
+                words[start - 1].replace("-", "").isalpha()
+                and words[start - 1] not in lexicon.stopwords()
                 and k - start < 3
                 and _determiner_before(words, start - 1)
             )
@@ -268,7 +274,7 @@ def noun_phrase(p: Parsed, model: ProposalModel) -> str:
         if end < len(words) and words[end] in COMPLEMENT:
             while end < len(words) and end - start < MAX_PHRASE:
                 w = words[end]
-                if w in ("that", "which", "to"):
+                if w in ("that", "which", "to", "whose", "who"):
                     relative = True
                 if w in (",", ".", ";", ":", "—", "–", "(") or (w in PHRASE_STOPS and not relative):
                     break
@@ -279,7 +285,15 @@ def noun_phrase(p: Parsed, model: ProposalModel) -> str:
                 ):
                     break  # "... in South Dakota and they've denied": a new clause
                 end += 1
+        while end - start > 2 and (
+            words[end - 1] in DAY_WORDS
+            or words[end - 2 : end - 1] == ["on"]
+            and words[end - 1] in DAY_WORDS
+        ):
+            end -= 1
+        if words[end - 1 : end] == ["on"]:
+            end -= 1
         phrase = p.span(start, end).strip(" ,.")
-        if len(phrase.split()) >= 4 and (model.refers(words, start, end) or k < 12):
+        if len(phrase.split()) >= 4 and (model.refers(words, start, end) or p.index < 2):
             return phrase
     return ""
