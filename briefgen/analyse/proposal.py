@@ -226,7 +226,7 @@ DAY_WORDS = frozenset(
 
 def _determiner_before(words: list[str], k: int) -> bool:
     """Whether a determiner comes within three words before k ("a threefold increase")."""
-    return any(w in ("a", "an", "the") for w in words[max(0, k - 2) : k + 1])
+    return any(w in ("a", "an", "the", "'s", "'") for w in words[max(0, k - 2) : k + 1])
 
 
 def noun_phrase(p: Parsed, model: ProposalModel) -> str:
