@@ -152,7 +152,8 @@ def proposal_line(analysis: Analysis, proposers: list[int], sentences: list[int]
         if what:
             break
     if not what:
-        what = analysis.story.title
+        what = analysis.story.title or (analysis.parsed[0].text if analysis.parsed else "")
+    what = " ".join(what.split()[:30]).rstrip(".") or "The proposal"
     what = what[0].upper() + what[1:]
     if proposers:
         return f"{what} (proposed by {_names(analysis, proposers)})."

@@ -112,3 +112,24 @@ def test_a_spokesperson_speaks_for_the_company() -> None:
     actors = stances(brief)
     assert actors["Northline Transit"] == "opponent"
     assert actors["Eva Stone"] == "opponent"
+
+
+def test_conditional_support_is_support_and_is_noted() -> None:
+    from briefgen.analyse import explain
+    from briefgen.model import Story
+    from tests.builders import article
+
+    paragraphs = (LEAD, "Governor Paula Chen would back the depot plan if the city paid for it.")
+    brief = brief_of(*paragraphs)
+    assert stances(brief)["Paula Chen"] == "supporter"
+    lines = explain(Story((article(*paragraphs, title="City weighs plan for a new bus depot"),)))
+    assert any("Paula Chen" in line and "conditional" in line for line in lines)
+
+
+def test_the_vote_of_a_council_is_the_outcome_not_a_stance() -> None:
+    brief = brief_of(
+        "The city council on Monday voted 5-4 against the plan to build a bus depot.",
+        title="Council rejects bus depot",
+    )
+    assert "city council" not in {a.name.lower() for a in brief.actors if a.stance != "neutral"}
+    assert brief.outcome.status == "rejected"
