@@ -1,7 +1,7 @@
 """Mentions → actors: aliases linked, pronouns and descriptions resolved.
 
-"Emmanuel Macron", "Macron" and "the president" become one actor; "the Tennessee
-Valley Authority" and "TVA" too (by the acronym in brackets or by the initials);
+"Ana Lima", "Lima" and "the mayor" become one actor; "the Northern Transit
+Authority" and "NTA" too (by the acronym in brackets or by the initials);
 "he", "its" and "the company" point to the actor they most likely mean: a person
 pronoun prefers the subject of its own sentence, then the last person named.
 """
@@ -30,7 +30,7 @@ class Entity:
     affiliation: str | None = None
     voice: bool = False
     acronym: str | None = None
-    possessor: str | None = None  # "Meloni" for "Meloni's government"
+    possessor: str | None = None  # "Lima" for "Lima's government"
     mentions: list[Mention] = field(default_factory=list)
 
     @property
@@ -53,7 +53,7 @@ class Entity:
             and not shouting
             and fold(mention.name) == fold(self.name)
         ):
-            self.name = mention.name  # "SANDY" in a dateline, "Sandy" in the text
+            self.name = mention.name  # "RIVERTON" in a dateline, "Riverton" in the text
         elif (
             len(mention.name) > len(self.name)
             and not shouting
@@ -107,7 +107,7 @@ QUANTITY = frozenset(
 
 
 def in_phrase(p: Parsed, ref: Ref) -> bool:
-    """Whether the ref sits in a prepositional phrase ("to Vern Yu", "of the council").
+    """Whether the ref sits in a prepositional phrase ("to Ben Okafor", "of the council").
 
     "A variety of ethanol plants" is not one: "of" after a quantity leaves the ref
     the head of its noun phrase.
@@ -115,7 +115,7 @@ def in_phrase(p: Parsed, ref: Ref) -> bool:
     after = p.words[ref.end] if ref.end < len(p.words) else ""
     before = p.words[ref.start - 1] if ref.start > 0 else ""
     if before in CONJUNCTIONS and (after in FINITE or (after.endswith("ed") and len(after) > 4)):
-        return False  # "after Haeder indicated": the subject of a clause
+        return False  # "after Okafor indicated": the subject of a clause
     k = ref.start - 1
     steps = 0
     while k >= 0 and steps < 3:
@@ -123,9 +123,9 @@ def in_phrase(p: Parsed, ref: Ref) -> bool:
         if word == "of" and k > 0 and p.words[k - 1] in QUANTITY:
             return False
         if word in ("like", "including") and k > 0 and p.words[k - 1] == ",":
-            return False  # "Opponents of the bill, like Sen. X,": a list, not a phrase
+            return False  # "Critics of the scheme, like Sen. X,": a list, not a phrase
         if word in PREPOSITIONS:
-            # "a spokesperson for Summit said": the body speaks through its voice
+            # "a spokesperson for Northline said": the body speaks through its voice
             return not (word in ("for", "of", "at") and k > 0 and p.words[k - 1] in VOICES)
         if word in ("the", "a", "an", "'s") or p.tokens[k].cap or word.endswith("'s"):
             k -= 1
@@ -140,7 +140,7 @@ def _initials(name: str) -> str:
 
 
 def acronym_matches(acronym: str, name: str) -> bool:
-    """ "TVA" ↔ "Tennessee Valley Authority"; "GSoA" ↔ "Group for a Switzerland without an Army"."""
+    """ "NTA" ↔ "Northern Transit Authority"; "CfRA" ↔ "Campaign for a River without Alarm"."""
     letters = acronym.replace(".", "").replace("/", "")
     if len(letters) < 2 or len(name.split()) < 2:
         return False
@@ -234,9 +234,9 @@ class Linker:
             and e.name.split()[: len(words)] == words
         ]
         if len(prefix) == 1 and not mention.role:
-            return prefix[0]  # "Summit Carbon" after "Summit Carbon Solutions"
+            return prefix[0]  # "Greenway Freight" after "Greenway Freight Solutions"
         if mention.kind == "person":
-            # "Mandel" met before "Stephen Mandel"
+            # "Okafor" met before "Ben Okafor"
             for entity in self.entities:
                 if (
                     entity.kind != "group"
@@ -258,7 +258,7 @@ class Linker:
                     and fold(e.name) != mention.key
                 ]
                 if bodies:
-                    return bodies[-1]  # "the government" after "Italy's government"
+                    return bodies[-1]  # "the government" after "Peru's government"
             prefix = [
                 e
                 for e in self.entities
@@ -267,7 +267,7 @@ class Linker:
                 and e.name.split()[: len(words)] == words
             ]
             if len(prefix) == 1:
-                return prefix[0]  # "Summit Carbon" after "Summit Carbon Solutions"
+                return prefix[0]  # "Greenway Freight" after "Greenway Freight Solutions"
         return None
 
     def link(self, mention: Mention) -> Entity:

@@ -2,7 +2,7 @@
 
 "he" prefers the nearest person of its own sentence who is not in a phrase, then the
 subject of the sentences before; "it" the subject of its clause (unless a proposal
-noun comes first: "the bill ... saying it would"); "the company" the last company, or
+noun comes first: "the plan ... arguing it would"); "the company" the last company, or
 the body of the person speaking; "the governor" the last person with that role.
 `resolve` runs mention finding and linking for a whole story.
 """
@@ -144,8 +144,8 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
                     parsed_of=parsed,
                 )
             elif word in THING_PRONOUNS:
-                # "Real Salt Lake has the land, but it wants money": the clause's subject;
-                # "the bill ... saying it would": the proposal, not a body
+                # "Northline has the land, but it wants money": the clause's subject;
+                # "the plan ... arguing it would": the proposal, not a body
                 target = _recent(
                     refs_by_sent,
                     entities,
@@ -193,7 +193,7 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
 def _described_roles(
     parsed: list[Parsed], refs_by_sent: list[list[Ref]], entities: list[Entity]
 ) -> None:
-    """ "The organisation's president, Ettore Prandini,": the role and body come first."""
+    """ "The organisation's president, Rosa Vidal,": the role and body come first."""
     from briefgen.analyse.mentions import speaks_for
 
     for p, refs in zip(parsed, refs_by_sent, strict=True):
@@ -211,7 +211,7 @@ def _described_roles(
 
 
 def _proposal_before(p: Parsed, k: int) -> bool:
-    """ "The bill ... saying it would": a proposal noun before "it" is what "it" means."""
+    """ "The plan ... arguing it would": a proposal noun before "it" is what "it" means."""
     nouns = lexicon.proposal_nouns()
     return any(w in nouns for w in p.words[max(0, k - 12) : k])
 
@@ -248,7 +248,7 @@ def _description(refs_by_sent, entities, sent, k, word, article_of) -> int | Non
             "country",
             "nation",
         ):
-            # "NHL commissioner Gary Bettman said the league ...": the speaker's body
+            # "League commissioner Ana Ruiz said the league ...": the speaker's body
             for r in refs_by_sent[sent]:
                 aff = entities[r.entity].affiliation
                 if r.start < k and entities[r.entity].kind == "person" and aff:

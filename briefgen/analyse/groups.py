@@ -1,8 +1,8 @@
 """Collective actors and bodies named by what they are.
 
-"local residents", "activists and agricultural pressure groups", "South Dakota
+"local residents", "activists and student groups", "Ohio
 regulators" (groups); "the government", "the central government" (bodies named only
-by their kind); "Italy's right-wing government", "Ruto's government" (a body named by
+by their kind); "Peru's new government", "Lima's government" (a body named by
 its owner, who shares what it does).
 """
 
@@ -23,7 +23,7 @@ BODY_NOUNS = frozenset(
 def group_mentions(
     parsed: Parsed, sent: int, taken: list[bool], vocab: Vocabulary
 ) -> list[Mention]:
-    """Collectives: "local residents", "activists and agricultural pressure groups"."""
+    """Collectives: "local residents", "students and youth groups"."""
     words, tokens, n = parsed.words, parsed.tokens, len(parsed.tokens)
     groups = lexicon.group_nouns()
     found = []
@@ -42,7 +42,7 @@ def group_mentions(
             k += 1
             continue  # "Tenants" in "Riverside Tenants Union" is part of a name
         end = k + 1
-        # "residents and businesses", "activists and agricultural pressure groups"
+        # "residents and businesses", "students and youth groups"
         while end + 1 < n and words[end] == "and":
             j = end + 1
             while (
@@ -85,7 +85,7 @@ def group_mentions(
                     continue
                 break
             if prev.cap and prev.text not in lexicon.country_adjectives():
-                # "South Dakota regulators", "Coalition senators": a named body's members
+                # "Ohio regulators", "Labour senators": a named body's members
                 j = start - 1
                 while (
                     j > 0
@@ -129,7 +129,7 @@ def group_mentions(
                 )
             )
         else:
-            # "Tempe's current and former mayors": the owner is part of the name
+            # "Riverton's past and present mayors": the owner is part of the name
             owner = start - 2
             while owner > 0 and tokens[owner - 1].cap:
                 owner -= 1
@@ -148,7 +148,7 @@ def group_mentions(
 def possessive_bodies(
     parsed: Parsed, sent: int, mentions: list[Mention], taken: list[bool]
 ) -> list[Mention]:
-    """ "Italy's right-wing government", "Ruto's government": a body named by its owner."""
+    """ "Peru's new government", "Lima's government": a body named by its owner."""
     words = parsed.words
     found = []
     for m in mentions:
@@ -166,7 +166,7 @@ def possessive_bodies(
         if j < len(words) and words[j] in BODY_NOUNS and not taken[j]:
             name = parsed.span(m.start if m.kind != "person" else m.start, j + 1)
             owner = m.name
-            # "Italy's government, led by Giorgia Meloni,": the leader owns its acts
+            # "Peru's government, led by Rosa Vidal,": the leader owns its acts
             led = j + 1
             if words[led : led + 3] == [",", "led", "by"]:
                 leader = next(

@@ -2,10 +2,10 @@
 
 - the owner of a cue noun: "opposition from France", "China's opposition", "China
   expressed its opposition";
-- a label's members: "Supporters, including X", "opponents of the bill, like Y";
-- a predicate's subject: "residents are opposed to", "voted with X against";
+- a label's members: "Supporters, including X", "critics of the scheme, like Y";
+- a predicate's subject: "tenants are opposed to", "voted with X against";
 - what is aimed at: a target that starts with an actor counts only for what follows
-  "for/over/about" ("criticised the government for the plan");
+  "for/over/about" ("faulted the ministry for the scheme");
 - modifiers in the clause: negation and hedges.
 """
 
@@ -97,7 +97,7 @@ def noun_holders(
 
 
 def members(p: Parsed, refs: list[Ref], e: int) -> list[Ref]:
-    """The actors a label lists: "Supporters, including X," / "opponents of the bill, like X"."""
+    """The actors a label lists: "Supporters, including X," / "critics of the scheme, like X"."""
     k = e
     limit = min(len(p.words), e + 8)
     while k < limit:
@@ -127,7 +127,7 @@ def predicative(p: Parsed, s: int) -> bool:
 
 
 def owner_of(p: Parsed, refs: list[Ref], start: int) -> int | None:
-    """The actor whose thing a target is: "Whitmer" in "Whitmer's letter"."""
+    """The actor whose thing a target is: "Lima" in "Lima's letter"."""
     k = start
     while k < len(p.words) and p.words[k] in ("the", "a", "an"):
         k += 1
@@ -140,7 +140,7 @@ def owner_of(p: Parsed, refs: list[Ref], start: int) -> int | None:
 
 
 def first_person(p: Parsed, s: int) -> bool:
-    """A quoted cue whose subject is "I" or "we" ("I was elected by pledging to oppose it")."""
+    """A quoted cue whose subject is "I" or "we" ("We will keep opposing it")."""
     k = s - 1
     while k >= 0 and p.quoted[k] and s - k <= 10 and p.words[k] not in (".", ";", "“", '"'):
         if p.words[k] in ("i", "we"):
@@ -154,8 +154,8 @@ def first_person(p: Parsed, s: int) -> bool:
 def past_actor(p: Parsed, refs: list[Ref], target: tuple[int, int]) -> tuple[int, int]:
     """A target that starts with an actor counts only for what follows "for/over/about".
 
-    "criticised the government for the plan" is about the plan; "ripped into city
-    planners after businesses complained" is about the planners.
+    "faulted the ministry for the scheme" is about the scheme; "lashed out at the
+    planners after a rowdy meeting" is about the planners.
     """
     start, end = target
     k = start
@@ -167,7 +167,7 @@ def past_actor(p: Parsed, refs: list[Ref], target: tuple[int, int]) -> tuple[int
     if actor.end < len(p.words) and p.words[actor.end] in ("for", "over", "about", "on"):
         return actor.end + 1, end
     if actor.end < len(p.words) and p.words[actor.end] == "to":
-        return actor.end, end  # "urging councillors to go ahead with the plan"
+        return actor.end, end  # "pressing the board to approve the scheme"
     return actor.end, actor.end  # nothing about the proposal
 
 

@@ -268,7 +268,7 @@ def roles() -> dict[tuple[str, ...], Role]:
         words = tuple(row[0].lower().split())
         table[words] = Role(words, row[1], row[2] if len(row) > 2 else row[0])
     for words, role in list(table.items()):
-        # plurals before names: "Coalition senators Matt Canavan and Alex Antic"
+        # plurals before names: "Labour senators Ana Ruiz and Ben Okafor"
         if role.cls == "office" and words[-1].isalpha() and not words[-1].endswith("s"):
             plural = (*words[:-1], words[-1] + "s")
             table.setdefault(plural, Role(plural, role.cls, role.full))

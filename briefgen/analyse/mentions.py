@@ -3,9 +3,9 @@
 A mention is found from the shape of the text, never from a list of names:
 - a title or role before capitalised words is a person ("French President Emmanuel
   Macron": role President, affiliation France, name Emmanuel Macron);
-- capitalised words with an organisation word are an organisation ("the Law Society
-  of Kenya"), as are acronyms ("NATO") and names that an appositive calls a company,
-  campaign or group ("Tempe Wins, the pro-district campaign");
+- capitalised words with an organisation word are an organisation ("the Bar Council
+  of Peru"), as are acronyms ("NATO") and names that an appositive calls a company,
+  campaign or group ("Riverton Yes, the pro-depot campaign");
 - a country's name is a country; its adjective before a body is that country's body
   ("Chinese officials");
 - a plural collective noun with its modifiers is a group ("local residents").
@@ -57,7 +57,7 @@ def _kind_of(parsed: Parsed, start: int, end: int) -> str:
     if any(t in lexicon.place_words() for t in texts) or (
         start > 0 and parsed.words[start - 1] in ("in", "at", "near")
     ):
-        return "organisation"  # a place: "Sioux Falls", "in Fort Pierre"
+        return "organisation"  # a place: "Cedar Falls", "in Fort Hale"
     if len(tokens) in (2, 3) and all(t.text[:1].isupper() for t in tokens):
         return "person"
     return "organisation"
@@ -93,7 +93,7 @@ def _run_mentions(parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool
             continue  # "The Bill", "the Act": the proposal itself, not an actor
         hit = role_at(words, start, end)
         if hit and start + hit[0] < end and words[start + hit[0]] in ("of", "at", "for"):
-            start += hit[0] + 1  # "Executive Director of Carbon Washington": the body
+            start += hit[0] + 1  # "Executive Director of Clean Air Now": the body
             if start < end and words[start] == "the":
                 start += 1
         if start >= end:
@@ -106,11 +106,11 @@ def _run_mentions(parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool
             and tail in countries
             and tail not in lexicon.country_adjectives()
         ):
-            start += 1  # "Neutral Switzerland": a sentence-initial adjective
+            start += 1  # "Neutral Austria": a sentence-initial adjective
         text = parsed.span(start, end)
         nxt = words[end] if end < len(words) else ""
         if words[end - 1] in lexicon.proposal_nouns() | {"act"} and end - start > 1:
-            continue  # "the Draft Law", "the Influx Limitation Law": a text, not an actor
+            continue  # "the Draft Law", "the Clean Rivers Act": a text, not an actor
         if (
             end - start == 1
             and not is_acronym(text)
@@ -119,7 +119,7 @@ def _run_mentions(parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool
             and not (end < len(parsed.tokens) and parsed.tokens[end].cap)
         ):
             continue  # "a Republican senator", "the Democratic governor": an adjective
-        # "Chinese officials", "Albanian authorities": a country's body
+        # "Chinese officials", "Chilean authorities": a country's body
         if text in lexicon.country_adjectives() and end < len(words):
             j = end
             while (
@@ -154,7 +154,7 @@ def _run_mentions(parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool
         if kind == "person" and len(words[start:end]) == 1 and not app_kind:
             kind = "organisation"
         if end - start == 1 and kind == "organisation" and text.endswith("ans") and not app_kind:
-            kind = "group"  # "Parisians", "Albanians": the people of a place
+            kind = "group"  # "Romans", "Chileans": the people of a place
         acronym = None
         if (
             end + 2 < len(words)
@@ -166,7 +166,7 @@ def _run_mentions(parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool
         name = text
         if kind == "country" and text in countries:
             name = countries[text].name
-        # "Italy's right-wing government": the body of a possessor
+        # "Peru's new government": the body of a possessor
         found.append(
             Mention(
                 sent,

@@ -2,8 +2,8 @@
 
 A capital letter is weak evidence on its own (every sentence starts with one), so a
 word counts as part of a name only when the story never writes it in lower case, and
-small words join a name only inside one ("University of Utah", "Group for a
-Switzerland without an Army"). The kinds of mention are found in `people`, `groups`
+small words join a name only inside one ("University of Leeds", "Campaign for a
+River without a Dam"). The kinds of mention are found in `people`, `groups`
 and `mentions`.
 """
 
@@ -16,10 +16,10 @@ from briefgen.analyse import lexicon
 from briefgen.analyse.sentences import Parsed
 
 CONNECTORS = frozenset("of for de du des von van der den la le al el bin y & on".split())
-# Small words inside longer names: "Group for a Switzerland without an Army".
+# Small words inside longer names: "Campaign for a River without a Dam".
 
 
-# Small words inside longer names: "Group for a Switzerland without an Army".
+# Small words inside longer names: "Campaign for a River without a Dam".
 NAME_LINKS = frozenset(
     "without with against for of and the für eine ein einer ohne und der die das des del di "
     "da et".split()
@@ -51,8 +51,8 @@ class Mention:
     affiliation: str | None = None
     voice: bool = False  # the role speaks for the affiliation (spokesperson, CEO)
     quoted: bool = False
-    possessor: str | None = None  # "Meloni" in "Meloni's government"
-    acronym: str | None = None  # "LSK" in "the Law Society of Kenya (LSK)"
+    possessor: str | None = None  # "Lima" in "Lima's government"
+    acronym: str | None = None  # "BCP" in "the Bar Council of Peru (BCP)"
     entity: int = -1  # set when mentions are linked into actors
     surface: str = ""  # the words as written, titles included
     modifier: bool = False  # only names a body inside another mention ("NATO" in "NATO chief X")
@@ -94,7 +94,7 @@ def nameish(parsed: Parsed, k: int, vocab: Vocabulary) -> bool:
     if token.lower in lexicon.stopwords() and not is_acronym(token.text):
         return False
     if _DESIGNATOR.match(token.text) or is_label(token.lower):
-        return False  # "D-San Francisco" is a party and a district; "Critics" a label
+        return False  # "R-Springfield" is a party and a district; "Critics" a label
     nxt = parsed.words[k + 1] if k + 1 < len(parsed.words) else ""
     if (
         k == 0
@@ -127,8 +127,8 @@ def is_label(word: str) -> bool:
 def joins_name(parsed: Parsed, start: int, k: int) -> bool:
     """Whether the small word at k joins two parts of one name.
 
-    "University of Utah" and "Group for a Switzerland without an Army" (after an
-    organisation word), "Switzerland Without an Army" (a capitalised small word).
+    "University of Leeds" and "Campaign for a River without a Dam" (after an
+    organisation word), "River Without a Dam" (a capitalised small word).
     """
     word = parsed.words[k]
     if parsed.tokens[k].cap and word in NAME_LINKS:
@@ -168,7 +168,7 @@ def cap_runs(parsed: Parsed, vocab: Vocabulary) -> list[tuple[int, int]]:
                     or parsed.words[k + step] in FOREIGN_LINKS
                 )
             ):
-                step += 1  # "Gruppe für eine Schweiz", "Group for a Switzerland"
+                step += 1  # "Bund für eine Umwelt", "Campaign for a River"
             if k + step < n and nameish(parsed, k + step, vocab):
                 k += step + 1
             else:

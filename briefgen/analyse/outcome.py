@@ -149,7 +149,7 @@ def find_events(
                 continue
             final = _approve_status(words, cue) if status == "approve" else STATUS_OF[status]
             if status == "approve" and any(w in INTERMEDIATE for w in words[e : e + 8]):
-                final = "pending"  # "passed the Ways and Means Committee": one step of several
+                final = "pending"  # "cleared the finance committee": one step of several
             weight = _weight(p, s, headline)
             if status == "open" and entry.text.split()[-1] in ("conflict", "tensions", "dispute"):
                 weight *= 0.6
@@ -163,7 +163,7 @@ def find_events(
 def _vote_to(
     p: Parsed, sent: int, article: int, model: ProposalModel, headline: bool
 ) -> list[Event]:
-    """ "voted Thursday to shutter the plant": approves the proposal's action (or rejects it)."""
+    """ "voted on Monday to sell the depot": approves the proposal's action (or rejects it)."""
     words = p.words
     out = []
     for k, word in enumerate(words):

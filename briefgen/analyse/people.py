@@ -1,7 +1,7 @@
 """People named with a title or role, and what an appositive says about a name.
 
 "French President Emmanuel Macron": role President, affiliation France;
-"spokesperson Ryan Duffy"; "Karly Coleman, the vice-president of the Alberta Bicycle
+"spokesperson Eva Stone"; "Ana Ruiz, the vice-president of the Riverside Cycling
 Association,": role and body from the appositive. A role that speaks for its body (a
 spokesperson, a chief executive) is marked, so that their stance can pass to it.
 """
@@ -15,10 +15,10 @@ from briefgen.analyse.names import CONNECTORS, Mention, Vocabulary, is_acronym
 from briefgen.analyse.sentences import Parsed
 
 MODIFIERS = frozenset("former then acting interim state deputy senior vice assistant chief".split())
-# Nouns an appositive uses for an organisation or a place ("X, the pro-district campaign").
+# Nouns an appositive uses for an organisation or a place ("X, the pro-depot campaign").
 
 
-# Nouns an appositive uses for an organisation or a place ("X, the pro-district campaign").
+# Nouns an appositive uses for an organisation or a place ("X, the pro-depot campaign").
 ORG_APPOSITIVES = frozenset(
     "campaign group company firm corporation association committee party organisation "
     "organization coalition union agency ngo charity team club league body lobby "
@@ -80,7 +80,7 @@ def appositive_of(parsed: Parsed, end: int) -> tuple[str | None, str | None, str
     phrase = words[k:stop]
     if not phrase:
         return None, None, None
-    # "the vice-president of the Alberta Bicycle Association", "head of policy at X"
+    # "the vice-president of the Riverside Cycling Association", "head of policy at X"
     for j, word in enumerate(phrase):
         if word in ("of", "at", "for", "with") and j > 0:
             if word == "of" and "at" in phrase[j:] and not parsed.tokens[min(k + j + 1, n - 1)].cap:
@@ -155,7 +155,7 @@ def end_of_name(parsed: Parsed, start: int) -> int:
 def person_mentions(
     parsed: Parsed, sent: int, vocab: Vocabulary, taken: list[bool]
 ) -> list[Mention]:
-    """People introduced by a title or role: "Sen. Doug Ericksen", "spokesperson Ryan Duffy"."""
+    """People introduced by a title or role: "Sen. Tom Reyes", "spokesperson Eva Stone"."""
     words, tokens, n = parsed.words, parsed.tokens, len(parsed.tokens)
     found = []
     k = 0
@@ -166,7 +166,7 @@ def person_mentions(
             continue
         size, role = hit
         name_start = k + size
-        # "Minister of Defense Viola Amherd": the role takes "of X" when a name follows
+        # "Minister of Defense Rosa Vidal": the role takes "of X" when a name follows
         if name_start + 3 < n and words[name_start] == "of" and tokens[name_start + 1].cap:
             j = name_start + 1
             while j < n and tokens[j].cap:
@@ -190,7 +190,7 @@ def person_mentions(
                 start -= 1
             else:
                 break
-        # An affiliation before the role: "French", "NATO", "Otero County Commission"
+        # An affiliation before the role: "French", "NATO", "Riverton County Commission"
         aff_start = start
         while (
             aff_start > 0

@@ -1,9 +1,9 @@
 """Positions that are not cue words: proposing, intending, labels, agreeing, speaking for.
 
 - the proposer: "X's plan", "proposed by X", "X introduced a bill", "X, a sponsor of
-  the bill" (and "X's motion to deny the permit" makes X an opponent);
+  the bill" (and "X's motion to block the licence" makes X an opponent);
 - intent: "X wants public money for the stadium", "X will close the plant";
-- labels on a name: "Tempe Wins, the pro-district campaign";
+- labels on a name: "Riverton Yes, the pro-depot campaign";
 - agreement: "X agreed with Y" takes Y's stance (settled once Y's is known);
 - a spokesperson who says what their body thinks shares it ("its spokesperson said
   the company was disappointed").
@@ -26,7 +26,7 @@ CONCRETE = frozenset("stadium arena pipeline development construction".split())
 BODY_WORDS = frozenset(
     "government administration party ministry cabinet coalition campaign".split()
 )
-# Nouns that name a proposal only when what follows says which: "Nelson's motion".
+# Nouns that name a proposal only when what follows says which: "Okafor's motion".
 WEAK_NOUNS = frozenset("motion move decision idea push request order recommendation".split())
 
 
@@ -62,7 +62,7 @@ def proposer_evidence(
     out: list[Evidence] = []
     nouns = lexicon.proposal_nouns()
     lead = sent in model.lead or p.index < 2
-    # "Japan's proposal", "Governor Inslee's biggest legislative push"
+    # "Japan's proposal", "Governor Lima's biggest legislative push"
     for ref in refs:
         pronoun = ref.pronoun and words[ref.start] in lexicon.POSS  # "her order to ..."
         if ref.quoted or not pronoun and (ref.end >= n or words[ref.end] not in ("'s", "'")):
@@ -72,8 +72,8 @@ def proposer_evidence(
             if words[k] in ANTI_NOUNS and model.refers(
                 words, k + 1, clause_end(words, k + 1, k + 10)
             ):
-                # "Okinawa's withdrawal of approval for the landfill work" opposes it;
-                # "her lawsuit to back up the order" is for it
+                # "the province's cancellation of consent for the dam" opposes it;
+                # "his suit to enforce the rule" is for it
                 sign = -1
                 if words[k + 1 : k + 2] == ["to"]:
                     sign = model.target(words, k + 1, k + 12) or 0
@@ -84,7 +84,7 @@ def proposer_evidence(
             if words[k] in nouns and words[k] not in CONCRETE:
                 cue = p.span(ref.start, k + 1)
                 if words[k + 1 : k + 2] == ["to"] and _anti(words, k + 2):
-                    # "Haeder's motion to deny the permit": against the proposal
+                    # "Okafor's motion to block the licence": against the proposal
                     out.append(Evidence(ref.entity, -1, 1.0, sent, cue, "noun"))
                 elif words[k] in WEAK_NOUNS or pronoun:
                     if model.target(words, k + 1, k + 12) == 1:
@@ -95,7 +95,7 @@ def proposer_evidence(
                     out.append(Evidence(ref.entity, 1, 1.5, sent, cue, "proposer"))
                 break
             if words[k] in (",", ".", "and", "to") or words[k] in BODY_WORDS:
-                break  # "Italy's government introduces legislation": the body's, not Italy's
+                break  # "Peru's government introduces a bill": the body's, not Peru's
     for s, e, entry in lexicon.proposal_words().find(words):
         if entry.label != "propose" or p.quoted[s]:
             continue
@@ -105,13 +105,13 @@ def proposer_evidence(
             holders = syntax.agent(p, refs, e)
             about = model.refers(words, clause_start(p, s), s) or lead
         elif e < n and words[e] == "with" and words[s].startswith("sign"):
-            # "a deal signed with Italy": the other party to the agreement
+            # "a deal signed with Peru": the other party to the agreement
             holders = syntax.agent(p, refs, e + 1)
             about = model.refers(words, clause_start(p, s), s) or lead
         else:
             holders = syntax.subject(p, refs, s)
             # the proposal is the verb's object: "X introduced a bill", not "X announced
-            # it will campaign against the plans"; "a proposal to have Real build a new
+            # it will lobby against the scheme"; "a proposal to let the club build a new
             # stadium" after the lead is a rival one
             about = model.refers(words, e, min(clause_end(words, e, e + 12), e + 5)) or (
                 lead and any(w in nouns for w in words[e : e + 6])
@@ -121,7 +121,7 @@ def proposer_evidence(
         if about:
             for ref in holders:
                 out.append(Evidence(ref.entity, 1, 1.5, sent, p.span(s, e), "proposer"))
-    # "Carlyle, a sponsor of the bill"
+    # "Reyes, a sponsor of the bill"
     for k in range(n - 2):
         if (
             words[k] in ("sponsor", "author", "architect", "proponent", "champion", "co-sponsor")
@@ -136,7 +136,7 @@ def proposer_evidence(
 def intent_evidence(
     p: Parsed, sent: int, refs: list[Ref], entities: list[Entity], model: ProposalModel
 ) -> list[Evidence]:
-    """ "Real Salt Lake wants public money for the stadium": wanting the proposal done."""
+    """ "The team wants public money for the stadium": wanting the proposal done."""
     out = []
     words = p.words
     for s, e, entry in lexicon.proposal_words().find(words):
@@ -158,7 +158,7 @@ def intent_evidence(
 
 
 def label_evidence(p: Parsed, sent: int, refs: list[Ref], model: ProposalModel) -> list[Evidence]:
-    """ "Tempe Wins, the pro-district campaign": a pro- or anti- label on an actor."""
+    """ "Riverton Yes, the pro-depot campaign": a pro- or anti- label on an actor."""
     out = []
     for k, word in enumerate(p.words):
         for prefix, sign in (("pro-", 1), ("anti-", -1)):
@@ -179,9 +179,9 @@ def label_evidence(p: Parsed, sent: int, refs: list[Ref], model: ProposalModel) 
 
 
 def align_evidence(p: Parsed, sent: int, refs: list[Ref], speech: Speech | None) -> list[Evidence]:
-    """ "Matherly agreed with Griffin": Matherly will take Griffin's stance.
+    """ "Okafor agreed with Lima": Okafor will take Lima's stance.
 
-    In a quote "us" is the speaker: "X have not wanted to follow us" takes the
+    In a quote "us" is the speaker: "X refused to join us" takes the
     speaker's stance the other way round.
     """
     out = []
@@ -267,7 +267,7 @@ EXECUTIVE = frozenset(
 def executive_evidence(
     p: Parsed, sent: int, refs: list[Ref], entities: list[Entity], model: ProposalModel
 ) -> list[Evidence]:
-    """ "Ruto's government authorized the import of GMOs": an executive's act is its own.
+    """ "Lima's government authorized the new vaccine": an executive's act is its own.
 
     A council, a court or the voters decide on other people's proposals; a government,
     a minister or a governor that orders or authorises something has made it.
@@ -291,7 +291,7 @@ def executive_evidence(
 
 
 def owners(evidence: list[Evidence], entities: list[Entity]) -> list[Evidence]:
-    """What "Meloni's government" does, Meloni does too."""
+    """What "Lima's government" does, Lima does too."""
     by_name = {fold(e.name): e.id for e in entities if e.kind == "person"}
     for e in entities:
         for alias in e.aliases:

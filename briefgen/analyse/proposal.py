@@ -1,11 +1,11 @@
 """The proposal: its key terms, its action, and whether a phrase is about it.
 
 An article about one proposal keeps naming it: "the plan", "the bill", or its own
-words ("office", "pipeline", "fighter jets"). The key terms are the content words of
+words ("office", "depot", "bus lanes"). The key terms are the content words of
 the headline and lead that recur in the story; a phrase refers to the proposal when it
 holds one of them or a definite proposal noun ("the measure"). A phrase works against
 the proposal when it asks for the opposite action ("keep the plant open" against a
-plan to close it) or attacks it ("a motion to deny the permit", "the allegations").
+plan to close it) or attacks it ("a motion to block the licence", "the accusations").
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ CLAUSE_STOPS = frozenset(
 
 
 def stem(word: str) -> str:
-    """A crude stem, enough to match "jets"/"jet" and "establishing"/"establishment"."""
+    """A crude stem, enough to match "lanes"/"lane" and "establishing"/"establishment"."""
     word = word.lower().replace("’", "'")
     for suffix in ("ments", "ment", "ings", "ing", "ies", "es", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix == "s" else 4):
@@ -111,7 +111,7 @@ class ProposalModel:
             return None
         lead = [w for w in words[start : start + 3] if w not in ("the", "a", "an")]
         if lead and lead[0] in OTHER:
-            return 0  # "to support other coal plants": not this one
+            return 0  # "to support other bus depots": not this one
         anti = lexicon.modifiers()
         sign = 1
         anti_noun = False
@@ -230,7 +230,7 @@ def _determiner_before(words: list[str], k: int) -> bool:
 
 
 def noun_phrase(p: Parsed, model: ProposalModel) -> str:
-    """The proposal as a noun phrase of this sentence: "a plan to install bike lanes on X".
+    """The proposal as a noun phrase of this sentence: "a plan to build a bus depot in X".
 
     Starts at the determiner of a proposal noun (or of "proposed X") and keeps the
     complement that says what it is ("to ...", "that would ..."), stopping at the
@@ -245,7 +245,7 @@ def noun_phrase(p: Parsed, model: ProposalModel) -> str:
         ):
             continue
         if word in SKIP_NOUNS and k > 0 and words[k - 1] in ("the", "this", "a"):
-            pass  # "the decision to authorize ...": the decision is the proposal
+            pass  # "the decision to allow ...": the decision is the proposal
         start = k
         while start > 0 and (
             words[start - 1] in NP_LEFT
@@ -283,7 +283,7 @@ def noun_phrase(p: Parsed, model: ProposalModel) -> str:
                     and words[end + 1 : end + 2]
                     and words[end + 1] in ("they", "he", "she", "it", "we", "i", "the", "this")
                 ):
-                    break  # "... in South Dakota and they've denied": a new clause
+                    break  # "... in Ohio and they've denied": a new clause
                 end += 1
         while end - start > 2 and (
             words[end - 1] in DAY_WORDS

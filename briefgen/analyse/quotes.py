@@ -7,7 +7,7 @@ Handles the shapes quotes take in news prose:
   sentence that attributes it (a paragraph that is only a quote continues the speaker
   of the paragraph before);
 - reported speech: "X said that ...", "according to X", "X argued ...";
-- a statement announced with a colon: "X released the following statement:".
+- a statement announced with a colon: "X issued this statement:".
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _speech_verbs(p: Parsed) -> list[tuple[int, int]]:
 
 
 def _speakers(p: Parsed, refs: list[Ref], start: int, end: int) -> tuple[int, ...]:
-    """Everyone the speech verb at [start, end) is said by ("the Government and the Coalition")."""
+    """Everyone the speech verb at [start, end) is said by ("the ministry and the union")."""
     group = syntax.subject(p, refs, start)
     return tuple(dict.fromkeys(r.entity for r in group[1:]))
 
@@ -102,7 +102,7 @@ def find_speech(
             if speaker is not None:
                 speech = Speech(i, speaker, "according to", (0, len(p.words)), has_quote)
         if speech is None and p.text.rstrip().endswith(":") and "statement" in p.words:
-            # "X released the following statement:" speaks for what follows
+            # "X issued this statement:" speaks for what follows
             doer = syntax.subject(p, refs[i], len(p.words) - 1)
             if doer:
                 speech = Speech(i, doer[0].entity, "statement", (len(p.words), len(p.words)), False)

@@ -19,7 +19,7 @@ _TOKEN = re.compile(
     |[A-Z][’'][A-Z]\w+                  # O'Brien
     |\w+n[’']t\b                        # wouldn't, doesn’t
     |\d+(?:[.,:]\d+)*(?:%|[A-Za-z]+\b)?  # 1.6, 29,000, 54.5%, 1st
-    |\w+(?:[-/&]\w+)*                   # words, Secretary-General, CDU/CSU
+    |\w+(?:[-/&]\w+)*                   # words, Secretary-General, AC/DC
     |[’'](?:s|re|ve|ll|d|m)\b           # clitics: Japan’s, we're
     |\S
     """,
@@ -145,7 +145,7 @@ def _drop_kicker(tokens: list[Token], quoted: list[bool]) -> tuple[list[Token], 
     k = 0
     while k < len(tokens) and tokens[k].text in ("-", "•", "*", "–", "—"):
         k += 1
-    # a dateline: "SANDY, Utah (AP) --", "(Bloomberg) --", "PIERRE, S.D. (KELO) —"
+    # a dateline: "RIVERTON, Ohio (AP) --", "(Reuters) --", "SALEM, Ore. (KXYZ) —"
     for j in range(k, min(len(tokens), k + 9)):
         if tokens[j].text in ("--", "—", "–") or (
             tokens[j].text == "-" and j + 1 < len(tokens) and tokens[j + 1].text == "-"

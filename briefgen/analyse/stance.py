@@ -2,12 +2,12 @@
 
 For each stance cue in a sentence (data/stance_cues.tsv) the rule finds
 - the holder: the subject ("China expressed its opposition"), the agent of a passive
-  ("was applauded by environmental groups"), the owner of a noun ("opposition from
-  France"), the members of a label ("opponents of the bill, like Sen. X"), or the
+  ("was hailed by cycling groups"), the owner of a noun ("opposition from
+  France"), the members of a label ("critics of the scheme, like Sen. X"), or the
   speaker when the cue is in what someone said;
 - the target: the cue counts only when it is about the proposal; aimed at the
   opposite action or at an attack on the proposal it counts the other way round
-  ("backed keeping the plant open", "dismissed the allegations"); aimed at anything
+  ("urged keeping the old depot running", "rejected the accusations"); aimed at anything
   else it does not count ("China criticized this statement");
 - its modifiers: negation turns support into opposition and opposition into neither
   ("does not oppose"), a hedge weakens it ("has yet to back").
@@ -94,7 +94,7 @@ def _cue_evidence(
         be_before = (s > 0 and words[s - 1] in who.BE) or (s > 1 and words[s - 2] in who.BE)
         passive = e < n and words[e] == "by" and (be_before or words[s].endswith("ed"))
         if be_before and not passive and words[s].endswith(("ed", "en")):
-            # "was criticized after taking this decision, notably by the United States"
+            # "was attacked over the scheme, above all by the unions"
             by = next((k for k in range(e, clause_end(words, e, e + 12)) if words[k] == "by"), None)
             holders = syntax.agent(p, refs, by) if by is not None else []
             target = (who.clause_start(p, s), s)
@@ -104,7 +104,7 @@ def _cue_evidence(
             target = (who.clause_start(p, s), s)
             rule = "passive"
         elif words[s].endswith("ing") and s > 0 and words[s - 1] not in ING_OPENERS:
-            # "a complaint by a lawyers' association challenging the decision": the
+            # "a petition by a tenants' group contesting the scheme": the
             # participle belongs to the noun right before it
             holders = [r for r in refs if r.end == s and not r.quoted]
             target = (e, e + 16)
@@ -117,7 +117,7 @@ def _cue_evidence(
                 if r.end == s - 1 and r.start > 0 and words[r.start - 1] in ("from", "by")
             ]
             if words[s].endswith("ing") and s > 0 and words[s - 1] == "," and author:
-                holders = author  # "a letter from 17 local physicians, urging councillors to ..."
+                holders = author  # "a petition from local doctors, pressing the board to ..."
     elif kind == "noun":
         holders, target = who.noun_holders(p, refs, s, e)
     elif kind == "pred":
@@ -168,9 +168,9 @@ def _cue_evidence(
             holders = syntax.first_after(p, refs, e, within=4)
             target = (who.clause_start(p, s), s)
     if s > 0 and words[s - 1] == "to" and any(r.end == s - 1 for r in holders):
-        return []  # "urging councillors to go ahead": the urger holds the stance
+        return []  # "pressing the board to approve": the urger holds the stance
     if s > 1 and words[s - 1] == "to" and words[s - 2] in INTENT_NOUNS:
-        return []  # "a right-wing proposal to scrap the deal": the proposal's, not the subject's
+        return []  # "a rival proposal to cancel the scheme": the proposal's, not the subject's
     speaker = speech.speaker if speech is not None else None
     said = speaker is not None and (in_speech or p.quoted[s])
     if said and who.first_person(p, s):
@@ -191,14 +191,14 @@ def _cue_evidence(
             return []  # a promise tells what one will do, not what one thinks of the plan
         about = model.names(words, *target) or who.about_it(p, *target)
         if speech is not None and speech.verb.lower().startswith(DESCRIBING):
-            about = about or model.refers(words, 0, n)  # "described the Bill as 'rushed'"
+            about = about or model.refers(words, 0, n)  # "called the scheme 'reckless'"
         sign = 1 if about else None
         if sign is None:
             return []
     if sign == 0 and entry.polarity != 0 and target and kind in ("verb", "pred"):
         owner = who.owner_of(p, refs, target[0])
         if owner is not None:
-            # "praised Whitmer's letter": on the side of whoever wrote it
+            # "praised Lima's letter": on the side of whoever wrote it
             negated, _ = who.cue_modifiers(p, s, e)
             polarity = -entry.polarity if negated else entry.polarity
             return [
@@ -257,12 +257,12 @@ def find_evidence(
         last_end = -1
         for s, e, entry in cues.find(p.words):
             if s > 0 and p.tokens[s].cap and not p.tokens[s].text.isupper():
-                continue  # part of a name: "Tempe Wins", "Support Group"
+                continue  # part of a name: "Riverton Yes", "Support Group"
             follows_cue, last_end = s == last_end, e
             if follows_cue and entry.label == "verb":
                 continue  # "rejecting calls for": the second word is a noun
             if p.words[s] == "back" and s > 0 and p.words[s - 1] in PARTICLE_VERBS:
-                continue  # "come back", "go back to the drawing board"
+                continue  # "come back", "go back to square one"
             if entry.label == "verb" and syntax.noun_use(p, s):
                 # "the veto", "his support": a noun, not the verb
                 nouns = [x for x in cues.all_at(p.words, s) if x.label == "noun"]

@@ -1,10 +1,10 @@
 """Just enough syntax to find who does what: subjects, agents and lists of actors.
 
 There is no parser here; these are the shallow patterns news prose keeps to. The
-subject of a verb is the actor right before it ("Whitmer also warned"), or, when a
-parenthetical sits between them, the actor that opens the clause ("Zoe Lofgren,
-D-San Jose, who helms a committee, applauded"). An actor inside a prepositional
-phrase ("in a letter to Vern Yu") is not a subject.
+subject of a verb is the actor right before it ("Lima also warned"), or, when a
+parenthetical sits between them, the actor that opens the clause ("Ana Ruiz,
+R-Springfield, who chairs a committee, applauded"). An actor inside a prepositional
+phrase ("in a letter to Ben Okafor") is not a subject.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def coordinated(p: Parsed, refs: list[Ref], chosen: Ref, leftward: bool = True) 
     """The chosen ref and those joined to it by "and", commas or "as well as".
 
     A comma alone joins only inside a list that has its "and" ("France, China and
-    Russia"); "in Italy, she said" is no list.
+    Russia"); "in Lima, she said" is no list.
     """
     group = [chosen]
     ordered = sorted(refs, key=lambda r: r.start)
@@ -104,14 +104,14 @@ def coordinated(p: Parsed, refs: list[Ref], chosen: Ref, leftward: bool = True) 
 
 
 def appositive(p: Parsed, refs: list[Ref], ref: Ref) -> bool:
-    """Whether `ref` follows another actor and a comma ("Vern Yu, Enbridge's vice president")."""
+    """Whether `ref` follows another actor and a comma ("Ben Okafor, Northline's vice president")."""
     if ref.start == 0 or p.words[ref.start - 1] != ",":
         return False
     return any(r.end == ref.start - 1 for r in refs)
 
 
 def possessor(p: Parsed, ref: Ref) -> bool:
-    """Whether `ref` only owns what follows ("Enbridge's executive", "Inslee's push")."""
+    """Whether `ref` only owns what follows ("Northline's executive", "Lima's push")."""
     return ref.end < len(p.words) and p.words[ref.end] in ("'s", "'")
 
 
@@ -128,7 +128,7 @@ def subject(p: Parsed, refs: list[Ref], verb: int, quoted_ok: bool = False) -> l
     if not candidates:
         return []
     # 0. a relative clause: "a resolution that opposes X" has no actor as subject,
-    #    "Nadia Sikes, who brought a sign" has the actor before "who"
+    #    "Rosa Vidal, who spoke first" has the actor before "who"
     k = verb - 1
     while k >= 0 and (p.words[k] in GAP_WORDS or p.words[k].endswith("ly")):
         k -= 1
@@ -142,14 +142,14 @@ def subject(p: Parsed, refs: list[Ref], verb: int, quoted_ok: bool = False) -> l
             or (before and p.words[k] == "that" and _named(p, before[-1]))
             else []
         )
-    # 1. right before the verb: "Environmentalists praised", "Whitmer also warned"
+    # 1. right before the verb: "Environmentalists praised", "Lima also warned"
     nearest = max(candidates, key=lambda r: (r.end, -r.start))
     if _gap_ok(p, nearest.end, verb):
         return coordinated(p, refs, nearest)
     openers = [
         r for r in candidates if not appositive(p, refs, r) and not _inside_aside(p, r, verb)
     ]
-    # 2. a parenthetical between: "Allen, a TVA board member, offered"
+    # 2. a parenthetical between: "Okafor, a transit board member, offered"
     k = verb - 1
     while k > 0 and (p.words[k] in GAP_WORDS or p.words[k] in DAYS):
         k -= 1
@@ -165,16 +165,16 @@ def subject(p: Parsed, refs: list[Ref], verb: int, quoted_ok: bool = False) -> l
         )
         named = [r for r in refs if r.start == first.end + 1 and p.words[first.end] == ","]
         if first.pronoun and named and not named[0].pronoun:
-            first = named[0]  # "The attorney, Kristen Edwards, contended"
+            first = named[0]  # "The attorney, Eva Stone, contended"
         return coordinated(p, refs, first)
     return []
 
 
 def _inside_aside(p: Parsed, ref: Ref, verb: int) -> bool:
-    """ "The referendum, less than a year after residents voted, aims to": an aside.
+    """ "The scheme, two years after tenants asked for it, aims to": an aside.
 
     A ref deep inside commas that close before the verb is not its subject; a name
-    right after the comma ("The attorney, Kristen Edwards, contended") still can be.
+    right after the comma ("The attorney, Eva Stone, contended") still can be.
     """
     before = p.words[: ref.start]
     after = p.words[ref.end : verb]
@@ -188,7 +188,7 @@ def _inside_aside(p: Parsed, ref: Ref, verb: int) -> bool:
     comma = max(i for i, w in enumerate(before) if w == ",")
     opening = before[:comma]
     intro = not opening or opening[0] in INTRO_WORDS or opening[0] in PREPOSITIONS
-    return not (intro and "," not in opening)  # "However, an alliance including X, ..."
+    return not (intro and "," not in opening)  # "But a coalition including X, ..."
 
 
 INTRO_WORDS = frozenset(
@@ -198,7 +198,7 @@ INTRO_WORDS = frozenset(
 
 
 def _opens_clause(p: Parsed, ref: Ref) -> bool:
-    """ "..., and Liberal MP Bridget Archer also broke": a new clause's subject."""
+    """ "..., and Green MP Rosa Vidal also broke": a new clause's subject."""
     k = ref.start - 1
     while k >= 0 and p.words[k] in ("the", "a", "an"):
         k -= 1
@@ -232,7 +232,7 @@ def agent(p: Parsed, refs: list[Ref], after: int) -> list[Ref]:
 
 
 def first_after(p: Parsed, refs: list[Ref], start: int, within: int = 3) -> list[Ref]:
-    """The actors starting within `within` tokens after `start` ("said Laure Picard")."""
+    """The actors starting within `within` tokens after `start` ("said Rosa Vidal")."""
     for r in refs:
         if start <= r.start <= start + within and not r.quoted:
             return coordinated(p, refs, r, leftward=False)

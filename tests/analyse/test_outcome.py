@@ -52,7 +52,7 @@ def test_status(title: str, sentence: str, status: str) -> None:
 def test_an_earlier_event_gives_way_to_the_latest() -> None:
     brief = brief_of(
         "The city council on Tuesday rejected the bus depot plan.",
-        "The committee had approved an earlier version of the plan in May.",
+        "The committee had approved an earlier draft of the scheme in March.",
         title="Council rejects bus depot",
     )
     assert brief.outcome.status == "rejected"
@@ -60,8 +60,8 @@ def test_an_earlier_event_gives_way_to_the_latest() -> None:
 
 def test_a_failed_motion_to_postpone_is_not_a_postponement() -> None:
     brief = brief_of(
-        "The board voted on Thursday to close the Elm Creek power plant.",
-        "A board member offered a resolution to postpone the vote, which failed.",
-        title="Board votes to close Elm Creek plant",
+        "The board voted on Monday to close the old bus depot.",
+        "A trustee put forward a motion to delay the decision, but it was defeated.",
+        title="Board votes to close old bus depot",
     )
     assert brief.outcome.status == "approved"

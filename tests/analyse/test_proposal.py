@@ -32,7 +32,7 @@ def test_key_terms_come_from_the_headline_and_lead() -> None:
     [
         ("the coal plant", 1),
         ("the plan to close the plant", 1),
-        ("keeping the plant open", -1),
+        ("keeping the plant running", -1),
         ("a motion to block the closure of the plant", -1),
         ("the budget statement", 0),
         ("other coal plants in the state", 0),

@@ -21,7 +21,7 @@ from tests.analyse.helpers import LEAD, brief_of, stances
         ("The plan faced opposition from Brazil and Peru.", "Peru", "opponent"),
         ("Mayor Ana Lima threw her weight behind the depot plan.", "Ana Lima", "supporter"),
         (
-            "Most speakers were against the plan, including Councillor Ben Okafor.",
+            "Many tenants were against the plan, including Councillor Ben Okafor.",
             "Ben Okafor",
             "opponent",
         ),
@@ -71,7 +71,7 @@ def test_dismissing_the_criticism_is_support() -> None:
 def test_backing_the_opposite_action_is_opposition() -> None:
     brief = brief_of(
         "The regional utility will close the Elm Creek power plant next year.",
-        "Governor Dana Morris backed keeping the plant open.",
+        "Governor Dana Morris urged keeping the plant running.",
         title="Utility votes to close Elm Creek power plant",
     )
     assert stances(brief)["Dana Morris"] == "opponent"
@@ -128,7 +128,7 @@ def test_conditional_support_is_support_and_is_noted() -> None:
 
 def test_the_vote_of_a_council_is_the_outcome_not_a_stance() -> None:
     brief = brief_of(
-        "The city council on Monday voted 5-4 against the plan to build a bus depot.",
+        "The city council on Monday voted 6-3 against the plan to build a bus depot.",
         title="Council rejects bus depot",
     )
     assert "city council" not in {a.name.lower() for a in brief.actors if a.stance != "neutral"}
