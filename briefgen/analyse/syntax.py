@@ -104,7 +104,7 @@ def coordinated(p: Parsed, refs: list[Ref], chosen: Ref, leftward: bool = True) 
 
 
 def appositive(p: Parsed, refs: list[Ref], ref: Ref) -> bool:
-    """Whether `ref` follows another actor and a comma ("Ben Okafor, Northline's vice president")."""
+    """Whether `ref` follows another actor and a comma ("Ben Okafor, Northline's chief")."""
     if ref.start == 0 or p.words[ref.start - 1] != ",":
         return False
     return any(r.end == ref.start - 1 for r in refs)
