@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import AnalysisError, BriefgenError
 from briefgen.model import Article, Brief, Story, brief_to_dict
 
 LAST_MAKE = Path(".briefgen") / "last-make.json"
@@ -88,6 +88,11 @@ def make(
             report.made.append(MadeBrief(brief, files))
         except BriefgenError as exc:
             report.failures.append(exc)
+        except Exception as exc:  # a bug must not cost the rest of the batch
+            paths = ", ".join(a.path for a in story.articles)
+            failure = AnalysisError(f"{paths}: internal error: {type(exc).__name__}: {exc}")
+            failure.__cause__ = exc
+            report.failures.append(failure)
     if report.made:
         record = {
             "briefs": [
