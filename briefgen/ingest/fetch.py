@@ -16,6 +16,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
+from urllib.parse import urljoin
 
 from briefgen.errors import SourceError
 from briefgen.ingest.files import too_big
@@ -54,10 +55,13 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self.max_redirections = limit
         self.max_repeats = min(self.max_repeats, limit)
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if not is_url(newurl):
-            raise SourceError(f"{req.full_url}: redirected to a non-web address {newurl!r}")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        target = urljoin(req.full_url, headers.get("Location") or headers.get("URI") or "")
+        if not is_url(target):
+            raise SourceError(f"{req.full_url}: redirected to a non-web address {target!r}")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def _opener(limits: Limits) -> urllib.request.OpenerDirector:

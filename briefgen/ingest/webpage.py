@@ -20,6 +20,8 @@ from briefgen.ingest.files import decode, read_bytes
 from briefgen.ingest.limits import Limits
 from briefgen.model import Article
 
+MIN_WORDS = 25
+"""Fewer words than this is a page without an article: an error, index or login page."""
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)""",
                    re.IGNORECASE)
@@ -60,8 +62,12 @@ def parse(where: str, page: str, url: str | None = None) -> Article:
             include_images=False,
             include_links=False,
         )
-    if found is None or not (found.text or "").strip():
-        raise SourceError(f"{where}: no article text found in this page")
+    words = len((found.text or "").split()) if found is not None else 0
+    if found is None or words < MIN_WORDS:
+        raise SourceError(
+            f"{where}: no article text found in this page ({words} words; "
+            "an error, index or login page?)"
+        )
     return build(
         where,
         found.title,
