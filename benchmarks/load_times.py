@@ -63,7 +63,8 @@ def pdf_bytes() -> bytes:
 
     out = io.BytesIO()
     style = getSampleStyleSheet()["Normal"]
-    SimpleDocTemplate(out, title=TITLE).build([Paragraph(html.escape(p), style) for p in PARAGRAPHS])
+    flowables = [Paragraph(html.escape(p), style) for p in PARAGRAPHS]
+    SimpleDocTemplate(out, title=TITLE).build(flowables)
     return out.getvalue()
 
 
