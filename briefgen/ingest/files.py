@@ -134,7 +134,7 @@ def decode(path: Path, data: bytes) -> str:
     if b"\x00" in data[:8192]:
         text = _utf16_without_bom(data)
         if text is None:
-            raise SourceError(f"{path}: looks like a binary file, not text")
+            raise SourceError(f"{path}: binary file, not text")
         return text
     try:
         return data.decode("utf-8")
