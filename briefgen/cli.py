@@ -78,7 +78,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command()
-@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1)
 @click.option(
     "-t",
     "--template",
@@ -111,9 +111,12 @@ def main(ctx: click.Context, debug: bool) -> None:
 )
 @reports_errors
 def make(
-    sources: tuple[Path, ...], template: str | None, formats: str, out_dir: Path, one_brief: bool
+    sources: tuple[str, ...], template: str | None, formats: str, out_dir: Path, one_brief: bool
 ) -> None:
-    """Make briefs from SOURCES (files or folders; default: sources/).
+    """Make briefs from SOURCES (files, folders or http(s) URLs; default: sources/).
+
+    Articles about the same proposal are grouped into one story, and each story
+    gets its own brief (see `briefgen stories`); --one-brief makes one brief of all.
 
     Each brief is written as OUTPUT/<date>-<slug>.<format>, atomically, and every
     path written is printed. A source that cannot be read is reported at the end
@@ -142,7 +145,7 @@ def make(
 
 
 @main.command()
-@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the brief as the JSON contract.")
 @click.option(
     "--explain",
@@ -151,7 +154,7 @@ def make(
     "(on stderr with --json).",
 )
 @reports_errors
-def analyze(sources: tuple[Path, ...], as_json: bool, explain: bool) -> None:
+def analyze(sources: tuple[str, ...], as_json: bool, explain: bool) -> None:
     """Analyse SOURCES as one story and print the brief.
 
     Without --json the brief is shown as a readable summary for the terminal;
@@ -180,6 +183,30 @@ def analyze(sources: tuple[Path, ...], as_json: bool, explain: bool) -> None:
         click.echo("\nWHY", err=as_json)
         for line in explain_story(story):
             click.echo(f"  {line}", err=as_json)
+    if errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("sources", nargs=-1)
+@reports_errors
+def stories(sources: tuple[str, ...]) -> None:
+    """List how SOURCES group into stories, one brief each, without making briefs.
+
+    SOURCES are files, folders or http(s) URLs (default: sources/). A source that
+    cannot be read is reported, and the exit code is then 1.
+    """
+    from briefgen.errors import SourceError
+    from briefgen.group import group
+    from briefgen.ingest import load_sources
+    from briefgen.terminal import show_stories
+
+    articles, errors = load_sources(list(sources) or [DEFAULT_SOURCES])
+    for error in errors:
+        click.echo(f"briefgen: error: {error}", err=True)
+    if not articles:
+        raise SourceError("no source could be read")
+    click.echo(show_stories(group(articles)))
     if errors:
         sys.exit(1)
 

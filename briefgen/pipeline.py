@@ -31,8 +31,9 @@ class MakeReport:
     failures: list[BriefgenError] = field(default_factory=list)
 
 
-def load(sources: Sequence[Path]) -> tuple[list[Article], list[BriefgenError]]:
-    """Stage 1, ingest: every source that loads, and an error for each that does not."""
+def load(sources: Sequence[str | Path]) -> tuple[list[Article], list[BriefgenError]]:
+    """Stage 1, ingest: every source (file, folder or URL) that loads, and an error for
+    each that does not."""
     from briefgen.ingest import load_sources
 
     articles, errors = load_sources(sources)
@@ -56,7 +57,7 @@ def _unique_stem(slug: str, taken: set[str]) -> str:
 
 
 def make(
-    sources: Sequence[Path],
+    sources: Sequence[str | Path],
     template_name: str | None,
     formats: list[str],
     out_dir: Path,
