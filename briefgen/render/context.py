@@ -146,6 +146,7 @@ def build_context(
         "parts": [{"key": key, "heading": headings[key]} for key in order],
         "headings": headings,
         "sections": sections,
+        "section": {s["key"]: s for s in sections},
         "actors": actors,
         "stance_columns": [STANCE_LABELS[s] for s in MATRIX_STANCES],
         "stance_chart": chart.to_fence(chart.entries(brief, limit["actors"])),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from briefgen.model import Article, Brief, Citation
 
@@ -25,13 +26,18 @@ class Excerpt:
 
 
 def match_articles(brief: Brief, articles: Sequence[Article]) -> dict[str, Article]:
-    """Source id → article: by path where the source names one, else by position."""
+    """Source id → article: by path, else by file name, else by position when the
+    brief has exactly one source per article."""
     by_path = {a.path: a for a in articles}
+    by_name = {Path(a.path).name: a for a in articles}
+    same_length = len(articles) == len(brief.sources)
     matched: dict[str, Article] = {}
     for n, source in enumerate(brief.sources):
-        if source.path and source.path in by_path:
+        if source.path in by_path:
             matched[source.id] = by_path[source.path]
-        elif n < len(articles) and not source.path:
+        elif source.path and Path(source.path).name in by_name:
+            matched[source.id] = by_name[Path(source.path).name]
+        elif same_length:
             matched[source.id] = articles[n]
     return matched
 

@@ -145,6 +145,7 @@ class _Writer:
         self.settings, self.fonts, self.width = settings, fonts, width
         self.styles = _styles(settings, fonts)
         self.accent = settings["colours.accent"]
+        self.level = -1  # outline level of the last heading
 
     def para(self, spans: tuple[b.Span, ...], style: str, bullet: str | None = None) -> Flowable:
         return paragraph(spans, self.styles[style], self.fonts, self.accent, bullet)
@@ -158,7 +159,9 @@ class _Writer:
     def block(self, block: b.Block) -> list[Flowable]:
         if isinstance(block, b.Heading):
             style = {1: "h1", 2: "h2"}.get(block.level, "h3")
-            out = [_Bookmark(block.text, min(block.level - 1, 2)), self.para(block.spans, style)]
+            # An outline cannot skip a level (an H3 straight under the H1 goes one down).
+            self.level = min(block.level - 1, 2, self.level + 1)
+            out = [_Bookmark(block.text, self.level), self.para(block.spans, style)]
             if block.level == 1:
                 rule = HRFlowable(
                     width="100%", thickness=1.2, color=colors.HexColor(self.accent), spaceAfter=6
@@ -203,11 +206,9 @@ class _Writer:
         rows = [[self.para(c, "cell") for c in row] for row in block.rows]
         data = ([header] if header else []) + rows
         data = [r + [Paragraph("", self.styles["cell"])] * (columns - len(r)) for r in data]
-        table = Table(
-            data,
-            colWidths=_column_widths(block, columns, self.width),
-            repeatRows=1 if header else 0,
-        )
+        size = self.styles["cell"].fontSize
+        widths = _column_widths(block, columns, self.width, self.fonts, size)
+        table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
         head_bg = colors.HexColor(self.settings["colours.table_header"])
         table.setStyle(
             TableStyle(
@@ -226,17 +227,24 @@ class _Writer:
         return table
 
 
-def _column_widths(block: b.Table, columns: int, width: float) -> list[float]:
-    """Columns as wide as their longest text suggests, none narrower than 8% of the page."""
-    lengths = [1.0] * columns
+def _column_widths(
+    block: b.Table, columns: int, width: float, fonts: FontChain, size: float
+) -> list[float]:
+    """Column widths: each at least as wide as its longest word (so no word breaks),
+    the rest of the page shared by how much text each column holds."""
+    floor = [12.0] * columns
+    text = [1.0] * columns
     for row in (block.header, *block.rows):
         for c, cell in enumerate(row):
-            lengths[c] = max(lengths[c], min(60.0, float(len(b.plain_text(cell)))))
-    floor = 0.08
-    total = sum(lengths)
-    shares = [max(floor, n / total) for n in lengths]
-    scale = sum(shares)
-    return [width * s / scale for s in shares]
+            words = b.plain_text(cell).split() or [""]
+            longest = max(fonts.width(w, size, bold=True) for w in words) + 14  # 6 pt padding
+            floor[c] = min(max(floor[c], longest), width * 0.3)
+            text[c] += min(400.0, fonts.width(b.plain_text(cell), size))
+    spare = max(0.0, width - sum(floor))
+    total = sum(text)
+    widths = [f + spare * t / total for f, t in zip(floor, text, strict=True)]
+    scale = width / sum(widths)
+    return [w * scale for w in widths]
 
 
 def render_pdf(
