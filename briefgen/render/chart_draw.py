@@ -35,6 +35,7 @@ def drawing(chart: Layout, fonts: FontChain) -> Any:
     from reportlab.lib import colors
 
     out = Drawing(chart.width, chart.height)
+    out.initialFontName = fonts.face()  # else reportlab selects Helvetica, unembedded
     for box in chart.boxes:
         out.add(
             Rect(
