@@ -111,8 +111,7 @@ def template_branding(template: Template) -> Branding:
     """The template's own branding defaults (what applies when nothing overrides them)."""
     from briefgen.render.branding import resolve
 
-    defaults = {k[9:]: v for k, v in template.settings.values.items() if k.startswith("branding.")}
-    return resolve(defaults, template.path, config=None)
+    return resolve(template.settings.branding, template.path, config=None)
 
 
 def to_markdown(

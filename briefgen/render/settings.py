@@ -86,6 +86,11 @@ class TemplateSettings:
         return {key: self.values[f"headings.{key}"] for key in ALL_PARTS}
 
     @property
+    def branding(self) -> dict[str, str]:
+        """The template's `[branding]` defaults, keyed without the table name."""
+        return {k[9:]: v for k, v in self.values.items() if k.startswith("branding.")}
+
+    @property
     def folder(self) -> Path:
         """The template folder, against which relative file names are resolved."""
         return Path(self.values.get("_folder", "."))
