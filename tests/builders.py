@@ -93,8 +93,11 @@ def brief_citing(
         summary=" ".join(texts[i] for i in sections.get("proposal", ())[:2]),
         proposal=texts[sections["proposal"][0]] if sections.get("proposal") else "",
         sections=tuple(
-            Section(key, DEFAULT_HEADINGS[key],
-                    tuple(Point(texts[i], (cite[i],), actor_of.get(i)) for i in indices))
+            Section(
+                key,
+                DEFAULT_HEADINGS[key],
+                tuple(Point(texts[i], (cite[i],), actor_of.get(i)) for i in indices),
+            )
             for key, indices in sections.items()
         ),
         actors=actor_models,

@@ -271,7 +271,8 @@ def render_pdf(
         initialFontName=fonts.face(),
         invariant=1,
     )
-    story = _Writer(settings, fonts, doc.width).blocks(blocks) or [Spacer(1, 1)]
+    # The frame pads its content by 6 pt a side: tables and charts get what is left.
+    story = _Writer(settings, fonts, doc.width - 12).blocks(blocks) or [Spacer(1, 1)]
     canvasmaker, pages = page_furniture(settings, fonts, branding, margin)
     doc.build(story, canvasmaker=canvasmaker)
     return PdfResult(buffer.getvalue(), pages["total"], fonts.warnings())
