@@ -124,9 +124,7 @@ def make(
     for story in group(articles, one_brief=one_brief):
         try:
             brief = analyse_story(story)
-            rendered = render(
-                brief, template, formats, branding=brand, articles=story.articles
-            )
+            rendered = render(brief, template, formats, branding=brand, articles=story.articles)
             stem = _unique_stem(brief.slug, taken)
             files = {}
             for fmt, data in rendered.items():

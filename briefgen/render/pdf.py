@@ -28,8 +28,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
-from briefgen.errors import ConfigError
+from briefgen.errors import ConfigError, RenderError
 from briefgen.render import blocks as b
 from briefgen.render import chart, chart_draw
 from briefgen.render.escape import xml_clean
@@ -274,5 +275,8 @@ def render_pdf(
     # The frame pads its content by 6 pt a side: tables and charts get what is left.
     story = _Writer(settings, fonts, doc.width - 12).blocks(blocks) or [Spacer(1, 1)]
     canvasmaker, pages = page_furniture(settings, fonts, branding, margin)
-    doc.build(story, canvasmaker=canvasmaker)
+    try:
+        doc.build(story, canvasmaker=canvasmaker)
+    except LayoutError as exc:  # e.g. margins so wide that a word cannot fit a line
+        raise RenderError(f"PDF: something is too large for the page ({exc})") from exc
     return PdfResult(buffer.getvalue(), pages["total"], fonts.warnings())

@@ -134,6 +134,10 @@ def _check(key: str, value: Any, folder: Path) -> str | None:
         return problem
     if key == "page.size" and value not in PAGE_SIZES:
         return f"must be one of {', '.join(PAGE_SIZES)}"
+    if key == "page.margin_mm" and not 0 <= value <= 60:
+        return "must be between 0 and 60"
+    if key == "fonts.size" and not 5 <= value <= 30:
+        return "must be between 5 and 30"
     if key in ("page.max_pages",) or key.startswith("sections.max_"):
         return "must be 0 or more" if value < 0 else None
     if key == "sections.order":
