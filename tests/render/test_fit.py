@@ -8,6 +8,7 @@ import pytest
 from builders import article, brief_citing
 from pypdf import PdfReader
 
+from briefgen.model import SECTION_KEYS
 from briefgen.render import blocks, render
 from briefgen.render.fit import trim_steps
 from briefgen.render.templates import load_template
@@ -25,7 +26,7 @@ def long_brief():
     source = article(*sentences, title="A very long debate about the river charter")
     sections = {
         key: tuple(range(start, start + 12))
-        for key, start in zip(("proposal", "supporters", "opponents", "outcome"), range(0, 48, 12))
+        for key, start in zip(SECTION_KEYS, range(0, 48, 12), strict=True)
     }
     actors = tuple(
         (f"Delegate {REGIONS[n]}", ("supporter", "opponent")[n % 2], 12 + n) for n in range(8)
