@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import AnalysisError, BriefgenError
 from briefgen.model import Article, Brief, Story, brief_to_dict
 
 if TYPE_CHECKING:
@@ -134,6 +134,11 @@ def make(
             report.made.append(MadeBrief(brief, files, rendered.warnings))
         except BriefgenError as exc:
             report.failures.append(exc)
+        except Exception as exc:  # a bug must not cost the rest of the batch
+            paths = ", ".join(a.path for a in story.articles)
+            failure = AnalysisError(f"{paths}: internal error: {type(exc).__name__}: {exc}")
+            failure.__cause__ = exc
+            report.failures.append(failure)
     if report.made:
         record = {
             "briefs": [
