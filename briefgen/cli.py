@@ -63,6 +63,32 @@ def _formats(value: str) -> list[str]:
     return [f.strip().lower() for f in value.split(",") if f.strip()]
 
 
+BRANDING_OPTIONS = (
+    ("--org", "organisation", "Organisation printed in the header (and as the memo's FROM)."),
+    ("--author", "author", "Author written into the document properties."),
+    ("--logo", "logo", "PNG or JPEG logo for the top of the first page."),
+    ("--classification", "classification", "Handling marking printed at top and bottom."),
+    ("--distribution", "distribution", "Distribution statement printed at the end."),
+    ("--to", "recipient", "Who the brief is for (the memo's TO line)."),
+)
+
+
+def branding_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the branding options; each overrides briefgen.toml's [branding] when given."""
+    for flag, name, text in reversed(BRANDING_OPTIONS):
+        command = click.option(flag, name, default=None, metavar="TEXT", help=text)(command)
+    return command
+
+
+def _branding(options: dict[str, Any]) -> dict[str, str | None]:
+    return {name: options.pop(name) for _, name, _ in BRANDING_OPTIONS}
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        click.echo(f"briefgen: warning: {warning}", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="briefgen")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
@@ -109,9 +135,15 @@ def main(ctx: click.Context, debug: bool) -> None:
     is_flag=True,
     help="Make a single brief from all sources instead of one per story.",
 )
+@branding_options
 @reports_errors
 def make(
-    sources: tuple[str, ...], template: str | None, formats: str, out_dir: Path, one_brief: bool
+    sources: tuple[str, ...],
+    template: str | None,
+    formats: str,
+    out_dir: Path,
+    one_brief: bool,
+    **branding: Any,
 ) -> None:
     """Make briefs from SOURCES (files, folders or http(s) URLs; default: sources/).
 
@@ -131,7 +163,10 @@ def make(
         out_dir,
         one_brief=one_brief,
         progress=lambda path: click.echo(str(path)),
+        branding=_branding(branding),
     )
+    for made in report.made:
+        _warn(made.warnings)
     for failure in report.failures:
         click.echo(f"briefgen: error: {failure}", err=True)
     if report.failures:
@@ -213,7 +248,11 @@ def stories(sources: tuple[str, ...]) -> None:
 
 @main.group()
 def templates() -> None:
-    """List and inspect brief templates."""
+    """List, inspect, copy and preview brief templates.
+
+    Templates are found in ./templates/ of the project first, then among those
+    shipped with briefgen; -t accepts a name or a path to a template folder.
+    """
 
 
 @templates.command("list")
@@ -224,6 +263,66 @@ def templates_list() -> None:
 
     for name, folder in available().items():
         click.echo(f"{name:<16} {load_template(str(folder)).description}")
+
+
+@templates.command("show")
+@click.argument("name")
+@reports_errors
+def templates_show(name: str) -> None:
+    """Show where template NAME lives, its files and all its settings."""
+    from briefgen.render.templates import describe, load_template
+
+    click.echo("\n".join(describe(load_template(name))))
+
+
+@templates.command("new")
+@click.argument("name")
+@click.option(
+    "--from",
+    "source",
+    default=None,
+    metavar="TEMPLATE",
+    help="Template to start from  [default: policy-brief]",
+)
+@reports_errors
+def templates_new(name: str, source: str | None) -> None:
+    """Copy a template into ./templates/NAME to edit it."""
+    from briefgen.render.templates import new_template
+
+    folder = new_template(name, source)
+    click.echo(str(folder))
+
+
+@templates.command("preview")
+@click.argument("name")
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    default=DEFAULT_FORMATS,
+    show_default=True,
+    metavar="FORMATS",
+    help="Comma-separated formats: pdf, docx, md, html, json.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    default=DEFAULT_OUTPUT,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder to write the preview into.",
+)
+@branding_options
+@reports_errors
+def templates_preview(name: str, formats: str, out_dir: Path, **branding: Any) -> None:
+    """Render the sample brief with template NAME (files: OUTPUT/preview-NAME.*)."""
+    from briefgen.pipeline import preview
+
+    made = preview(name, _formats(formats), out_dir, _branding(branding))
+    for path in made.files.values():
+        click.echo(str(path))
+    _warn(made.warnings)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,9 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.errors import AnalysisError, BriefgenError
 from briefgen.model import Article, Brief, Story, brief_to_dict
+
+if TYPE_CHECKING:
+    from briefgen.render.branding import Branding
+    from briefgen.render.templates import Template
 
 LAST_MAKE = Path(".briefgen") / "last-make.json"
 
@@ -21,6 +26,7 @@ LAST_MAKE = Path(".briefgen") / "last-make.json"
 class MadeBrief:
     brief: Brief
     files: dict[str, Path]
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -47,6 +53,39 @@ def analyse_story(story: Story) -> Brief:
     return analyse(story)
 
 
+def resolve_branding(template: Template, options: dict[str, str | None] | None) -> Branding:
+    """The branding in force: the template's, then briefgen.toml's, then the options."""
+    from briefgen.render.branding import resolve
+
+    return resolve(template.settings.branding, template.path, options=options)
+
+
+def preview(
+    template_name: str,
+    formats: list[str],
+    out_dir: Path,
+    branding: dict[str, str | None] | None = None,
+) -> MadeBrief:
+    """Render the sample brief with a template into `out_dir` as preview-<name>.<fmt>."""
+    from briefgen.outputs import ensure_folder, write_atomic
+    from briefgen.render import check_formats, render
+    from briefgen.render.sample import sample
+    from briefgen.render.templates import load_template
+
+    template = load_template(template_name)
+    check_formats(formats)
+    brief, articles = sample()
+    rendered = render(
+        brief, template, formats, branding=resolve_branding(template, branding), articles=articles
+    )
+    ensure_folder(out_dir)
+    files = {
+        fmt: write_atomic(out_dir / f"preview-{template.name}.{fmt}", data)
+        for fmt, data in rendered.items()
+    }
+    return MadeBrief(brief, files, rendered.warnings)
+
+
 def _unique_stem(slug: str, taken: set[str]) -> str:
     stem, n = slug, 1
     while stem in taken:
@@ -63,14 +102,21 @@ def make(
     out_dir: Path,
     one_brief: bool = False,
     progress: Callable[[Path], None] | None = None,
+    branding: dict[str, str | None] | None = None,
 ) -> MakeReport:
-    """Make one brief per story in `sources` and write each format into `out_dir`."""
+    """Make one brief per story in `sources` and write each format into `out_dir`.
+
+    `branding` holds the options given on the command line (organisation, author,
+    logo, classification, distribution, recipient); they override briefgen.toml's
+    `[branding]`, which overrides the template's.
+    """
     from briefgen.group import group
     from briefgen.outputs import ensure_folder, write_atomic, write_json
     from briefgen.render import check_formats, render
     from briefgen.render.templates import load_template
 
     template = load_template(template_name)
+    brand = resolve_branding(template, branding)
     check_formats(formats)
     ensure_folder(out_dir)
     report = MakeReport()
@@ -79,14 +125,14 @@ def make(
     for story in group(articles, one_brief=one_brief):
         try:
             brief = analyse_story(story)
-            rendered = render(brief, template, formats)
+            rendered = render(brief, template, formats, branding=brand, articles=story.articles)
             stem = _unique_stem(brief.slug, taken)
             files = {}
             for fmt, data in rendered.items():
                 files[fmt] = write_atomic(out_dir / f"{stem}.{fmt}", data)
                 if progress:
                     progress(files[fmt])
-            report.made.append(MadeBrief(brief, files))
+            report.made.append(MadeBrief(brief, files, rendered.warnings))
         except BriefgenError as exc:
             report.failures.append(exc)
         except Exception as exc:  # a bug must not cost the rest of the batch
