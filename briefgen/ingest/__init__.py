@@ -51,7 +51,9 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[SourceError]]:
                 if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in LOADERS
             )
             if not found:
-                errors.append(SourceError(f"{path}: folder holds no articles ({', '.join(sorted(LOADERS))})"))
+                errors.append(
+                    SourceError(f"{path}: folder holds no articles ({', '.join(sorted(LOADERS))})")
+                )
             files.extend(found)
         else:
             files.append(path)

@@ -28,9 +28,8 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         raise SourceError(f"{path}: not a regular file")
     size = path.stat().st_size
     if size > max_bytes:
-        raise SourceError(
-            f"{path}: file is {size // (1024 * 1024)} MB, over the {max_bytes // (1024 * 1024)} MB limit"
-        )
+        mib = 1024 * 1024
+        raise SourceError(f"{path}: file is {size // mib} MB, over the {max_bytes // mib} MB limit")
     try:
         data = path.read_bytes()
     except OSError as exc:

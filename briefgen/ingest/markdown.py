@@ -28,8 +28,11 @@ def _blocks(source: str) -> list[tuple[str, str]]:
             kind = "heading" if token.type == "heading_open" else "paragraph"
         elif token.type == "inline" and token.children is not None:
             text = "".join(
-                child.content if child.type in {"text", "code_inline"} else
-                " " if child.type in {"softbreak", "hardbreak"} else ""
+                child.content
+                if child.type in {"text", "code_inline"}
+                else " "
+                if child.type in {"softbreak", "hardbreak"}
+                else ""
                 for child in token.children
             )
             blocks.append((kind, text))

@@ -90,8 +90,8 @@ def _pieces(paragraph: str) -> list[str]:
 def split_sentences(paragraphs: list[str]) -> tuple[Sentence, ...]:
     """Number the sentences of `paragraphs` from 0, keeping their text verbatim.
 
-    >>> [s.text for s in split_sentences(["Gov. J. B. Smith met Mr. Li in the U.S. on Jan. 5. He left."])]
-    ['Gov. J. B. Smith met Mr. Li in the U.S. on Jan. 5.', 'He left.']
+    >>> [s.text for s in split_sentences(["Gov. J. B. Li met Mr. Wu in the U.S. on Jan. 5. Hi."])]
+    ['Gov. J. B. Li met Mr. Wu in the U.S. on Jan. 5.', 'Hi.']
     """
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(paragraphs):

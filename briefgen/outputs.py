@@ -1,0 +1,55 @@
+"""Writing output files atomically: a reader never sees a half-written brief.
+
+Each file is written to a temporary name in the same folder, flushed to disk and
+renamed over the final name, which the operating system does in one step.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from briefgen.errors import RenderError
+
+
+def ensure_folder(folder: Path) -> None:
+    """Create `folder` if needed; a `RenderError` if it cannot hold files."""
+    if folder.exists() and not folder.is_dir():
+        raise RenderError(f"{folder}: output folder is a file")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RenderError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from exc
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise RenderError(f"{folder}: output folder is not writable")
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` so that `path` holds either the old or the new bytes."""
+    if path.is_dir():
+        raise RenderError(f"{path}: cannot write, a folder has that name")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        if tmp_name is not None:
+            Path(tmp_name).unlink(missing_ok=True)
+    return path
+
+
+def write_json(path: Path, data: Any) -> Path:
+    """Write `data` as UTF-8 JSON, atomically."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return write_atomic(path, text.encode("utf-8"))

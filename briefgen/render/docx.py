@@ -1,0 +1,170 @@
+"""Blocks → DOCX with python-docx, using the real Word styles a reader can edit.
+
+H1 becomes Title, H2 Heading 1, lists List Bullet / List Number, tables a table style,
+quotes Quote. python-docx has no API for fields, bookmarks or internal links, so this
+module writes those few elements as WordprocessingML directly. Every string passes
+through `xml_clean`, because python-docx raises on characters XML cannot hold.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from briefgen.clock import now
+from briefgen.render import blocks as b
+from briefgen.render.escape import xml_clean
+
+PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+HEADING_STYLES = {1: "Title", 2: "Heading 1", 3: "Heading 2", 4: "Heading 3"}
+
+
+def _field(paragraph: DocxParagraph, instruction: str) -> None:
+    """Append a Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in."""
+    run = paragraph.add_run()
+    for kind, text in (
+        ("begin", None),
+        (None, instruction),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            tag = "w:instrText" if text == instruction else "w:t"
+            element = OxmlElement(tag)
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {text} " if tag == "w:instrText" else text
+        run._r.append(element)
+
+
+def _bookmark(paragraph: DocxParagraph, name: str, number: int) -> None:
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    paragraph._p.append(start)
+    paragraph._p.append(end)
+
+
+def _hyperlink(paragraph: DocxParagraph, span: b.Span, accent: RGBColor) -> None:
+    """A clickable run: `#name` links to a bookmark, anything else to a URL."""
+    link = OxmlElement("w:hyperlink")
+    href = span.href or ""
+    if href.startswith("#"):
+        link.set(qn("w:anchor"), href[1:])
+    else:
+        rel = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
+        link.set(qn("r:id"), rel)
+    run = paragraph.add_run(xml_clean(span.text))
+    run.bold, run.italic = span.bold or None, span.italic or None
+    run.font.color.rgb = accent
+    link.append(run._r)
+    paragraph._p.append(link)
+
+
+class _Writer:
+    """Appends blocks to a python-docx Document; numbers bookmarks as it goes."""
+
+    def __init__(self, document: Any, accent: RGBColor) -> None:
+        self.document = document
+        self.accent = accent
+        self.bookmarks = 0
+
+    def spans(self, paragraph: DocxParagraph, spans: tuple[b.Span, ...]) -> None:
+        for span in spans:
+            if span.anchor:
+                self.bookmarks += 1
+                _bookmark(paragraph, span.anchor, self.bookmarks)
+            if span.href:
+                _hyperlink(paragraph, span, self.accent)
+                continue
+            run = paragraph.add_run(xml_clean(span.text))
+            run.bold, run.italic = span.bold or None, span.italic or None
+            if span.code:
+                run.font.name = "Courier New"
+
+    def block(self, block: b.Block, list_level: int = 0) -> None:
+        doc = self.document
+        if isinstance(block, b.Heading):
+            paragraph = doc.add_paragraph(style=HEADING_STYLES.get(block.level, "Heading 3"))
+            self.spans(paragraph, block.spans)
+        elif isinstance(block, b.Paragraph):
+            self.spans(doc.add_paragraph(), block.spans)
+        elif isinstance(block, b.ListBlock):
+            style = "List Number" if block.ordered else "List Bullet"
+            for item in block.items:
+                for inner in item:
+                    if isinstance(inner, b.Paragraph):
+                        self.spans(doc.add_paragraph(style=style), inner.spans)
+                    else:
+                        self.block(inner, list_level + 1)
+        elif isinstance(block, b.Table):
+            self.table(block)
+        elif isinstance(block, b.Quote):
+            for inner in block.blocks:
+                if isinstance(inner, b.Paragraph):
+                    self.spans(doc.add_paragraph(style="Quote"), inner.spans)
+        elif isinstance(block, b.Rule):
+            doc.add_paragraph("")
+
+    def table(self, block: b.Table) -> None:
+        columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
+        rows = ([block.header] if block.header else []) + list(block.rows)
+        table = self.document.add_table(rows=len(rows), cols=columns)
+        table.style = "Light Grid Accent 1"
+        for r, row in enumerate(rows):
+            for c, cell_spans in enumerate(row):
+                paragraph = table.cell(r, c).paragraphs[0]
+                self.spans(paragraph, cell_spans)
+        self.document.add_paragraph("")
+
+
+def _page_setup(document: Any, settings: Any) -> None:
+    width, height = PAGE_MM[settings["page.size"]]
+    margin = Mm(float(settings["page.margin_mm"]))
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.left_margin = section.right_margin = margin
+        section.top_margin = section.bottom_margin = margin
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run("Page ")
+        _field(footer, "PAGE")
+        footer.add_run(" of ")
+        _field(footer, "NUMPAGES")
+
+
+def render_docx(blocks: tuple[b.Block, ...], meta: dict[str, str], settings: Any) -> bytes:
+    """The DOCX bytes for `blocks`; `meta` holds title, author, subject and lang."""
+    document = Document()
+    accent_hex = settings["colours.accent"].lstrip("#")
+    accent = RGBColor.from_string(accent_hex.upper())
+    for name in ("Title", "Heading 1", "Heading 2"):
+        document.styles[name].font.color.rgb = accent
+    _page_setup(document, settings)
+    writer = _Writer(document, accent)
+    for block in blocks:
+        writer.block(block)
+    props = document.core_properties
+    props.title = xml_clean(meta.get("title", ""))
+    props.author = xml_clean(meta.get("author", ""))
+    props.subject = xml_clean(meta.get("subject", ""))[:255]
+    props.language = meta.get("lang", "en")
+    props.created = props.modified = now().replace(tzinfo=None)
+    props.last_modified_by = "briefgen"
+    props.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

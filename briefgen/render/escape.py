@@ -1,0 +1,44 @@
+"""Escaping article text for each format it passes through.
+
+Article text is hostile: it reaches Markdown (through the template), then reportlab's
+paragraph markup and WordprocessingML. Each boundary has its own escaper here, and
+every renderer calls the one for its boundary on every piece of text.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape as _xml_escape
+
+# Backslash-escapable ASCII punctuation that can start Markdown syntax anywhere in a
+# line. CommonMark lets any ASCII punctuation be escaped, so escaping more is safe.
+_MD_INLINE = re.compile(r"([\\`*_\[\]{}<>|~&!#])")
+# Syntax that only counts at the start of a line: headings, lists, quotes, rules.
+_MD_LINE_START = re.compile(r"^(\s*)(\d*)([-+=.)])")
+# Characters XML 1.0 forbids, which python-docx refuses and reportlab draws as boxes.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+class MarkdownSafe(str):
+    """Text already written as Markdown; the template engine prints it unescaped."""
+
+
+def markdown(text: str) -> str:
+    """Escape `text` so that Markdown shows it literally, on one line.
+
+    >>> markdown("1. *AT&T* <b> #1 [x](y)")
+    '1\\\\. \\\\*AT\\\\&T\\\\* \\\\<b\\\\> \\\\#1 \\\\[x\\\\](y)'
+    """
+    text = xml_clean(" ".join(str(text).split()))
+    text = _MD_INLINE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(r"\1\2\\\3", text)
+
+
+def xml_clean(text: str) -> str:
+    """Drop the characters that XML 1.0 cannot hold."""
+    return _XML_INVALID.sub("", text)
+
+
+def reportlab(text: str) -> str:
+    """Escape text for a reportlab `Paragraph`, whose input is live markup."""
+    return _xml_escape(xml_clean(text))

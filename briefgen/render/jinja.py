@@ -1,0 +1,85 @@
+"""The one place that builds the Jinja2 environment for templates.
+
+Templates run in Jinja2's sandbox with undefined variables as errors. Every value a
+template prints is Markdown-escaped by `finalize`, so article text can never become
+Markdown syntax; helpers that produce Markdown on purpose return `MarkdownSafe`.
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from briefgen.errors import TemplateError
+from briefgen.render.escape import MarkdownSafe, markdown
+
+
+def _finalize(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, MarkdownSafe):
+        return value
+    return markdown(str(value))
+
+
+def anchor(text: Any, anchor_id: str) -> MarkdownSafe:
+    """`text` as a span that links can point at: `[text]{#id}`."""
+    return MarkdownSafe(f"[{markdown(str(text))}]{{#{anchor_id}}}")
+
+
+def link(text: Any, url: str | None) -> MarkdownSafe:
+    """A Markdown link, only for http(s) URLs; anything else prints as plain text."""
+    label = markdown(str(text))
+    if not url or urlsplit(url).scheme.lower() not in {"http", "https"}:
+        return MarkdownSafe(label)
+    safe_url = "".join(c if c.isprintable() and c not in " <>" else f"%{ord(c):02X}" for c in url)
+    return MarkdownSafe(f"[{label}](<{safe_url}>)")
+
+
+def environment(folder: Path) -> SandboxedEnvironment:
+    """A sandboxed environment loading templates from `folder`."""
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(folder)),
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["anchor"] = anchor
+    env.filters["link"] = link
+    return env
+
+
+def _where(exc: BaseException, folder: Path, name: str) -> str:
+    """`file:line` of the template line that raised `exc`, as far as it can be told."""
+    lineno = getattr(exc, "lineno", None)
+    filename = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    if lineno is None:
+        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+            if frame.filename.endswith(".j2"):
+                filename, lineno = frame.filename, frame.lineno
+                break
+    path = Path(filename) if filename else folder / name
+    if not path.is_absolute():
+        path = folder / path
+    return f"{path}:{lineno}" if lineno else str(path)
+
+
+def render_template(folder: Path, name: str, context: dict[str, Any]) -> str:
+    """Render template file `name` from `folder`; any failure is a `TemplateError`."""
+    env = environment(folder)
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"{folder / name}: template file not found ({exc.name})") from exc
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"{_where(exc, folder, name)}: {exc.message or exc}") from exc
+    except Exception as exc:  # a template can raise anything from a filter or a test
+        raise TemplateError(f"{_where(exc, folder, name)}: {type(exc).__name__}: {exc}") from exc

@@ -1,0 +1,74 @@
+"""Finding and loading templates: folders with `template.toml` and `brief.md.j2`.
+
+Search order (first match wins): a path to a folder given by the user, `./templates/`
+of the user's project, then the templates shipped with briefgen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.errors import UsageError
+from briefgen.render.settings import TemplateSettings, load_settings
+
+DEFAULT_TEMPLATE = "policy-brief"
+MANIFEST = "template.toml"
+BODY = "brief.md.j2"
+
+
+def shipped_dir() -> Path:
+    """Where the shipped templates live: inside the installed package, or the checkout."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
+
+
+def search_path(project_dir: Path | None = None) -> list[Path]:
+    """Folders searched for templates by name, in order."""
+    project = (project_dir or Path.cwd()) / "templates"
+    shipped = shipped_dir()
+    folders = [project] if project.is_dir() and project.resolve() != shipped.resolve() else []
+    return folders + [shipped]
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    path: Path
+    settings: TemplateSettings
+
+    @property
+    def description(self) -> str:
+        return self.settings["description"]
+
+
+def _is_template(folder: Path) -> bool:
+    return (folder / MANIFEST).is_file() and (folder / BODY).is_file()
+
+
+def available(project_dir: Path | None = None) -> dict[str, Path]:
+    """Every template name → its folder; earlier folders on the search path win."""
+    found: dict[str, Path] = {}
+    for folder in reversed(search_path(project_dir)):
+        for child in sorted(folder.iterdir()):
+            if child.is_dir() and _is_template(child):
+                found[child.name] = child
+    return dict(sorted(found.items()))
+
+
+def load_template(name_or_path: str | None = None, project_dir: Path | None = None) -> Template:
+    """The template named `name_or_path`, or the one in that folder."""
+    wanted = name_or_path or DEFAULT_TEMPLATE
+    as_path = Path(wanted)
+    if ("/" in wanted or as_path.is_dir()) and as_path.is_dir():
+        folder = as_path
+    else:
+        known = available(project_dir)
+        if wanted not in known:
+            raise UsageError(f"unknown template {wanted!r} (known: {', '.join(known) or 'none'})")
+        folder = known[wanted]
+    if not _is_template(folder):
+        raise UsageError(f"{folder}: not a template folder (needs {MANIFEST} and {BODY})")
+    settings = load_settings(folder / MANIFEST)
+    return Template(settings["name"] or folder.name, folder, settings)
