@@ -183,7 +183,7 @@ def _problems(exc: ValidationError) -> list[str]:
         if error["type"] == "extra_forbidden":
             message = "unknown key"
             if error["loc"][-1] == "password":
-                message = f"not allowed in the file; set the environment variable {PASSWORD_VARIABLE}"
+                message = f"not allowed in the file; set {PASSWORD_VARIABLE} instead"
         elif error["type"] == "value_error":
             message = message.removeprefix("Value error, ")
         problems.append(f"{key}: {message}")

@@ -87,6 +87,8 @@ def parse_address(text: str) -> Address:
         addr = match["addr"].strip()
     else:
         name, addr = "", stripped
-    if "," in addr or ";" in addr or " " in addr:
+    if "," in addr or ";" in addr:
         raise AddressError(f"{text!r}: one address per entry, please")
+    if any(c.isspace() for c in addr):
+        raise AddressError(f"{text!r}: an address cannot contain a space")
     return Address(name, check_email(addr, text))

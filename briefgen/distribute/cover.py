@@ -15,23 +15,17 @@ value has its control characters removed first. The context uses the same names 
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 from typing import Any
 
 from briefgen.distribute.address import Address
 from briefgen.distribute.briefs import BriefFile
+from briefgen.distribute.names import clean_text as clean
 from briefgen.errors import TemplateError
 
 TEXT_NOTE = "email.txt.j2"
 HTML_NOTE = "email.html.j2"
 DEFAULT_TEMPLATE = "policy-brief"
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-
-
-def clean(text: str) -> str:
-    """Text without control characters (tab and newlines stay)."""
-    return _CONTROL.sub("", text)
 
 
 def template_folder(name: str | None) -> Path:
@@ -57,7 +51,7 @@ def cover_context(
             "text": clean(brief.outcome.text),
         }
     return {
-        "title": clean(item.title),
+        "title": " ".join(clean(item.title).split()),
         "date": format_date(item.date) if item.date else "",
         "iso_date": item.date.isoformat() if item.date else "",
         "summary": clean(item.summary),
@@ -98,10 +92,8 @@ def _render(env: Any, name: str, context: dict[str, Any]) -> str:
 
 def _html_from_text(text: str) -> str:
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    body = "\n".join(
-        "<p>" + html.escape(p).replace("\n", "<br>\n") + "</p>" for p in paragraphs
-    )
-    return f'<!DOCTYPE html>\n<html><body>\n{body}\n</body></html>\n'
+    body = "\n".join("<p>" + html.escape(p).replace("\n", "<br>\n") + "</p>" for p in paragraphs)
+    return f"<!DOCTYPE html>\n<html><body>\n{body}\n</body></html>\n"
 
 
 class CoverNotes:

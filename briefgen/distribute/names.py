@@ -16,11 +16,18 @@ import unicodedata
 # C0/C1 controls, DEL, NEL, the Unicode line and paragraph separators.
 _BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _SPACES = re.compile(r"\s+")
+# What XML 1.0 and a plain-text email cannot carry; tab and line breaks stay.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _UNSAFE_FILE = re.compile(r"[^a-z0-9._-]+")
 # Names Windows reserves whatever the extension (CON.pdf cannot be created there).
 WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
     f"{kind}{n}" for kind in ("com", "lpt") for n in range(10)
 }
+
+
+def clean_text(text: str) -> str:
+    """Text without control characters or lone surrogates (tab and newlines stay)."""
+    return _CONTROLS.sub("", text)
 
 
 def header_text(text: str, limit: int = 200) -> str:
