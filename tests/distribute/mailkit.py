@@ -55,11 +55,16 @@ class Mailbox:
         self.behaviour = behaviour or Behaviour()
         self.received: list[Received] = []
         self.data_commands = 0
-        self.connections = 0
-        self.logins: list[tuple[str, str]] = []
+        self.sessions: set[int] = set()
+
+    @property
+    def connections(self) -> int:
+        """How many connections said EHLO (one per SMTP session)."""
+        return len(self.sessions)
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         session.host_name = hostname
+        self.sessions.add(id(session))
         return responses
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -78,13 +83,13 @@ class Mailbox:
             if rcpt in self.behaviour.defer_once:
                 self.behaviour.defer_once.discard(rcpt)
                 return "451 4.3.0 Try again later"
-        if count == self.behaviour.hold_at:
+        message = email.message_from_bytes(envelope.original_content, policy=policy.default)
+        self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), message))
+        if count == self.behaviour.hold_at:  # accepted, but the reply is slow to come
             self.behaviour.arrived.set()
             deadline = time.monotonic() + 30
             while not self.behaviour.release.is_set() and time.monotonic() < deadline:
                 await asyncio.sleep(0.02)
-        message = email.message_from_bytes(envelope.original_content, policy=policy.default)
-        self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), message))
         return f"250 2.0.0 Ok: queued as Q{count}"
 
     def to(self, address: str) -> list[Received]:
