@@ -34,6 +34,14 @@ def test_the_readme_shape_loads(tmp_path):
     )
 
 
+def test_the_readme_shows_this_shape(tmp_path):
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    assert block.strip() == README_SHAPE.strip()
+
+
 def test_no_file_means_defaults(tmp_path):
     config = load_config(project_dir=tmp_path)
     assert config.settings.smtp is None and config.settings.lists == {}

@@ -120,16 +120,17 @@ def publish(
                 for name, data in payloads.items()
             )
         )
+        shown = files.get("pdf") or next(iter(files.values()), stem)
         if old is not None and same_files and old.key == item.key:
-            result.unchanged.append(stem)
+            result.unchanged.append(shown)
             continue
         for name, data in payloads.items():
             _write(folder / name, data)
         if old is None:
-            result.added.append(stem)
+            result.added.append(shown)
             entries[stem] = new
         else:
-            result.updated.append(stem)
+            result.updated.append(shown)
             entries[stem] = replace(new, published=old.published)
     ordered = newest_first(list(entries.values()))
     result.total = len(ordered)

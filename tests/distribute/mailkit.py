@@ -17,7 +17,7 @@ import ssl
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -26,7 +26,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from builders import brief
 
-from briefgen.model import brief_to_dict
+from briefgen.model import brief_to_dict, slug_for
 
 
 @dataclass
@@ -215,13 +215,23 @@ def write_docx(path: Path, text: str) -> Path:
     return path
 
 
-def make_briefs(project: Path, titles: list[str], docx: bool = False) -> Path:
+def make_briefs(
+    project: Path,
+    titles: list[str],
+    docx: bool = False,
+    dates: list[str] | None = None,
+    summaries: list[str] | None = None,
+) -> Path:
     """`project/output/` as `briefgen make` leaves it: PDFs (+ DOCX) and last-make.json."""
     out = project / "output"
     (out / ".briefgen").mkdir(parents=True, exist_ok=True)
     entries = []
     for n, title in enumerate(titles, start=1):
-        made = brief(f"Bottom line of brief {n}: the vote is close.", title=title)
+        summary = summaries[n - 1] if summaries else f"Bottom line of brief {n}: the vote is close."
+        made = brief(summary, title=title)
+        if dates:
+            day = dt.date.fromisoformat(dates[n - 1])
+            made = replace(made, date=day, slug=slug_for(day, title))
         stem = made.slug
         files = {"pdf": str(write_pdf(out / f"{stem}.pdf", made.title, made.summary))}
         if docx:
