@@ -78,16 +78,17 @@ def _environment(folder: Path, autoescape: bool) -> Any:
 
 
 def _render(env: Any, name: str, context: dict[str, Any]) -> str:
+    """Render one note; any template problem is a `TemplateError` naming file and line."""
     import jinja2
 
     try:
         template = env.get_template(name)
-        return template.render(context)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"{exc.filename or name}:{exc.lineno}: {exc.message}") from None
+    try:
+        return template.render(context)
     except jinja2.TemplateError as exc:
-        where = template.filename if "template" in locals() else name
-        raise TemplateError(f"{where}: {exc.message or exc}") from None
+        raise TemplateError(f"{template.filename}: {exc.message or exc}") from None
 
 
 def _html_from_text(text: str) -> str:

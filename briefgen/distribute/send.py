@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from briefgen.config import Config, smtp_password
@@ -87,7 +87,9 @@ def _sender(config: Config) -> Address:
     return parse_address(config.settings.smtp.sender)
 
 
-def _plan(item: BriefFile, readers: DistributionList, ledger: Ledger | None, resend: bool):
+def _plan(
+    item: BriefFile, readers: DistributionList, ledger: Ledger | None, resend: bool
+) -> Iterator[tuple[Address, Result | None]]:
     """(reader, None) to send, or (reader, Result) when the ledger says not to."""
     for reader in readers.readers:
         entry = ledger.get(item.key, reader.key) if ledger else None
@@ -158,8 +160,10 @@ def distribute(
                         if result.status == NOT_SENT:
                             report.aborted = result.detail
                         record(result)
-        finally:
-            transport.close()
+        except BaseException:
+            transport.abort()
+            raise
+        transport.close()
     return report
 
 

@@ -129,6 +129,10 @@ class SmtpTransport:
         self._discard(self._conn)
         self._conn = None
 
+    def abort(self) -> None:
+        """Drop the connection at once, without QUIT (on Ctrl-C nobody wants to wait)."""
+        self._discard(self._conn)
+
     def _refused(self, conn: smtplib.SMTP, code: int, text: bytes, step: str) -> Exception:
         """The exception for a refusal at `step`, after resetting the transaction."""
         reply = f"{step}: {_reply_text(code, text)}"

@@ -44,6 +44,7 @@ class Behaviour:
     defer_once: set[str] = field(default_factory=set)  # 451 at DATA the first time
     drop_at: set[int] = field(default_factory=set)  # drop the line at these DATA counts
     hold_at: int | None = None  # wait at this DATA count until `release` is set
+    hold_rcpt: str | None = None  # or wait at RCPT TO of this address
     arrived: threading.Event = field(default_factory=threading.Event)
     release: threading.Event = field(default_factory=threading.Event)
 
@@ -67,7 +68,15 @@ class Mailbox:
         self.sessions.add(id(session))
         return responses
 
+    async def _hold(self) -> None:
+        self.behaviour.arrived.set()
+        deadline = time.monotonic() + 30
+        while not self.behaviour.release.is_set() and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address == self.behaviour.hold_rcpt:
+            await self._hold()
         if address in self.behaviour.refuse:
             return self.behaviour.refuse[address]
         envelope.rcpt_tos.append(address)
@@ -86,10 +95,7 @@ class Mailbox:
         message = email.message_from_bytes(envelope.original_content, policy=policy.default)
         self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), message))
         if count == self.behaviour.hold_at:  # accepted, but the reply is slow to come
-            self.behaviour.arrived.set()
-            deadline = time.monotonic() + 30
-            while not self.behaviour.release.is_set() and time.monotonic() < deadline:
-                await asyncio.sleep(0.02)
+            await self._hold()
         return f"250 2.0.0 Ok: queued as Q{count}"
 
     def to(self, address: str) -> list[Received]:

@@ -22,28 +22,33 @@ def statuses(project):
     return {(e.title, e.reader): e.status for e in rows}
 
 
+def start_and_stop(project, behaviour, port, sig):
+    """Run `briefgen distribute` in a child process; send it `sig` once the server holds."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "distribute", "--to", "readers"],
+        cwd=project,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert behaviour.arrived.wait(30), "the held command never reached the server"
+        child.send_signal(sig)
+        return child.communicate(timeout=20)
+    finally:
+        behaviour.release.set()
+        if child.poll() is None:
+            child.kill()
+
+
 def test_kill_during_send_then_rerun(tmp_path):
     make_briefs(tmp_path, TITLES)
-    behaviour = Behaviour(hold_at=3)  # the server sits on the 3rd message's DATA
+    behaviour = Behaviour(hold_at=3)  # the server sits on the 3rd message's reply
     box = Mailbox(behaviour)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with mail_server(box) as port:
         write_config(tmp_path, port, readers(4))
-        child = subprocess.Popen(
-            [sys.executable, "-m", "briefgen", "distribute", "--to", "readers"],
-            cwd=tmp_path,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        try:
-            assert behaviour.arrived.wait(30), "the 3rd message never reached the server"
-            child.send_signal(signal.SIGKILL)
-            child.wait(10)
-        finally:
-            behaviour.release.set()
-            if child.poll() is None:
-                child.kill()
+        start_and_stop(tmp_path, behaviour, port, signal.SIGKILL)
         assert len(box.received) == 3  # the server took the message the client died on
 
         assert statuses(tmp_path) == {
@@ -63,3 +68,17 @@ def test_kill_during_send_then_rerun(tmp_path):
     for i in range(1, 5):  # nobody got anything twice, nobody was left out
         got = sorted(r.message["Subject"] for r in box.to(f"reader{i}@example.org"))
         assert got == sorted(TITLES), f"reader{i}"
+
+
+def test_ctrl_c_before_the_message_went_out_leaves_nothing_in_doubt(tmp_path):
+    make_briefs(tmp_path, TITLES[:1])
+    behaviour = Behaviour(hold_rcpt="reader2@example.org")
+    box = Mailbox(behaviour)
+    with mail_server(box) as port:
+        write_config(tmp_path, port, readers(3))
+        _, stderr = start_and_stop(tmp_path, behaviour, port, signal.SIGINT)
+    assert "briefgen: error: interrupted" in stderr
+    assert statuses(tmp_path) == {
+        (TITLES[0], "reader1@example.org"): "delivered",
+        (TITLES[0], "reader2@example.org"): "deferred",  # sent again by the next run
+    }
