@@ -45,6 +45,7 @@ class Behaviour:
     drop_at: set[int] = field(default_factory=set)  # drop the line at these DATA counts
     hold_at: int | None = None  # wait at this DATA count until `release` is set
     hold_rcpt: str | None = None  # or wait at RCPT TO of this address
+    stall_at: set[int] = field(default_factory=set)  # say nothing for 1.5 s at these DATA counts
     arrived: threading.Event = field(default_factory=threading.Event)
     release: threading.Event = field(default_factory=threading.Event)
 
@@ -88,6 +89,8 @@ class Mailbox:
         if count in self.behaviour.drop_at:
             server.transport.close()
             return "421 closing"
+        if count in self.behaviour.stall_at:
+            await asyncio.sleep(1.5)  # cancelled, message unrecorded, when the client hangs up
         for rcpt in envelope.rcpt_tos:
             if rcpt in self.behaviour.defer_once:
                 self.behaviour.defer_once.discard(rcpt)
@@ -253,6 +256,7 @@ def write_config(
     recipients: list[str],
     *,
     security: str = "none",
+    timeout: float = 5,
     extra_smtp: str = "",
     extra: str = "",
 ) -> Path:
@@ -265,7 +269,7 @@ host = "127.0.0.1"
 port = {port}
 security = "{security}"
 sender = "Briefing Unit <briefs@example.org>"
-timeout = 5
+timeout = {timeout}
 backoff = 0
 {extra_smtp}
 

@@ -196,6 +196,18 @@ def test_a_dropped_connection_is_reopened_and_the_message_sent_again(project):
     assert_each_reader_has_each_brief_once(box, 3)
 
 
+def test_a_server_that_stops_answering_times_out_and_is_tried_again(project):
+    box = Mailbox(Behaviour(stall_at={2}))
+    with mail_server(box) as port:
+        write_config(project, port, readers(2), timeout=0.5)
+        start = time.monotonic()
+        report = run(project)
+        elapsed = time.monotonic() - start
+    assert report.complete and elapsed < 1.4
+    assert ledger(project)[(TITLES[0], "reader2@example.org")].attempts == 2
+    assert_each_reader_has_each_brief_once(box, 2)
+
+
 def test_a_server_that_keeps_failing_leaves_deferred_rows_for_the_rerun(project):
     behaviour = Behaviour(drop_at=set(range(3, 100)))
     box = Mailbox(behaviour)
