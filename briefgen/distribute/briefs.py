@@ -90,7 +90,7 @@ def _from_pdf_metadata(pdf: Path) -> BriefFile:
     from pypdf.errors import PdfReadError
 
     try:
-        info = PdfReader(pdf).metadata or {}
+        info: dict[str, Any] = dict(PdfReader(pdf).metadata or {})
     except (PdfReadError, OSError, ValueError) as exc:
         raise DistributionError(f"{pdf}: not a readable PDF ({exc})") from None
     title = str(info.get("/Title") or "").strip() or pdf.stem

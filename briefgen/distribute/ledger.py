@@ -81,8 +81,9 @@ class Ledger:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise DistributionError(f"{path}: ledger written by a newer briefgen")
-            self._db.execute(_SCHEMA)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            if version < SCHEMA_VERSION:
+                self._db.execute(_SCHEMA)
+                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         except (sqlite3.DatabaseError, OSError) as exc:
             raise DistributionError(f"{path}: cannot open the delivery ledger ({exc})") from None
 

@@ -119,7 +119,7 @@ def distribute(
 ) -> Report:
     """Send each brief to each reader who does not have it yet; see the module docstring."""
     sender = _sender(config)
-    formats = check_attach(attach or config.settings.distribute.attach)
+    formats = check_attach(attach or list(config.settings.distribute.attach))
     notes = CoverNotes(template or config.settings.distribute.template)
     payloads = {item.key: read_attachments(item, formats) for item in briefs}
     for item in briefs:  # a broken cover note fails here, before anything is sent

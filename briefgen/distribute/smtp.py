@@ -133,7 +133,7 @@ class SmtpTransport:
         """Drop the connection at once, without QUIT (on Ctrl-C nobody wants to wait)."""
         self._discard(self._conn)
 
-    def _refused(self, conn: smtplib.SMTP, code: int, text: bytes, step: str) -> Exception:
+    def _refused(self, conn: smtplib.SMTP, code: int, text: bytes | str, step: str) -> Exception:
         """The exception for a refusal at `step`, after resetting the transaction."""
         reply = f"{step}: {_reply_text(code, text)}"
         if code == 421 or code < 0:  # the server is closing the connection

@@ -257,6 +257,7 @@ def write_config(
     *,
     security: str = "none",
     timeout: float = 5,
+    backoff: float = 0,
     extra_smtp: str = "",
     extra: str = "",
 ) -> Path:
@@ -270,7 +271,7 @@ port = {port}
 security = "{security}"
 sender = "Briefing Unit <briefs@example.org>"
 timeout = {timeout}
-backoff = 0
+backoff = {backoff}
 {extra_smtp}
 
 [lists.readers]

@@ -196,6 +196,17 @@ def test_a_dropped_connection_is_reopened_and_the_message_sent_again(project):
     assert_each_reader_has_each_brief_once(box, 3)
 
 
+def test_retries_back_off_exponentially(project):
+    box = Mailbox(Behaviour(drop_at={1, 2, 3}))
+    waits = []
+    with mail_server(box) as port:
+        write_config(project, port, readers(1), backoff=1.5)
+        report = run(project, sleep=waits.append)
+    assert report.complete and waits == [1.5, 3.0, 6.0]
+    assert ledger(project)[(TITLES[0], "reader1@example.org")].attempts == 4
+    assert_each_reader_has_each_brief_once(box, 1)
+
+
 def test_a_server_that_stops_answering_times_out_and_is_tried_again(project):
     box = Mailbox(Behaviour(stall_at={2}))
     with mail_server(box) as port:
