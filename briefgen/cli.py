@@ -325,5 +325,120 @@ def templates_preview(name: str, formats: str, out_dir: Path, **branding: Any) -
     _warn(made.warnings)
 
 
+@main.command()
+@click.argument("briefs", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--to",
+    "to",
+    default=None,
+    metavar="LIST",
+    help="A [lists.NAME] of briefgen.toml, or a CSV file.",
+)
+@click.option(
+    "--dry-run", is_flag=True, help="Check everything and show who would get what; send nothing."
+)
+@click.option(
+    "--resend", is_flag=True, help="Send again to readers the ledger says already have it."
+)
+@click.option(
+    "--attach",
+    default=None,
+    metavar="FORMATS",
+    help="Comma-separated formats to attach: pdf, docx  [default: pdf]",
+)
+@click.option("--status", is_flag=True, help="Show the delivery ledger as a table and exit.")
+@click.option(
+    "-t", "--template", default=None, metavar="TEMPLATE", help="Template for the cover note."
+)
+@click.option(
+    "-c",
+    "--config",
+    "config_path",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Settings file  [default: ./briefgen.toml]",
+)
+@reports_errors
+def distribute(
+    briefs: tuple[Path, ...],
+    to: str | None,
+    dry_run: bool,
+    resend: bool,
+    attach: str | None,
+    status: bool,
+    template: str | None,
+    config_path: Path | None,
+) -> None:
+    """Email BRIEFS (PDFs; default: what make last wrote) to the readers of a list.
+
+    Each reader gets one message per brief, with a cover note and the PDF attached.
+    Every delivery is recorded in a ledger, so running again sends only what is not
+    yet delivered. The exit code is 0 only when every reader has every brief.
+    """
+    from briefgen.config import load_config
+    from briefgen.distribute.briefs import find_briefs
+    from briefgen.distribute.ledger import read_ledger
+    from briefgen.distribute.lists import load_list
+    from briefgen.distribute.report import result_line, status_table, summary
+    from briefgen.distribute.send import distribute as run_distribute
+    from briefgen.errors import DistributionError, UsageError
+
+    config = load_config(config_path)
+    if status:
+        ledger = config.resolve(config.settings.distribute.ledger)
+        click.echo(status_table(read_ledger(ledger)), nl=False)
+        return
+    if not to:
+        raise UsageError("distribute: say who gets the briefs with --to LIST")
+    readers = load_list(to, config)
+    report = run_distribute(
+        find_briefs(list(briefs), DEFAULT_OUTPUT),
+        readers,
+        config,
+        attach=_formats(attach) if attach else None,
+        resend=resend,
+        dry_run=dry_run,
+        template=template,
+        progress=lambda result: click.echo(result_line(result)),
+    )
+    if not report.complete:
+        raise DistributionError(summary(report))
+    click.echo(summary(report))
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.argument("briefs", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "-c",
+    "--config",
+    "config_path",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Settings file  [default: ./briefgen.toml]",
+)
+@reports_errors
+def publish(folder: Path, briefs: tuple[Path, ...], config_path: Path | None) -> None:
+    """Publish BRIEFS (default: what make last wrote) to a briefing library in FOLDER.
+
+    FOLDER gets the PDFs and DOCX files, an index.html listing every brief newest
+    first, an Atom feed (feed.xml) and manifest.json with each file's SHA-256.
+    Publishing again adds new briefs and updates changed ones in place.
+    """
+    from briefgen.config import load_config
+    from briefgen.distribute.briefs import find_briefs
+    from briefgen.distribute.publish import publish as run_publish
+
+    settings = load_config(config_path).settings.publish
+    result = run_publish(
+        folder,
+        find_briefs(list(briefs), DEFAULT_OUTPUT),
+        title=settings.title,
+        base_url=settings.base_url,
+    )
+    for line in result.lines():
+        click.echo(line)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
