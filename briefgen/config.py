@@ -130,8 +130,34 @@ class PublishSettings(_Section):
     """Public URL of the published folder; makes the feed's links absolute."""
 
 
+class BrandingSettings(_Section):
+    """`[branding]`: who made the brief and who may read it (see briefgen/render/branding.py,
+    which applies it on top of a template's defaults)."""
+
+    organisation: str = ""
+    """Printed in the page header and as the memo's FROM."""
+
+    author: str = ""
+    """The analyst; written into the document properties."""
+
+    logo: str = ""
+    """Path to a PNG or JPEG drawn at the top of the first page."""
+
+    classification: str = ""
+    """A handling marking printed at the top and bottom of every page."""
+
+    distribution: str = ""
+    """A distribution statement printed at the end of the brief."""
+
+    recipient: str = ""
+    """Who the brief is for: the memo's TO line."""
+
+
 class Settings(_Section):
     """The whole of briefgen.toml."""
+
+    branding: BrandingSettings = BrandingSettings()
+    """Branding printed on every brief."""
 
     smtp: SmtpSettings | None = None
     """Mail server settings; needed only to send."""
