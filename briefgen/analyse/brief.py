@@ -209,9 +209,12 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
     latest = story.articles[analysis.article_order[-1]] if story.articles else None
     title = latest.title if latest and latest.title else story.title
     title = story.articles[0].title if len(story.articles) == 1 else title
+    # Citations number the analysed articles s1..sN; wire copies merged into them at
+    # ingest follow, so every outlet that ran the story is listed.
+    copies = [copy for a in story.articles for copy in a.copies]
     sources = tuple(
         Source(f"s{n}", a.title, a.date, a.outlet, a.url, a.path)
-        for n, a in enumerate(story.articles, start=1)
+        for n, a in enumerate([*story.articles, *copies], start=1)
     )
     warnings = []
     if not sides["opponent"]:
