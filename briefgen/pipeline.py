@@ -16,6 +16,7 @@ from briefgen.errors import AnalysisError, BriefgenError, RenderError
 from briefgen.model import Article, Brief, Story, brief_to_dict
 
 if TYPE_CHECKING:
+    from briefgen.render.branding import Branding
     from briefgen.render.templates import Template
 
 LAST_MAKE = Path(".briefgen") / "last-make.json"
@@ -25,6 +26,7 @@ LAST_MAKE = Path(".briefgen") / "last-make.json"
 class MadeBrief:
     brief: Brief
     files: dict[str, Path]
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -39,8 +41,9 @@ class MakeReport:
     """Sources whose brief an interruption stopped; a rerun makes them."""
 
 
-def load(sources: Sequence[Path]) -> tuple[list[Article], list[BriefgenError]]:
-    """Stage 1, ingest: every source that loads, and an error for each that does not."""
+def load(sources: Sequence[str | Path]) -> tuple[list[Article], list[BriefgenError]]:
+    """Stage 1, ingest: every source (file, folder or URL) that loads, and an error for
+    each that does not."""
     from briefgen.ingest import load_sources
 
     articles, errors = load_sources(sources)
@@ -54,6 +57,39 @@ def analyse_story(story: Story) -> Brief:
     return analyse(story)
 
 
+def resolve_branding(template: Template, options: dict[str, str | None] | None) -> Branding:
+    """The branding in force: the template's, then briefgen.toml's, then the options."""
+    from briefgen.render.branding import resolve
+
+    return resolve(template.settings.branding, template.path, options=options)
+
+
+def preview(
+    template_name: str,
+    formats: list[str],
+    out_dir: Path,
+    branding: dict[str, str | None] | None = None,
+) -> MadeBrief:
+    """Render the sample brief with a template into `out_dir` as preview-<name>.<fmt>."""
+    from briefgen.outputs import ensure_folder, write_atomic
+    from briefgen.render import check_formats, render
+    from briefgen.render.sample import sample
+    from briefgen.render.templates import load_template
+
+    template = load_template(template_name)
+    check_formats(formats)
+    brief, articles = sample()
+    rendered = render(
+        brief, template, formats, branding=resolve_branding(template, branding), articles=articles
+    )
+    ensure_folder(out_dir)
+    files = {
+        fmt: write_atomic(out_dir / f"preview-{template.name}.{fmt}", data)
+        for fmt, data in rendered.items()
+    }
+    return MadeBrief(brief, files, rendered.warnings)
+
+
 def _unique_stem(slug: str, taken: set[str]) -> str:
     stem, n = slug, 1
     while stem in taken:
@@ -64,14 +100,19 @@ def _unique_stem(slug: str, taken: set[str]) -> str:
 
 
 def make(
-    sources: Sequence[Path],
+    sources: Sequence[str | Path],
     template_name: str | None,
     formats: list[str],
     out_dir: Path,
     one_brief: bool = False,
     progress: Callable[[Path], None] | None = None,
+    branding: dict[str, str | None] | None = None,
 ) -> MakeReport:
     """Make one brief per story in `sources` and write each format into `out_dir`.
+
+    `branding` holds the options given on the command line (organisation, author,
+    logo, classification, distribution, recipient); they override briefgen.toml's
+    `[branding]`, which overrides the template's.
 
     An interruption (KeyboardInterrupt) stops the batch between two steps: files
     already written are whole (each is written atomically), the report lists the
@@ -83,6 +124,7 @@ def make(
     from briefgen.render.templates import load_template
 
     template = load_template(template_name)
+    brand = resolve_branding(template, branding)
     check_formats(formats)
     ensure_folder(out_dir)
     report = MakeReport()
@@ -91,7 +133,7 @@ def make(
         articles, report.failures = load(sources)
         stories = group(articles, one_brief=one_brief)
         pending = [", ".join(a.path for a in story.articles) for story in stories]
-        _make_stories(stories, template, formats, out_dir, report, pending, progress)
+        _make_stories(stories, template, brand, formats, out_dir, report, pending, progress)
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM turned into one by the CLI
         report.interrupted = getattr(exc, "signal_name", "SIGINT")
         report.not_made = pending
@@ -102,6 +144,7 @@ def make(
 def _make_stories(
     stories: list[Story],
     template: Template,
+    brand: Branding,
     formats: list[str],
     out_dir: Path,
     report: MakeReport,
@@ -116,14 +159,14 @@ def _make_stories(
     for story in stories:
         try:
             brief = analyse_story(story)
-            rendered = render(brief, template, formats)
+            rendered = render(brief, template, formats, branding=brand, articles=story.articles)
             stem = _unique_stem(brief.slug, taken)
             files = {}
             for fmt, data in rendered.items():
                 files[fmt] = write_atomic(out_dir / f"{stem}.{fmt}", data)
                 if progress:
                     progress(files[fmt])
-            report.made.append(MadeBrief(brief, files))
+            report.made.append(MadeBrief(brief, files, rendered.warnings))
         except BriefgenError as exc:
             report.failures.append(exc)
         except Exception as exc:  # a bug must not cost the rest of the batch

@@ -52,8 +52,8 @@ def test_too_big_a_file_is_refused_before_reading_with_the_way_to_raise_it(tmp_p
     with pytest.raises(SourceError) as caught:
         load(path)
     assert str(caught.value) == (
-        f"{path}: file is 2,400 bytes, over the input_bytes limit of 1KB (raise it with "
-        "BRIEFGEN_LIMIT_INPUT_BYTES=... or 'input_bytes = ...' under [limits] in briefgen.toml)"
+        f"{path}: 2,400 bytes is over the 1,024 bytes limit (raise it with "
+        "BRIEFGEN_MAX_SOURCE_MB, or input_bytes under [limits] in briefgen.toml)"
     )
 
 

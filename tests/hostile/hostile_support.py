@@ -5,15 +5,18 @@ NFC, no control characters, noncharacters or lone surrogates, one kind of space)
 the renderers put each text on one line and drop what XML 1.0 cannot hold. So:
 
 - `printable(text)` is `xml_clean` of the text with every whitespace run made one
-  space. The DOCX must hold it literally (compared with whitespace runs made one).
+  space. What the template shows of a brief (`shown_texts`) must be in the documents
+  this way. The DOCX must hold it literally (compared with whitespace runs made one).
 - In the PDF, text is laid out in lines, and a word longer than a line is broken
   without a space, so the PDF's text is compared with all whitespace removed. Also
   removed on both sides: format characters (Unicode Cf, such as zero-width joiners),
   except that a soft hyphen may show as "-" where a line breaks at it. Characters
-  that the embedded DejaVu Sans has no glyph for (CJK, emoji, Devanagari) are drawn
-  as empty boxes and cannot be read back, so they are left out of what is expected;
-  that is font coverage, not markup, and is tracked separately. pypdf returns
-  right-to-left runs reversed, so text holding RTL letters is compared as a multiset.
+  that no font of the template's chain (DejaVu Sans, then the system fonts the
+  renderer finds) can draw print as boxes and cannot be read back, so they are left
+  out of what is expected; that is font coverage, not markup, and the renderer warns
+  about it. Right-to-left text is
+  drawn reordered and, for Arabic, in joined presentation forms, so text holding RTL
+  letters is compared as a multiset of characters after NFKC.
 """
 
 from __future__ import annotations
@@ -95,30 +98,46 @@ def brief_texts(brief: Brief) -> Iterator[str]:
     yield from (s.title for s in brief.sources)
 
 
+def shown_texts(brief: Brief, markdown: str) -> Iterator[str]:
+    """The brief's texts that the template put into its Markdown (a template may leave
+    some out, or trim a brief to fit its page budget); the title always."""
+    from briefgen.render.escape import markdown as escaped
+
+    assert escaped(brief.title) in markdown, "the title is missing from the Markdown"
+    for text in brief_texts(brief):
+        if printable(text) and escaped(text) in markdown:
+            yield text
+
+
 def printable(text: str) -> str:
     """The text as the documents must hold it (see the module docstring)."""
     return " ".join(xml_clean(" ".join(text.split())).split())
 
 
 @cache
-def _pdf_glyphs() -> frozenset[int]:
-    from reportlab.pdfbase import pdfmetrics
+def _base_glyphs() -> frozenset[int]:
+    """What the default template's own fonts draw (DejaVu Sans and its fallbacks).
 
-    from briefgen.render.pdf import FONT, register_fonts
+    Characters beyond these are drawn only if fontconfig finds a system font, and
+    whether the renderer finds one depends on the order it meets them in (it gives up
+    on a whole script after one miss), so they are left out of the comparison.
+    """
+    from briefgen.render.fonts import _cmaps
+    from briefgen.render.pdf import font_chain
+    from briefgen.render.templates import load_template
 
-    register_fonts()
-    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+    chain = font_chain(load_template(None).settings)
+    names = {*chain.faces.values(), *chain._extra}
+    return frozenset().union(*(_cmaps[name] for name in names))
 
 
-def _pdf_comparable(text: str, drawable_only: bool, keep: str = "") -> str:
-    glyphs = _pdf_glyphs()
+def _pdf_comparable(text: str, keep: str = "") -> str:
+    glyphs = _base_glyphs()
     return "".join(
         c
         for c in text
         if c in keep
-        or not c.isspace()
-        and unicodedata.category(c) != "Cf"
-        and (not drawable_only or ord(c) in glyphs)
+        or not c.isspace() and unicodedata.category(c) != "Cf" and ord(c) in glyphs
     )
 
 
@@ -134,11 +153,13 @@ def _rtl(text: str) -> bool:
 
 def in_pdf_text(expected: str, pdf_text: str) -> bool:
     """True when the printable, drawable characters of `expected` are in the PDF text."""
-    want = _pdf_comparable(printable(expected), drawable_only=True, keep=SOFT_HYPHEN)
-    # pypdf reads a glyph the font lacks as NUL: that is the box a reader sees.
-    have = _pdf_comparable(pdf_text.replace("\x00", ""), drawable_only=False)
+    want = _pdf_comparable(printable(expected), keep=SOFT_HYPHEN)
+    have = _pdf_comparable(pdf_text)
     if _rtl(expected):
-        return not (Counter(want.replace(SOFT_HYPHEN, "")) - Counter(have))
+        # Arabic is drawn in its joined presentation forms, which NFKC maps back.
+        want = _pdf_comparable(unicodedata.normalize("NFKC", want.replace(SOFT_HYPHEN, "")))
+        have = _pdf_comparable(unicodedata.normalize("NFKC", pdf_text))
+        return not (Counter(want) - Counter(have))
     # A soft hyphen is invisible, or a hyphen where the line breaks at it.
     pattern = "-?".join(re.escape(part) for part in want.split(SOFT_HYPHEN))
     return re.search(pattern, have) is not None

@@ -11,6 +11,7 @@ limit (RLIMIT_FSIZE) stands in for a full disk when it does not.
 from __future__ import annotations
 
 import os
+import random
 import re
 import resource
 import signal
@@ -24,19 +25,28 @@ import pytest
 from hostile_support import read_docx, read_pdf
 
 RUN = Path(__file__).resolve().parent / "run_briefgen.py"
-BODY = (
-    "The council proposed a levy on parking. Ms. Vale, the mayor, supports it. "
-    "Traders oppose it, saying trade will fall. A vote is due in May.\n\n"
-    "The finance committee backed the plan on Tuesday."
-)
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice("bcdfglmnprstvz") + rng.choice("aeiou") for _ in range(3))
 
 
 def write_sources(folder: Path, count: int) -> list[Path]:
+    """`count` articles that share no rare words and lie three years apart, so neither
+    grouping nor the wire-copy check joins them: each is its own story and brief."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for n in range(count):
+        rng = random.Random(n)
+        place, thing, person = (_word(rng).title() for _ in range(3))
+        extra = " ".join(_word(rng) for _ in range(30))
+        body = (
+            f"The {place} council proposed a {thing.lower()} levy. Ms. {person}, the mayor, "
+            f"supports it. Traders oppose it, saying {extra}.\n\n"
+            f"The {place} finance committee backed the {thing.lower()} plan on Tuesday."
+        )
         path = folder / f"{n:03d}.txt"
-        path.write_text(f" date 2024-05-{n % 28 + 1:02d} Title: Levy plan number {n}\n\n{BODY}\n")
+        path.write_text(f" date {1950 + 3 * n}-05-01 Title: Levy plan number {n}\n\n{body}\n")
         paths.append(path)
     return paths
 
@@ -178,10 +188,10 @@ def test_signal_mid_batch_stops_cleanly_reports_and_a_rerun_completes(tmp_path, 
 def test_an_output_name_taken_by_a_folder_fails_that_brief_only(tmp_path):
     sources = write_sources(tmp_path / "src", 2)
     out = tmp_path / "out"
-    (out / "2024-05-01-levy-plan-number-0.pdf").mkdir(parents=True)
+    (out / "1950-05-01-levy-plan-number-0.pdf").mkdir(parents=True)
     code, stdout, stderr = finish(briefgen("make", *map(str, sources), "-o", str(out)))
     assert code == 1
     assert "levy-plan-number-0.pdf: cannot write, a folder has that name" in stderr
     assert "made 1 brief(s); 1 failed" in stderr
-    assert (out / "2024-05-02-levy-plan-number-1.pdf").is_file()
+    assert (out / "1953-05-01-levy-plan-number-1.pdf").is_file()
     assert_only_whole_documents(out)

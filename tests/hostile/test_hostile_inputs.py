@@ -7,9 +7,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hostile_support import analyse, in_docx_text, in_pdf_text, read_docx, read_pdf
+from hostile_support import (
+    analyse,
+    in_docx_text,
+    in_pdf_text,
+    read_docx,
+    read_pdf,
+    shown_texts,
+)
 
 from briefgen.cli import main
+from briefgen.render import to_markdown
+from briefgen.render.templates import load_template
 
 HERE = Path(__file__).resolve().parent
 INPUTS = HERE / "inputs"
@@ -57,7 +66,10 @@ def test_hostile_input_is_made_literally_or_refused_in_one_line(make, name, outc
     from briefgen.model import Story
 
     brief = analyse(Story((load(INPUTS / name),)))
+    markdown = to_markdown(brief, load_template(None))
     pdf_text, docx_text = read_pdf(pdf.read_bytes()), read_docx(docx.read_bytes())
-    for text in (brief.title, brief.summary, brief.sources[0].path):
+    shown = list(shown_texts(brief, markdown))
+    assert brief.title in shown
+    for text in shown:
         assert in_docx_text(text, docx_text), text[:80]
         assert in_pdf_text(text, pdf_text), text[:80]

@@ -18,12 +18,12 @@ import hypothesis.strategies as st
 import pytest
 from hostile_support import (
     analyse,
-    brief_texts,
     in_docx_text,
     in_pdf_text,
     printable,
     read_docx,
     read_pdf,
+    shown_texts,
 )
 from hypothesis import HealthCheck, example, given, settings
 
@@ -139,26 +139,29 @@ def template():  # noqa: ANN201 (a Template)
     return load_template(None)
 
 
-def make_documents(tmp_path: Path, suffix: str, data: bytes) -> tuple[Brief, str, str] | None:
+Made = tuple[Brief, str, str, str]
+
+
+def make_documents(tmp_path: Path, suffix: str, data: bytes) -> Made | None:
     """The whole path for one file; None when it ended in a clean BriefgenError."""
     path = tmp_path / f"article{suffix}"
     path.write_bytes(data)
     try:
         article = load(path)
         brief = analyse(Story((article,)))
-        out = render(brief, template(), ["pdf", "docx"])
+        out = render(brief, template(), ["pdf", "docx", "md"])
     except BriefgenError as exc:
         message = str(exc)
         assert message and "\n" not in message and len(message) < 1000, message
         return None
-    return brief, read_docx(out["docx"]), read_pdf(out["pdf"])
+    return brief, read_docx(out["docx"]), read_pdf(out["pdf"]), out["md"].decode()
 
 
-def assert_literal(brief: Brief, docx_text: str, pdf_text: str) -> None:
-    for text in brief_texts(brief):
-        if printable(text):
-            assert in_docx_text(text, docx_text), f"DOCX lost {text[:80]!r}"
-            assert in_pdf_text(text, pdf_text), f"PDF lost {text[:80]!r}"
+def assert_literal(brief: Brief, docx_text: str, pdf_text: str, markdown: str) -> None:
+    """What the template shows of the brief is in both documents, literally."""
+    for text in shown_texts(brief, markdown):
+        assert in_docx_text(text, docx_text), f"DOCX lost {text[:80]!r}"
+        assert in_pdf_text(text, pdf_text), f"PDF lost {text[:80]!r}"
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -211,7 +214,7 @@ def test_any_brief_text_renders_literally_without_ingest_normalisation(
         out = render(brief, template(), ["pdf", "docx", "md", "html", "json"])
     except BriefgenError as exc:
         pytest.fail(f"a renderable brief was refused: {exc}")
-    assert_literal(brief, read_docx(out["docx"]), read_pdf(out["pdf"]))
+    assert_literal(brief, read_docx(out["docx"]), read_pdf(out["pdf"]), out["md"].decode())
     assert b"/URI" not in out["pdf"] and b"/JavaScript" not in out["pdf"]  # no live links
     # JSON keeps the text exactly, but for lone surrogates, which UTF-8 cannot hold.
     expected = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in title)

@@ -17,7 +17,7 @@ from briefgen.model import SLUG_MAX_CHARS, slug_for
 from briefgen.outputs import write_atomic
 from briefgen.render import blocks, render
 from briefgen.render.escape import markdown
-from briefgen.render.pdf_text import CHUNK_CHARS, chunks
+from briefgen.render.pdf_fixes import CHUNK_CHARS, chunks
 from briefgen.render.templates import load_template
 
 
@@ -107,3 +107,11 @@ def test_dropped_characters_do_not_turn_a_text_into_a_code_block():
     [paragraph] = blocks.parse(markdown(text))
     assert blocks.plain_text(paragraph.spans) == "<font size=80>big</font>"
     assert not any(span.code for span in paragraph.spans)
+
+
+def test_text_python_bidi_cannot_order_still_renders():
+    # Was: AssertionError from python-bidi's get_display inside the stance chart's labels
+    # (an internal error, not a BriefgenError) for a Hebrew maqaf before U+13439.
+    out = render(brief(text="\u05be\U00013439", actors=(("\u05be\U00013439", "opponent"),)),
+                 load_template(None), ["pdf"])
+    assert read_pdf(out["pdf"])
