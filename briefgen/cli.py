@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from briefgen import __version__
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, UsageError
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUTPUT = Path("output")
@@ -109,26 +109,73 @@ def main(ctx: click.Context, debug: bool) -> None:
     is_flag=True,
     help="Make a single brief from all sources instead of one per story.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Worker processes for analysing and rendering  [default: number of cores]",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default=None,
+    help="Run stories on this machine or on a Dask cluster  [default: local]",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    envvar="BRIEFGEN_DASK_SCHEDULER",
+    show_envvar=True,
+    help="Dask scheduler address, tcp://HOST:PORT (for --executor dask).",
+)
 @reports_errors
 def make(
-    sources: tuple[Path, ...], template: str | None, formats: str, out_dir: Path, one_brief: bool
+    sources: tuple[Path, ...],
+    template: str | None,
+    formats: str,
+    out_dir: Path,
+    one_brief: bool,
+    jobs: int | None,
+    executor: str | None,
+    scheduler: str | None,
 ) -> None:
     """Make briefs from SOURCES (files or folders; default: sources/).
 
     Each brief is written as OUTPUT/<date>-<slug>.<format>, atomically, and every
-    path written is printed. A source that cannot be read is reported at the end
-    while the others are still made; the exit code is then 1.
+    path written is printed, in the order of the sources whatever --jobs is. Stories
+    are analysed and rendered in parallel: in --jobs local processes, or on a Dask
+    cluster with --executor dask (pip install 'briefgen[dask]'), where the workers
+    return bytes and the files are still written here. A source or story that fails
+    is reported at the end while the others are still made; the exit code is then 1.
     """
     from briefgen.pipeline import make as run_make
+    from briefgen.progress import progress_for_terminal
 
-    report = run_make(
-        list(sources) or [DEFAULT_SOURCES],
-        template,
-        _formats(formats),
-        out_dir,
-        one_brief=one_brief,
-        progress=lambda path: click.echo(str(path)),
-    )
+    source = click.get_current_context().get_parameter_source("scheduler")
+    if executor is None and source is click.core.ParameterSource.COMMANDLINE:
+        executor = "dask"  # --scheduler given on the command line means Dask
+    elif executor == "local" and source is click.core.ParameterSource.COMMANDLINE:
+        raise UsageError("--scheduler is for --executor dask")
+    elif executor != "dask":
+        scheduler = None  # BRIEFGEN_DASK_SCHEDULER is only read for --executor dask
+    progress = progress_for_terminal()
+    try:
+        report = run_make(
+            list(sources) or [DEFAULT_SOURCES],
+            template,
+            _formats(formats),
+            out_dir,
+            one_brief=one_brief,
+            progress=progress,
+            jobs=jobs,
+            executor=executor,
+            scheduler=scheduler,
+        )
+    finally:
+        progress.close()
     for failure in report.failures:
         click.echo(f"briefgen: error: {failure}", err=True)
     if report.failures:

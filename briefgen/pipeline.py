@@ -1,20 +1,30 @@
 """The pipeline, in order: ingest → group → analyse → render → write.
 
-`make` runs the stages for `briefgen make`; each stage is a plain function from its
-own module, and a failure in one story or one source is recorded and reported at the
-end instead of stopping the batch.
+`make` runs the stages for `briefgen make`. Ingest and group run where the client is
+(ingest in the local process pool when there are many files); analyse and render run
+per story through `work.make_story` on an executor (this process, a local process
+pool, or Dask), and the files are written here, in story order, atomically. A failure
+in one story or one source is recorded and reported at the end instead of stopping
+the batch.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from briefgen.errors import BriefgenError
-from briefgen.model import Article, Brief, Story, brief_to_dict
+from briefgen.model import Article, Brief, brief_to_dict
+
+if TYPE_CHECKING:
+    from briefgen.work import StoryJob, StoryResult
 
 LAST_MAKE = Path(".briefgen") / "last-make.json"
+# Below this many files, starting workers to ingest them costs more than it saves.
+PARALLEL_INGEST_MIN_FILES = 32
 
 
 @dataclass
@@ -31,19 +41,35 @@ class MakeReport:
     failures: list[BriefgenError] = field(default_factory=list)
 
 
-def load(sources: Sequence[Path]) -> tuple[list[Article], list[BriefgenError]]:
+class Progress(Protocol):
+    """What `make` tells its caller as it goes (the CLI shows a bar or plain lines)."""
+
+    def start(self, stories: int) -> None: ...
+
+    def story_done(self, files: list[Path], failure: BriefgenError | None) -> None: ...
+
+
+def load(
+    sources: Sequence[Path], executor: object | None = None
+) -> tuple[list[Article], list[BriefgenError]]:
     """Stage 1, ingest: every source that loads, and an error for each that does not."""
-    from briefgen.ingest import load_sources
+    from briefgen.ingest import expand
+    from briefgen.work import load_article
 
-    articles, errors = load_sources(sources)
-    return articles, list(errors)
-
-
-def analyse_story(story: Story) -> Brief:
-    """Stage 3, analyse (imported on demand: the CLI's --help must stay light)."""
-    from briefgen.analyse import analyse
-
-    return analyse(story)
+    files, errors = expand(sources)
+    errors_out: list[BriefgenError] = list(errors)
+    mapper = getattr(executor, "map", None)
+    if mapper is None or len(files) < PARALLEL_INGEST_MIN_FILES:
+        loaded = map(load_article, files)
+    else:
+        loaded = mapper(load_article, files)
+    articles = []
+    for item in loaded:
+        if isinstance(item, BriefgenError):
+            errors_out.append(item)
+        else:
+            articles.append(item)
+    return articles, errors_out
 
 
 def _unique_stem(slug: str, taken: set[str]) -> str:
@@ -55,46 +81,126 @@ def _unique_stem(slug: str, taken: set[str]) -> str:
     return stem
 
 
+def split_formats(stories: int, formats: list[str], workers: int) -> list[list[str]]:
+    """How to cut each story's formats into units so that idle workers get some.
+
+    With fewer stories than workers (one brief on two cores), each story's formats are
+    dealt round-robin into up to `workers // stories` units, rendered in parallel; the
+    analysis then runs once per unit, side by side, so the wall time is not longer.
+    """
+    parts = max(1, min(len(formats), workers // max(stories, 1)))
+    return [formats[i::parts] for i in range(parts)]
+
+
 def make(
     sources: Sequence[Path],
     template_name: str | None,
     formats: list[str],
     out_dir: Path,
     one_brief: bool = False,
-    progress: Callable[[Path], None] | None = None,
+    progress: Progress | None = None,
+    jobs: int | None = None,
+    executor: str | None = None,
+    scheduler: str | None = None,
 ) -> MakeReport:
-    """Make one brief per story in `sources` and write each format into `out_dir`."""
+    """Make one brief per story in `sources` and write each format into `out_dir`.
+
+    `jobs` is the number of local worker processes (default: the cores); `executor`
+    "dask" with `scheduler` (tcp://HOST:PORT) runs analysis and rendering on a Dask
+    cluster instead.
+    """
+    from briefgen import clock
+    from briefgen.executors import open_executor
     from briefgen.group import group
-    from briefgen.outputs import ensure_folder, write_atomic, write_json
-    from briefgen.render import check_formats, render
+    from briefgen.outputs import ensure_folder
+    from briefgen.render import check_formats
+    from briefgen.render.portable import pack
     from briefgen.render.templates import load_template
+    from briefgen.work import EPOCH, StoryJob, make_story
 
     template = load_template(template_name)
     check_formats(formats)
     ensure_folder(out_dir)
-    report = MakeReport()
-    articles, report.failures = load(sources)
-    taken: set[str] = set()
-    for story in group(articles, one_brief=one_brief):
-        try:
-            brief = analyse_story(story)
-            rendered = render(brief, template, formats)
-            stem = _unique_stem(brief.slug, taken)
-            files = {}
-            for fmt, data in rendered.items():
-                files[fmt] = write_atomic(out_dir / f"{stem}.{fmt}", data)
-                if progress:
-                    progress(files[fmt])
-            report.made.append(MadeBrief(brief, files))
-        except BriefgenError as exc:
-            report.failures.append(exc)
+    runner = open_executor(executor, jobs, scheduler)
+    try:
+        report = MakeReport()
+        articles, report.failures = load(sources, runner)
+        stories = group(articles, one_brief=one_brief)
+        portable, when = pack(template), clock.now()
+        parts = split_formats(len(stories), formats, runner.workers)
+        units = [
+            StoryJob(n, story, portable, tuple(part), when, os.environ.get(EPOCH))
+            for n, story in enumerate(stories)
+            for part in parts
+        ]
+        if progress:
+            progress.start(len(stories))
+        results = runner.map(make_story, units)
+        _collect(results, units, len(parts), formats, out_dir, report, progress)
+    finally:
+        runner.close()
     if report.made:
-        record = {
-            "briefs": [
-                {"brief": brief_to_dict(m.brief), "files": {k: str(v) for k, v in m.files.items()}}
-                for m in report.made
-            ]
-        }
-        (out_dir / LAST_MAKE.parent).mkdir(exist_ok=True)
-        write_json(out_dir / LAST_MAKE, record)
+        _record(out_dir, report)
     return report
+
+
+def _collect(
+    results: Iterator[StoryResult | BriefgenError],
+    units: list[StoryJob],
+    parts: int,
+    formats: list[str],
+    out_dir: Path,
+    report: MakeReport,
+    progress: Progress | None,
+) -> None:
+    """Write each story's files once all its units are back, in story order."""
+    from briefgen.outputs import write_atomic
+    from briefgen.work import story_label
+
+    taken: set[str] = set()
+    pending: list[StoryResult | BriefgenError] = []
+    for unit, result in zip(units, results, strict=True):
+        pending.append(result)
+        if len(pending) < parts:
+            continue
+        story_results, pending = pending, []
+        failure = _first_failure(story_results, story_label(unit.story))
+        written: dict[str, Path] = {}
+        if failure is None:
+            brief = story_results[0].brief  # type: ignore[union-attr]
+            stem = _unique_stem(brief.slug, taken)
+            rendered = dict(pair for r in story_results for pair in r.files)  # type: ignore[union-attr]
+            try:
+                for fmt in formats:
+                    written[fmt] = write_atomic(out_dir / f"{stem}.{fmt}", rendered[fmt])
+                report.made.append(MadeBrief(brief, written))
+            except BriefgenError as exc:
+                failure = exc
+        if failure is not None:
+            report.failures.append(failure)
+        if progress:
+            progress.story_done(list(written.values()), failure)
+
+
+def _first_failure(results: list[StoryResult | BriefgenError], label: str) -> BriefgenError | None:
+    """The story's error, if any unit failed, named after the story."""
+    for result in results:
+        error = result if isinstance(result, BriefgenError) else result.error
+        if error is not None:
+            if str(error).startswith(label):
+                return error
+            return BriefgenError(f"{label}: {error}")
+    return None
+
+
+def _record(out_dir: Path, report: MakeReport) -> None:
+    from briefgen.outputs import write_json
+
+    record = {
+        "briefs": [
+            {"brief": brief_to_dict(m.brief), "files": {k: str(v) for k, v in m.files.items()}}
+            for m in report.made
+        ]
+    }
+    (out_dir / LAST_MAKE.parent).mkdir(exist_ok=True)
+    write_json(out_dir / LAST_MAKE, record)

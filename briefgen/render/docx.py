@@ -22,6 +22,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from briefgen.clock import now
 from briefgen.render import blocks as b
 from briefgen.render.escape import xml_clean
+from briefgen.render.zipstamp import restamp
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 HEADING_STYLES = {1: "Title", 2: "Heading 1", 3: "Heading 2", 4: "Heading 3"}
@@ -162,9 +163,11 @@ def render_docx(blocks: tuple[b.Block, ...], meta: dict[str, str], settings: Any
     props.author = xml_clean(meta.get("author", ""))
     props.subject = xml_clean(meta.get("subject", ""))[:255]
     props.language = meta.get("lang", "en")
-    props.created = props.modified = now().replace(tzinfo=None)
+    when = now()
+    props.created = props.modified = when.replace(tzinfo=None)
     props.last_modified_by = "briefgen"
     props.revision = 1
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    # python-docx dates each ZIP entry with the wall clock: use the brief's clock instead.
+    return restamp(buffer.getvalue(), when)

@@ -9,6 +9,7 @@ embedded, so the PDF looks the same on every machine.
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -144,10 +145,12 @@ def markup(spans: tuple[b.Span, ...], link_colour: str = "#1F3A5F") -> str:
 class _Bookmark(Flowable):
     """A zero-size flowable that adds a heading to the PDF outline where it lands."""
 
-    def __init__(self, title: str, level: int) -> None:
+    def __init__(self, title: str, level: int, number: int) -> None:
         super().__init__()
         self.title, self.level = title, level
-        self.key = f"h{id(self)}"
+        # Numbered per document, not id(self): the key is written into the PDF, and
+        # object addresses differ from process to process.
+        self.key = f"h{number}"
 
     def wrap(self, *_: Any) -> tuple[int, int]:
         return (0, 0)
@@ -161,6 +164,7 @@ def _flowables(
     blocks: tuple[b.Block, ...], styles: dict[str, ParagraphStyle], width: float, accent: str
 ) -> list[Flowable]:
     out: list[Flowable] = []
+    bookmarks = itertools.count(1)
     for block in blocks:
         if isinstance(block, b.Heading):
             style = (
@@ -170,7 +174,7 @@ def _flowables(
                 if block.level == 2
                 else styles["h3"]
             )
-            out.append(_Bookmark(block.text, min(block.level - 1, 2)))
+            out.append(_Bookmark(block.text, min(block.level - 1, 2), next(bookmarks)))
             out.append(Paragraph(markup(block.spans, accent), style))
             if block.level == 1:
                 out.append(
