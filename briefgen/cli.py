@@ -179,6 +179,8 @@ def make(
     for failure in report.failures:
         click.echo(f"briefgen: error: {failure}", err=True)
     if report.failures:
+        if _debug_enabled():
+            raise report.failures[0]
         click.echo(
             f"briefgen: made {len(report.made)} brief(s); {len(report.failures)} failed",
             err=True,

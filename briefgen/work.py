@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen import clock
-from briefgen.errors import BriefgenError
+from briefgen.errors import AnalysisError, BriefgenError
 from briefgen.model import Article, Brief, Story
 from briefgen.render.portable import PortableTemplate, unpack
 
@@ -55,8 +55,11 @@ class StoryResult:
 
 
 def story_label(story: Story) -> str:
-    """How messages name a story: its first source's path."""
-    return story.articles[0].path if story.articles else "(empty story)"
+    """How messages name a story: its first source's path (and how many more)."""
+    if not story.articles:
+        return "(empty story)"
+    more = len(story.articles) - 1
+    return story.articles[0].path + (f" (and {more} more)" if more else "")
 
 
 def _named(exc: BriefgenError, label: str) -> BriefgenError:
@@ -102,7 +105,8 @@ def make_story(job: StoryJob) -> StoryResult:
         except BriefgenError as exc:
             return StoryResult(job.index, error=_named(exc, label))
         except Exception as exc:  # a bug in one story must not lose the rest of the batch
-            error = BriefgenError(f"{label}: internal error: {type(exc).__name__}: {exc}")
+            error = AnalysisError(f"{label}: internal error: {type(exc).__name__}: {exc}")
+            error.__cause__ = exc  # kept in this process (--jobs 1), for --debug
             return StoryResult(job.index, error=error)
     return StoryResult(job.index, brief, tuple(rendered.items()))
 

@@ -55,7 +55,9 @@ def test_plain_text_without_header(tmp_path):
 
 
 def test_markdown_heading_is_title_and_syntax_is_dropped(tmp_path):
-    path = write(tmp_path, "e.md", "# Port Deal Signed\n\nThe *port* deal was [signed](http://x).\n")
+    path = write(
+        tmp_path, "e.md", "# Port Deal Signed\n\nThe *port* deal was [signed](http://x).\n"
+    )
     article = load(path)
     assert article.title == "Port Deal Signed"
     assert article.sentences[0].text == "The port deal was signed."

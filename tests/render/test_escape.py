@@ -15,7 +15,7 @@ HOSTILE = [
     "| pipe | table |",
     "back\\slash \\*",
     "{#id} {{ jinja }} {% block %}",
-    "<img src=\"/etc/passwd\"/> ]]> <![CDATA[x]]>",
+    '<img src="/etc/passwd"/> ]]> <![CDATA[x]]>',
 ]
 
 

@@ -17,8 +17,11 @@ MARKUP = "Fees <font size=80>x</font> & AT&T *up* _50%_ # [a](b) {{ c }} &copy; 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
-    out = render(brief(MARKUP + "\x0b\x00\x1b", title="Title <b>&</b> *x*"), load_template(None),
-                 ["pdf", "docx", "md", "html"])
+    out = render(
+        brief(MARKUP + "\x0b\x00\x1b", title="Title <b>&</b> *x*"),
+        load_template(None),
+        ["pdf", "docx", "md", "html"],
+    )
     for fmt, data in out.items():
         (folder / f"b.{fmt}").write_bytes(data)
     return folder

@@ -7,7 +7,7 @@ from briefgen.errors import ConfigError, TemplateError, UsageError
 from briefgen.render import check_formats, render, to_markdown
 from briefgen.render.templates import available, load_template
 
-SHIPPED_TOML = (Path(__file__).resolve().parents[2] / "templates/policy-brief/template.toml")
+SHIPPED_TOML = Path(__file__).resolve().parents[2] / "templates/policy-brief/template.toml"
 
 
 def make_template(folder: Path, body: str, toml: str = 'name = "mine"\n') -> Path:
@@ -46,7 +46,7 @@ def test_template_by_folder_path(tmp_path):
         ('name = "x"\ncolour = "red"\n', "colour: unknown key"),
         ('[page]\nsize = "A3"\n', "page.size: must be one of A4, Letter"),
         ('[page]\nmargin_mm = "wide"\n', "page.margin_mm: expected int or float, got str"),
-        ('[sections]\nmax_points = true\n', "sections.max_points: expected int, got bool"),
+        ("[sections]\nmax_points = true\n", "sections.max_points: expected int, got bool"),
         ('[sections]\norder = ["outcome", "gossip"]\n', "unknown section 'gossip'"),
         ("name = \n", "not valid TOML"),
     ],

@@ -1,0 +1,1 @@
+"""distribute: rendered briefs → readers (email, publish), recorded in a ledger."""
