@@ -14,7 +14,12 @@ from pathlib import Path
 import pytest
 from stories import write_articles
 
-pytest.importorskip("distributed", reason="Dask is not installed: pip install 'briefgen[dask]'")
+try:
+    import distributed  # noqa: F401
+except ImportError:
+    if os.environ.get("CI"):  # CI installs the extra: a skip there would hide a lost test
+        raise
+    pytest.skip("Dask is not installed: pip install 'briefgen[dask]'", allow_module_level=True)
 
 from briefgen.cli import main  # noqa: E402
 from briefgen.pipeline import make  # noqa: E402

@@ -12,6 +12,7 @@ import io
 from typing import Any
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
@@ -82,6 +83,19 @@ class _Writer:
         self.document = document
         self.accent = accent
         self.bookmarks = 0
+        self.style_ids: dict[str, str | None] = {}
+
+    def paragraph(self, style: str | None = None) -> DocxParagraph:
+        """A new paragraph in `style`. Each style name is resolved once per document:
+        python-docx scans every style in the document at each lookup by name, which
+        cost more than the rest of the DOCX rendering together."""
+        paragraph = self.document.add_paragraph()
+        if style is not None:
+            if style not in self.style_ids:
+                part = self.document.part
+                self.style_ids[style] = part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+            paragraph._p.style = self.style_ids[style]
+        return paragraph
 
     def spans(self, paragraph: DocxParagraph, spans: tuple[b.Span, ...]) -> None:
         for span in spans:
@@ -97,18 +111,17 @@ class _Writer:
                 run.font.name = "Courier New"
 
     def block(self, block: b.Block, list_level: int = 0) -> None:
-        doc = self.document
         if isinstance(block, b.Heading):
-            paragraph = doc.add_paragraph(style=HEADING_STYLES.get(block.level, "Heading 3"))
+            paragraph = self.paragraph(HEADING_STYLES.get(block.level, "Heading 3"))
             self.spans(paragraph, block.spans)
         elif isinstance(block, b.Paragraph):
-            self.spans(doc.add_paragraph(), block.spans)
+            self.spans(self.paragraph(), block.spans)
         elif isinstance(block, b.ListBlock):
             style = "List Number" if block.ordered else "List Bullet"
             for item in block.items:
                 for inner in item:
                     if isinstance(inner, b.Paragraph):
-                        self.spans(doc.add_paragraph(style=style), inner.spans)
+                        self.spans(self.paragraph(style), inner.spans)
                     else:
                         self.block(inner, list_level + 1)
         elif isinstance(block, b.Table):
@@ -116,9 +129,9 @@ class _Writer:
         elif isinstance(block, b.Quote):
             for inner in block.blocks:
                 if isinstance(inner, b.Paragraph):
-                    self.spans(doc.add_paragraph(style="Quote"), inner.spans)
+                    self.spans(self.paragraph("Quote"), inner.spans)
         elif isinstance(block, b.Rule):
-            doc.add_paragraph("")
+            self.paragraph()
 
     def table(self, block: b.Table) -> None:
         columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
@@ -129,7 +142,7 @@ class _Writer:
             for c, cell_spans in enumerate(row):
                 paragraph = table.cell(r, c).paragraphs[0]
                 self.spans(paragraph, cell_spans)
-        self.document.add_paragraph("")
+        self.paragraph()
 
 
 def _page_setup(document: Any, settings: Any) -> None:

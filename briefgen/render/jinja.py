@@ -7,6 +7,7 @@ Markdown syntax; helpers that produce Markdown on purpose return `MarkdownSafe`.
 
 from __future__ import annotations
 
+import functools
 import traceback
 from pathlib import Path
 from typing import Any
@@ -41,8 +42,14 @@ def link(text: Any, url: str | None) -> MarkdownSafe:
     return MarkdownSafe(f"[{label}](<{safe_url}>)")
 
 
+@functools.lru_cache(maxsize=32)
 def environment(folder: Path) -> SandboxedEnvironment:
-    """A sandboxed environment loading templates from `folder`."""
+    """A sandboxed environment loading templates from `folder`.
+
+    Kept per folder, so a template is compiled once per process, not once per brief
+    (compiling the policy brief costs more than rendering it); Jinja2 still reloads a
+    template whose file has changed.
+    """
     env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(folder)),
         undefined=jinja2.StrictUndefined,

@@ -12,7 +12,6 @@ import io
 import itertools
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -35,6 +34,7 @@ from reportlab.platypus import (
 
 from briefgen.render import blocks as b
 from briefgen.render.escape import reportlab as esc
+from briefgen.render.escape import xml_attribute as quoteattr
 from briefgen.render.escape import xml_clean
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
