@@ -153,33 +153,34 @@ def _collect(
     report: MakeReport,
     progress: Progress | None,
 ) -> None:
-    """Write each story's files once all its units are back, in story order."""
-    from briefgen.outputs import write_atomic
+    """Write each story's files once all its units are back, and report in story order."""
     from briefgen.work import story_label
+    from briefgen.writer import OrderedWriter
 
-    taken: set[str] = set()
-    pending: list[StoryResult | BriefgenError] = []
-    for unit, result in zip(units, results, strict=True):
-        pending.append(result)
-        if len(pending) < parts:
-            continue
-        story_results, pending = pending, []
-        failure = _first_failure(story_results, story_label(unit.story))
-        written: dict[str, Path] = {}
-        if failure is None:
-            brief = story_results[0].brief  # type: ignore[union-attr]
-            stem = _unique_stem(brief.slug, taken)
-            rendered = dict(pair for r in story_results for pair in r.files)  # type: ignore[union-attr]
-            try:
-                for fmt in formats:
-                    written[fmt] = write_atomic(out_dir / f"{stem}.{fmt}", rendered[fmt])
-                report.made.append(MadeBrief(brief, written))
-            except BriefgenError as exc:
-                failure = exc
+    def done(brief: Brief | None, files: dict[str, Path], failure: BriefgenError | None) -> None:
+        if brief is not None:
+            report.made.append(MadeBrief(brief, files))
         if failure is not None:
             report.failures.append(failure)
         if progress:
-            progress.story_done(list(written.values()), failure)
+            progress.story_done(list(files.values()), failure)
+
+    taken: set[str] = set()
+    pending: list[StoryResult | BriefgenError] = []
+    with OrderedWriter(done) as writer:
+        for unit, result in zip(units, results, strict=True):
+            pending.append(result)
+            if len(pending) < parts:
+                continue
+            story_results, pending = pending, []
+            failure = _first_failure(story_results, story_label(unit.story))
+            if failure is not None:
+                writer.fail(failure)
+                continue
+            brief = story_results[0].brief  # type: ignore[union-attr]
+            stem = _unique_stem(brief.slug, taken)
+            rendered = dict(pair for r in story_results for pair in r.files)  # type: ignore[union-attr]
+            writer.add(brief, {f: (out_dir / f"{stem}.{f}", rendered[f]) for f in formats})
 
 
 def _first_failure(results: list[StoryResult | BriefgenError], label: str) -> BriefgenError | None:
