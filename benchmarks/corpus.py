@@ -1,10 +1,13 @@
 """Generated articles for load tests, made at run time from articles on disk.
 
 The paragraphs of the repository's sample article and of the dev set
-(`../shared/eval/dev/*.txt`, or $BRIEFGEN_EVAL_DEV) are READ here and recombined: each
-generated article draws paragraphs at random (seeded, so a run can be repeated),
-shuffles their sentences a little and changes the numbers in them, so no two articles
-are the same and nothing can be cached. The dev set is copyrighted: its text lives only
+(`../shared/eval/dev/*.txt`, or $BRIEFGEN_EVAL_DEV) are READ here and recombined, with
+a seeded random generator so that a run can be repeated. A generated article is one
+real article's paragraphs, in order, topped up with paragraphs drawn from the others
+until it is long enough; sentences are sometimes rotated within a paragraph and every
+number is changed, so no two articles are the same and nothing can be cached, while
+each still reads like one story (a bag of twenty stories would brief unlike any real
+article). The dev set is copyrighted: its text lives only
 in temporary folders while a benchmark runs, never in the repository.
 """
 
@@ -23,17 +26,22 @@ DEV_DIR = Path(os.environ.get("BRIEFGEN_EVAL_DEV", ROOT.parent / "shared" / "eva
 _NUMBER = re.compile(r"\b\d+\b")
 
 
+Paragraph = tuple[str, ...]  # its sentences
+
+
 @dataclass(frozen=True)
 class Pool:
-    """Paragraphs (as lists of sentences) and headlines to draw from."""
+    """The source articles: headline and paragraphs of each."""
 
-    paragraphs: tuple[tuple[str, ...], ...]
-    titles: tuple[str, ...]
-    files: int
+    articles: tuple[tuple[str, tuple[Paragraph, ...]], ...]
 
     @property
-    def words(self) -> int:
-        return sum(len(s.split()) for p in self.paragraphs for s in p)
+    def files(self) -> int:
+        return len(self.articles)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(p for _, paragraphs in self.articles for p in paragraphs)
 
 
 def source_files(include_dev: bool = True) -> list[Path]:
@@ -48,13 +56,12 @@ def load_pool(include_dev: bool = True) -> Pool:
     """Every paragraph of every source file, split into sentences by briefgen's ingest."""
     from briefgen.ingest import load
 
-    paragraphs, titles = [], []
-    files = source_files(include_dev)
-    for path in files:
+    articles = []
+    for path in source_files(include_dev):
         article = load(path)
-        titles.append(article.title)
-        paragraphs += [tuple(s.text for s in p) for p in article.paragraphs if p]
-    return Pool(tuple(paragraphs), tuple(titles), len(files))
+        paragraphs = tuple(tuple(s.text for s in p) for p in article.paragraphs if p)
+        articles.append((article.title, paragraphs))
+    return Pool(tuple(articles))
 
 
 def _perturb(sentences: tuple[str, ...], rng: random.Random) -> str:
@@ -71,10 +78,13 @@ def article_text(pool: Pool, seed: int, words: int) -> str:
     """A sample-format article of about `words` words, different for every seed."""
     rng = random.Random(seed)
     date = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
-    title = f"Report {seed}: {rng.choice(pool.titles)}"
-    body, count = [], 0
+    headline, own = pool.articles[seed % pool.files]
+    title = f"Report {seed}: {headline}"
+    body = [_perturb(paragraph, rng) for paragraph in own]
+    count = sum(len(p.split()) for p in body)
+    others = pool.paragraphs
     while count < words:
-        paragraph = _perturb(rng.choice(pool.paragraphs), rng)
+        paragraph = _perturb(rng.choice(others), rng)
         body.append(paragraph)
         count += len(paragraph.split())
     return f" date {date.isoformat()} Title: {title}\n\n" + "\n\n".join(body) + "\n"
