@@ -15,6 +15,7 @@ one, ≤ 150 MB peak per worker.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -37,9 +38,12 @@ def child(sources: Path, dest: Path, jobs: int) -> dict[str, Any]:
     standin.install()
     from briefgen.pipeline import make
 
+    load_before = os.getloadavg()[0]
+    cpu_before = _cpu_seconds()
     start = time.perf_counter()
     report = make([sources], None, ["pdf", "docx"], dest, jobs=jobs)
     seconds = time.perf_counter() - start
+    cpu = _cpu_seconds() - cpu_before
     workers = resource.RUSAGE_SELF if jobs == 1 else resource.RUSAGE_CHILDREN
     return {
         "jobs": jobs,
@@ -50,7 +54,18 @@ def child(sources: Path, dest: Path, jobs: int) -> dict[str, Any]:
         "briefs_per_s": round(len(report.made) / seconds, 2),
         "peak_worker_mb": peak_rss_mb(workers),
         "peak_client_mb": peak_rss_mb(),
+        "cpu_ms_per_brief": round(cpu * 1000 / max(len(report.made), 1), 1),
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
+
+
+def _cpu_seconds() -> float:
+    """CPU time used by this process and its finished children (the pool's workers)."""
+    me, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
 def run(sources: Path, dest: Path, jobs: int) -> dict[str, Any]:
@@ -101,6 +116,8 @@ def main() -> None:
             round(r["briefs_per_s"] / rate1, 2),
             r["peak_worker_mb"],
             r["peak_client_mb"],
+            r["cpu_ms_per_brief"],
+            f"{r['load_average'][0]} → {r['load_average'][1]}",
         ]
         for w, r in best.items()
     ]
@@ -109,7 +126,8 @@ def main() -> None:
         f"Batch: {count} generated articles of ~{words} words from {pool.files} files, "
         f"PDF + DOCX, engine {eng['name']}"
     )
-    print(table(title, [*header, "peak MB client"], rows))
+    header += ["peak MB client", "CPU ms/brief", "load avg"]
+    print(table(title, header, rows))
     top = max(workers)
     rate, speedup = best[top]["briefs_per_s"], best[top]["briefs_per_s"] / rate1
     worst_mb = max(r["peak_worker_mb"] for r in best.values())
