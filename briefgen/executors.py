@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from briefgen.errors import BriefgenError, UsageError
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 
 class Executor(Protocol):
@@ -48,8 +49,9 @@ class LocalExecutor:
         self._pool: ProcessPoolExecutor | None = None
 
     def _start(self, size: int) -> ProcessPoolExecutor:
-        if self._pool is None:
+        if self._pool is None:  # imported here: 9 ms that a one-process run never needs
             import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
 
             # fork: workers start in milliseconds and share what this process already
             # imported. No threads run here before the pool starts (progress bars do not
@@ -62,6 +64,8 @@ class LocalExecutor:
         if self.workers == 1 or len(items) <= 1:
             yield from map(fn, items)
             return
+        from concurrent.futures.process import BrokenProcessPool
+
         size = min(self.workers, len(items))
         results = self._start(size).map(fn, items, chunksize=_chunksize(len(items), size))
         done = 0
