@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import baselines
+from benchmarks import external
 from benchmarks.common import (
     ROOT,
     SAMPLE,
@@ -81,7 +81,10 @@ t = time.perf_counter(); out = {{}}
 def lap(name):
     global t
     now = time.perf_counter(); out[name] = round((now - t) * 1000, 2); t = now
-from benchmarks import standin; standin.install(); lap("(benchmark set-up)")
+import importlib.util
+if importlib.util.find_spec("briefgen.analyse") is None:
+    from benchmarks import standin; standin.install()
+lap("(benchmark set-up)")
 import click, briefgen.cli; lap("import click + CLI")
 from briefgen.ingest import load; from briefgen.model import Story; lap("import ingest")
 from pathlib import Path; article = load(Path({str(source)!r})); lap("ingest")
@@ -158,11 +161,11 @@ def main() -> None:
         first = cold(source)
         whole = process(source, 3 if options.smoke else 20, folder)
         base = {
-            PANDOC: baselines.pandoc(warm["markdown"], max(1, repeats // 3)),
-            OFFICE: baselines.libreoffice(warm["docx"], 1 if options.smoke else 5),
+            PANDOC: external.pandoc(warm["markdown"], max(1, repeats // 3)),
+            OFFICE: external.libreoffice(warm["docx"], 1 if options.smoke else 5),
         }
         text = "\n".join(source.read_text(encoding="utf-8").split("\n")[1:])
-        lex = baselines.lexrank(text, 6, repeats)
+        lex = external.lexrank(text, 6, repeats)
     title = f"One brief: {source.name}, {warm['words']} words, engine {eng['name']}"
     print(table(title, ["what", "ms (median)", "note"], rows(warm, first, whole, base, lex)))
     process_ms = whole["briefgen make (default --jobs)"]
