@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +30,19 @@ def ensure_folder(folder: Path) -> None:
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write `data` to `path` so that `path` holds either the old or the new bytes."""
+    return write_atomic_parts(path, (data,))
+
+
+def write_atomic_parts(path: Path, parts: Iterable[bytes]) -> Path:
+    """`write_atomic` for content made piece by piece (a large record never whole in memory)."""
     if path.is_dir():
         raise RenderError(f"{path}: cannot write, a folder has that name")
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for part in parts:
+                handle.write(part)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, 0o644)
