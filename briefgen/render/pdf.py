@@ -19,7 +19,6 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -36,6 +35,7 @@ from briefgen.render import blocks as b
 from briefgen.render.escape import reportlab as esc
 from briefgen.render.escape import xml_attribute as quoteattr
 from briefgen.render.escape import xml_clean
+from briefgen.render.fontcache import load_font
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 FONT = "DejaVuSans"
@@ -52,7 +52,7 @@ def register_fonts() -> str:
             f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
         }
         for name, file in faces.items():
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+            pdfmetrics.registerFont(load_font(name, FONT_DIR / file))
         pdfmetrics.registerFontFamily(
             FONT,
             normal=FONT,
