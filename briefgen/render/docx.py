@@ -85,18 +85,12 @@ class _Writer:
         self.document = document
         self.accent = accent
         self.bookmarks = 0
-        self.style_ids: dict[str, str | None] = {}
 
     def paragraph(self, style: str | None = None) -> DocxParagraph:
-        """A new paragraph in `style`. Each style name is resolved once per document:
-        python-docx scans every style in the document at each lookup by name, which
-        cost more than the rest of the DOCX rendering together."""
+        """A new paragraph in `style` (set by id: see `_style_id`)."""
         paragraph = self.document.add_paragraph()
         if style is not None:
-            if style not in self.style_ids:
-                part = self.document.part
-                self.style_ids[style] = part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
-            paragraph._p.style = self.style_ids[style]
+            paragraph._p.style = _style_id(style, WD_STYLE_TYPE.PARAGRAPH)
         return paragraph
 
     def spans(self, paragraph: DocxParagraph, spans: tuple[b.Span, ...]) -> None:
@@ -139,7 +133,7 @@ class _Writer:
         columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
         rows = ([block.header] if block.header else []) + list(block.rows)
         table = self.document.add_table(rows=len(rows), cols=columns)
-        table.style = "Light Grid Accent 1"
+        table._tbl.tblStyle_val = _style_id("Light Grid Accent 1", WD_STYLE_TYPE.TABLE)
         # Row by row: python-docx's table.cell(r, c) rebuilds the list of every cell on
         # each call, which made a 40-actor table cost more than the rest of the document.
         for table_row, row in zip(table.rows, rows, strict=True):
@@ -168,6 +162,16 @@ def _blank() -> Any:
     """python-docx's empty document, parsed once per process; each brief starts from a
     deep copy (half the cost of parsing it again, and the same bytes)."""
     return Document()
+
+
+@functools.lru_cache(maxsize=64)
+def _style_id(name: str, kind: WD_STYLE_TYPE) -> str | None:
+    """The id of style `name` in the blank document every brief starts from.
+
+    python-docx scans every style of the document at each lookup by name; done per
+    paragraph, that cost more than the rest of the DOCX rendering together.
+    """
+    return _blank().part.get_style_id(name, kind)
 
 
 def render_docx(blocks: tuple[b.Block, ...], meta: dict[str, str], settings: Any) -> bytes:
