@@ -27,8 +27,12 @@ SAMPLE = ROOT / "sources" / "000_30a42b39eb7b2967.txt"
 PACKAGES = ("reportlab", "python-docx", "jinja2", "markdown-it-py", "syntok", "click")
 
 
+_LOAD_AT_START: list[float] = []
+
+
 def parser(description: str) -> argparse.ArgumentParser:
     """The options every benchmark takes: --smoke (tiny and quick) and --out (JSON path)."""
+    _LOAD_AT_START[:] = [round(x, 2) for x in os.getloadavg()]
     args = argparse.ArgumentParser(description=description)
     args.add_argument("--smoke", action="store_true", help="tiny sizes, a few seconds (CI)")
     args.add_argument("--out", type=Path, default=None, help="where to write the JSON")
@@ -125,9 +129,27 @@ def machine() -> dict[str, Any]:
         "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
         "python": platform.python_version(),
         "system": f"{platform.system()} {platform.release()}",
-        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "load_average_at_start": _LOAD_AT_START or None,
         "packages": versions,
+        "checkout": _checkout(),
     }
+
+
+def _checkout() -> str | None:
+    """The commit measured, with "+changes" when the work tree differs from it."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:
+        return None
+    return (head + ("+changes" if dirty else "")) or None
 
 
 def table(title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
