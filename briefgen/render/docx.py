@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
 from briefgen.clock import now
 from briefgen.render import blocks as b
@@ -62,6 +63,26 @@ def _bookmark(paragraph: DocxParagraph, name: str, number: int) -> None:
     paragraph._p.append(end)
 
 
+def _run(paragraph: DocxParagraph, span: b.Span) -> Run:
+    """A run holding `span`'s text, bold or italic as the span is.
+
+    The text goes into one <w:t> directly unless it holds a tab or a line break:
+    python-docx's `run.text` walks the text a character at a time to map those. Bold and
+    italic are set only when on (setting them to None still adds an empty <w:rPr/>).
+    """
+    run = paragraph.add_run()
+    text = xml_clean(span.text)
+    if "\t" in text or "\n" in text or "\r" in text:
+        run.text = text
+    elif text:
+        run._r.add_t(text)
+    if span.bold:
+        run.bold = True
+    if span.italic:
+        run.italic = True
+    return run
+
+
 def _hyperlink(paragraph: DocxParagraph, span: b.Span, accent: RGBColor) -> None:
     """A clickable run: `#name` links to a bookmark, anything else to a URL."""
     link = OxmlElement("w:hyperlink")
@@ -71,8 +92,7 @@ def _hyperlink(paragraph: DocxParagraph, span: b.Span, accent: RGBColor) -> None
     else:
         rel = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
         link.set(qn("r:id"), rel)
-    run = paragraph.add_run(xml_clean(span.text))
-    run.bold, run.italic = span.bold or None, span.italic or None
+    run = _run(paragraph, span)
     run.font.color.rgb = accent
     link.append(run._r)
     paragraph._p.append(link)
@@ -101,8 +121,7 @@ class _Writer:
             if span.href:
                 _hyperlink(paragraph, span, self.accent)
                 continue
-            run = paragraph.add_run(xml_clean(span.text))
-            run.bold, run.italic = span.bold or None, span.italic or None
+            run = _run(paragraph, span)
             if span.code:
                 run.font.name = "Courier New"
 
