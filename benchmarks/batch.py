@@ -33,9 +33,6 @@ TARGET_WORKER_MB = 150.0
 
 def child(sources: Path, dest: Path, jobs: int) -> dict[str, Any]:
     """Run in the measuring process: one timed `make`, then its memory figures."""
-    from benchmarks import standin
-
-    standin.install()
     from briefgen.pipeline import make
 
     load_before = os.getloadavg()[0]

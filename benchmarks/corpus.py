@@ -1,7 +1,7 @@
 """Generated articles for load tests, made at run time from articles on disk.
 
 The paragraphs of the repository's sample article and of the dev set
-(`../shared/eval/dev/*.txt`, or $BRIEFGEN_EVAL_DEV) are READ here and recombined, with
+(`../shared/eval/dev/*.txt`, or $BRIEFGEN_EVAL_DIR) are READ here and recombined, with
 a seeded random generator so that a run can be repeated. A generated article is one
 real article's paragraphs, in order, topped up with paragraphs drawn from the others
 until it is long enough; sentences are sometimes rotated within a paragraph and every
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from benchmarks.common import ROOT
 
-DEV_DIR = Path(os.environ.get("BRIEFGEN_EVAL_DEV", ROOT.parent / "shared" / "eval" / "dev"))
+DEV_DIR = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" / "dev"))
 _NUMBER = re.compile(r"\b\d+\b")
 
 

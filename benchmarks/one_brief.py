@@ -81,10 +81,6 @@ t = time.perf_counter(); out = {{}}
 def lap(name):
     global t
     now = time.perf_counter(); out[name] = round((now - t) * 1000, 2); t = now
-import importlib.util
-if importlib.util.find_spec("briefgen.analyse") is None:
-    from benchmarks import standin; standin.install()
-lap("(benchmark set-up)")
 import click, briefgen.cli; lap("import click + CLI")
 from briefgen.ingest import load; from briefgen.model import Story; lap("import ingest")
 from pathlib import Path; article = load(Path({str(source)!r})); lap("ingest")

@@ -63,6 +63,32 @@ def _formats(value: str) -> list[str]:
     return [f.strip().lower() for f in value.split(",") if f.strip()]
 
 
+BRANDING_OPTIONS = (
+    ("--org", "organisation", "Organisation printed in the header (and as the memo's FROM)."),
+    ("--author", "author", "Author written into the document properties."),
+    ("--logo", "logo", "PNG or JPEG logo for the top of the first page."),
+    ("--classification", "classification", "Handling marking printed at top and bottom."),
+    ("--distribution", "distribution", "Distribution statement printed at the end."),
+    ("--to", "recipient", "Who the brief is for (the memo's TO line)."),
+)
+
+
+def branding_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the branding options; each overrides briefgen.toml's [branding] when given."""
+    for flag, name, text in reversed(BRANDING_OPTIONS):
+        command = click.option(flag, name, default=None, metavar="TEXT", help=text)(command)
+    return command
+
+
+def _branding(options: dict[str, Any]) -> dict[str, str | None]:
+    return {name: options.pop(name) for _, name, _ in BRANDING_OPTIONS}
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        click.echo(f"briefgen: warning: {warning}", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="briefgen")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
@@ -78,7 +104,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command()
-@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1)
 @click.option(
     "-t",
     "--template",
@@ -131,9 +157,10 @@ def main(ctx: click.Context, debug: bool) -> None:
     show_envvar=True,
     help="Dask scheduler address, tcp://HOST:PORT (for --executor dask).",
 )
+@branding_options
 @reports_errors
 def make(
-    sources: tuple[Path, ...],
+    sources: tuple[str, ...],
     template: str | None,
     formats: str,
     out_dir: Path,
@@ -141,8 +168,12 @@ def make(
     jobs: int | None,
     executor: str | None,
     scheduler: str | None,
+    **branding: Any,
 ) -> None:
-    """Make briefs from SOURCES (files or folders; default: sources/).
+    """Make briefs from SOURCES (files, folders or http(s) URLs; default: sources/).
+
+    Articles about the same proposal are grouped into one story, and each story
+    gets its own brief (see `briefgen stories`); --one-brief makes one brief of all.
 
     Each brief is written as OUTPUT/<date>-<slug>.<format>, atomically, and every
     path written is printed, in the order of the sources whatever --jobs is. Stories
@@ -173,9 +204,12 @@ def make(
             jobs=jobs,
             executor=executor,
             scheduler=scheduler,
+            branding=_branding(branding),
         )
     finally:
         progress.close()
+    for made in report.made:
+        _warn(made.warnings)
     for failure in report.failures:
         click.echo(f"briefgen: error: {failure}", err=True)
     if report.failures:
@@ -189,10 +223,16 @@ def make(
 
 
 @main.command()
-@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the brief as the JSON contract.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also show, for every actor and the outcome, the cue and sentence that decided it "
+    "(on stderr with --json).",
+)
 @reports_errors
-def analyze(sources: tuple[Path, ...], as_json: bool) -> None:
+def analyze(sources: tuple[str, ...], as_json: bool, explain: bool) -> None:
     """Analyse SOURCES as one story and print the brief.
 
     Without --json the brief is shown as a readable summary for the terminal;
@@ -209,18 +249,53 @@ def analyze(sources: tuple[Path, ...], as_json: bool) -> None:
         click.echo(f"briefgen: error: {error}", err=True)
     if not articles:
         raise SourceError("no source could be read")
-    brief = analyse(Story(tuple(articles)))
+    story = Story(tuple(articles))
+    brief = analyse(story)
     if as_json:
         click.echo(json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2))
     else:
         click.echo(show_brief(brief))
+    if explain:
+        from briefgen.analyse import explain as explain_story
+
+        click.echo("\nWHY", err=as_json)
+        for line in explain_story(story):
+            click.echo(f"  {line}", err=as_json)
+    if errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("sources", nargs=-1)
+@reports_errors
+def stories(sources: tuple[str, ...]) -> None:
+    """List how SOURCES group into stories, one brief each, without making briefs.
+
+    SOURCES are files, folders or http(s) URLs (default: sources/). A source that
+    cannot be read is reported, and the exit code is then 1.
+    """
+    from briefgen.errors import SourceError
+    from briefgen.group import group
+    from briefgen.ingest import load_sources
+    from briefgen.terminal import show_stories
+
+    articles, errors = load_sources(list(sources) or [DEFAULT_SOURCES])
+    for error in errors:
+        click.echo(f"briefgen: error: {error}", err=True)
+    if not articles:
+        raise SourceError("no source could be read")
+    click.echo(show_stories(group(articles)))
     if errors:
         sys.exit(1)
 
 
 @main.group()
 def templates() -> None:
-    """List and inspect brief templates."""
+    """List, inspect, copy and preview brief templates.
+
+    Templates are found in ./templates/ of the project first, then among those
+    shipped with briefgen; -t accepts a name or a path to a template folder.
+    """
 
 
 @templates.command("list")
@@ -231,6 +306,181 @@ def templates_list() -> None:
 
     for name, folder in available().items():
         click.echo(f"{name:<16} {load_template(str(folder)).description}")
+
+
+@templates.command("show")
+@click.argument("name")
+@reports_errors
+def templates_show(name: str) -> None:
+    """Show where template NAME lives, its files and all its settings."""
+    from briefgen.render.templates import describe, load_template
+
+    click.echo("\n".join(describe(load_template(name))))
+
+
+@templates.command("new")
+@click.argument("name")
+@click.option(
+    "--from",
+    "source",
+    default=None,
+    metavar="TEMPLATE",
+    help="Template to start from  [default: policy-brief]",
+)
+@reports_errors
+def templates_new(name: str, source: str | None) -> None:
+    """Copy a template into ./templates/NAME to edit it."""
+    from briefgen.render.templates import new_template
+
+    folder = new_template(name, source)
+    click.echo(str(folder))
+
+
+@templates.command("preview")
+@click.argument("name")
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    default=DEFAULT_FORMATS,
+    show_default=True,
+    metavar="FORMATS",
+    help="Comma-separated formats: pdf, docx, md, html, json.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    default=DEFAULT_OUTPUT,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder to write the preview into.",
+)
+@branding_options
+@reports_errors
+def templates_preview(name: str, formats: str, out_dir: Path, **branding: Any) -> None:
+    """Render the sample brief with template NAME (files: OUTPUT/preview-NAME.*)."""
+    from briefgen.pipeline import preview
+
+    made = preview(name, _formats(formats), out_dir, _branding(branding))
+    for path in made.files.values():
+        click.echo(str(path))
+    _warn(made.warnings)
+
+
+@main.command()
+@click.argument("briefs", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--to",
+    "to",
+    default=None,
+    metavar="LIST",
+    help="A [lists.NAME] of briefgen.toml, or a CSV file.",
+)
+@click.option(
+    "--dry-run", is_flag=True, help="Check everything and show who would get what; send nothing."
+)
+@click.option(
+    "--resend", is_flag=True, help="Send again to readers the ledger says already have it."
+)
+@click.option(
+    "--attach",
+    default=None,
+    metavar="FORMATS",
+    help="Comma-separated formats to attach: pdf, docx  [default: pdf]",
+)
+@click.option("--status", is_flag=True, help="Show the delivery ledger as a table and exit.")
+@click.option(
+    "-t", "--template", default=None, metavar="TEMPLATE", help="Template for the cover note."
+)
+@click.option(
+    "-c",
+    "--config",
+    "config_path",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Settings file  [default: ./briefgen.toml]",
+)
+@reports_errors
+def distribute(
+    briefs: tuple[Path, ...],
+    to: str | None,
+    dry_run: bool,
+    resend: bool,
+    attach: str | None,
+    status: bool,
+    template: str | None,
+    config_path: Path | None,
+) -> None:
+    """Email BRIEFS (PDFs; default: what make last wrote) to the readers of a list.
+
+    Each reader gets one message per brief, with a cover note and the PDF attached.
+    Every delivery is recorded in a ledger, so running again sends only what is not
+    yet delivered. The exit code is 0 only when every reader has every brief.
+    """
+    from briefgen.config import load_config
+    from briefgen.distribute.briefs import find_briefs
+    from briefgen.distribute.ledger import read_ledger
+    from briefgen.distribute.lists import load_list
+    from briefgen.distribute.report import result_line, status_table, summary
+    from briefgen.distribute.send import distribute as run_distribute
+    from briefgen.errors import DistributionError, UsageError
+
+    config = load_config(config_path)
+    if status:
+        ledger = config.resolve(config.settings.distribute.ledger)
+        click.echo(status_table(read_ledger(ledger)), nl=False)
+        return
+    if not to:
+        raise UsageError("distribute: say who gets the briefs with --to LIST")
+    readers = load_list(to, config)
+    report = run_distribute(
+        find_briefs(list(briefs), DEFAULT_OUTPUT),
+        readers,
+        config,
+        attach=_formats(attach) if attach else None,
+        resend=resend,
+        dry_run=dry_run,
+        template=template,
+        progress=lambda result: click.echo(result_line(result)),
+    )
+    if not report.complete:
+        raise DistributionError(summary(report))
+    click.echo(summary(report))
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.argument("briefs", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "-c",
+    "--config",
+    "config_path",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Settings file  [default: ./briefgen.toml]",
+)
+@reports_errors
+def publish(folder: Path, briefs: tuple[Path, ...], config_path: Path | None) -> None:
+    """Publish BRIEFS (default: what make last wrote) to a briefing library in FOLDER.
+
+    FOLDER gets the PDFs and DOCX files, an index.html listing every brief newest
+    first, an Atom feed (feed.xml) and manifest.json with each file's SHA-256.
+    Publishing again adds new briefs and updates changed ones in place.
+    """
+    from briefgen.config import load_config
+    from briefgen.distribute.briefs import find_briefs
+    from briefgen.distribute.publish import publish as run_publish
+
+    settings = load_config(config_path).settings.publish
+    result = run_publish(
+        folder,
+        find_briefs(list(briefs), DEFAULT_OUTPUT),
+        title=settings.title,
+        base_url=settings.base_url,
+    )
+    for line in result.lines():
+        click.echo(line)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -59,6 +59,14 @@ class Article:
     author: str | None = None
     url: str | None = None
     language: str | None = None
+    copies: tuple[Article, ...] = ()
+    """Near-identical versions of this article run by other outlets (wire copy), found
+    by ingest; this article's text stands for them all, and a brief cites each."""
+
+    @property
+    def editions(self) -> tuple[Article, ...]:
+        """This article and its copies: every source a brief should list for it."""
+        return (self, *self.copies)
 
     @property
     def paragraphs(self) -> tuple[tuple[Sentence, ...], ...]:

@@ -17,9 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from briefgen.errors import BriefgenError
-from briefgen.model import Article, Brief, brief_to_dict
+from briefgen.model import Article, Brief, Story, brief_to_dict
 
 if TYPE_CHECKING:
+    from briefgen.executors import Executor
+    from briefgen.render.branding import Branding
+    from briefgen.render.templates import Template
     from briefgen.work import StoryJob, StoryResult
 
 LAST_MAKE = Path(".briefgen") / "last-make.json"
@@ -31,6 +34,7 @@ PARALLEL_INGEST_MIN_FILES = 32
 class MadeBrief:
     brief: Brief
     files: dict[str, Path]
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -50,26 +54,72 @@ class Progress(Protocol):
 
 
 def load(
-    sources: Sequence[Path], executor: object | None = None
+    sources: Sequence[str | Path], executor: Executor | None = None
 ) -> tuple[list[Article], list[BriefgenError]]:
-    """Stage 1, ingest: every source that loads, and an error for each that does not."""
+    """Stage 1, ingest: every source (file, folder or URL) that loads, and an error for
+    each that does not; identical articles dropped and wire copies merged, as
+    `ingest.load_sources` does. Many files are loaded in `executor`'s processes."""
     from briefgen.ingest import expand
-    from briefgen.work import load_article
+    from briefgen.ingest.dedupe import merge_copies
+    from briefgen.work import load_item
 
-    files, errors = expand(sources)
-    errors_out: list[BriefgenError] = list(errors)
-    mapper = getattr(executor, "map", None)
-    if mapper is None or len(files) < PARALLEL_INGEST_MIN_FILES:
-        loaded = map(load_article, files)
+    items, found_errors = expand(sources)
+    errors: list[BriefgenError] = list(found_errors)
+    if executor is None or len(items) < PARALLEL_INGEST_MIN_FILES:
+        loaded = map(load_item, items)
     else:
-        loaded = mapper(load_article, files)
+        loaded = executor.map(load_item, items)
     articles = []
-    for item in loaded:
-        if isinstance(item, BriefgenError):
-            errors_out.append(item)
-        else:
-            articles.append(item)
-    return articles, errors_out
+    for results in loaded:
+        for result in [results] if isinstance(results, BriefgenError) else results:
+            if isinstance(result, BriefgenError):
+                errors.append(result)
+            else:
+                articles.append(result)
+    return merge_copies(articles), errors
+
+
+def analyse_story(story: Story) -> Brief:
+    """Stage 3, analyse (imported on demand: the CLI's --help must stay light).
+
+    Every executor's work (`work.make_story`) calls this, in whatever process it runs.
+    """
+    from briefgen.analyse import analyse
+
+    return analyse(story)
+
+
+def resolve_branding(template: Template, options: dict[str, str | None] | None) -> Branding:
+    """The branding in force: the template's, then briefgen.toml's, then the options."""
+    from briefgen.render.branding import resolve
+
+    return resolve(template.settings.branding, template.path, options=options)
+
+
+def preview(
+    template_name: str,
+    formats: list[str],
+    out_dir: Path,
+    branding: dict[str, str | None] | None = None,
+) -> MadeBrief:
+    """Render the sample brief with a template into `out_dir` as preview-<name>.<fmt>."""
+    from briefgen.outputs import ensure_folder, write_atomic
+    from briefgen.render import check_formats, render
+    from briefgen.render.sample import sample
+    from briefgen.render.templates import load_template
+
+    template = load_template(template_name)
+    check_formats(formats)
+    brief, articles = sample()
+    rendered = render(
+        brief, template, formats, branding=resolve_branding(template, branding), articles=articles
+    )
+    ensure_folder(out_dir)
+    files = {
+        fmt: write_atomic(out_dir / f"preview-{template.name}.{fmt}", data)
+        for fmt, data in rendered.items()
+    }
+    return MadeBrief(brief, files, rendered.warnings)
 
 
 def _unique_stem(slug: str, taken: set[str]) -> str:
@@ -93,7 +143,7 @@ def split_formats(stories: int, formats: list[str], workers: int) -> list[list[s
 
 
 def make(
-    sources: Sequence[Path],
+    sources: Sequence[str | Path],
     template_name: str | None,
     formats: list[str],
     out_dir: Path,
@@ -102,23 +152,27 @@ def make(
     jobs: int | None = None,
     executor: str | None = None,
     scheduler: str | None = None,
+    branding: dict[str, str | None] | None = None,
 ) -> MakeReport:
     """Make one brief per story in `sources` and write each format into `out_dir`.
 
     `jobs` is the number of local worker processes (default: the cores); `executor`
     "dask" with `scheduler` (tcp://HOST:PORT) runs analysis and rendering on a Dask
-    cluster instead.
+    cluster instead. `branding` holds the options given on the command line
+    (organisation, author, logo, classification, distribution, recipient); they
+    override briefgen.toml's `[branding]`, which overrides the template's.
     """
     from briefgen import clock
     from briefgen.executors import open_executor
     from briefgen.group import group
     from briefgen.outputs import ensure_folder
     from briefgen.render import check_formats
-    from briefgen.render.portable import pack
+    from briefgen.render.portable import pack, pack_logo
     from briefgen.render.templates import load_template
     from briefgen.work import EPOCH, StoryJob, make_story
 
     template = load_template(template_name)
+    brand = resolve_branding(template, branding)
     check_formats(formats)
     ensure_folder(out_dir)
     runner = open_executor(executor, jobs, scheduler)
@@ -126,10 +180,11 @@ def make(
         report = MakeReport()
         articles, report.failures = load(sources, runner)
         stories = group(articles, one_brief=one_brief)
-        portable, when = pack(template), clock.now()
+        portable, logo, when = pack(template), pack_logo(brand), clock.now()
         parts = split_formats(len(stories), formats, runner.workers)
+        epoch = os.environ.get(EPOCH)
         units = [
-            StoryJob(n, story, portable, tuple(part), when, os.environ.get(EPOCH))
+            StoryJob(n, story, portable, tuple(part), when, brand, logo, epoch)
             for n, story in enumerate(stories)
             for part in parts
         ]
@@ -157,9 +212,11 @@ def _collect(
     from briefgen.work import story_label
     from briefgen.writer import OrderedWriter
 
+    warnings: dict[int, list[str]] = {}
+
     def done(brief: Brief | None, files: dict[str, Path], failure: BriefgenError | None) -> None:
         if brief is not None:
-            report.made.append(MadeBrief(brief, files))
+            report.made.append(MadeBrief(brief, files, warnings.pop(id(brief), [])))
         if failure is not None:
             report.failures.append(failure)
         if progress:
@@ -178,6 +235,8 @@ def _collect(
                 writer.fail(failure)
                 continue
             brief = story_results[0].brief  # type: ignore[union-attr]
+            found = [w for r in story_results for w in r.warnings]  # type: ignore[union-attr]
+            warnings[id(brief)] = list(dict.fromkeys(found))
             stem = _unique_stem(brief.slug, taken)
             rendered = dict(pair for r in story_results for pair in r.files)  # type: ignore[union-attr]
             writer.add(brief, {f: (out_dir / f"{stem}.{f}", rendered[f]) for f in formats})

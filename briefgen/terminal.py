@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from briefgen.model import Brief, Citation
+from briefgen.model import Brief, Citation, Story
 
 WIDTH = 88
 
@@ -43,3 +43,18 @@ def show_brief(brief: Brief) -> str:
     for warning in brief.warnings:
         lines.append(f"warning: {warning}")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def show_stories(stories: list[Story]) -> str:
+    """Each story's title and its articles (date, outlet, headline, where from)."""
+    lines = []
+    for number, story in enumerate(stories, start=1):
+        count = len(story.articles)
+        lines.append(f"{number}. {story.title} ({count} article{'s' if count != 1 else ''})")
+        for article in story.articles:
+            for edition in article.editions:
+                copy = "   copy: " if edition is not article else "   - "
+                when = edition.date.isoformat() if edition.date else "undated"
+                outlet = f" {edition.outlet}:" if edition.outlet else ""
+                lines.append(f"{copy}{when}{outlet} {edition.title} ({edition.path})")
+    return "\n".join(lines)

@@ -4,6 +4,7 @@
 runs in the calling process, in a local process pool and on a Dask worker. It never
 raises for a bad story: the error travels back in the `StoryResult` and the batch goes
 on. It writes nothing: files are written where the client is (see `pipeline.make`).
+`load_item` is the same for ingest: one file or URL → its articles and errors.
 """
 
 from __future__ import annotations
@@ -15,11 +16,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen import clock
 from briefgen.errors import AnalysisError, BriefgenError
 from briefgen.model import Article, Brief, Story
-from briefgen.render.portable import PortableTemplate, unpack
+from briefgen.render.portable import PortableTemplate, unpack, unpack_logo
+
+if TYPE_CHECKING:
+    from briefgen.render.branding import Branding
 
 # reportlab and python-docx keep module-level state (font registry, caches) that is not
 # documented as thread-safe; a Dask worker may run several tasks in threads of one
@@ -33,7 +38,8 @@ class StoryJob:
     """Everything one story's work needs, with the client's clock for the run.
 
     `when` is the client's `clock.now()`; `source_date_epoch` its SOURCE_DATE_EPOCH,
-    which reportlab reads from the environment by itself (PDF dates and /ID).
+    which reportlab reads from the environment by itself (PDF dates and /ID); `logo`
+    the bytes of the branding's logo, for a worker that cannot read the client's file.
     """
 
     index: int
@@ -41,16 +47,19 @@ class StoryJob:
     template: PortableTemplate
     formats: tuple[str, ...]
     when: dt.datetime
+    branding: Branding | None = None
+    logo: bytes | None = None
     source_date_epoch: str | None = None
 
 
 @dataclass(frozen=True)
 class StoryResult:
-    """The brief and `format → bytes`, or the error that stopped this story."""
+    """The brief, `format → bytes` and rendering warnings, or the error of this story."""
 
     index: int
     brief: Brief | None = None
     files: tuple[tuple[str, bytes], ...] = ()
+    warnings: tuple[str, ...] = ()
     error: BriefgenError | None = None
 
 
@@ -93,31 +102,37 @@ def _set_epoch(value: str | None) -> None:
 
 def make_story(job: StoryJob) -> StoryResult:
     """Analyse `job.story` and render it in `job.formats`."""
-    from briefgen.analyse import analyse  # heavy: imported in the worker, on demand
+    from briefgen.pipeline import analyse_story  # heavy modules load in the worker, on demand
     from briefgen.render import render
 
     label = story_label(job.story)
     with _RENDER_LOCK, clock.fixed(job.when), _environment(job.source_date_epoch):
         try:
             template = unpack(job.template)
-            brief = analyse(job.story)
-            rendered = render(brief, template, list(job.formats))
+            branding = unpack_logo(job.branding, job.logo)
+            brief = analyse_story(job.story)
+            rendered = render(
+                brief, template, list(job.formats), branding=branding, articles=job.story.articles
+            )
         except BriefgenError as exc:
             return StoryResult(job.index, error=_named(exc, label))
         except Exception as exc:  # a bug in one story must not lose the rest of the batch
             error = AnalysisError(f"{label}: internal error: {type(exc).__name__}: {exc}")
             error.__cause__ = exc  # kept in this process (--jobs 1), for --debug
             return StoryResult(job.index, error=error)
-    return StoryResult(job.index, brief, tuple(rendered.items()))
+    return StoryResult(job.index, brief, tuple(rendered.items()), tuple(rendered.warnings))
 
 
-def load_article(path: Path) -> Article | BriefgenError:
-    """Ingest one source file (top-level, so a process pool can run it)."""
-    from briefgen.ingest import load
+def load_item(item: str | Path) -> list[Article | BriefgenError]:
+    """Every article of one file or URL, and the error of each item that fails."""
+    from briefgen.ingest import load_file
+    from briefgen.ingest.limits import Limits
+    from briefgen.ingest.urls import load_url
 
     try:
-        return load(path)
+        limits = Limits()
+        return list(load_url(item, limits) if isinstance(item, str) else load_file(item, limits))
     except BriefgenError as exc:
-        return exc
+        return [exc]
     except Exception as exc:  # an unreadable file must not lose the rest of the batch
-        return BriefgenError(f"{path}: internal error: {type(exc).__name__}: {exc}")
+        return [BriefgenError(f"{item}: internal error: {type(exc).__name__}: {exc}")]

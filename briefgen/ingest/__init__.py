@@ -1,72 +1,148 @@
-"""ingest: paths → `Article`s, one loader per format chosen by `LOADERS`.
+"""ingest: paths and URLs → `Article`s, one loader per format chosen by `LOADERS`.
 
-`load_sources` expands folders, loads every file it can and collects a `SourceError`
-for each one it cannot, so one bad file never stops a batch.
+`load_sources` runs the stage: expand folders, pick each file's loader by its
+content (`sniff`) or else its suffix, load, fetch the URLs the user gave, then drop
+identical articles and merge wire copies (`dedupe`). It collects a `SourceError`
+for each file, URL, feed entry or JSON line that fails, so one bad input never
+stops a batch.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from briefgen.errors import SourceError
-from briefgen.ingest import markdown, plain
+from briefgen.ingest import feed, jsonfile, markdown, pdf, plain, urls, webpage, word
+from briefgen.ingest.dedupe import merge_copies
+from briefgen.ingest.fetch import is_url
+from briefgen.ingest.limits import Limits
+from briefgen.ingest.sniff import sniff
 from briefgen.model import Article
 
-Loader = Callable[[Path], Article]
+Loaded = Article | SourceError
+Loader = Callable[[Path, Limits], Iterable[Loaded]]
+"""A loader yields each article it finds, or the error of each item that fails;
+it raises `SourceError` when the whole file fails."""
+
+
+def single(load: Callable[[Path, Limits], Article]) -> Loader:
+    """A loader for formats that hold one article per file."""
+
+    def loader(path: Path, limits: Limits) -> list[Loaded]:
+        return [load(path, limits)]
+
+    loader.__doc__ = load.__doc__
+    return loader
+
 
 LOADERS: dict[str, Loader] = {
-    ".txt": plain.load,
-    ".text": plain.load,
-    ".md": markdown.load,
-    ".markdown": markdown.load,
+    ".txt": single(plain.load),
+    ".text": single(plain.load),
+    ".md": single(markdown.load),
+    ".markdown": single(markdown.load),
+    ".html": single(webpage.load),
+    ".htm": single(webpage.load),
+    ".xhtml": single(webpage.load),
+    ".docx": single(word.load),
+    ".pdf": single(pdf.load),
+    ".json": jsonfile.load,
+    ".jsonl": jsonfile.load,
+    ".rss": feed.load,
+    ".atom": feed.load,
+    ".xml": feed.load,
+    ".urls": urls.load,
 }
 
 
-def loader_for(path: Path) -> Loader:
-    """The loader registered for `path`'s suffix; an unknown suffix is a `SourceError`."""
+def kind_of(path: Path, limits: Limits) -> str:
+    """The `LOADERS` key for `path`: what its content says, else its suffix."""
+    suffix = path.suffix.lower()
+    sniffed = sniff(path, limits.max_file_bytes) if path.is_file() else None
+    if sniffed and not (sniffed == ".json" and suffix == ".jsonl"):
+        return sniffed
+    if suffix in LOADERS:
+        return suffix
+    if not suffix and path.is_file():
+        return ".txt"  # no suffix and no signature: try it as plain text
+    known = ", ".join(sorted(LOADERS))
+    raise SourceError(f"{path}: unsupported file type {suffix or '(none)'!r} (known: {known})")
+
+
+def load_file(path: Path, limits: Limits | None = None) -> Iterator[Loaded]:
+    """Every article in one file, or the error of each item that fails."""
+    limits = limits or Limits()
     try:
-        return LOADERS[path.suffix.lower()]
-    except KeyError:
-        known = ", ".join(sorted(LOADERS))
-        raise SourceError(
-            f"{path}: unsupported file type {path.suffix or '(none)'!r} (known: {known})"
-        ) from None
+        if not path.exists():
+            raise SourceError(f"{path}: no such file or folder")
+        yield from LOADERS[kind_of(path, limits)](path, limits)
+    except SourceError as exc:
+        yield exc
 
 
-def load(path: Path) -> Article:
-    """Load one source file."""
-    return loader_for(path)(path)
+def load(path: Path, limits: Limits | None = None) -> Article:
+    """Load a file that holds one article; its first error is raised."""
+    found = list(load_file(path, limits))
+    for item in found:
+        if isinstance(item, SourceError):
+            raise item
+    if len(found) != 1:
+        raise SourceError(f"{path}: holds {len(found)} articles, not one")
+    article = found[0]
+    assert isinstance(article, Article)
+    return article
 
 
-def expand(paths: Iterable[Path]) -> tuple[list[Path], list[SourceError]]:
-    """Files named directly, plus the loadable files inside named folders (sorted)."""
-    files: list[Path] = []
+def _in_folder(folder: Path, limits: Limits) -> list[Path]:
+    """The loadable files of a folder: known suffixes, or content that says what it is."""
+    found = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        if path.suffix.lower() in LOADERS or sniff(path, limits.max_file_bytes):
+            found.append(path)
+    return found
+
+
+def expand(
+    sources: Iterable[str | Path], limits: Limits | None = None
+) -> tuple[list[str | Path], list[SourceError]]:
+    """URLs and files named directly, plus the loadable files inside named folders."""
+    limits = limits or Limits()
+    items: list[str | Path] = []
     errors: list[SourceError] = []
-    for path in paths:
+    for source in sources:
+        if is_url(source):
+            items.append(str(source))
+            continue
+        path = Path(source)
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in LOADERS
-            )
+            found = _in_folder(path, limits)
             if not found:
-                errors.append(
-                    SourceError(f"{path}: folder holds no articles ({', '.join(sorted(LOADERS))})")
-                )
-            files.extend(found)
+                known = ", ".join(sorted(LOADERS))
+                errors.append(SourceError(f"{path}: folder holds no articles ({known})"))
+            items.extend(found)
         else:
-            files.append(path)
-    return files, errors
+            items.append(path)
+    return items, errors
 
 
-def load_sources(paths: Iterable[Path]) -> tuple[list[Article], list[SourceError]]:
-    """Load every source; return the articles and the errors of those that failed."""
-    files, errors = expand(paths)
-    articles = []
-    for path in files:
-        try:
-            articles.append(load(path))
-        except SourceError as exc:
-            errors.append(exc)
-    return articles, errors
+def load_sources(
+    sources: Iterable[str | Path], limits: Limits | None = None
+) -> tuple[list[Article], list[SourceError]]:
+    """Load every source (file, folder or http(s) URL); return articles and errors.
+
+    Identical articles are dropped and wire copies merged into one article whose
+    `copies` name the other outlets.
+    """
+    limits = limits or Limits()
+    items, errors = expand(sources, limits)
+    articles: list[Article] = []
+    for item in items:
+        loaded = urls.load_url(item, limits) if isinstance(item, str) else load_file(item, limits)
+        for result in loaded:
+            if isinstance(result, SourceError):
+                errors.append(result)
+            else:
+                articles.append(result)
+    return merge_copies(articles), errors

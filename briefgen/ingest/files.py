@@ -1,35 +1,75 @@
-"""Reading source files as text, with the checks every loader needs.
+"""Reading source files as bytes and text, with the checks every loader needs.
 
 Every problem becomes a `SourceError` that names the file and says what is wrong.
+The size limit is a guard against a mistaken or hostile input, not a feature: it is
+`MAX_BYTES` unless the environment variable `BRIEFGEN_MAX_SOURCE_MB` or the caller
+says otherwise.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
+import re
 from pathlib import Path
 
 from briefgen.errors import SourceError
 
 MAX_BYTES = 50 * 1024 * 1024
-"""Files larger than this are refused before they are read (a guard, not a feature)."""
+"""Files larger than this are refused before they are read."""
+
+MAX_BYTES_ENV = "BRIEFGEN_MAX_SOURCE_MB"
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Letters outside ASCII. Western European text decoded as cp1252 has a few of them;
+# Cyrillic or Greek bytes decoded as cp1252 turn into runs of them ("Ãîðîä").
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+_LETTER = re.compile(r"[^\W\d_]")
+_FOREIGN_SHARE = 0.3
 
 
-def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+def max_bytes() -> int:
+    """The size limit in force: `BRIEFGEN_MAX_SOURCE_MB` if set, else `MAX_BYTES`."""
+    value = os.environ.get(MAX_BYTES_ENV, "").strip()
+    if not value:
+        return MAX_BYTES
+    try:
+        megabytes = float(value)
+    except ValueError:
+        raise SourceError(f"{MAX_BYTES_ENV}={value!r} is not a number of megabytes") from None
+    if megabytes <= 0:
+        raise SourceError(f"{MAX_BYTES_ENV}={value!r} must be more than 0")
+    return int(megabytes * 1024 * 1024)
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+
+
+def too_big(where: object, size: int, limit: int) -> SourceError:
+    """The one message for every size limit, so files and downloads read the same."""
+    return SourceError(
+        f"{where}: {_megabytes(size)} is over the {_megabytes(limit)} limit "
+        f"(raise it with {MAX_BYTES_ENV})"
+    )
+
+
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """Return the file's bytes, or raise `SourceError` saying why they cannot be had."""
+    limit = max_bytes() if limit is None else limit
     if not path.exists():
         raise SourceError(f"{path}: no such file or folder")
     if not path.is_file():
         raise SourceError(f"{path}: not a regular file")
     size = path.stat().st_size
-    if size > max_bytes:
-        mib = 1024 * 1024
-        raise SourceError(f"{path}: file is {size // mib} MB, over the {max_bytes // mib} MB limit")
+    if size > limit:
+        raise too_big(path, size, limit)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -39,27 +79,72 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-def decode(path: Path, data: bytes) -> str:
-    """Decode text bytes: a BOM wins, then UTF-8, then Windows-1252.
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM: ASCII letters leave NULs on every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    encoding = "utf-16-le" if odd > 0.4 * half and even == 0 else None
+    encoding = "utf-16-be" if even > 0.4 * half and odd == 0 else encoding
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
-    A NUL byte outside UTF-16 means the file is not text at all.
+
+def _legacy(data: bytes) -> str:
+    """Decode bytes that are not UTF-8: Windows-1252 unless they read as another script.
+
+    charset-normalizer alone takes short French or German text for cp1250, which
+    garbles letters; so cp1252 wins whenever it gives mostly-ASCII letters, and the
+    detector is asked only when it gives runs of accented letters (Cyrillic, Greek).
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        # Five bytes are undefined in cp1252; Latin-1 maps every byte.
+        text = data.decode("latin-1")
+    letters = len(_LETTER.findall(text[:20000])) or 1
+    if len(_NON_ASCII_LETTER.findall(text[:20000])) / letters < _FOREIGN_SHARE:
+        return text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding.startswith(("utf_16", "utf_32")):
+        return text
+    return str(best)
+
+
+def decode(path: Path, data: bytes) -> str:
+    """Decode text bytes: a BOM wins, then UTF-8, then UTF-16 by its NULs, then legacy.
+
+    A NUL byte that is not UTF-16's means the file is not text at all.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise SourceError(f"{path}: starts with a {encoding} mark but is not "
+                                  f"{encoding} text") from None
     if b"\x00" in data[:8192]:
-        raise SourceError(f"{path}: looks like a binary file, not text")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise SourceError(f"{path}: binary file, not text")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        # Windows-1252 maps every byte but five; those become U+FFFD and are dropped
-        # by normalisation rather than failing the whole article.
-        return data.decode("cp1252", errors="replace")
+        return _legacy(data)
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+def read_text(path: Path, limit: int | None = None) -> str:
     """The file decoded as text, checked for existence, size, emptiness and binary."""
-    text = decode(path, read_bytes(path, max_bytes))
+    text = decode(path, read_bytes(path, limit))
     if not text.strip():
         raise SourceError(f"{path}: file is empty")
     return text

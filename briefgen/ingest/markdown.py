@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 
 from briefgen.errors import SourceError
 from briefgen.ingest.files import read_text
+from briefgen.ingest.limits import Limits
 from briefgen.ingest.text import normalise, split_paragraphs, split_sentences
 from briefgen.model import Article
 
@@ -39,9 +40,9 @@ def _blocks(source: str) -> list[tuple[str, str]]:
     return blocks
 
 
-def load(path: Path) -> Article:
+def load(path: Path, limits: Limits | None = None) -> Article:
     """Load a `.md` article."""
-    blocks = _blocks(read_text(path))
+    blocks = _blocks(read_text(path, limits and limits.max_file_bytes))
     title = ""
     if blocks and blocks[0][0] == "heading":
         title = normalise(blocks.pop(0)[1]).strip()

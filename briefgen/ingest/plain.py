@@ -19,6 +19,7 @@ from pathlib import Path
 
 from briefgen.errors import SourceError
 from briefgen.ingest.files import read_text
+from briefgen.ingest.limits import Limits
 from briefgen.ingest.text import normalise, split_paragraphs, split_sentences
 from briefgen.model import Article
 
@@ -60,6 +61,6 @@ def parse(text: str, path: Path) -> Article:
     return Article(path=str(path), title=title or path.stem, sentences=sentences, date=date)
 
 
-def load(path: Path) -> Article:
+def load(path: Path, limits: Limits | None = None) -> Article:
     """Load a `.txt` article (sample format or plain text)."""
-    return parse(read_text(path), path)
+    return parse(read_text(path, limits and limits.max_file_bytes), path)

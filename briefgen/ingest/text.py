@@ -1,7 +1,7 @@
 """Text hygiene and segmentation, done once at ingest for every format.
 
-`normalise` makes text safe and uniform (Unicode NFC, no control characters, one
-kind of space and newline); `split_sentences` cuts a body into paragraphs and
+`normalise` makes text safe and uniform (mojibake repaired, Unicode NFC, no control
+characters, one kind of space and newline); `split_sentences` cuts a body into paragraphs and
 sentences with syntok, which knows abbreviations (Mr., U.S., Gen.), decimals and
 closing quotation marks, where a regular expression would not.
 """
@@ -25,6 +25,26 @@ _UNSAFE = re.compile(
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _BLANK_LINES = re.compile(r"\n\s*\n")
+# UTF-8 read as Windows-1252 or Latin-1 leaves a lead byte (Â, Ã, â) followed by a
+# character from the upper half of cp1252: "cafÃ©", "â€œquotedâ€\x9d". Only text
+# that shows this pattern is handed to ftfy, which costs 35 ms to import.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
+    "\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that was decoded as a legacy encoding ("CafÃ©" → "Café").
+
+    ftfy's `fix_encoding` only reverses encoding mix-ups; it leaves curly quotes,
+    ligatures and widths alone, so correct text comes back unchanged.
+    """
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
 
 
 def normalise(text: str) -> str:
@@ -33,6 +53,7 @@ def normalise(text: str) -> str:
     >>> normalise("Caf\\u0065\\u0301\\x0b  au\\u00a0lait\\r\\n")
     'Café\\nau lait\\n'
     """
+    text = repair_mojibake(text)
     text = _LINE_BREAKS.sub("\n", text)
     text = _UNSAFE.sub("", text)
     text = unicodedata.normalize("NFC", text)

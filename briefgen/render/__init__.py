@@ -2,58 +2,92 @@
 
 One template drives every format: the template renders the brief to Markdown, and
 each renderer turns that one Markdown document into its format. Renderers are
-registered by format name in `RENDERERS`.
+registered by format name in `RENDERERS`. A template with a page budget
+(`page.max_pages`) is trimmed by rank first (`fit`), so every format gets the same,
+trimmed Markdown.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen.errors import RenderError, UsageError
-from briefgen.model import Brief, brief_to_dict
+from briefgen.model import Article, Brief, brief_to_dict
 from briefgen.render import blocks
-from briefgen.render.context import build_context
+from briefgen.render.branding import Branding
+from briefgen.render.context import build_context, default_limits
 from briefgen.render.jinja import render_template
 from briefgen.render.templates import BODY, Template
 
-Renderer = Callable[[Brief, str, Template], bytes]
+
+@dataclass
+class Job:
+    """One brief being rendered: what every renderer needs, and where warnings go."""
+
+    brief: Brief
+    markdown: str
+    template: Template
+    branding: Branding
+    lang: str = "en"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def meta(self) -> dict[str, str]:
+        author = self.branding.author or self.branding.organisation or "briefgen"
+        return {
+            "title": self.brief.title,
+            "author": author,
+            "subject": self.brief.summary,
+            "keywords": ", ".join(x for x in ("policy brief", self.branding.classification) if x),
+            "lang": self.lang,
+        }
 
 
-def _meta(brief: Brief) -> dict[str, str]:
-    return {"title": brief.title, "author": "briefgen", "subject": brief.summary, "lang": "en"}
+class Rendered(dict[str, bytes]):
+    """Format → bytes, plus the warnings rendering raised (a script no font covers...)."""
+
+    warnings: list[str]
 
 
-def _pdf(brief: Brief, markdown: str, template: Template) -> bytes:
+Renderer = Callable[[Job], bytes]
+# A renderer library failing on odd input; anything else is a bug and shows as one.
+_RENDER_FAILURES = (ValueError, KeyError, IndexError, AttributeError, TypeError, OSError)
+
+
+def _pdf(job: Job) -> bytes:
     from briefgen.render.pdf import render_pdf  # reportlab is heavy: load on demand
 
-    return render_pdf(blocks.parse(markdown), _meta(brief), template.settings)
+    result = render_pdf(blocks.parse(job.markdown), job.meta, job.template.settings, job.branding)
+    job.warnings.extend(w for w in result.warnings if w not in job.warnings)
+    return result.data
 
 
-def _docx(brief: Brief, markdown: str, template: Template) -> bytes:
+def _docx(job: Job) -> bytes:
     from briefgen.render.docx import render_docx  # python-docx is heavy: load on demand
 
-    return render_docx(blocks.parse(markdown), _meta(brief), template.settings)
+    return render_docx(blocks.parse(job.markdown), job.meta, job.template, job.branding)
 
 
-def _md(brief: Brief, markdown: str, template: Template) -> bytes:
-    return markdown.encode("utf-8")
+def _md(job: Job) -> bytes:
+    return job.markdown.encode("utf-8")
 
 
-def _html(brief: Brief, markdown: str, template: Template) -> bytes:
+def _html(job: Job) -> bytes:
     from html import escape
 
-    body = blocks.to_html(markdown)
+    body = blocks.to_html(job.markdown)
     page = (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape(brief.title)}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
+        f'<!DOCTYPE html>\n<html lang="{escape(job.lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(job.brief.title)}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
     )
     return page.encode("utf-8")
 
 
-def _json(brief: Brief, markdown: str, template: Template) -> bytes:
-    return (json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n").encode()
+def _json(job: Job) -> bytes:
+    return (json.dumps(brief_to_dict(job.brief), ensure_ascii=False, indent=2) + "\n").encode()
 
 
 RENDERERS: dict[str, Renderer] = {
@@ -73,23 +107,95 @@ def check_formats(formats: list[str]) -> list[str]:
     return formats
 
 
-def to_markdown(brief: Brief, template: Template) -> str:
-    """The template's Markdown for `brief`."""
-    return render_template(template.path, BODY, build_context(brief, template.settings))
+def template_branding(template: Template) -> Branding:
+    """The template's own branding defaults (what applies when nothing overrides them)."""
+    from briefgen.render.branding import resolve
+
+    return resolve(template.settings.branding, template.path, config=None)
 
 
-def render(brief: Brief, template: Template, formats: list[str]) -> dict[str, bytes]:
-    """Render `brief` with `template` into each of `formats`."""
-    markdown = to_markdown(brief, template)
-    out: dict[str, bytes] = {}
-    for fmt in check_formats(formats):
+def to_markdown(
+    brief: Brief,
+    template: Template,
+    branding: Branding | None = None,
+    articles: Sequence[Article] = (),
+    limits: dict[str, int | None] | None = None,
+) -> str:
+    """The template's Markdown for `brief` (cut to `limits` when given)."""
+    context = build_context(
+        brief,
+        template.settings,
+        branding=branding or template_branding(template),
+        articles=articles,
+        limits=limits,
+    )
+    return render_template(template.path, BODY, context)
+
+
+def _fitted_markdown(job: Job, articles: Sequence[Article]) -> str:
+    """The Markdown trimmed by rank until the PDF fits the template's page budget."""
+    from briefgen.render import fit
+
+    budget = job.template.settings["page.max_pages"]
+    cache: dict[str, int] = {}
+
+    def pages_for(limits: fit.Limits) -> int:
+        job.markdown = to_markdown(job.brief, job.template, job.branding, articles, limits)
+        if job.markdown not in cache:
+            from briefgen.render.pdf import render_pdf
+
+            settings = job.template.settings
+            result = render_pdf(blocks.parse(job.markdown), job.meta, settings, job.branding)
+            cache[job.markdown] = result.pages
+        return cache[job.markdown]
+
+    limits, fits = fit.fit(job.brief, default_limits(job.template.settings), budget, pages_for)
+    if not fits:
+        job.warnings.append(
+            f"{job.template.name}: the brief does not fit on {budget} page(s) even with "
+            "one point per section"
+        )
+    return to_markdown(job.brief, job.template, job.branding, articles, limits)
+
+
+def _language(articles: Sequence[Article]) -> str:
+    languages = sorted({a.language for a in articles if a.language})
+    return languages[0] if len(languages) == 1 else "en"
+
+
+def render(
+    brief: Brief,
+    template: Template,
+    formats: list[str],
+    *,
+    branding: Branding | None = None,
+    articles: Sequence[Article] = (),
+) -> Rendered:
+    """Render `brief` with `template` into each of `formats`.
+
+    `articles` are the story's articles, if at hand: they give the text of cited
+    sentences to templates that show it (the dossier's evidence and appendix).
+    """
+    check_formats(formats)
+    branding = branding or template_branding(template)
+    job = Job(brief, "", template, branding, _language(articles))
+    fitting = bool(template.settings["page.max_pages"])
+    out = Rendered()
+    for fmt in ["markdown", *formats]:
         try:
-            out[fmt] = RENDERERS[fmt](brief, markdown, template)
-        except (ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
-            raise RenderError(f"{brief.slug}.{fmt}: could not be rendered ({exc})") from exc
+            if fmt != "markdown":
+                out[fmt] = RENDERERS[fmt](job)
+            elif fitting:
+                job.markdown = _fitted_markdown(job, articles)
+            else:
+                job.markdown = to_markdown(brief, template, branding, articles)
+        except _RENDER_FAILURES as exc:
+            where = f"{brief.slug}.{fmt}" if fmt != "markdown" else brief.slug
+            raise RenderError(f"{where}: could not be rendered ({exc})") from exc
+    out.warnings = job.warnings
     return out
 
 
-def context_for(brief: Brief, template: Template) -> dict[str, Any]:
+def context_for(brief: Brief, template: Template, **options: Any) -> dict[str, Any]:
     """The template context (for `templates show` and tests)."""
-    return build_context(brief, template.settings)
+    return build_context(brief, template.settings, **options)

@@ -14,6 +14,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_plugin
 
+from briefgen.render import chart
+
 
 @dataclass(frozen=True)
 class Span:
@@ -63,7 +65,14 @@ class Rule:
     pass
 
 
-Block = Heading | Paragraph | ListBlock | Table | Quote | Rule
+@dataclass(frozen=True)
+class Chart:
+    """A stance chart, from a fenced block whose info string is `chart`."""
+
+    entries: tuple[chart.Entry, ...]
+
+
+Block = Heading | Paragraph | ListBlock | Table | Quote | Rule | Chart
 
 
 def _parser() -> MarkdownIt:
@@ -137,6 +146,9 @@ def _blocks(tokens: list[Token], start: int, stop_type: str | None) -> tuple[lis
             blocks.append(table)
         elif token.type == "hr":
             blocks.append(Rule())
+            i += 1
+        elif token.type == "fence" and token.info.split()[:1] == [chart.FENCE_INFO]:
+            blocks.append(Chart(chart.from_fence(token.content)))
             i += 1
         elif token.type in {"fence", "code_block"}:
             blocks.append(Paragraph((Span(token.content.rstrip("\n"), code=True),)))

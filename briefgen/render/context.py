@@ -2,15 +2,21 @@
 
 Templates never reach into the model; if a template needs something new, it is added
 here. Values are plain text (escaped when printed) except the citation markers, which
-are Markdown links to the numbered source list.
+are Markdown links to the numbered source list, and `stance_chart`, a ready-made
+fenced block. Lists are already cut to the template's limits (`sections.max_*`), or
+to tighter `limits` when a page budget forces trimming (see `render.fit`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict
 from typing import Any
 
-from briefgen.model import Brief, Citation
+from briefgen.model import SECTION_KEYS, Article, Brief, Citation
+from briefgen.render import chart, evidence
+from briefgen.render.branding import Branding
 from briefgen.render.escape import MarkdownSafe
 from briefgen.render.settings import TemplateSettings
 
@@ -31,6 +37,8 @@ STATUS_LABELS = {
     "left_open": "Left open",
     "unknown": "Unknown",
 }
+MATRIX_STANCES = chart.STANCE_ORDER
+MARK = "●"
 
 
 def source_anchor(number: int) -> str:
@@ -42,11 +50,33 @@ def format_date(value: dt.date | None) -> str:
     return f"{value.day} {value.strftime('%B')} {value.year}" if value else "undated"
 
 
-def build_context(brief: Brief, settings: TemplateSettings) -> dict[str, Any]:
-    """The template context for `brief` under a template's `settings`."""
-    numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
+def default_limits(settings: TemplateSettings) -> dict[str, int | None]:
+    """How many items of each list the template shows: section keys, quotes, actors."""
+    points = settings.limit("points")
+    return {key: points for key in SECTION_KEYS} | {
+        "quotes": settings.limit("quotes"),
+        "actors": settings.limit("actors"),
+    }
 
-    def cite(citations: tuple[Citation, ...]) -> MarkdownSafe:
+
+def build_context(
+    brief: Brief,
+    settings: TemplateSettings,
+    *,
+    branding: Branding | None = None,
+    articles: Sequence[Article] = (),
+    limits: dict[str, int | None] | None = None,
+) -> dict[str, Any]:
+    """The template context for `brief` under a template's `settings`.
+
+    `articles` (the story's articles, when at hand) supply the text of cited sentences
+    for evidence and the appendix; `limits` overrides `default_limits` per key.
+    """
+    limit = default_limits(settings) | (limits or {})
+    numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
+    matched = evidence.match_articles(brief, articles)
+
+    def cite(citations: Sequence[Citation]) -> MarkdownSafe:
         """Markers like [1:4] (source 1, sentence 4) linking to the source list."""
         marks = []
         for c in citations:
@@ -59,48 +89,74 @@ def build_context(brief: Brief, settings: TemplateSettings) -> dict[str, Any]:
         actor = brief.actor(actor_id)
         return actor.name if actor else None
 
-    limit = settings["sections.max_points"]
     headings = settings.headings
+    order = settings["sections.order"]
     sections = []
-    for key in settings["sections.order"]:
-        section = brief.section(key)
+    for key in (k for k in order if k in SECTION_KEYS):
+        points = brief.section(key).points[: limit[key]]
         sections.append(
             {
                 "key": key,
                 "heading": headings[key],
                 "points": [
                     {"text": p.text, "cite": cite(p.citations), "actor": actor_name(p.actor)}
-                    for p in section.points[:limit]
+                    for p in points
                 ],
             }
         )
-    actors = [
-        {
-            "name": a.name,
-            "kind": a.kind,
-            "role": a.role or "",
-            "affiliation": a.affiliation or "",
-            "stance": a.stance,
-            "stance_label": STANCE_LABELS.get(a.stance, a.stance),
-            "cite": cite(a.evidence[:1]),
-        }
-        for a in brief.actors
-    ]
+    reasons: dict[str, Any] = {}
+    for section in brief.sections:
+        for point in section.points:
+            if point.actor and point.actor not in reasons:
+                reasons[point.actor] = point
+    shown = chart.top_actors(brief, limit["actors"])
+    actors = []
+    for a in brief.actors:
+        if a.id not in shown:
+            continue
+        reason = reasons.get(a.id)
+        first = a.evidence[:1]
+        actors.append(
+            {
+                "name": a.name,
+                "kind": a.kind,
+                "role": a.role or "",
+                "affiliation": a.affiliation or "",
+                "stance": a.stance,
+                "stance_label": STANCE_LABELS.get(a.stance, a.stance),
+                "cite": cite(first),
+                "reason": reason.text if reason else "",
+                "reason_cite": cite(reason.citations) if reason else cite(first),
+                "marks": [MARK if a.stance == s else "" for s in MATRIX_STANCES],
+                "evidence": [
+                    {"cite": cite((c,)), "text": evidence.sentence_text(matched, c)}
+                    for c in a.evidence
+                ],
+            }
+        )
+    cited_count: dict[str, int] = {}
+    for c in evidence.cited(brief):
+        cited_count[c.source] = cited_count.get(c.source, 0) + 1
     return {
         "title": brief.title,
         "date": format_date(brief.date),
         "iso_date": brief.date.isoformat() if brief.date else "",
         "summary": brief.summary,
         "proposal": brief.proposal,
+        "parts": [{"key": key, "heading": headings[key]} for key in order],
+        "headings": headings,
         "sections": sections,
+        "section": {s["key"]: s for s in sections},
         "actors": actors,
+        "stance_columns": [STANCE_LABELS[s] for s in MATRIX_STANCES],
+        "stance_chart": chart.to_fence(chart.entries(brief, limit["actors"])),
         "quotes": [
             {
                 "text": q.text,
                 "speaker": actor_name(q.speaker) or "Unattributed",
                 "cite": cite((q.citation,)),
             }
-            for q in brief.quotes
+            for q in brief.quotes[: limit["quotes"]]
         ],
         "outcome": {
             "status": brief.outcome.status,
@@ -117,9 +173,24 @@ def build_context(brief: Brief, settings: TemplateSettings) -> dict[str, Any]:
                 "outlet": s.outlet or "",
                 "url": s.url or "",
                 "path": s.path or "",
+                "author": (matched[s.id].author or "") if s.id in matched else "",
+                "language": (matched[s.id].language or "") if s.id in matched else "",
+                "sentences": len(matched[s.id].sentences) if s.id in matched else 0,
+                "cited": cited_count.get(s.id, 0),
             }
             for n, s in enumerate(brief.sources, start=1)
         ],
+        "excerpts": [
+            {
+                "cite": cite((x.citation,)),
+                "before": x.before,
+                "sentence": x.sentence,
+                "after": x.after,
+            }
+            for x in evidence.excerpts(brief, matched)
+        ],
+        "has_articles": bool(matched),
+        "branding": {k: str(v) if v else "" for k, v in asdict(branding or Branding()).items()},
         "engine": f"{brief.engine.name} {brief.engine.version}",
         "warnings": list(brief.warnings),
     }

@@ -1,15 +1,19 @@
 """Blocks → DOCX with python-docx, using the real Word styles a reader can edit.
 
 H1 becomes Title, H2 Heading 1, lists List Bullet / List Number, tables a table style,
-quotes Quote. python-docx has no API for fields, bookmarks or internal links, so this
-module writes those few elements as WordprocessingML directly. Every string passes
-through `xml_clean`, because python-docx raises on characters XML cannot hold.
+quotes Quote. A `reference.docx` in the template folder, when there is one, is the
+base document whose styles (and page furniture) every brief inherits, as pandoc's
+`--reference-doc` does. python-docx has no API for fields, bookmarks, internal links
+or right-to-left paragraphs, so this module writes those few elements as
+WordprocessingML directly. Every string passes through `xml_clean`, because
+python-docx raises on characters XML cannot hold.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
+import io
 from typing import Any
 
 from docx import Document
@@ -18,17 +22,42 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, RGBColor
+from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from briefgen.clock import now
+from briefgen.errors import ConfigError
 from briefgen.render import blocks as b
 from briefgen.render import docxzip
+from briefgen.render.bidi import base_is_rtl, has_rtl
 from briefgen.render.escape import xml_clean
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 HEADING_STYLES = {1: "Title", 2: "Heading 1", 3: "Heading 2", 4: "Heading 3"}
+REFERENCE = "reference.docx"
+TABLE_STYLE = "Light Grid Accent 1"
+# Elements that must follow w:rtl in a run's and w:bidi in a paragraph's properties.
+_AFTER_RTL = ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+_AFTER_BIDI = (
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 
 
 def _field(paragraph: DocxParagraph, instruction: str) -> None:
@@ -100,17 +129,16 @@ def _hyperlink(paragraph: DocxParagraph, span: b.Span, accent: RGBColor) -> None
 class _Writer:
     """Appends blocks to a python-docx Document; numbers bookmarks as it goes."""
 
-    def __init__(self, document: Any, accent: RGBColor) -> None:
+    def __init__(
+        self, document: Any, accent: RGBColor, settings: Any, style_ids: dict[str, Any]
+    ) -> None:
         self.document = document
         self.accent = accent
+        self.settings = settings
+        self.style_ids = style_ids
+        section = document.sections[0]
+        self.content_width = Emu(section.page_width - section.left_margin - section.right_margin)
         self.bookmarks = 0
-
-    def paragraph(self, style: str | None = None) -> DocxParagraph:
-        """A new paragraph in `style` (set by id: see `_style_id`)."""
-        paragraph = self.document.add_paragraph()
-        if style is not None:
-            paragraph._p.style = _style_id(style, WD_STYLE_TYPE.PARAGRAPH)
-        return paragraph
 
     def spans(self, paragraph: DocxParagraph, spans: tuple[b.Span, ...]) -> None:
         for span in spans:
@@ -123,21 +151,40 @@ class _Writer:
             run = _run(paragraph, span)
             if span.code:
                 run.font.name = "Courier New"
+            if has_rtl(span.text):
+                run._r.get_or_add_rPr().insert_element_before(OxmlElement("w:rtl"), *_AFTER_RTL)
+        if base_is_rtl("".join(s.text for s in spans)):
+            pPr = paragraph._p.get_or_add_pPr()  # noqa: N806 (the XML name)
+            pPr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 
-    def block(self, block: b.Block, list_level: int = 0) -> None:
+    def style_id(self, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str | None:
+        """The id of style `name`, None for the default style or one the base lacks.
+
+        Looked up once per base document and kept: python-docx scans every style of the
+        document at each lookup by name, which, once per paragraph, cost more than the
+        rest of the DOCX rendering together.
+        """
+        key = f"{kind.name}:{name}"
+        if key not in self.style_ids:
+            known = _has_style(self.document, name)
+            self.style_ids[key] = self.document.part.get_style_id(name, kind) if known else None
+        return self.style_ids[key]
+
+    def paragraph(self, style: str | None = None) -> DocxParagraph:
+        """A new body paragraph in `style`, or the default one if the base lacks it."""
+        paragraph = self.document.add_paragraph()
+        if style:
+            paragraph._p.style = self.style_id(style)
+        return paragraph
+
+    def block(self, block: b.Block) -> None:
         if isinstance(block, b.Heading):
-            paragraph = self.paragraph(HEADING_STYLES.get(block.level, "Heading 3"))
-            self.spans(paragraph, block.spans)
+            style = HEADING_STYLES.get(block.level, "Heading 3")
+            self.spans(self.paragraph(style), block.spans)
         elif isinstance(block, b.Paragraph):
             self.spans(self.paragraph(), block.spans)
         elif isinstance(block, b.ListBlock):
-            style = "List Number" if block.ordered else "List Bullet"
-            for item in block.items:
-                for inner in item:
-                    if isinstance(inner, b.Paragraph):
-                        self.spans(self.paragraph(style), inner.spans)
-                    else:
-                        self.block(inner, list_level + 1)
+            self.list(block)
         elif isinstance(block, b.Table):
             self.table(block)
         elif isinstance(block, b.Quote):
@@ -146,72 +193,216 @@ class _Writer:
                     self.spans(self.paragraph("Quote"), inner.spans)
         elif isinstance(block, b.Rule):
             self.paragraph()
+        elif isinstance(block, b.Chart):
+            self.chart(block)
+
+    def list(self, block: b.ListBlock) -> None:
+        style = "List Number" if block.ordered else "List Bullet"
+        num_id = restart_numbering(self.document, block.start) if block.ordered else None
+        for n, item in enumerate(block.items, start=block.start):
+            first = True
+            for inner in item:
+                if not isinstance(inner, b.Paragraph):
+                    self.block(inner)
+                    continue
+                paragraph = self.paragraph(style)
+                if first and block.ordered and num_id is None:
+                    paragraph.add_run(f"{n}. ")  # no numbering in the base document
+                elif num_id is not None:
+                    _set_number(paragraph, num_id)
+                self.spans(paragraph, inner.spans)
+                first = False
 
     def table(self, block: b.Table) -> None:
         columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
         rows = ([block.header] if block.header else []) + list(block.rows)
         table = self.document.add_table(rows=len(rows), cols=columns)
-        table._tbl.tblStyle_val = _style_id("Light Grid Accent 1", WD_STYLE_TYPE.TABLE)
+        table_style = self.style_id(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
+        if table_style:
+            table._tbl.tblStyle_val = table_style
         # Row by row: python-docx's table.cell(r, c) rebuilds the list of every cell on
         # each call, which made a 40-actor table cost more than the rest of the document.
-        for table_row, row in zip(table.rows, rows, strict=True):
+        for r, (table_row, row) in enumerate(zip(table.rows, rows, strict=True)):
             for cell, cell_spans in zip(table_row.cells, row, strict=False):
-                self.spans(cell.paragraphs[0], cell_spans)
+                paragraph = cell.paragraphs[0]
+                self.spans(paragraph, cell_spans)
+                if r == 0 and block.header:
+                    for run in paragraph.runs:
+                        run.bold = True
         self.paragraph()
 
+    def chart(self, block: b.Chart) -> None:
+        from briefgen.render import chart, chart_draw
+        from briefgen.render.pdf import font_chain
 
-def _page_setup(document: Any, settings: Any) -> None:
+        size = float(self.settings["fonts.size"]) * 0.8
+        width_pt = self.content_width.pt
+        layout = chart.layout(block.entries, width_pt, size)
+        picture = chart_draw.png(layout, font_chain(self.settings))
+        self.document.add_picture(io.BytesIO(picture), width=self.content_width)
+
+
+def _has_style(document: Any, name: str) -> bool:
+    return any(style.name == name for style in document.styles)
+
+
+def restart_numbering(document: Any, start: int) -> str | None:
+    """A new numbering instance of the List Number style, starting at `start`.
+
+    Word numbers every "List Number" paragraph in one sequence; each ordered list
+    needs its own instance (`w:num` with a start override) to count from its start.
+    None when the base document's List Number style has no numbering.
+    """
+    try:
+        style = document.styles["List Number"]
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return None
+    num_ids = style.element.xpath("./w:pPr/w:numPr/w:numId/@w:val")
+    if not num_ids:
+        return None
+    abstract = numbering.xpath(f'./w:num[@w:numId="{num_ids[0]}"]/w:abstractNumId/@w:val')
+    if not abstract:
+        return None
+    used = [int(n) for n in numbering.xpath("./w:num/@w:numId")]
+    new_id = str(max(used, default=0) + 1)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), new_id)
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), abstract[0])
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start_at = OxmlElement("w:startOverride")
+    start_at.set(qn("w:val"), str(start))
+    override.append(start_at)
+    num.extend([ref, override])
+    numbering.append(num)
+    return new_id
+
+
+def _set_number(paragraph: DocxParagraph, num_id: str) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = int(num_id)
+
+
+def _marking(paragraph: DocxParagraph, text: str, colour: str) -> None:
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(xml_clean(text))
+    run.bold = True
+    run.font.size = Pt(9)
+    run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+
+
+def _page_setup(document: Any, settings: Any, branding: Any) -> None:
+    """Page size, margins, and the header and footer every page carries."""
     width, height = PAGE_MM[settings["page.size"]]
-    margin = Mm(float(settings["page.margin_mm"]))
+    margin_mm = float(settings["page.margin_mm"])
+    marking = getattr(branding, "classification", "")
+    colour = settings["colours.marking"]
     for section in document.sections:
         section.page_width, section.page_height = Mm(width), Mm(height)
-        section.left_margin = section.right_margin = margin
-        section.top_margin = section.bottom_margin = margin
-        footer = section.footer.paragraphs[0]
-        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        footer.add_run("Page ")
-        _field(footer, "PAGE")
-        footer.add_run(" of ")
-        _field(footer, "NUMPAGES")
+        section.left_margin = section.right_margin = Mm(margin_mm)
+        section.top_margin = section.bottom_margin = Mm(margin_mm)
+        section.header_distance = section.footer_distance = Mm(margin_mm / 3)
+        header, footer = section.header, section.footer
+        header.is_linked_to_previous = footer.is_linked_to_previous = False
+        for part in (header, footer):
+            for paragraph in part.paragraphs[1:]:
+                paragraph._p.getparent().remove(paragraph._p)
+            part.paragraphs[0].clear()
+        top = header.paragraphs[0]
+        if marking:
+            _marking(top, marking, colour)
+            top = header.add_paragraph()
+        if getattr(branding, "logo", None):
+            top.add_run().add_picture(str(branding.logo), height=Mm(10))
+            top.add_run("  ")
+        if getattr(branding, "organisation", ""):
+            top.add_run(xml_clean(branding.organisation)).font.size = Pt(8)
+        numbers = footer.paragraphs[0]
+        numbers.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        numbers.add_run("Page ")
+        _field(numbers, "PAGE")
+        numbers.add_run(" of ")
+        _field(numbers, "NUMPAGES")
+        if marking:
+            _marking(footer.add_paragraph(), marking, colour)
 
 
-@functools.lru_cache(maxsize=1)
-def _blank() -> Any:
-    """python-docx's empty document, parsed once per process; each brief starts from a
-    deep copy (half the cost of parsing it again, and the same bytes)."""
-    return Document()
+def _base_key(template: Any) -> tuple[str, int]:
+    reference = template.path / REFERENCE
+    return (str(reference), reference.stat().st_mtime_ns) if reference.is_file() else ("", 0)
 
 
-@functools.lru_cache(maxsize=64)
-def _style_id(name: str, kind: WD_STYLE_TYPE) -> str | None:
-    """The id of style `name` in the blank document every brief starts from.
+@functools.lru_cache(maxsize=16)
+def _parsed_base(reference: str, mtime_ns: int) -> Any:
+    """The base document, parsed once per process (per file version)."""
+    if not reference:
+        return Document()
+    try:
+        document = Document(reference)
+    except Exception as exc:  # python-docx raises several kinds on a broken package
+        raise ConfigError(f"{reference}: not a usable DOCX ({exc})") from exc
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return document
 
-    python-docx scans every style of the document at each lookup by name; done per
-    paragraph, that cost more than the rest of the DOCX rendering together.
+
+@functools.lru_cache(maxsize=16)
+def _style_ids(reference: str, mtime_ns: int) -> dict[str, Any]:
+    """Style ids found so far in one base document (see `_Writer.style_id`)."""
+    return {}
+
+
+def base_document(template: Any) -> Any:
+    """The template's reference.docx emptied of content, or python-docx's default.
+
+    A deep copy of the one parsed per process: half the cost of parsing it again.
     """
-    return _blank().part.get_style_id(name, kind)
+    return copy.deepcopy(_parsed_base(*_base_key(template)))
 
 
-def render_docx(blocks: tuple[b.Block, ...], meta: dict[str, str], settings: Any) -> bytes:
-    """The DOCX bytes for `blocks`; `meta` holds title, author, subject and lang."""
-    document = copy.deepcopy(_blank())
-    accent_hex = settings["colours.accent"].lstrip("#")
-    accent = RGBColor.from_string(accent_hex.upper())
+def _fonts(document: Any, family: str) -> None:
+    """Name `family` for every script in the Normal style (Latin, East Asian, complex)."""
+    normal = document.styles["Normal"]
+    normal.font.name = family
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), family)
+
+
+def render_docx(
+    blocks: tuple[b.Block, ...], meta: dict[str, str], template: Any, branding: Any = None
+) -> bytes:
+    """The DOCX bytes for `blocks`; `meta` holds title, author, subject, keywords, lang."""
+    settings = template.settings
+    key = _base_key(template)
+    document = copy.deepcopy(_parsed_base(*key))
+    accent = RGBColor.from_string(settings["colours.accent"].lstrip("#").upper())
+    writer = _Writer(document, accent, settings, _style_ids(*key))
     for name in ("Title", "Heading 1", "Heading 2"):
-        document.styles[name].font.color.rgb = accent
-    _page_setup(document, settings)
-    writer = _Writer(document, accent)
+        if writer.style_id(name) or _has_style(document, name):
+            document.styles[name].font.color.rgb = accent
+    if settings["fonts.docx"]:
+        _fonts(document, settings["fonts.docx"])
+    _page_setup(document, settings, branding)
     for block in blocks:
         writer.block(block)
     props = document.core_properties
     props.title = xml_clean(meta.get("title", ""))
     props.author = xml_clean(meta.get("author", ""))
     props.subject = xml_clean(meta.get("subject", ""))[:255]
+    props.keywords = xml_clean(meta.get("keywords", ""))
+    props.category = xml_clean(getattr(branding, "classification", "") or "")
+    props.comments = "Made by briefgen; citations [n:i] point to source n, sentence i."
     props.language = meta.get("lang", "en")
     when = now()
     props.created = props.modified = when.replace(tzinfo=None)
     props.last_modified_by = "briefgen"
     props.revision = 1
     # Not document.save(): it dates ZIP entries with the wall clock and deflates the
-    # same 800 KB of style parts for every brief (see docxzip).
+    # same style parts (hundreds of KB) for every brief (see docxzip).
     return docxzip.save(document, when)

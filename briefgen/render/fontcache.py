@@ -11,6 +11,7 @@ damaged file, another reportlab) falls back to parsing, which is always correct.
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 from fnmatch import fnmatch
@@ -36,7 +37,8 @@ def cache_folder() -> Path:
 
 def _cache_file(path: Path) -> Path:
     stat = path.stat()
-    key = f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}-rl{reportlab.Version}-{FORMAT}"
+    where = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
+    key = f"{path.stem}-{where}-{stat.st_size}-{stat.st_mtime_ns}-rl{reportlab.Version}-{FORMAT}"
     return cache_folder() / f"{key}.marshal"
 
 

@@ -1,16 +1,16 @@
 """Blocks → PDF with reportlab's platypus.
 
-Text reaches reportlab as `Paragraph` markup, which is live (it obeys `<font>`, reads
-files named by `<img>`), so every span is escaped here with `escape.reportlab` and only
-this module writes tags. Fonts are the bundled DejaVu Sans (Latin, Greek, Cyrillic),
-embedded, so the PDF looks the same on every machine.
+Fonts are embedded (subset) TrueType fonts from the template's font chain, so the PDF
+looks the same on every machine and prints every script some font covers; text goes
+through `pdf_text`, which escapes it and picks a font per run. Headings become PDF
+bookmarks and stay with what follows; paragraphs leave no widowed or orphaned line;
+the page furniture (marking, organisation, logo, "Page N of M") is in `pdf_page`.
 """
 
 from __future__ import annotations
 
 import io
-import itertools
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
@@ -18,8 +18,6 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
@@ -30,116 +28,99 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
+from briefgen.errors import ConfigError, RenderError
 from briefgen.render import blocks as b
-from briefgen.render.escape import reportlab as esc
-from briefgen.render.escape import xml_attribute as quoteattr
+from briefgen.render import chart, chart_draw
 from briefgen.render.escape import xml_clean
-from briefgen.render.fontcache import load_font
+from briefgen.render.fonts import BUNDLED, STYLES, FontChain
+from briefgen.render.pdf_page import page_furniture
+from briefgen.render.pdf_text import paragraph
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
-FONT = "DejaVuSans"
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 
 
-def register_fonts() -> str:
-    """Register the bundled font family once; return its name."""
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        faces = {
-            FONT: "DejaVuSans.ttf",
-            f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
-            f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf",
-            f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
-        }
-        for name, file in faces.items():
-            pdfmetrics.registerFont(load_font(name, FONT_DIR / file))
-        pdfmetrics.registerFontFamily(
-            FONT,
-            normal=FONT,
-            bold=f"{FONT}-Bold",
-            italic=f"{FONT}-Oblique",
-            boldItalic=f"{FONT}-BoldOblique",
-        )
-    return FONT
+@dataclass
+class PdfResult:
+    """The bytes, the page count (for page budgets) and what could not be drawn."""
+
+    data: bytes
+    pages: int
+    warnings: list[str] = field(default_factory=list)
 
 
-def _styles(accent: str) -> dict[str, ParagraphStyle]:
-    font = register_fonts()
-    colour = colors.HexColor(accent)
+def font_chain(settings: Any) -> FontChain:
+    """The template's fonts: its main faces (or bundled DejaVu Sans), then fallbacks."""
+    main = dict(BUNDLED)
+    regular = settings.file("fonts.regular")
+    for style in STYLES:
+        path = settings.file(f"fonts.{style}") or regular
+        if path:
+            main[style] = path
+    fallbacks = [settings.folder / f for f in settings["fonts.fallbacks"]]
+    try:
+        return FontChain(main, fallbacks, settings["fonts.system"])
+    except ValueError as exc:
+        raise ConfigError(f"{settings.folder / 'template.toml'}: fonts: {exc}") from exc
+
+
+def _styles(settings: Any, fonts: FontChain) -> dict[str, ParagraphStyle]:
+    size = float(settings["fonts.size"])
+    accent = colors.HexColor(settings["colours.accent"])
     body = ParagraphStyle(
         "Body",
-        fontName=font,
-        bulletFontName=font,
-        fontSize=10,
-        leading=13.5,
+        fontName=fonts.face(),
+        bulletFontName=fonts.face(),
+        fontSize=size,
+        leading=size * 1.35,
+        textColor=colors.HexColor(settings["colours.text"]),
         alignment=TA_LEFT,
-        spaceAfter=5,
+        spaceAfter=size * 0.5,
         allowWidows=0,
         allowOrphans=0,
     )
+    bold = fonts.face(bold=True)
+
+    def heading(name: str, scale: float, colour: Any, before: float) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            parent=body,
+            fontName=bold,
+            fontSize=size * scale,
+            leading=size * scale * 1.22,
+            textColor=colour,
+            spaceBefore=before,
+            spaceAfter=size * 0.4,
+            keepWithNext=1,
+        )
+
     return {
         "body": body,
-        "h1": ParagraphStyle(
-            "Title",
-            parent=body,
-            fontName=f"{font}-Bold",
-            fontSize=19,
-            leading=23,
-            textColor=colour,
-            spaceAfter=4,
-        ),
-        "h2": ParagraphStyle(
-            "Heading1",
-            parent=body,
-            fontName=f"{font}-Bold",
-            fontSize=13,
-            leading=16,
-            textColor=colour,
-            spaceBefore=10,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "h3": ParagraphStyle(
-            "Heading2",
-            parent=body,
-            fontName=f"{font}-Bold",
-            fontSize=11,
-            leading=14,
-            spaceBefore=6,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
+        "h1": heading("Title", 1.9, accent, 0),
+        "h2": heading("Heading1", 1.3, accent, size),
+        "h3": heading("Heading2", 1.1, body.textColor, size * 0.6),
         "bullet": ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=3),
+        "number": ParagraphStyle("Number", parent=body, leftIndent=20, bulletIndent=0),
         "quote": ParagraphStyle(
             "Quote",
             parent=body,
             leftIndent=14,
             rightIndent=10,
-            textColor=colors.HexColor("#333333"),
-            borderPadding=(0, 0, 0, 6),
+            textColor=colors.HexColor(settings["colours.muted"]),
         ),
-        "cell": ParagraphStyle("Cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
-        "footer": ParagraphStyle("Footer", parent=body, fontSize=8, textColor=colors.grey),
+        "cell": ParagraphStyle(
+            "Cell", parent=body, fontSize=size * 0.9, leading=size * 1.15, spaceAfter=0
+        ),
+        "cell_head": ParagraphStyle(
+            "CellHead",
+            parent=body,
+            fontName=bold,
+            fontSize=size * 0.9,
+            leading=size * 1.15,
+            spaceAfter=0,
+        ),
     }
-
-
-def markup(spans: tuple[b.Span, ...], link_colour: str = "#1F3A5F") -> str:
-    """Spans → reportlab paragraph markup, every piece of text escaped."""
-    out = []
-    for span in spans:
-        text = esc(span.text)
-        if span.code:
-            text = f'<font face="Courier">{text}</font>'
-        if span.bold:
-            text = f"<b>{text}</b>"
-        if span.italic:
-            text = f"<i>{text}</i>"
-        if span.href:
-            text = f"<a href={quoteattr(span.href)} color={quoteattr(link_colour)}>{text}</a>"
-        if span.anchor:
-            text = f"<a name={quoteattr(span.anchor)}/>{text}"
-        out.append(text)
-    return "".join(out)
 
 
 class _Bookmark(Flowable):
@@ -160,116 +141,125 @@ class _Bookmark(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, level=self.level)
 
 
-def _flowables(
-    blocks: tuple[b.Block, ...], styles: dict[str, ParagraphStyle], width: float, accent: str
-) -> list[Flowable]:
-    out: list[Flowable] = []
-    bookmarks = itertools.count(1)
-    for block in blocks:
+class _Writer:
+    """Blocks → flowables under one set of styles, fonts and page width."""
+
+    def __init__(self, settings: Any, fonts: FontChain, width: float) -> None:
+        self.settings, self.fonts, self.width = settings, fonts, width
+        self.styles = _styles(settings, fonts)
+        self.accent = settings["colours.accent"]
+        self.level = -1  # outline level of the last heading
+        self.bookmarks = 0
+
+    def para(self, spans: tuple[b.Span, ...], style: str, bullet: str | None = None) -> Flowable:
+        return paragraph(spans, self.styles[style], self.fonts, self.accent, bullet)
+
+    def blocks(self, blocks: tuple[b.Block, ...]) -> list[Flowable]:
+        out: list[Flowable] = []
+        for block in blocks:
+            out.extend(self.block(block))
+        return out
+
+    def block(self, block: b.Block) -> list[Flowable]:
         if isinstance(block, b.Heading):
-            style = (
-                styles["h1"]
-                if block.level == 1
-                else styles["h2"]
-                if block.level == 2
-                else styles["h3"]
-            )
-            out.append(_Bookmark(block.text, min(block.level - 1, 2), next(bookmarks)))
-            out.append(Paragraph(markup(block.spans, accent), style))
+            style = {1: "h1", 2: "h2"}.get(block.level, "h3")
+            # An outline cannot skip a level (an H3 straight under the H1 goes one down).
+            self.level = min(block.level - 1, 2, self.level + 1)
+            self.bookmarks += 1
+            bookmark = _Bookmark(block.text, self.level, self.bookmarks)
+            out = [bookmark, self.para(block.spans, style)]
             if block.level == 1:
-                out.append(
-                    HRFlowable(
-                        width="100%", thickness=1.2, color=colors.HexColor(accent), spaceAfter=6
-                    )
+                rule = HRFlowable(
+                    width="100%", thickness=1.2, color=colors.HexColor(self.accent), spaceAfter=6
                 )
-        elif isinstance(block, b.Paragraph):
-            out.append(Paragraph(markup(block.spans, accent), styles["body"]))
-        elif isinstance(block, b.ListBlock):
-            for n, item in enumerate(block.items, start=block.start):
-                bullet = f"{n}." if block.ordered else "•"
-                first = True
-                for inner in item:
-                    spans = inner.spans if isinstance(inner, b.Paragraph) else ()
-                    out.append(
-                        Paragraph(
-                            markup(spans, accent),
-                            styles["bullet"],
-                            bulletText=bullet if first else None,
-                        )
-                    )
-                    first = False
-        elif isinstance(block, b.Table):
-            out.append(_table(block, styles, width, accent))
-        elif isinstance(block, b.Quote):
+                out.append(rule)
+            return out
+        if isinstance(block, b.Paragraph):
+            return [self.para(block.spans, "body")]
+        if isinstance(block, b.ListBlock):
+            return self.list(block)
+        if isinstance(block, b.Table):
+            return [self.table(block)]
+        if isinstance(block, b.Quote):
             inner = [
-                Paragraph(markup(q.spans, accent), styles["quote"])
-                for q in block.blocks
-                if isinstance(q, b.Paragraph)
+                self.para(q.spans, "quote") for q in block.blocks if isinstance(q, b.Paragraph)
             ]
-            out.append(KeepTogether(inner))
-        elif isinstance(block, b.Rule):
-            out.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey))
-    return out
+            return [KeepTogether(inner)]
+        if isinstance(block, b.Rule):
+            return [HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceAfter=6)]
+        if isinstance(block, b.Chart):
+            size = float(self.settings["fonts.size"]) * 0.8
+            drawing = chart_draw.drawing(chart.layout(block.entries, self.width, size), self.fonts)
+            return [drawing, Spacer(1, 6)]
+        return []
 
+    def list(self, block: b.ListBlock) -> list[Flowable]:
+        out: list[Flowable] = []
+        style = "number" if block.ordered else "bullet"
+        for n, item in enumerate(block.items, start=block.start):
+            bullet: str | None = f"{n}." if block.ordered else "•"
+            for inner in item:
+                if isinstance(inner, b.Paragraph):
+                    out.append(self.para(inner.spans, style, bullet))
+                    bullet = None
+                else:
+                    out.extend(self.block(inner))
+        return out
 
-def _table(block: b.Table, styles: dict[str, ParagraphStyle], width: float, accent: str) -> Table:
-    columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
-    header = [Paragraph(f"<b>{markup(c, accent)}</b>", styles["cell"]) for c in block.header]
-    rows = [[Paragraph(markup(c, accent), styles["cell"]) for c in row] for row in block.rows]
-    data = ([header] if header else []) + rows
-    data = [r + [Paragraph("", styles["cell"])] * (columns - len(r)) for r in data]
-    table = Table(data, colWidths=[width / columns] * columns, repeatRows=1 if header else 0)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Table cells default to Helvetica even when they hold Paragraphs.
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#B0B7C3")),
-                (
-                    "BACKGROUND",
-                    (0, 0),
-                    (-1, 0),
-                    colors.HexColor("#E8ECF2") if header else colors.white,
-                ),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
+    def table(self, block: b.Table) -> Table:
+        columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
+        header = [self.para(c, "cell_head") for c in block.header]
+        rows = [[self.para(c, "cell") for c in row] for row in block.rows]
+        data = ([header] if header else []) + rows
+        data = [r + [Paragraph("", self.styles["cell"])] * (columns - len(r)) for r in data]
+        size = self.styles["cell"].fontSize
+        widths = _column_widths(block, columns, self.width, self.fonts, size)
+        table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
+        head_bg = colors.HexColor(self.settings["colours.table_header"])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    # Table cells default to Helvetica even when they hold Paragraphs.
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.face()),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#B0B7C3")),
+                    ("BACKGROUND", (0, 0), (-1, 0), head_bg if header else colors.white),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
         )
-    )
-    table.spaceAfter = 6
-    return table
+        table.spaceAfter = 8
+        return table
 
 
-class _NumberedCanvas(Canvas):
-    """Holds every page until the end so the footer can say "Page N of M"."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.grey)
-            width = self._pagesize[0]
-            self.drawCentredString(width / 2, 10 * mm, f"Page {self._pageNumber} of {total}")
-            super().showPage()
-        super().save()
+def _column_widths(
+    block: b.Table, columns: int, width: float, fonts: FontChain, size: float
+) -> list[float]:
+    """Column widths: each at least as wide as its longest word (so no word breaks),
+    the rest of the page shared by how much text each column holds."""
+    floor = [12.0] * columns
+    text = [1.0] * columns
+    for row in (block.header, *block.rows):
+        for c, cell in enumerate(row):
+            words = b.plain_text(cell).split() or [""]
+            longest = max(fonts.width(w, size, bold=True) for w in words) + 14  # 6 pt padding
+            floor[c] = min(max(floor[c], longest), width * 0.3)
+            text[c] += min(400.0, fonts.width(b.plain_text(cell), size))
+    spare = max(0.0, width - sum(floor))
+    total = sum(text)
+    widths = [f + spare * t / total for f, t in zip(floor, text, strict=True)]
+    scale = width / sum(widths)
+    return [w * scale for w in widths]
 
 
-def render_pdf(blocks: tuple[b.Block, ...], meta: dict[str, str], settings: Any) -> bytes:
-    """The PDF bytes for `blocks`; `meta` holds title, author, subject and lang."""
+def render_pdf(
+    blocks: tuple[b.Block, ...], meta: dict[str, str], settings: Any, branding: Any = None
+) -> PdfResult:
+    """The PDF for `blocks`; `meta` holds title, author, subject, keywords and lang."""
     page = PAGE_SIZES[settings["page.size"]]
     margin = float(settings["page.margin_mm"]) * mm
-    accent = settings["colours.accent"]
-    styles = _styles(accent)
+    fonts = font_chain(settings)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -281,11 +271,17 @@ def render_pdf(blocks: tuple[b.Block, ...], meta: dict[str, str], settings: Any)
         title=xml_clean(meta.get("title", "")),
         author=xml_clean(meta.get("author", "")),
         subject=xml_clean(meta.get("subject", "")),
+        keywords=xml_clean(meta.get("keywords", "")),
         creator="briefgen",
         lang=meta.get("lang", "en"),
-        initialFontName=FONT,
+        initialFontName=fonts.face(),
         invariant=1,
     )
-    story = _flowables(blocks, styles, doc.width, accent) or [Spacer(1, 1)]
-    doc.build(story, canvasmaker=_NumberedCanvas)
-    return buffer.getvalue()
+    # The frame pads its content by 6 pt a side: tables and charts get what is left.
+    story = _Writer(settings, fonts, doc.width - 12).blocks(blocks) or [Spacer(1, 1)]
+    canvasmaker, pages = page_furniture(settings, fonts, branding, margin)
+    try:
+        doc.build(story, canvasmaker=canvasmaker)
+    except LayoutError as exc:  # e.g. margins so wide that a word cannot fit a line
+        raise RenderError(f"PDF: something is too large for the page ({exc})") from exc
+    return PdfResult(buffer.getvalue(), pages["total"], fonts.warnings())

@@ -1,4 +1,4 @@
-"""A template that travels: its folder's files as bytes, for work done elsewhere.
+"""A template (and a logo) that travels: files as bytes, for work done elsewhere.
 
 A Dask worker may run on a machine that has no copy of the client's template folder,
 so the per-story work carries the template's files and the worker writes them to a
@@ -12,11 +12,15 @@ from __future__ import annotations
 import hashlib
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefgen.errors import TemplateError
+from briefgen.errors import ConfigError, TemplateError
 from briefgen.render.templates import Template, load_template
+
+if TYPE_CHECKING:
+    from briefgen.render.branding import Branding
 
 # A template folder holds a manifest, Jinja files and perhaps a logo or reference.docx;
 # anything this large is a mistake (a stray archive), not something to ship per story.
@@ -81,3 +85,33 @@ def unpack(portable: PortableTemplate) -> Template:
             _KEEP.append(holder)
             _LOADED[portable.digest] = load_template(str(folder))
         return _LOADED[portable.digest]
+
+
+_LOGOS: dict[str, Path] = {}
+
+
+def pack_logo(branding: Branding | None) -> bytes | None:
+    """The bytes of the branding's logo, to travel with the work (None if no logo)."""
+    if branding is None or branding.logo is None:
+        return None
+    try:
+        return Path(branding.logo).read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{branding.logo}: logo cannot be read ({exc.strerror})") from exc
+
+
+def unpack_logo(branding: Branding | None, logo: bytes | None) -> Branding | None:
+    """`branding`, its logo a local file with `logo`'s bytes (written once if needed)."""
+    if branding is None or logo is None or branding.logo is None:
+        return branding
+    digest = hashlib.sha256(logo).hexdigest()
+    with _LOCK:
+        if digest not in _LOGOS:
+            here = Path(branding.logo)
+            if not (here.is_file() and here.read_bytes() == logo):
+                holder = tempfile.TemporaryDirectory(prefix="briefgen-logo-")
+                _KEEP.append(holder)
+                here = Path(holder.name) / here.name
+                here.write_bytes(logo)
+            _LOGOS[digest] = here
+        return replace(branding, logo=_LOGOS[digest])

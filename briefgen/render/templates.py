@@ -72,3 +72,35 @@ def load_template(name_or_path: str | None = None, project_dir: Path | None = No
         raise UsageError(f"{folder}: not a template folder (needs {MANIFEST} and {BODY})")
     settings = load_settings(folder / MANIFEST)
     return Template(settings["name"] or folder.name, folder, settings)
+
+
+def new_template(name: str, source: str | None = None, project_dir: Path | None = None) -> Path:
+    """Copy template `source` into `./templates/<name>/` for the user to edit."""
+    import re
+    import shutil
+
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
+        raise UsageError(f"{name!r}: a template name uses letters, digits, '-', '_' and '.'")
+    origin = load_template(source, project_dir)
+    target = (project_dir or Path.cwd()) / "templates" / name
+    if target.exists():
+        raise UsageError(f"{target}: already exists; choose another name or remove it")
+    shutil.copytree(origin.path, target, ignore=shutil.ignore_patterns("__pycache__"))
+    manifest = target / MANIFEST
+    text = manifest.read_text(encoding="utf-8")
+    renamed, count = re.subn(r'(?m)^name\s*=\s*".*"$', f'name = "{name}"', text, count=1)
+    manifest.write_text(renamed if count else f'name = "{name}"\n{text}', encoding="utf-8")
+    return target
+
+
+def describe(template: Template) -> list[str]:
+    """Lines for `briefgen templates show`: where it lives, its files, every setting."""
+    lines = [f"name: {template.name}", f"path: {template.path}"]
+    lines.append(f"description: {template.description}")
+    files = sorted(p.name for p in template.path.iterdir() if p.is_file())
+    lines.append(f"files: {', '.join(files)}")
+    lines.append("settings:")
+    for key, value in sorted(template.settings.values.items()):
+        if not key.startswith("_"):
+            lines.append(f"  {key} = {value!r}")
+    return lines

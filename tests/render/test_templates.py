@@ -95,3 +95,42 @@ def test_json_rendering_is_the_contract():
 
     data = json.loads(render(brief("x"), load_template(None), ["json"])["json"])
     assert data["sections"]["opponents"]["points"][0]["text"] == "x"
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[fonts]\nsystem = 1\n", "fonts.system: expected bool, got int"),
+        ('[fonts]\nfallbacks = ["nope.ttf"]\n', "fonts.fallbacks: font file not found: 'nope.ttf'"),
+        ('[fonts]\nregular = "nope.ttf"\n', "fonts.regular: file not found"),
+        ('[colours]\ntext = "black"\n', "colours.text: expected a colour as #RRGGBB"),
+        ("[page]\nmargin_mm = 90\n", "page.margin_mm: must be between 0 and 60"),
+        ("[page]\nmax_pages = -1\n", "page.max_pages: must be 0 or more"),
+        ('[branding]\nmotto = "x"\n', "branding.motto: unknown key"),
+        ("[headings]\nappendix = 3\n", "headings.appendix: expected str, got int"),
+    ],
+)
+def test_new_settings_are_validated_too(tmp_path, toml, message):
+    folder = make_template(tmp_path / "bad", "x", toml)
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        load_template(str(folder))
+
+
+@pytest.mark.parametrize("name", ["policy-brief", "one-pager", "memo", "dossier"])
+def test_every_shipped_template_loads_and_renders_to_markdown(name):
+    template = load_template(name)
+    assert template.name == name and template.description
+    markdown = to_markdown(brief("A point."), template)
+    assert markdown.startswith("# ")
+
+
+def test_a_fault_in_a_shipped_template_would_name_its_file_and_line(tmp_path):
+    import shutil
+
+    copy = tmp_path / "memo"
+    shutil.copytree(load_template("memo").path, copy)
+    body = (copy / "brief.md.j2").read_text().replace("{{ date }}", "{{ date.nope() }}", 1)
+    (copy / "brief.md.j2").write_text(body)
+    line = body.splitlines().index(next(x for x in body.splitlines() if "date.nope" in x)) + 1
+    with pytest.raises(TemplateError, match=rf"memo/brief\.md\.j2:{line}"):
+        to_markdown(brief(), load_template(str(copy)))

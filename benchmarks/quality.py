@@ -1,0 +1,333 @@
+"""Quality benchmark: the engine and two baselines against annotated articles.
+
+    python benchmarks/quality.py DIR [--engine NAME] [--cases] [--json]
+
+DIR holds `NN-slug.txt` articles with `NN-slug.json` annotations (the format of the
+development set's README). Every article is a case, and so is every cluster of
+articles about one proposal, analysed as one story. For each case and in total:
+- supporter F1 and opponent F1: predicted actors at stance proposer/supporter (resp.
+  opponent) matched one-to-one against the annotated ones; a predicted name matches an
+  annotated actor when it equals its name or an alias, or one contains the other as
+  whole words (case-, accent- and apostrophe-insensitive);
+- key-sentence recall per section: the share of annotated key sentences of which at
+  least 60% of the words appear, in order, in one point of that section;
+- outcome status accuracy (a cluster's status is its last member's);
+- ROUGE-L F1 of each section's points against the annotated reference text.
+The lead-3 and cue-word baselines are scored in the same run. Import `evaluate` to
+use it from tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.baselines import BASELINES  # noqa: E402
+from briefgen.ingest import load_sources  # noqa: E402
+from briefgen.model import SECTION_KEYS, Brief, Story  # noqa: E402
+
+KEY_SENTENCE_SHARE = 0.6
+
+
+@dataclass
+class Case:
+    id: str
+    paths: list[Path]
+    supporters: list[list[str]]  # each actor: [name, *aliases]
+    opponents: list[list[str]]
+    status: str
+    key_sentences: dict[str, list[str]]
+    reference: dict[str, str]
+
+
+@dataclass
+class Score:
+    supporter_f1: float
+    opponent_f1: float
+    recall: dict[str, float | None]
+    status_ok: bool
+    rouge: dict[str, float]
+    predicted_status: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def stance_f1(self) -> float:
+        return (self.supporter_f1 + self.opponent_f1) / 2
+
+
+def _actors(entries: list[dict]) -> list[list[str]]:
+    return [[e["actor"], *e.get("aliases", [])] for e in entries]
+
+
+def _unique(actors: list[list[str]]) -> list[list[str]]:
+    seen, out = set(), []
+    for names in actors:
+        key = fold(names[0])
+        if key not in seen:
+            seen.add(key)
+            out.append(names)
+    return out
+
+
+def load_cases(folder: Path) -> list[Case]:
+    """Every article as a case, then every cluster (members in file-name order)."""
+    cases: list[Case] = []
+    clusters: dict[str, list[tuple[Path, dict]]] = {}
+    for path in sorted(folder.glob("*.json")):
+        text = path.with_suffix(".txt")
+        if not text.exists():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        cases.append(
+            Case(
+                data.get("id", path.stem),
+                [text],
+                _actors(data["supporters"]),
+                _actors(data["opponents"]),
+                data["outcome_status"],
+                data["key_sentences"],
+                data.get("reference_brief", {}),
+            )
+        )
+        if data.get("cluster"):
+            clusters.setdefault(data["cluster"], []).append((text, data))
+    for name, members in sorted(clusters.items()):
+        keys = {
+            k: [s for _, d in members for s in d["key_sentences"].get(k, [])] for k in SECTION_KEYS
+        }
+        reference = {
+            k: " ".join(d.get("reference_brief", {}).get(k, "") for _, d in members)
+            for k in SECTION_KEYS
+        }
+        cases.append(
+            Case(
+                f"cluster:{name}",
+                [p for p, _ in members],
+                _unique([a for _, d in members for a in _actors(d["supporters"])]),
+                _unique([a for _, d in members for a in _actors(d["opponents"])]),
+                members[-1][1]["outcome_status"],
+                keys,
+                reference,
+            )
+        )
+    return cases
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _contains(big: list[str], small: list[str]) -> bool:
+    n = len(small)
+    return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def name_matches(predicted: str, annotated: list[str]) -> bool:
+    """Equal, or one contains the other as whole words, for the name or any alias."""
+    p = tokens(predicted)
+    return any(_contains(p, tokens(a)) or _contains(tokens(a), p) for a in annotated if a)
+
+
+def _max_matching(predicted: list[str], gold: list[list[str]]) -> int:
+    """Size of a maximum one-to-one matching (augmenting paths; the sets are small)."""
+    edges = [[j for j, g in enumerate(gold) if name_matches(p, g)] for p in predicted]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    return sum(augment(i, set()) for i in range(len(predicted)))
+
+
+def f1(predicted: list[str], gold: list[list[str]]) -> float:
+    if not predicted and not gold:
+        return 1.0
+    if not predicted or not gold:
+        return 0.0
+    matched = _max_matching(predicted, gold)
+    if matched == 0:
+        return 0.0
+    precision, recall = matched / len(predicted), matched / len(gold)
+    return 2 * precision * recall / (precision + recall)
+
+
+def lcs(a: list[str], b: list[str]) -> int:
+    if not a or not b:
+        return 0
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for j, y in enumerate(b, start=1):
+            current.append(previous[j - 1] + 1 if x == y else max(previous[j], current[j - 1]))
+        previous = current
+    return previous[-1]
+
+
+def key_found(key: str, points: list[str]) -> bool:
+    words = tokens(key)
+    return bool(words) and any(
+        lcs(words, tokens(p)) >= KEY_SENTENCE_SHARE * len(words) for p in points
+    )
+
+
+def rouge_l(candidate: str, reference: str) -> float:
+    c, r = tokens(candidate), tokens(reference)
+    if not c or not r:
+        return 0.0
+    n = lcs(c, r)
+    if n == 0:
+        return 0.0
+    precision, recall = n / len(c), n / len(r)
+    return 2 * precision * recall / (precision + recall)
+
+
+def score(brief: Brief, case: Case) -> Score:
+    supporters = [a.name for a in brief.actors if a.stance in ("proposer", "supporter")]
+    opponents = [a.name for a in brief.actors if a.stance == "opponent"]
+    recall: dict[str, float | None] = {}
+    rouge: dict[str, float] = {}
+    for key in SECTION_KEYS:
+        points = [p.text for p in brief.section(key).points]
+        keys = case.key_sentences.get(key, [])
+        recall[key] = sum(key_found(k, points) for k in keys) / len(keys) if keys else None
+        rouge[key] = rouge_l(" ".join(points), case.reference.get(key, ""))
+    return Score(
+        f1(supporters, case.supporters),
+        f1(opponents, case.opponents),
+        recall,
+        brief.outcome.status == case.status,
+        rouge,
+        brief.outcome.status,
+    )
+
+
+def run_system(system: Callable[[Story], Brief], cases: list[Case]) -> list[Score]:
+    scores = []
+    for case in cases:
+        articles, errors = load_sources(case.paths)
+        if errors:
+            raise SystemExit(f"quality: {errors[0]}")
+        scores.append(score(system(Story(tuple(articles))), case))
+    return scores
+
+
+def totals(scores: list[Score]) -> dict[str, float]:
+    """Means over cases; recall per section over the cases that have key sentences."""
+    out = {
+        "supporter_f1": statistics.fmean(s.supporter_f1 for s in scores),
+        "opponent_f1": statistics.fmean(s.opponent_f1 for s in scores),
+        "outcome_accuracy": statistics.fmean(s.status_ok for s in scores),
+    }
+    out["stance_f1"] = (out["supporter_f1"] + out["opponent_f1"]) / 2
+    for key in SECTION_KEYS:
+        values = [s.recall[key] for s in scores if s.recall[key] is not None]
+        out[f"recall_{key}"] = statistics.fmean(values) if values else 0.0
+        out[f"rouge_{key}"] = statistics.fmean(s.rouge[key] for s in scores)
+    out["recall"] = statistics.fmean(out[f"recall_{k}"] for k in SECTION_KEYS)
+    out["rouge"] = statistics.fmean(out[f"rouge_{k}"] for k in SECTION_KEYS)
+    return out
+
+
+def systems(engine: str) -> dict[str, Callable[[Story], Brief]]:
+    from briefgen.analyse import analyse
+
+    return {engine: lambda story: analyse(story, engine), **BASELINES}
+
+
+def evaluate(
+    folder: Path, engine: str = "extractive"
+) -> dict[str, tuple[list[Case], list[Score], dict[str, float]]]:
+    """System name → (cases, per-case scores, totals)."""
+    cases = load_cases(folder)
+    results = {}
+    for name, system in systems(engine).items():
+        scores = run_system(system, cases)
+        results[name] = (cases, scores, totals(scores))
+    return results
+
+
+ROWS = [
+    ("stance_f1", "supporter/opponent F1 (mean)"),
+    ("supporter_f1", "  supporter F1"),
+    ("opponent_f1", "  opponent F1"),
+    ("recall", "key-sentence recall (mean of sections)"),
+    ("recall_proposal", "  proposal"),
+    ("recall_supporters", "  supporters"),
+    ("recall_opponents", "  opponents"),
+    ("recall_outcome", "  outcome"),
+    ("outcome_accuracy", "outcome status accuracy"),
+    ("rouge", "ROUGE-L F1 (mean of sections)"),
+    ("rouge_proposal", "  proposal"),
+    ("rouge_supporters", "  supporters"),
+    ("rouge_opponents", "  opponents"),
+    ("rouge_outcome", "  outcome"),
+]
+
+
+def table(results: dict[str, tuple[list[Case], list[Score], dict[str, float]]]) -> str:
+    names = list(results)
+    lines = ["| measure | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+    for key, label in ROWS:
+        cells = " | ".join(f"{results[n][2][key]:.2f}" for n in names)
+        lines.append(f"| {label} | {cells} |")
+    return "\n".join(lines)
+
+
+def case_table(cases: list[Case], scores: list[Score]) -> str:
+    lines = [
+        "| case | sup F1 | opp F1 | recall P/S/O/Out | status (gold → predicted) |",
+        "|---|---:|---:|---|---|",
+    ]
+    for case, s in zip(cases, scores, strict=True):
+        rec = "/".join("-" if s.recall[k] is None else f"{s.recall[k]:.2f}" for k in SECTION_KEYS)
+        mark = "" if s.status_ok else " ✗"
+        lines.append(
+            f"| {case.id} | {s.supporter_f1:.2f} | {s.opponent_f1:.2f} | {rec} | "
+            f"{case.status} → {s.predicted_status}{mark} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path, help="folder of annotated articles")
+    parser.add_argument("--engine", default="extractive")
+    parser.add_argument("--json", action="store_true", help="print the totals as JSON")
+    args = parser.parse_args(argv)
+    results = evaluate(args.folder, args.engine)
+    if args.json:
+        print(json.dumps({n: r[2] for n, r in results.items()}, indent=2, sort_keys=True))
+        return 0
+    cases, scores, _ = results[args.engine]
+    print(f"{len(cases)} cases in {args.folder}\n")
+    print(case_table(cases, scores))
+    print()
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

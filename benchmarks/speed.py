@@ -1,0 +1,85 @@
+"""Speed benchmark: one 1,000-word article analysed in-process, median of many runs.
+
+    python benchmarks/speed.py [DIR] [--runs N]
+
+The article is made from the annotated articles in DIR (default: the development
+set beside the repository), joined paragraph by paragraph until it holds 1,000 words;
+without DIR it repeats the sample article. The first run is discarded (imports and
+the data files' cache); the target is a median of at most 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from briefgen.analyse import analyse  # noqa: E402
+from briefgen.ingest.text import split_sentences  # noqa: E402
+from briefgen.model import Article, Story  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+SAMPLE = ROOT / "sources" / "000_30a42b39eb7b2967.txt"
+TARGET_WORDS = 1000
+
+
+def article_of(folder: Path | None, words: int = TARGET_WORDS) -> Article:
+    """An article of about `words` words built from real paragraphs."""
+    from briefgen.ingest import load_sources
+
+    paths = sorted(folder.glob("*.txt")) if folder and folder.is_dir() else [SAMPLE]
+    articles, _ = load_sources(paths)
+    paragraphs: list[str] = []
+    count = 0
+    while count < words:
+        for article in articles:
+            for paragraph in article.paragraphs:
+                text = " ".join(s.text for s in paragraph)
+                paragraphs.append(text)
+                count += len(text.split())
+                if count >= words:
+                    break
+            if count >= words:
+                break
+    title = articles[0].title
+    return Article(
+        path="speed.txt", title=title, sentences=split_sentences(paragraphs), date=articles[0].date
+    )
+
+
+def measure(article: Article, runs: int = 30) -> list[float]:
+    """Milliseconds per analysis, first (cold) run excluded."""
+    story = Story((article,))
+    analyse(story)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        analyse(story)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEV if DEV.is_dir() else None)
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args(argv)
+    article = article_of(args.folder)
+    words = sum(len(s.text.split()) for s in article.sentences)
+    times = measure(article, args.runs)
+    print(f"{words} words, {len(article.sentences)} sentences, {args.runs} runs")
+    print(
+        f"median {statistics.median(times):.1f} ms, min {min(times):.1f} ms, "
+        f"max {max(times):.1f} ms (target: median <= 50 ms)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

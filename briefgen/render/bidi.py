@@ -1,0 +1,95 @@
+"""Right-to-left text in reading order for a renderer that draws left to right.
+
+reportlab draws characters in the order it is given and does not join Arabic
+letters. So text with Arabic or Hebrew is reshaped (`arabic-reshaper` picks each
+letter's joined form) and reordered (`python-bidi`) before it is drawn. Reordering
+must happen per line, after wrapping, or a two-line Arabic sentence would read bottom
+line first; `order_line` therefore reorders the words of one already-wrapped line
+(the Unicode bidi algorithm at word level, which is what prose needs), and
+`visual_word` reverses the letters inside one word.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+_RTL = {"R", "AL"}
+
+
+def direction(text: str) -> str:
+    """'R' if `text` has a strong right-to-left character, else 'L' if a strong
+    left-to-right one, else 'N' (numbers, punctuation)."""
+    kinds = {unicodedata.bidirectional(c) for c in text}
+    if kinds & _RTL:
+        return "R"
+    return "L" if "L" in kinds else "N"
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in _RTL for c in text)
+
+
+def base_is_rtl(text: str) -> bool:
+    """The paragraph direction: that of its first strong character (UBA rule P2)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in _RTL:
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def visual_word(word: str) -> str:
+    """One word as drawn: Arabic letters in their joined forms, right-to-left order."""
+    if not has_rtl(word):
+        return word
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
+    return get_display(arabic_reshaper.reshape(word))
+
+
+def visual_text(text: str) -> str:
+    """A whole single line (a header, a chart label) in visual order."""
+    if not has_rtl(text):
+        return text
+    words = text.split(" ")
+    return " ".join(visual_word(w) for w in order_line(words, lambda w: w, base_is_rtl(text)))
+
+
+def _runs(kinds: list[str], strong: str) -> list[tuple[int, int]]:
+    """Maximal [start, end) runs of `strong` items, swallowing neutrals between them."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != strong:
+            i += 1
+            continue
+        end = last = i
+        while end < len(kinds) and kinds[end] in (strong, "N"):
+            if kinds[end] == strong:
+                last = end
+            end += 1
+        runs.append((i, last + 1))
+        i = last + 1
+    return runs
+
+
+def order_line(items: Sequence[T], text_of: Callable[[T], str], rtl_base: bool) -> list[T]:
+    """The words of one line in the order they are drawn, left to right.
+
+    In a left-to-right line, each run of right-to-left words is reversed ("He said
+    A B C today" draws as "He said C B A today"); in a right-to-left line the whole line
+    is reversed and then runs of left-to-right words are put back in their order.
+    """
+    ordered = list(items)
+    if rtl_base:
+        ordered.reverse()
+    kinds = [direction(text_of(item)) for item in ordered]
+    for start, end in _runs(kinds, "L" if rtl_base else "R"):
+        ordered[start:end] = reversed(ordered[start:end])
+    return ordered

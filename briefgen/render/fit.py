@@ -1,0 +1,58 @@
+"""Page budgets: trim a brief by rank until its PDF fits `page.max_pages`.
+
+Points within a section, quotes and actors are listed most important first, so
+trimming drops items from the end of a list, whole items only (never mid-sentence).
+Each step takes one item from the longest list (sections keep at least one point);
+the steps form one fixed sequence, and a binary search over it finds the fewest
+steps whose PDF fits, rendering the PDF a handful of times rather than once per step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefgen.model import SECTION_KEYS, Brief
+
+Limits = dict[str, int | None]
+# On a tie, trim these first: quotes and the actor table before the argument itself.
+TIE_ORDER = ("quotes", "actors", "outcome", "proposal", "supporters", "opponents")
+
+
+def _counts(brief: Brief, limits: Limits) -> dict[str, int]:
+    sizes = {key: len(brief.section(key).points) for key in SECTION_KEYS}
+    sizes |= {"quotes": len(brief.quotes), "actors": len(brief.actors)}
+    return {k: min(n, limits[k]) if limits.get(k) is not None else n for k, n in sizes.items()}
+
+
+def trim_steps(brief: Brief, limits: Limits) -> list[Limits]:
+    """Ever tighter limits, one item fewer at each step, down to the floors."""
+    counts = _counts(brief, limits)
+    floors = {k: (1 if k in SECTION_KEYS and counts[k] else 0) for k in counts}
+    steps: list[Limits] = [dict(limits)]
+    while True:
+        room = {k: counts[k] - floors[k] for k in counts if counts[k] > floors[k]}
+        if not room:
+            return steps
+        most = max(room.values())
+        key = next(k for k in TIE_ORDER if room.get(k) == most)
+        counts[key] -= 1
+        steps.append(steps[-1] | {key: counts[key]})
+
+
+def fit(
+    brief: Brief, limits: Limits, max_pages: int, pages_for: Callable[[Limits], int]
+) -> tuple[Limits, bool]:
+    """The loosest limits whose PDF has at most `max_pages` pages, and whether it fits."""
+    steps = trim_steps(brief, limits)
+    if pages_for(steps[0]) <= max_pages:
+        return steps[0], True
+    low, high = 1, len(steps) - 1  # the answer lies in steps[low..high], if anywhere
+    if pages_for(steps[high]) > max_pages:
+        return steps[high], False
+    while low < high:
+        middle = (low + high) // 2
+        if pages_for(steps[middle]) <= max_pages:
+            high = middle
+        else:
+            low = middle + 1
+    return steps[high], True

@@ -1,0 +1,83 @@
+"""Actors: titles, roles, affiliations, acronyms, aliases, groups and references."""
+
+from __future__ import annotations
+
+from briefgen.model import Actor
+from tests.analyse.helpers import LEAD, brief_of
+
+
+def _actor(brief, name: str) -> Actor:
+    return next(a for a in brief.actors if a.name == name)
+
+
+def test_a_title_gives_role_and_a_country_adjective_the_affiliation() -> None:
+    brief = brief_of(LEAD, "Brazilian President Rosa Lima said she opposes the depot plan.")
+    lima = _actor(brief, "Rosa Lima")
+    assert (lima.kind, lima.role, lima.affiliation) == ("person", "President", "Brazil")
+    assert "Lima" in lima.aliases
+
+
+def test_an_appositive_gives_role_and_body() -> None:
+    brief = brief_of(
+        LEAD,
+        "Ana Ruiz, the director of the Riverside Cycling Association, backed the depot plan.",
+    )
+    ruiz = _actor(brief, "Ana Ruiz")
+    assert ruiz.role == "director"
+    assert ruiz.affiliation == "Riverside Cycling Association"
+    # a director speaks for the body: it takes her side
+    assert _actor(brief, "Riverside Cycling Association").stance == "supporter"
+
+
+def test_an_acronym_in_brackets_is_the_same_actor() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Riverside Transit Authority (RTA) proposed the depot plan in March.",
+        "The RTA said the depot would cut bus delays.",
+    )
+    names = [a.name for a in brief.actors]
+    assert names.count("Riverside Transit Authority") == 1 and "RTA" not in names
+    assert "RTA" in _actor(brief, "Riverside Transit Authority").aliases
+
+
+def test_initials_link_an_acronym_without_brackets() -> None:
+    brief = brief_of(
+        "The Northern Bus Company wants to build a bus depot in Riverside.",
+        "NBC said the depot plan would create jobs.",
+        title="Bus company plans Riverside depot",
+    )
+    assert "NBC" not in [a.name for a in brief.actors]
+
+
+def test_the_company_points_at_the_last_company() -> None:
+    brief = brief_of(
+        LEAD,
+        "Greenway Logistics Ltd. owns land next to the site.",
+        "The company opposes the depot plan.",
+    )
+    assert _actor(brief, "Greenway Logistics Ltd.").stance == "opponent"
+
+
+def test_a_body_of_a_country_is_named_by_its_adjective() -> None:
+    brief = brief_of(LEAD, "Chilean officials criticised the depot plan on Monday.")
+    officials = _actor(brief, "Chilean officials")
+    assert officials.affiliation == "Chile" and officials.stance == "opponent"
+
+
+def test_groups_keep_their_modifiers_and_coordination() -> None:
+    brief = brief_of(LEAD, "Local shopkeepers and nearby residents oppose the depot plan.")
+    assert _actor(brief, "Local shopkeepers and nearby residents").kind == "group"
+
+
+def test_a_place_is_not_taken_for_a_person() -> None:
+    brief = brief_of(LEAD, "Speaking in Fort Hale, Mayor Ana Lima defended the depot plan.")
+    assert "Fort Hale" not in [a.name for a in brief.actors if a.kind == "person"]
+    assert _actor(brief, "Ana Lima").stance == "supporter"
+
+
+def test_he_prefers_the_subject_over_a_name_in_a_phrase() -> None:
+    brief = brief_of(
+        LEAD,
+        "Councillor Ben Okafor agreed with Mayor Ana Lima, saying he backs the depot plan.",
+    )
+    assert _actor(brief, "Ben Okafor").stance == "supporter"

@@ -1,0 +1,54 @@
+"""The engine's contract: registry, citations, determinism, and the sample article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefgen.analyse import ENGINES, analyse
+from briefgen.errors import UsageError
+from briefgen.ingest import load_sources
+from briefgen.model import Story, brief_to_dict
+from tests.analyse.helpers import LEAD, brief_of
+
+
+def test_unknown_engine_lists_the_known_ones() -> None:
+    with pytest.raises(UsageError, match="extractive"):
+        analyse(Story(()), engine="nonesuch")
+    assert "extractive" in ENGINES
+
+
+def test_every_point_cites_a_real_sentence() -> None:
+    brief = brief_of(LEAD, "Mayor Ana Lima backed the plan.", "Residents opposed the plan.")
+    for section in brief.sections:
+        for point in section.points:
+            assert point.citations
+            (c,) = point.citations
+            assert c.source == "s1" and 0 <= c.sentence < 3
+
+
+def test_the_output_is_deterministic(sample: Path) -> None:
+    articles, _ = load_sources([sample])
+    first = json.dumps(brief_to_dict(analyse(Story(tuple(articles)))), sort_keys=True)
+    second = json.dumps(brief_to_dict(analyse(Story(tuple(articles)))), sort_keys=True)
+    assert first == second
+
+
+def test_the_sample_gets_the_substance_right(sample: Path) -> None:
+    articles, _ = load_sources([sample])
+    brief = analyse(Story(tuple(articles)))
+    stance = {a.name: a.stance for a in brief.actors}
+    assert stance["Emmanuel Macron"] == "opponent"
+    assert stance["France"] == "opponent"
+    assert stance["China"] == "opponent"
+    assert stance["Jens Stoltenberg"] in ("mixed", "neutral")
+    assert stance.get("NATO", "neutral") in ("mixed", "neutral")
+    assert stance["Japan"] in ("proposer", "supporter")
+    assert brief.outcome.status == "left_open"
+    macron = next(a for a in brief.actors if a.name == "Emmanuel Macron")
+    assert macron.role == "President" and macron.affiliation == "France"
+    opponents = brief.section("opponents")
+    assert any("Macron" in p.text and "opposition" in p.text for p in opponents.points)
+    assert brief.summary.count(".") >= 2

@@ -1,0 +1,43 @@
+"""Quotes: speakers across split and multi-sentence quotes, in any quotation style."""
+
+from __future__ import annotations
+
+from tests.analyse.helpers import LEAD, brief_of
+
+
+def _quotes(brief) -> dict[str, str]:
+    names = {a.id: a.name for a in brief.actors}
+    return {q.text: names.get(q.speaker, "") for q in brief.quotes}
+
+
+def test_a_quote_split_around_its_verb_keeps_its_speaker() -> None:
+    brief = brief_of(
+        LEAD,
+        "“This depot will poison our air,” said Marco Diaz. “We will fight it in court.”",
+    )
+    quotes = _quotes(brief)
+    assert quotes["This depot will poison our air"] == "Marco Diaz"
+    assert any("fight it in court" in text and who == "Marco Diaz" for text, who in quotes.items())
+
+
+def test_a_quote_before_its_attribution() -> None:
+    brief = brief_of(LEAD, '"The depot brings jobs to the area," Mayor Ana Lima said.')
+    assert _quotes(brief) == {"The depot brings jobs to the area": "Ana Lima"}
+
+
+def test_single_curly_quotes_count_and_apostrophes_do_not() -> None:
+    brief = brief_of(
+        LEAD,
+        "Councillor Ben Okafor stated that ‘the depot won’t serve the people who live here.’",
+    )
+    assert _quotes(brief) == {"the depot won’t serve the people who live here.": "Ben Okafor"}
+
+
+def test_a_paragraph_that_only_quotes_continues_the_speaker_before() -> None:
+    brief = brief_of(
+        LEAD,
+        "Marco Diaz said the depot was a mistake. “We were never asked,” he said.",
+        "“Nobody on this street wants diesel buses idling all night long.”",
+    )
+    quotes = _quotes(brief)
+    assert quotes["Nobody on this street wants diesel buses idling all night long."] == "Marco Diaz"

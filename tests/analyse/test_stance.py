@@ -1,0 +1,135 @@
+"""Stance toward the proposal: cues, holders, targets, negation, contrast, pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.helpers import LEAD, brief_of, stances
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "expected"),
+    [
+        (
+            "The Riverside Tenants Union expressed its opposition to the depot plan.",
+            "Riverside Tenants Union",
+            "opponent",
+        ),
+        ("The depot plan was praised by local teachers.", "local teachers", "supporter"),
+        ("Senator Tom Reyes came out against the depot plan on Monday.", "Tom Reyes", "opponent"),
+        ("The plan faced opposition from Brazil and Peru.", "Brazil", "opponent"),
+        ("The plan faced opposition from Brazil and Peru.", "Peru", "opponent"),
+        ("Mayor Ana Lima threw her weight behind the depot plan.", "Ana Lima", "supporter"),
+        (
+            "Many tenants were against the plan, including Councillor Ben Okafor.",
+            "Ben Okafor",
+            "opponent",
+        ),
+        (
+            "Opponents of the plan, like Senator Rosa Vidal, say it costs too much.",
+            "Rosa Vidal",
+            "opponent",
+        ),
+    ],
+)
+def test_cue_gives_the_holder_a_stance(sentence: str, actor: str, expected: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(actor) == expected
+
+
+def test_negated_support_is_opposition() -> None:
+    brief = brief_of(LEAD, "Senator Tom Reyes does not support the depot plan.")
+    assert stances(brief)["Tom Reyes"] == "opponent"
+
+
+def test_negated_opposition_is_not_opposition() -> None:
+    brief = brief_of(LEAD, "The Riverside Chamber of Commerce does not oppose the depot plan.")
+    assert stances(brief).get("Riverside Chamber of Commerce", "neutral") != "opponent"
+
+
+def test_hedged_support_is_not_support() -> None:
+    brief = brief_of(LEAD, "Governor Paula Chen has yet to back the depot plan.")
+    assert stances(brief).get("Paula Chen", "neutral") not in ("supporter", "opponent")
+
+
+def test_a_critic_of_something_else_is_not_an_opponent() -> None:
+    brief = brief_of(
+        LEAD,
+        "Governor Paula Chen criticized the budget statement released by the treasury.",
+    )
+    assert stances(brief).get("Paula Chen", "neutral") == "neutral"
+
+
+def test_dismissing_the_criticism_is_support() -> None:
+    brief = brief_of(
+        LEAD,
+        "Critics say the depot is too expensive. However, the Transit Workers Union "
+        "dismissed the criticism, saying the depot was needed.",
+    )
+    assert stances(brief)["Transit Workers Union"] == "supporter"
+
+
+def test_backing_the_opposite_action_is_opposition() -> None:
+    brief = brief_of(
+        "The regional utility will close the Elm Creek power plant next year.",
+        "Governor Dana Morris urged keeping the plant running.",
+        title="Utility votes to close Elm Creek power plant",
+    )
+    assert stances(brief)["Dana Morris"] == "opponent"
+
+
+def test_a_pronoun_carries_the_stance_to_its_antecedent() -> None:
+    brief = brief_of(
+        LEAD,
+        "Marco Diaz spoke at the meeting on Tuesday. He said he opposes the depot plan.",
+    )
+    assert stances(brief)["Marco Diaz"] == "opponent"
+
+
+def test_the_proposer_is_found_from_the_passive() -> None:
+    brief = brief_of(
+        "A bill to ban plastic bags, introduced by Senator Hana Ito, passed the Senate.",
+        "Senator Hana Ito said the ban would cut waste.",
+        title="Senate passes plastic bag ban",
+    )
+    assert stances(brief)["Hana Ito"] == "proposer"
+
+
+def test_disappointment_at_a_rejection_is_support() -> None:
+    brief = brief_of(
+        "Voters rejected the stadium plan on Tuesday.",
+        "Team owner Carl Haas said he was disappointed by the result.",
+        title="Voters reject stadium plan",
+    )
+    assert stances(brief)["Carl Haas"] == "supporter"
+
+
+def test_a_spokesperson_speaks_for_the_company() -> None:
+    brief = brief_of(
+        LEAD,
+        "Northline Transit opposes the plan. Northline spokesperson Eva Stone said the depot "
+        "would harm the neighbourhood.",
+    )
+    actors = stances(brief)
+    assert actors["Northline Transit"] == "opponent"
+    assert actors["Eva Stone"] == "opponent"
+
+
+def test_conditional_support_is_support_and_is_noted() -> None:
+    from briefgen.analyse import explain
+    from briefgen.model import Story
+    from tests.builders import article
+
+    paragraphs = (LEAD, "Governor Paula Chen would back the depot plan if the city paid for it.")
+    brief = brief_of(*paragraphs)
+    assert stances(brief)["Paula Chen"] == "supporter"
+    lines = explain(Story((article(*paragraphs, title="City weighs plan for a new bus depot"),)))
+    assert any("Paula Chen" in line and "conditional" in line for line in lines)
+
+
+def test_the_vote_of_a_council_is_the_outcome_not_a_stance() -> None:
+    brief = brief_of(
+        "The city council on Monday voted 6-3 against the plan to build a bus depot.",
+        title="Council rejects bus depot",
+    )
+    assert "city council" not in {a.name.lower() for a in brief.actors if a.stance != "neutral"}
+    assert brief.outcome.status == "rejected"

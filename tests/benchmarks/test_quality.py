@@ -1,0 +1,84 @@
+"""The quality benchmark: its scoring rules, and floors on the development set.
+
+The floors only go up. The development set is read where it lies (beside the
+repository, or where BRIEFGEN_EVAL_DIR points); without it the floor test is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from benchmarks.quality import evaluate, f1, key_found, load_cases, name_matches, rouge_l
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" / "dev"))
+FLOORS = {"stance_f1": 0.85, "recall": 0.70, "outcome_accuracy": 0.80}
+
+
+@pytest.mark.parametrize(
+    ("predicted", "annotated", "expected"),
+    [
+        ("Ana Lima", ["Ana Lima"], True),
+        ("Lima", ["Ana Lima"], True),
+        ("Mayor Ana Lima", ["Ana Lima"], True),
+        ("the Greens", ["Greens"], True),
+        ("Société Générale", ["societe generale"], True),
+        ("Limassol", ["Lima"], False),
+        ("Ana", ["Anabel Lima"], False),
+    ],
+)
+def test_names_match_as_whole_words_either_way(predicted, annotated, expected) -> None:
+    assert name_matches(predicted, annotated) is expected
+
+
+def test_f1_matches_one_to_one() -> None:
+    gold = [["Ana Lima", "Lima"], ["City Council"]]
+    assert f1(["Ana Lima", "Lima"], gold) == pytest.approx(0.5)  # one actor found twice
+    assert f1(["Lima", "City Council"], gold) == 1.0
+    assert f1([], []) == 1.0 and f1([], gold) == 0.0
+
+
+def test_a_key_sentence_counts_with_sixty_percent_of_its_words_in_order() -> None:
+    key = "one two three four five six seven eight nine ten"
+    assert key_found(key, ["one two three four five six extra words"])
+    assert not key_found(key, ["six five four three two one"])
+
+
+def test_rouge_l() -> None:
+    assert rouge_l("a b c d", "a b c d") == 1.0
+    assert rouge_l("a b", "c d") == 0.0
+
+
+def test_clusters_are_scored_with_their_last_member_status(tmp_path: Path) -> None:
+    for n, status in ((1, "pending"), (2, "approved")):
+        (tmp_path / f"0{n}-x.txt").write_text(
+            f" date 2024-0{n}-01 Title: Depot\n\nThe council weighs the depot plan {n}.\n",
+            encoding="utf-8",
+        )
+        annotation = {
+            "supporters": [],
+            "opponents": [],
+            "outcome_status": status,
+            "cluster": "depot",
+            "key_sentences": {},
+            "reference_brief": {},
+        }
+        (tmp_path / f"0{n}-x.json").write_text(json.dumps(annotation), encoding="utf-8")
+    cases = load_cases(tmp_path)
+    assert [c.id for c in cases][-1] == "cluster:depot"
+    assert cases[-1].status == "approved" and len(cases[-1].paths) == 2
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="development set not available")
+def test_the_engine_holds_its_floors_and_beats_the_baselines() -> None:
+    results = evaluate(DEV)
+    engine = results["extractive"][2]
+    for key, floor in FLOORS.items():
+        assert engine[key] >= floor, key
+    for baseline in ("lead-3", "cue-word"):
+        other = results[baseline][2]
+        assert all(engine[key] > other[key] + 0.1 for key in FLOORS)

@@ -1,0 +1,103 @@
+"""Page budgets: the one-pager stays on one page by dropping whole, lowest-ranked items."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from builders import article, brief_citing
+from pypdf import PdfReader
+
+from briefgen.model import SECTION_KEYS
+from briefgen.render import blocks, render
+from briefgen.render.fit import trim_steps
+from briefgen.render.templates import load_template
+
+REGIONS = ("northern", "southern", "coastal", "upland", "eastern", "western", "delta", "valley")
+
+
+def long_brief():
+    """A dossier-sized analysis: 48 sentences, 12 points per section, 8 actors, 10 quotes."""
+    sentences = [
+        f"The {region} delegate number {n} said the charter would change how water is shared "
+        f"between farms and towns, and asked for a review of the {n}th clause before any vote."
+        for n, region in ((n, REGIONS[n % len(REGIONS)]) for n in range(48))
+    ]
+    source = article(*sentences, title="A very long debate about the river charter")
+    sections = {
+        key: tuple(range(start, start + 12))
+        for key, start in zip(SECTION_KEYS, range(0, 48, 12), strict=True)
+    }
+    actors = tuple(
+        (f"Delegate {REGIONS[n]}", ("supporter", "opponent")[n % 2], 12 + n) for n in range(8)
+    )
+    return brief_citing(source, sections, actors, quotes=tuple(range(12, 22)), outcome=40), source
+
+
+def test_trim_steps_take_one_item_at_a_time_from_the_longest_list():
+    brief, _ = long_brief()
+    limits = {
+        "proposal": 3,
+        "supporters": 3,
+        "opponents": 2,
+        "outcome": 1,
+        "quotes": 2,
+        "actors": 1,
+    }
+    steps = trim_steps(brief, limits)
+    assert steps[0] == limits
+    # Longest lists first; on a tie quotes go before sections; sections keep one point.
+    assert steps[1:4] == [
+        limits | {"quotes": 1},
+        limits | {"quotes": 1, "proposal": 2},
+        limits | {"quotes": 1, "proposal": 2, "supporters": 2},
+    ]
+    assert steps[-1] == {
+        "proposal": 1,
+        "supporters": 1,
+        "opponents": 1,
+        "outcome": 1,
+        "quotes": 0,
+        "actors": 0,
+    }
+
+
+def test_one_pager_is_one_page_for_a_dossier_sized_brief_and_cuts_no_sentence():
+    brief, source = long_brief()
+    template = load_template("one-pager")
+    out = render(brief, template, ["pdf", "md"], articles=[source])
+    assert len(PdfReader(io.BytesIO(out["pdf"])).pages) == 1
+    assert not out.warnings
+    points = [
+        blocks.plain_text(item[0].spans)
+        for block in blocks.parse(out["md"].decode())
+        if isinstance(block, blocks.ListBlock) and not block.ordered
+        for item in block.items
+    ]
+    sentences = {s.text for s in source.sentences}
+    assert 4 <= len(points) < 48  # trimmed, yet every section kept something
+    for point in points:
+        assert point.rsplit(" [", 1)[0] in sentences  # whole sentences, cite removed
+    # The dossier, which has no page budget, shows all of it on several pages.
+    dossier = render(brief, load_template("dossier"), ["pdf"], articles=[source])["pdf"]
+    assert len(PdfReader(io.BytesIO(dossier)).pages) > 3
+
+
+def test_a_brief_that_cannot_fit_is_still_made_with_a_warning(tmp_path):
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    (folder / "template.toml").write_text('name = "tiny"\n[page]\nmax_pages = 1\n')
+    body = "# {{ title }}\n\n{% for n in range(60) %}\n{{ summary }}\n\n{% endfor %}\n"
+    (folder / "brief.md.j2").write_text(body)
+    brief, _ = long_brief()
+    out = render(brief, load_template(str(folder)), ["pdf"])
+    assert out["pdf"].startswith(b"%PDF")
+    assert out.warnings and "does not fit on 1 page" in out.warnings[0]
+
+
+@pytest.mark.parametrize("name", ["policy-brief", "memo"])
+def test_templates_without_a_budget_render_everything_allowed(name):
+    brief, _ = long_brief()
+    template = load_template(name)
+    markdown = render(brief, template, ["md"])["md"].decode()
+    assert markdown.count("delegate number") >= template.settings["sections.max_points"] * 4

@@ -1,0 +1,88 @@
+"""Fonts per run of characters, right-to-left order, and warnings for uncovered scripts."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from builders import brief
+
+from briefgen.render import render
+from briefgen.render.bidi import order_line, visual_text
+from briefgen.render.fonts import FontChain, script_of
+from briefgen.render.templates import load_template
+
+ARABIC = "قال الوزير"
+CJK = "中国"
+
+
+def test_runs_switch_font_where_the_main_font_lacks_glyphs():
+    chain = FontChain(system=True)
+    runs = chain.runs(f"Россия and {CJK} ok")
+    assert runs[0] == ("DejaVuSans", "Россия and ")
+    if shutil.which("fc-list") and len(runs) == 3:
+        # A space stays in the run it follows, so runs break only where glyphs demand.
+        assert runs[1][1] == CJK + " " and runs[1][0] != "DejaVuSans"
+        assert runs[2] == ("DejaVuSans", "ok")
+    else:
+        pytest.skip("no system font covers Chinese here")
+
+
+def test_bold_text_falls_back_to_the_regular_face_then_to_others():
+    chain = FontChain(system=False)
+    assert chain.runs("Bold Ελλάδα", bold=True) == [("DejaVuSans-Bold", "Bold Ελλάδα")]
+    # DejaVu Sans Oblique has no Arabic; the upright face draws it.
+    assert chain.runs("ب", italic=True) == [("DejaVuSans", "ب")]
+
+
+def test_a_script_no_font_covers_is_named_in_a_warning_and_the_brief_is_made(tmp_path):
+    folder = tmp_path / "no-system-fonts"
+    folder.mkdir()
+    (folder / "template.toml").write_text('name = "x"\n[fonts]\nsystem = false\n')
+    (folder / "brief.md.j2").write_text("# {{ title }}\n\n{{ summary }}\n")
+    out = render(brief(f"Talks in {CJK} and ひらがな"), load_template(str(folder)), ["pdf"])
+    assert out["pdf"].startswith(b"%PDF")
+    assert len(out.warnings) == 2
+    assert "Han (Chinese/Japanese/Korean ideographs)" in out.warnings[0]
+    assert "Japanese Hiragana" in out.warnings[1]
+
+
+def test_configured_fallback_font_is_used_before_the_system(tmp_path):
+    folder = tmp_path / "configured"
+    folder.mkdir()
+    font = Path(__file__).resolve().parents[2] / "briefgen/fonts/DejaVuSans-Bold.ttf"
+    shutil.copy(font, folder / "extra.ttf")
+    toml = 'name = "x"\n[fonts]\nregular = "extra.ttf"\nsystem = false\nfallbacks = ["extra.ttf"]\n'
+    (folder / "template.toml").write_text(toml)
+    (folder / "brief.md.j2").write_text("{{ summary }}\n")
+    assert render(brief("x"), load_template(str(folder)), ["pdf"])["pdf"].startswith(b"%PDF")
+
+
+def test_script_names():
+    assert script_of("中") == "Han (Chinese/Japanese/Korean ideographs)"
+    assert script_of("अ") == "Devanagari"
+
+
+@pytest.mark.parametrize(
+    ("words", "rtl", "drawn"),
+    [
+        (["He", "said", "A1", "B1", "today"], False, ["He", "said", "A1", "B1", "today"]),
+        (["He", "said", "قال", "الوزير", "today"], False, ["He", "said", "الوزير", "قال", "today"]),
+        (
+            ["قال", "الوزير", "NATO", "Japan", "اليوم"],
+            True,
+            ["اليوم", "NATO", "Japan", "الوزير", "قال"],
+        ),
+        (["قال", "2024", "الوزير"], True, ["الوزير", "2024", "قال"]),
+    ],
+)
+def test_words_of_a_line_are_drawn_in_bidi_order(words, rtl, drawn):
+    assert order_line(words, lambda w: w, rtl) == drawn
+
+
+def test_arabic_is_reshaped_into_joined_forms_and_reversed():
+    shown = visual_text(ARABIC)
+    assert shown != ARABIC
+    assert all("\ufe70" <= c <= "\ufeff" or c == " " for c in shown)  # presentation forms
+    assert shown.split(" ")[0] == visual_text("الوزير")  # last word is drawn first
