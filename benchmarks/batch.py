@@ -3,9 +3,13 @@ workers: briefs per second, the speed-up, and the peak memory of each worker.
 
 Each configuration runs `pipeline.make` (what `briefgen make --jobs N` runs) in a fresh
 process; the clock starts after that process has imported briefgen, so it counts the
-pool's start, ingest, analysis, rendering and writing. Peak memory per worker is the
-largest resident set of any worker process (getrusage of the waited-for children);
-with one worker, the work runs in the process itself.
+pool's start, ingest, grouping, analysis, rendering and writing. The table also splits
+off the stories' phase (analysis, rendering, writing), which is what the workers share;
+ingest+group is mostly grouping, which runs in the client alone. Generated articles are
+dated two years apart, so grouping keeps each a story of its own (1,000 articles
+rewritten from 21 real ones would otherwise, rightly, become about 50 stories).
+Peak memory per worker is the largest resident set of any worker process (getrusage
+of the waited-for children); with one worker, the work runs in the process itself.
 Targets (2 cores, ~500-word articles): ≥ 40 briefs/s with 2 workers, 2 workers ≥ 1.8 ×
 one, ≤ 150 MB peak per worker.
 
@@ -31,16 +35,32 @@ TARGET_SPEEDUP = 1.8
 TARGET_WORKER_MB = 150.0
 
 
+class Phases:
+    """A `pipeline.Progress` that notes when stories start (ingest and grouping are done)
+    and when the last one is written."""
+
+    def __init__(self) -> None:
+        self.stories_from = self.stories_to = 0.0
+
+    def start(self, stories: int) -> None:
+        self.stories_from = time.perf_counter()
+
+    def story_done(self, files: list[Path], failure: object) -> None:
+        self.stories_to = time.perf_counter()
+
+
 def child(sources: Path, dest: Path, jobs: int) -> dict[str, Any]:
     """Run in the measuring process: one timed `make`, then its memory figures."""
     from briefgen.pipeline import make
 
     load_before = os.getloadavg()[0]
     cpu_before = _cpu_seconds()
+    phases = Phases()
     start = time.perf_counter()
-    report = make([sources], None, ["pdf", "docx"], dest, jobs=jobs)
+    report = make([sources], None, ["pdf", "docx"], dest, jobs=jobs, progress=phases)
     seconds = time.perf_counter() - start
     cpu = _cpu_seconds() - cpu_before
+    story_seconds = phases.stories_to - phases.stories_from
     workers = resource.RUSAGE_SELF if jobs == 1 else resource.RUSAGE_CHILDREN
     return {
         "jobs": jobs,
@@ -49,6 +69,9 @@ def child(sources: Path, dest: Path, jobs: int) -> dict[str, Any]:
         "failures": [str(f) for f in report.failures[:5]],
         "failure_count": len(report.failures),
         "briefs_per_s": round(len(report.made) / seconds, 2),
+        "ingest_and_group_s": round(phases.stories_from - start, 3),
+        "stories_s": round(story_seconds, 3),
+        "story_briefs_per_s": round(len(report.made) / story_seconds, 2),
         "peak_worker_mb": peak_rss_mb(workers),
         "peak_client_mb": peak_rss_mb(),
         "cpu_ms_per_brief": round(cpu * 1000 / max(len(report.made), 1), 1),
@@ -88,6 +111,7 @@ def main() -> None:
         print(json.dumps(child(options.sources, options.dest, options.child)))
         return
     from benchmarks.corpus import load_pool, write_articles
+    from briefgen.group import WINDOW_DAYS
 
     count = options.count or (20 if options.smoke else 1000)
     words = 200 if options.smoke else options.words
@@ -97,12 +121,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="briefgen-batch-") as tmp:
         pool = load_pool()
         sources = Path(tmp) / "sources"
-        write_articles(sources, pool, count, words)
+        # Dated more than the grouping window apart: every article is a story of its own.
+        write_articles(sources, pool, count, words, apart_days=WINDOW_DAYS + 1)
         for _ in range(options.repeats):
             for w in workers:
                 results[w].append(run(sources, Path(tmp) / f"out-{w}", w))
     best = {w: max(runs, key=lambda r: r["briefs_per_s"]) for w, runs in results.items()}
     rate1 = best[workers[0]]["briefs_per_s"]
+    story_rate1 = best[workers[0]]["story_briefs_per_s"]
     rows = [
         [
             w,
@@ -111,6 +137,9 @@ def main() -> None:
             r["seconds"],
             r["briefs_per_s"],
             round(r["briefs_per_s"] / rate1, 2),
+            r["ingest_and_group_s"],
+            r["story_briefs_per_s"],
+            round(r["story_briefs_per_s"] / story_rate1, 2),
             r["peak_worker_mb"],
             r["peak_client_mb"],
             r["cpu_ms_per_brief"],
@@ -118,12 +147,13 @@ def main() -> None:
         ]
         for w, r in best.items()
     ]
-    header = ["workers", "briefs", "failed", "s", "briefs/s", "speed-up", "peak MB/worker"]
+    header = ["workers", "briefs", "failed", "make s", "briefs/s", "speed-up", "ingest+group s"]
+    header += ["stories: briefs/s", "speed-up", "peak MB/worker", "peak MB client"]
+    header += ["CPU ms/brief", "load avg"]
     title = (
         f"Batch: {count} generated articles of ~{words} words from {pool.files} files, "
-        f"PDF + DOCX, engine {eng['name']}"
+        f"PDF + DOCX, engine {eng['name']} {eng['version']}"
     )
-    header += ["peak MB client", "CPU ms/brief", "load avg"]
     print(table(title, header, rows))
     top = max(workers)
     rate, speedup = best[top]["briefs_per_s"], best[top]["briefs_per_s"] / rate1
@@ -134,7 +164,7 @@ def main() -> None:
         f"≤ {TARGET_WORKER_MB:.0f} MB peak per worker": worst_mb <= TARGET_WORKER_MB,
     }
     for name, met in checks.items():
-        print(f"{'meets' if met else 'MISSES'}: {name}")
+        print(f"{'meets' if met else 'MISSES'}: {name} (whole `make`)")
     data = {
         "count": count,
         "words": words,

@@ -74,10 +74,11 @@ def _perturb(sentences: tuple[str, ...], rng: random.Random) -> str:
     return _NUMBER.sub(lambda m: str(rng.randint(2, 999)), text)
 
 
-def article_text(pool: Pool, seed: int, words: int) -> str:
+def article_text(pool: Pool, seed: int, words: int, date: dt.date | None = None) -> str:
     """A sample-format article of about `words` words, different for every seed."""
     rng = random.Random(seed)
-    date = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+    random_date = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+    date = date or random_date
     headline, own = pool.articles[seed % pool.files]
     title = f"Report {seed}: {headline}"
     body = [_perturb(paragraph, rng) for paragraph in own]
@@ -90,12 +91,20 @@ def article_text(pool: Pool, seed: int, words: int) -> str:
     return f" date {date.isoformat()} Title: {title}\n\n" + "\n\n".join(body) + "\n"
 
 
-def write_articles(folder: Path, pool: Pool, count: int, words: int, seed0: int = 0) -> list[Path]:
-    """`count` distinct articles of ~`words` words as .txt files in `folder`."""
+def write_articles(
+    folder: Path, pool: Pool, count: int, words: int, seed0: int = 0, apart_days: int = 0
+) -> list[Path]:
+    """`count` distinct articles of ~`words` words as .txt files in `folder`.
+
+    With `apart_days`, article n is dated n × `apart_days` after 1 January of year 1:
+    more than `group.WINDOW_DAYS` apart, every article is a story of its own (articles
+    made from the same real one would otherwise, rightly, be grouped into one story).
+    """
     folder.mkdir(parents=True, exist_ok=True)
     paths, seen = [], set()
     for n in range(count):
-        text = article_text(pool, seed0 + n, words)
+        date = dt.date(1, 1, 1) + dt.timedelta(days=n * apart_days) if apart_days else None
+        text = article_text(pool, seed0 + n, words, date)
         assert text not in seen, "generated articles must all differ"
         seen.add(text)
         path = folder / f"{n:05d}.txt"
