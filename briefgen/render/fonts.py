@@ -187,6 +187,9 @@ class FontChain:
 
     def runs(self, text: str, bold: bool = False, italic: bool = False) -> list[tuple[str, str]]:
         """`text` cut into (font name, piece) runs, each piece drawable by its font."""
+        face = self.face(bold, italic)
+        if text and _cmaps[face].issuperset(map(ord, text)):
+            return [(face, text)]  # the usual case: one set test, not a lookup per character
         runs: list[tuple[str, str]] = []
         for char in text:
             if runs and unicodedata.category(char) in _FOLLOWERS:
