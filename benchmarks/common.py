@@ -138,12 +138,14 @@ def _checkout() -> str | None:
         head = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
         ).stdout.strip()
-        dirty = subprocess.run(
+        changed = subprocess.run(
             ["git", "status", "--porcelain", "--untracked-files=no"],
             cwd=ROOT,
             capture_output=True,
             text=True,
-        ).stdout.strip()
+        ).stdout.splitlines()
+        # The benchmarks' own JSON files change with every run: not a change of code.
+        dirty = [line for line in changed if not line.endswith(".json")]
     except OSError:
         return None
     return (head + ("+changes" if dirty else "")) or None
