@@ -69,19 +69,26 @@ def main(argv: list[str]) -> None:
     seconds = time.perf_counter() - start
     predicted = labels(found, len(articles))
     print(f"{len(articles)} articles, {len(set(truth))} true stories, {len(found)} found")
-    print(f"purity {purity(predicted, truth):.3f}  ARI {adjusted_rand(predicted, truth):.3f}  "
-          f"(threshold {THRESHOLD}, {seconds * 1000:.1f} ms)")
+    print(
+        f"purity {purity(predicted, truth):.3f}  ARI {adjusted_rand(predicted, truth):.3f}  "
+        f"(threshold {THRESHOLD}, {seconds * 1000:.1f} ms)"
+    )
     for group in found:
         if len(group) > 1:
             print("  together:", ", ".join(texts[i].stem[:2] for i in group))
     if "--sweep" in argv:
         for t in (0.1, 0.12, 0.15, 0.18, 0.2, 0.22, 0.25, 0.3, 0.35, 0.4):
             p = labels(clusters(sim, len(articles), t), len(articles))
-            print(f"  threshold {t:.2f}: purity {purity(p, truth):.3f} ARI "
-                  f"{adjusted_rand(p, truth):.3f} stories {len(set(p))}")
+            print(
+                f"  threshold {t:.2f}: purity {purity(p, truth):.3f} ARI "
+                f"{adjusted_rand(p, truth):.3f} stories {len(set(p))}"
+            )
         pairs = sorted(
-            ((sim(i, j), texts[i].stem[:2], texts[j].stem[:2], truth[i] == truth[j])
-             for i in range(len(texts)) for j in range(i + 1, len(texts))),
+            (
+                (sim(i, j), texts[i].stem[:2], texts[j].stem[:2], truth[i] == truth[j])
+                for i in range(len(texts))
+                for j in range(i + 1, len(texts))
+            ),
             reverse=True,
         )
         print("  closest pairs (score, a, b, same story):")

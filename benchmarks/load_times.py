@@ -39,10 +39,12 @@ PARAGRAPHS = [PARAGRAPH] * 5  # ~330 words
 
 def page() -> str:
     body = "".join(f"<p>{html.escape(p)}</p>" for p in PARAGRAPHS)
-    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title>'
-            f'<meta property="article:published_time" content="2024-05-02"></head><body>'
-            f"<nav>Home News Sport</nav><article><h1>{TITLE}</h1>{body}</article>"
-            f"<footer>Copyright</footer></body></html>")
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title>'
+        f'<meta property="article:published_time" content="2024-05-02"></head><body>'
+        f"<nav>Home News Sport</nav><article><h1>{TITLE}</h1>{body}</article>"
+        f"<footer>Copyright</footer></body></html>"
+    )
 
 
 def docx_bytes() -> bytes:
@@ -70,10 +72,12 @@ def pdf_bytes() -> bytes:
 
 def feed() -> str:
     content = "".join(f"<p>{html.escape(p)}</p>" for p in PARAGRAPHS)
-    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title>'
-            f"<item><title>{TITLE}</title><link>https://h.example/1</link>"
-            f"<pubDate>Thu, 02 May 2024 08:00:00 GMT</pubDate>"
-            f"<description><![CDATA[{content}]]></description></item></channel></rss>")
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title>'
+        f"<item><title>{TITLE}</title><link>https://h.example/1</link>"
+        f"<pubDate>Thu, 02 May 2024 08:00:00 GMT</pubDate>"
+        f"<description><![CDATA[{content}]]></description></item></channel></rss>"
+    )
 
 
 def main(n: int) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from briefgen import __version__
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, UsageError
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUTPUT = Path("output")
@@ -135,6 +135,28 @@ def main(ctx: click.Context, debug: bool) -> None:
     is_flag=True,
     help="Make a single brief from all sources instead of one per story.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Worker processes for analysing and rendering  [default: number of cores]",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default=None,
+    help="Run stories on this machine or on a Dask cluster  [default: local]",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    envvar="BRIEFGEN_DASK_SCHEDULER",
+    show_envvar=True,
+    help="Dask scheduler address, tcp://HOST:PORT (for --executor dask).",
+)
 @branding_options
 @reports_errors
 def make(
@@ -143,6 +165,9 @@ def make(
     formats: str,
     out_dir: Path,
     one_brief: bool,
+    jobs: int | None,
+    executor: str | None,
+    scheduler: str | None,
     **branding: Any,
 ) -> None:
     """Make briefs from SOURCES (files, folders or http(s) URLs; default: sources/).
@@ -151,30 +176,49 @@ def make(
     gets its own brief (see `briefgen stories`); --one-brief makes one brief of all.
 
     Each brief is written as OUTPUT/<date>-<slug>.<format>, atomically, and every
-    path written is printed. A source that cannot be read is reported at the end
-    while the others are still made; the exit code is then 1. Interrupted (Ctrl-C or
-    SIGTERM), it stops cleanly, lists what was not made and exits 130 or 143.
+    path written is printed, in the order of the sources whatever --jobs is. Stories
+    are analysed and rendered in parallel: in --jobs local processes, or on a Dask
+    cluster with --executor dask (pip install 'briefgen[dask]'), where the workers
+    return bytes and the files are still written here. A source or story that fails
+    is reported at the end while the others are still made; the exit code is then 1.
+    Interrupted (Ctrl-C or SIGTERM), it stops cleanly, lists what was not made and
+    exits 130 or 143.
     """
     from briefgen.interrupt import EXIT_CODES, stop_on_signals
     from briefgen.pipeline import make as run_make
+    from briefgen.progress import progress_for_terminal
 
-    with stop_on_signals():
-        report = run_make(
-            list(sources) or [DEFAULT_SOURCES],
-            template,
-            _formats(formats),
-            out_dir,
-            one_brief=one_brief,
-            progress=lambda path: click.echo(str(path)),
-            branding=_branding(branding),
-        )
+    source = click.get_current_context().get_parameter_source("scheduler")
+    if executor is None and source is click.core.ParameterSource.COMMANDLINE:
+        executor = "dask"  # --scheduler given on the command line means Dask
+    elif executor == "local" and source is click.core.ParameterSource.COMMANDLINE:
+        raise UsageError("--scheduler is for --executor dask")
+    elif executor != "dask":
+        scheduler = None  # BRIEFGEN_DASK_SCHEDULER is only read for --executor dask
+    progress = progress_for_terminal()
+    try:
+        with stop_on_signals():
+            report = run_make(
+                list(sources) or [DEFAULT_SOURCES],
+                template,
+                _formats(formats),
+                out_dir,
+                one_brief=one_brief,
+                progress=progress,
+                jobs=jobs,
+                executor=executor,
+                scheduler=scheduler,
+                branding=_branding(branding),
+            )
+    finally:
+        progress.close()
     for made in report.made:
         _warn(made.warnings)
     for failure in report.failures:
         click.echo(f"briefgen: error: {failure}", err=True)
     if report.interrupted:
-        for source in report.not_made:
-            click.echo(f"briefgen: not made: {source}", err=True)
+        for name in report.not_made:
+            click.echo(f"briefgen: not made: {name}", err=True)
         click.echo(
             f"briefgen: interrupted by {report.interrupted}: made {len(report.made)} "
             f"brief(s), {len(report.not_made)} not made; run the same command again "

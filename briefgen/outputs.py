@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,12 @@ def ensure_folder(folder: Path) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` so that `path` holds either the old or the new bytes.
+    """Write `data` to `path` so that `path` holds either the old or the new bytes."""
+    return write_atomic_parts(path, (data,))
+
+
+def write_atomic_parts(path: Path, parts: Iterable[bytes]) -> Path:
+    """`write_atomic` for content made piece by piece (a large record never whole in memory).
 
     The temporary file's name is chosen before the file is made, so an interruption
     at any point (Ctrl-C, or SIGTERM turned into one) still removes it in `finally`;
@@ -40,7 +46,8 @@ def write_atomic(path: Path, data: bytes) -> Path:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for part in parts:
+                handle.write(part)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -7,6 +7,7 @@ once for its own format and nothing else.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -183,8 +184,10 @@ def _table(tokens: list[Token], i: int) -> tuple[Table, int]:
     return Table(tuple(header), tuple(rows)), i + 1
 
 
+@functools.lru_cache(maxsize=8)
 def parse(markdown: str) -> tuple[Block, ...]:
-    """The blocks of a Markdown document."""
+    """The blocks of a Markdown document (immutable, so the PDF and DOCX renderers of
+    one brief share one parse)."""
     blocks, _ = _blocks(_parser().parse(markdown), 0, None)
     return tuple(blocks)
 

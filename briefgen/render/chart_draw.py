@@ -93,5 +93,7 @@ def png(chart: Layout, fonts: FontChain, dpi: int = 200) -> bytes:
             )
             x += fonts.width(piece, label.size, label.bold)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    # Not optimize=True: it tries every compression strategy, 19 ms against 4.5 ms per
+    # brief for a file 3% smaller.
+    image.save(buffer, format="PNG")
     return buffer.getvalue()

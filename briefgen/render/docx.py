@@ -11,20 +11,25 @@ python-docx raises on characters XML cannot hold.
 
 from __future__ import annotations
 
+import copy
+import functools
 import io
 from typing import Any
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
 from briefgen.clock import now
 from briefgen.errors import ConfigError
 from briefgen.render import blocks as b
+from briefgen.render import docxzip
 from briefgen.render.bidi import base_is_rtl, has_rtl
 from briefgen.render.escape import xml_clean
 
@@ -86,6 +91,26 @@ def _bookmark(paragraph: DocxParagraph, name: str, number: int) -> None:
     paragraph._p.append(end)
 
 
+def _run(paragraph: DocxParagraph, span: b.Span) -> Run:
+    """A run holding `span`'s text, bold or italic as the span is.
+
+    The text goes into one <w:t> directly unless it holds a tab or a line break:
+    python-docx's `run.text` walks the text a character at a time to map those. Bold and
+    italic are set only when on (setting them to None still adds an empty <w:rPr/>).
+    """
+    run = paragraph.add_run()
+    text = xml_clean(span.text)
+    if "\t" in text or "\n" in text or "\r" in text:
+        run.text = text
+    elif text:
+        run._r.add_t(text)
+    if span.bold:
+        run.bold = True
+    if span.italic:
+        run.italic = True
+    return run
+
+
 def _hyperlink(paragraph: DocxParagraph, span: b.Span, accent: RGBColor) -> None:
     """A clickable run: `#name` links to a bookmark, anything else to a URL."""
     link = OxmlElement("w:hyperlink")
@@ -95,8 +120,7 @@ def _hyperlink(paragraph: DocxParagraph, span: b.Span, accent: RGBColor) -> None
     else:
         rel = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
         link.set(qn("r:id"), rel)
-    run = paragraph.add_run(xml_clean(span.text))
-    run.bold, run.italic = span.bold or None, span.italic or None
+    run = _run(paragraph, span)
     run.font.color.rgb = accent
     link.append(run._r)
     paragraph._p.append(link)
@@ -105,10 +129,13 @@ def _hyperlink(paragraph: DocxParagraph, span: b.Span, accent: RGBColor) -> None
 class _Writer:
     """Appends blocks to a python-docx Document; numbers bookmarks as it goes."""
 
-    def __init__(self, document: Any, accent: RGBColor, settings: Any) -> None:
+    def __init__(
+        self, document: Any, accent: RGBColor, settings: Any, style_ids: dict[str, Any]
+    ) -> None:
         self.document = document
         self.accent = accent
         self.settings = settings
+        self.style_ids = style_ids
         section = document.sections[0]
         self.content_width = Emu(section.page_width - section.left_margin - section.right_margin)
         self.bookmarks = 0
@@ -121,8 +148,7 @@ class _Writer:
             if span.href:
                 _hyperlink(paragraph, span, self.accent)
                 continue
-            run = paragraph.add_run(xml_clean(span.text))
-            run.bold, run.italic = span.bold or None, span.italic or None
+            run = _run(paragraph, span)
             if span.code:
                 run.font.name = "Courier New"
             if has_rtl(span.text):
@@ -131,11 +157,25 @@ class _Writer:
             pPr = paragraph._p.get_or_add_pPr()  # noqa: N806 (the XML name)
             pPr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 
+    def style_id(self, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str | None:
+        """The id of style `name`, None for the default style or one the base lacks.
+
+        Looked up once per base document and kept: python-docx scans every style of the
+        document at each lookup by name, which, once per paragraph, cost more than the
+        rest of the DOCX rendering together.
+        """
+        key = f"{kind.name}:{name}"
+        if key not in self.style_ids:
+            known = _has_style(self.document, name)
+            self.style_ids[key] = self.document.part.get_style_id(name, kind) if known else None
+        return self.style_ids[key]
+
     def paragraph(self, style: str | None = None) -> DocxParagraph:
         """A new body paragraph in `style`, or the default one if the base lacks it."""
-        if style and not _has_style(self.document, style):
-            style = None
-        return self.document.add_paragraph(style=style)
+        paragraph = self.document.add_paragraph()
+        if style:
+            paragraph._p.style = self.style_id(style)
+        return paragraph
 
     def block(self, block: b.Block) -> None:
         if isinstance(block, b.Heading):
@@ -177,11 +217,14 @@ class _Writer:
         columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
         rows = ([block.header] if block.header else []) + list(block.rows)
         table = self.document.add_table(rows=len(rows), cols=columns)
-        if _has_style(self.document, TABLE_STYLE):
-            table.style = TABLE_STYLE
-        for r, row in enumerate(rows):
-            for c, cell_spans in enumerate(row):
-                paragraph = table.cell(r, c).paragraphs[0]
+        table_style = self.style_id(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
+        if table_style:
+            table._tbl.tblStyle_val = table_style
+        # Row by row: python-docx's table.cell(r, c) rebuilds the list of every cell on
+        # each call, which made a 40-actor table cost more than the rest of the document.
+        for r, (table_row, row) in enumerate(zip(table.rows, rows, strict=True)):
+            for cell, cell_spans in zip(table_row.cells, row, strict=False):
+                paragraph = cell.paragraphs[0]
                 self.spans(paragraph, cell_spans)
                 if r == 0 and block.header:
                     for run in paragraph.runs:
@@ -287,13 +330,18 @@ def _page_setup(document: Any, settings: Any, branding: Any) -> None:
             _marking(footer.add_paragraph(), marking, colour)
 
 
-def base_document(template: Any) -> Any:
-    """The template's reference.docx emptied of content, or python-docx's default."""
+def _base_key(template: Any) -> tuple[str, int]:
     reference = template.path / REFERENCE
-    if not reference.is_file():
+    return (str(reference), reference.stat().st_mtime_ns) if reference.is_file() else ("", 0)
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed_base(reference: str, mtime_ns: int) -> Any:
+    """The base document, parsed once per process (per file version)."""
+    if not reference:
         return Document()
     try:
-        document = Document(str(reference))
+        document = Document(reference)
     except Exception as exc:  # python-docx raises several kinds on a broken package
         raise ConfigError(f"{reference}: not a usable DOCX ({exc})") from exc
     body = document.element.body
@@ -301,6 +349,20 @@ def base_document(template: Any) -> Any:
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     return document
+
+
+@functools.lru_cache(maxsize=16)
+def _style_ids(reference: str, mtime_ns: int) -> dict[str, Any]:
+    """Style ids found so far in one base document (see `_Writer.style_id`)."""
+    return {}
+
+
+def base_document(template: Any) -> Any:
+    """The template's reference.docx emptied of content, or python-docx's default.
+
+    A deep copy of the one parsed per process: half the cost of parsing it again.
+    """
+    return copy.deepcopy(_parsed_base(*_base_key(template)))
 
 
 def _fonts(document: Any, family: str) -> None:
@@ -317,15 +379,16 @@ def render_docx(
 ) -> bytes:
     """The DOCX bytes for `blocks`; `meta` holds title, author, subject, keywords, lang."""
     settings = template.settings
-    document = base_document(template)
+    key = _base_key(template)
+    document = copy.deepcopy(_parsed_base(*key))
     accent = RGBColor.from_string(settings["colours.accent"].lstrip("#").upper())
+    writer = _Writer(document, accent, settings, _style_ids(*key))
     for name in ("Title", "Heading 1", "Heading 2"):
-        if _has_style(document, name):
+        if writer.style_id(name) or _has_style(document, name):
             document.styles[name].font.color.rgb = accent
     if settings["fonts.docx"]:
         _fonts(document, settings["fonts.docx"])
     _page_setup(document, settings, branding)
-    writer = _Writer(document, accent, settings)
     for block in blocks:
         writer.block(block)
     props = document.core_properties
@@ -337,9 +400,10 @@ def render_docx(
     props.category = xml_clean(getattr(branding, "classification", "") or "")
     props.comments = "Made by briefgen; citations [n:i] point to source n, sentence i."
     props.language = meta.get("lang", "en")
-    props.created = props.modified = now().replace(tzinfo=None)
+    when = now()
+    props.created = props.modified = when.replace(tzinfo=None)
     props.last_modified_by = "briefgen"
     props.revision = 1
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    # Not document.save(): it dates ZIP entries with the wall clock and deflates the
+    # same style parts (hundreds of KB) for every brief (see docxzip).
+    return docxzip.save(document, when)

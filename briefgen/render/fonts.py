@@ -59,7 +59,9 @@ def register(path: Path) -> str | None:
     """Register a TrueType font file with reportlab once; None if it cannot be used."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from briefgen.render.fontcache import load_font
 
     path = path.resolve()
     if path in _registered:
@@ -70,7 +72,7 @@ def register(path: Path) -> str | None:
     digest = hashlib.sha1(str(path).encode()).hexdigest()[:6]
     name = stem if path.parent == FONT_DIR else f"{stem}-{digest}"
     try:
-        font = TTFont(name, str(path))
+        font = load_font(name, path)  # parsed metrics kept between runs
     except (TTFError, OSError, ValueError, KeyError, IndexError):
         _unloadable.add(path)
         return None
@@ -185,6 +187,9 @@ class FontChain:
 
     def runs(self, text: str, bold: bool = False, italic: bool = False) -> list[tuple[str, str]]:
         """`text` cut into (font name, piece) runs, each piece drawable by its font."""
+        face = self.face(bold, italic)
+        if text and _cmaps[face].issuperset(map(ord, text)):
+            return [(face, text)]  # the usual case: one set test, not a lookup per character
         runs: list[tuple[str, str]] = []
         for char in text:
             if runs and unicodedata.category(char) in _FOLLOWERS:

@@ -127,10 +127,12 @@ def _styles(settings: Any, fonts: FontChain) -> dict[str, ParagraphStyle]:
 class _Bookmark(Flowable):
     """A zero-size flowable that adds a heading to the PDF outline where it lands."""
 
-    def __init__(self, title: str, level: int) -> None:
+    def __init__(self, title: str, level: int, number: int) -> None:
         super().__init__()
         self.title, self.level = title, level
-        self.key = f"h{id(self)}"
+        # Numbered per document, not id(self): the key is written into the PDF, and
+        # object addresses differ from process to process.
+        self.key = f"h{number}"
 
     def wrap(self, *_: Any) -> tuple[int, int]:
         return (0, 0)
@@ -148,6 +150,7 @@ class _Writer:
         self.styles = _styles(settings, fonts)
         self.accent = settings["colours.accent"]
         self.level = -1  # outline level of the last heading
+        self.bookmarks = 0
 
     def para(self, spans: tuple[b.Span, ...], style: str, bullet: str | None = None) -> Flowable:
         return paragraph(spans, self.styles[style], self.fonts, self.accent, bullet)
@@ -173,7 +176,9 @@ class _Writer:
             style = {1: "h1", 2: "h2"}.get(block.level, "h3")
             # An outline cannot skip a level (an H3 straight under the H1 goes one down).
             self.level = min(block.level - 1, 2, self.level + 1)
-            out = [_Bookmark(block.text, self.level), *self.paras(block.spans, style)]
+            self.bookmarks += 1
+            bookmark = _Bookmark(block.text, self.level, self.bookmarks)
+            out = [bookmark, *self.paras(block.spans, style)]
             if block.level == 1:
                 rule = HRFlowable(
                     width="100%", thickness=1.2, color=colors.HexColor(self.accent), spaceAfter=6

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -19,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph
 from briefgen.render import bidi
 from briefgen.render import blocks as b
 from briefgen.render.escape import reportlab as esc
+from briefgen.render.escape import xml_attribute as quoteattr
 from briefgen.render.fonts import FontChain
 
 

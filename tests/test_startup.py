@@ -1,0 +1,54 @@
+"""`briefgen --help` starts fast: nothing heavy is imported until a command needs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# Each costs 15-110 ms to import (NOTES.md) and none is needed to print help.
+HEAVY = (
+    "reportlab",
+    "docx",
+    "lxml",
+    "markdown_it",
+    "jinja2",
+    "syntok",
+    "rich",
+    "distributed",
+    "dask",
+    "briefgen.analyse",
+    "briefgen.render",
+    "briefgen.ingest",
+    "briefgen.pipeline",
+)
+
+
+def imported_by(*args: str) -> set[str]:
+    """Top-level names of the modules `python -m briefgen ARGS` imported, from -X importtime."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "briefgen", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = set()
+    for line in result.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip())
+    return names
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["make", "--help"]])
+def test_help_and_version_import_nothing_heavy(args):
+    names = imported_by(*args)
+    assert "click" in names  # the check itself works: it sees what was imported
+    loaded = sorted(n for n in names for heavy in HEAVY if n == heavy or n.startswith(heavy + "."))
+    assert loaded == []
