@@ -71,7 +71,10 @@ def parse(where: str, data: bytes) -> Article:
     except SourceError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise SourceError(f"{where}: not a readable PDF ({exc})") from None
+        raise SourceError(f"{where}: not a readable PDF ({str(exc)[:200]})") from None
+    except Exception as exc:  # a damaged file: fuzzing found NotImplementedError (an
+        # unknown filter) and LimitReachedError (a self-referencing object) so far
+        raise SourceError(f"{where}: damaged PDF ({type(exc).__name__})") from None
     text = "\n\n".join(pages)
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise SourceError(
