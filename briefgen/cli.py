@@ -181,7 +181,10 @@ def make(
     cluster with --executor dask (pip install 'briefgen[dask]'), where the workers
     return bytes and the files are still written here. A source or story that fails
     is reported at the end while the others are still made; the exit code is then 1.
+    Interrupted (Ctrl-C or SIGTERM), it stops cleanly, lists what was not made and
+    exits 130 or 143.
     """
+    from briefgen.interrupt import EXIT_CODES, stop_on_signals
     from briefgen.pipeline import make as run_make
     from briefgen.progress import progress_for_terminal
 
@@ -194,24 +197,35 @@ def make(
         scheduler = None  # BRIEFGEN_DASK_SCHEDULER is only read for --executor dask
     progress = progress_for_terminal()
     try:
-        report = run_make(
-            list(sources) or [DEFAULT_SOURCES],
-            template,
-            _formats(formats),
-            out_dir,
-            one_brief=one_brief,
-            progress=progress,
-            jobs=jobs,
-            executor=executor,
-            scheduler=scheduler,
-            branding=_branding(branding),
-        )
+        with stop_on_signals():
+            report = run_make(
+                list(sources) or [DEFAULT_SOURCES],
+                template,
+                _formats(formats),
+                out_dir,
+                one_brief=one_brief,
+                progress=progress,
+                jobs=jobs,
+                executor=executor,
+                scheduler=scheduler,
+                branding=_branding(branding),
+            )
     finally:
         progress.close()
     for made in report.made:
         _warn(made.warnings)
     for failure in report.failures:
         click.echo(f"briefgen: error: {failure}", err=True)
+    if report.interrupted:
+        for source in report.not_made:
+            click.echo(f"briefgen: not made: {source}", err=True)
+        click.echo(
+            f"briefgen: interrupted by {report.interrupted}: made {len(report.made)} "
+            f"brief(s), {len(report.not_made)} not made; run the same command again "
+            "to make the rest",
+            err=True,
+        )
+        sys.exit(EXIT_CODES.get(report.interrupted, 130))
     if report.failures:
         if _debug_enabled():
             raise report.failures[0]

@@ -326,11 +326,17 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
     )
 
 
+SLUG_MAX_CHARS = 80
+"""Longest slug stem: file systems refuse names over 255 bytes, and a headline can be
+one 5,000-letter word."""
+
+
 def slug_for(date: dt.date | None, title: str, max_words: int = 8) -> str:
     """A file-name-safe slug: "2023-07-13-japans-proposal-for-nato-office".
 
     Letters are folded to ASCII where Unicode allows, anything else is dropped, so
-    the slug is safe on every file system whatever the headline holds.
+    the slug is safe on every file system whatever the headline holds; the stem is cut
+    to `SLUG_MAX_CHARS`, at a hyphen when there is one.
     """
     import re
     import unicodedata
@@ -338,5 +344,9 @@ def slug_for(date: dt.date | None, title: str, max_words: int = 8) -> str:
     folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     folded = re.sub(r"['’]", "", folded.lower())
     words = re.findall(r"[a-z0-9]+", folded)[:max_words]
-    stem = "-".join(words) or "brief"
+    stem = "-".join(words)
+    if len(stem) > SLUG_MAX_CHARS:
+        cut = stem[: SLUG_MAX_CHARS + 1]
+        stem = cut[: cut.rfind("-")] if "-" in cut else cut[:SLUG_MAX_CHARS]
+    stem = stem or "brief"
     return f"{date.isoformat()}-{stem}" if date else stem

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -34,25 +34,27 @@ def write_atomic(path: Path, data: bytes) -> Path:
 
 
 def write_atomic_parts(path: Path, parts: Iterable[bytes]) -> Path:
-    """`write_atomic` for content made piece by piece (a large record never whole in memory)."""
+    """`write_atomic` for content made piece by piece (a large record never whole in memory).
+
+    The temporary file's name is chosen before the file is made, so an interruption
+    at any point (Ctrl-C, or SIGTERM turned into one) still removes it in `finally`;
+    `tempfile.mkstemp` creates the file before the caller learns its name.
+    """
     if path.is_dir():
         raise RenderError(f"{path}: cannot write, a folder has that name")
-    tmp_name = None
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         with os.fdopen(fd, "wb") as handle:
             for part in parts:
                 handle.write(part)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-        tmp_name = None
+        os.replace(tmp, path)
     except OSError as exc:
         raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     finally:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)  # gone already when the rename happened
     return path
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, RenderError
 from briefgen.model import Article, Brief, Story, brief_to_dict
 
 if TYPE_CHECKING:
@@ -43,6 +43,10 @@ class MakeReport:
 
     made: list[MadeBrief] = field(default_factory=list)
     failures: list[BriefgenError] = field(default_factory=list)
+    interrupted: str | None = None
+    """The signal that stopped the run early ("SIGINT", "SIGTERM"), or None."""
+    not_made: list[str] = field(default_factory=list)
+    """Sources whose brief an interruption stopped; a rerun makes them."""
 
 
 class Progress(Protocol):
@@ -161,6 +165,10 @@ def make(
     cluster instead. `branding` holds the options given on the command line
     (organisation, author, logo, classification, distribution, recipient); they
     override briefgen.toml's `[branding]`, which overrides the template's.
+
+    An interruption (KeyboardInterrupt) stops the batch between two steps: files
+    already written are whole (each is written atomically), the report lists the
+    sources not made, and the same command run again makes them.
     """
     from briefgen import clock
     from briefgen.executors import open_executor
@@ -176,9 +184,12 @@ def make(
     check_formats(formats)
     ensure_folder(out_dir)
     runner = open_executor(executor, jobs, scheduler)
+    report = MakeReport()
+    stories: list[Story] = []
+    load_failures = 0
     try:
-        report = MakeReport()
         articles, report.failures = load(sources, runner)
+        load_failures = len(report.failures)
         stories = group(articles, one_brief=one_brief)
         portable, logo, when = pack(template), pack_logo(brand), clock.now()
         parts = split_formats(len(stories), formats, runner.workers)
@@ -192,10 +203,26 @@ def make(
             progress.start(len(stories))
         results = runner.map(make_story, units)
         _collect(results, units, len(parts), formats, out_dir, report, progress)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM turned into one by the CLI
+        from briefgen.work import story_label
+
+        report.interrupted = getattr(exc, "signal_name", "SIGINT")
+        # Stories finish in order, so those past the finished count were not made.
+        finished = len(report.made) + len(report.failures) - load_failures
+        report.not_made = (
+            [story_label(story) for story in stories[finished:]]
+            if stories
+            else [str(source) for source in sources]
+        )
     finally:
         runner.close()
     if report.made:
-        _record(out_dir, report)
+        try:
+            _record(out_dir, report)
+        except BriefgenError as exc:
+            report.failures.append(exc)
+        except OSError as exc:
+            report.failures.append(RenderError(f"{out_dir / LAST_MAKE}: cannot write ({exc})"))
     return report
 
 

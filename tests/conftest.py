@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
+
+# Hypothesis profiles, chosen with HYPOTHESIS_PROFILE (default: ci).
+# ci: bounded, for every change (.ci/run); thorough: by hand, e.g.
+#   HYPOTHESIS_PROFILE=thorough python -m pytest tests/hostile -q
+settings.register_profile("ci", max_examples=30, deadline=None, print_blob=True)
+settings.register_profile("thorough", max_examples=2_000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sources" / "000_30a42b39eb7b2967.txt"

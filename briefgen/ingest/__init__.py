@@ -18,6 +18,7 @@ from briefgen.ingest.dedupe import merge_copies
 from briefgen.ingest.fetch import is_url
 from briefgen.ingest.limits import Limits
 from briefgen.ingest.sniff import sniff
+from briefgen.limits import LimitError
 from briefgen.model import Article
 
 Loaded = Article | SourceError
@@ -75,7 +76,10 @@ def load_file(path: Path, limits: Limits | None = None) -> Iterator[Loaded]:
     try:
         if not path.exists():
             raise SourceError(f"{path}: no such file or folder")
-        yield from LOADERS[kind_of(path, limits)](path, limits)
+        for item in LOADERS[kind_of(path, limits)](path, limits):
+            yield item.at(str(path)) if isinstance(item, LimitError) else item
+    except LimitError as exc:  # raised by the text splitter, which knows no file name
+        yield exc.at(str(path))
     except SourceError as exc:
         yield exc
 
@@ -141,6 +145,8 @@ def load_sources(
     for item in items:
         loaded = urls.load_url(item, limits) if isinstance(item, str) else load_file(item, limits)
         for result in loaded:
+            if isinstance(result, LimitError):
+                result = result.at(str(item))
             if isinstance(result, SourceError):
                 errors.append(result)
             else:

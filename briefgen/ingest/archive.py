@@ -12,10 +12,10 @@ from __future__ import annotations
 import io
 import zipfile
 
+from briefgen import limits
 from briefgen.errors import SourceError
 
 MAX_MEMBERS = 2000
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
 """Text and XML compress 5 to 20 times; 200 leaves room and still stops bombs (1000+)."""
 _SMALL = 1024 * 1024  # members this small cannot harm, whatever their ratio
@@ -29,12 +29,10 @@ def check_zip(where: str, data: bytes) -> None:
         raise SourceError(f"{where}: not a valid zip archive ({exc})") from None
     if len(members) > MAX_MEMBERS:
         raise SourceError(f"{where}: archive holds {len(members)} files, over {MAX_MEMBERS}")
-    total = sum(m.file_size for m in members)
-    if total > MAX_UNCOMPRESSED:
-        raise SourceError(
-            f"{where}: archive would unpack to {total // (1024 * 1024)} MB, over "
-            f"{MAX_UNCOMPRESSED // (1024 * 1024)} MB (a decompression bomb?)"
-        )
+    try:  # the decompressed_bytes limit (briefgen.limits, 200 MB unless raised)
+        limits.check_archive([m.file_size for m in members])
+    except limits.LimitError as exc:
+        raise exc.at(where) from None
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > _SMALL and ratio > MAX_RATIO:

@@ -13,6 +13,7 @@ import logging
 import re
 from pathlib import Path
 
+from briefgen import limits
 from briefgen.errors import SourceError
 from briefgen.ingest.article import build
 from briefgen.ingest.dates import parse_date
@@ -62,8 +63,11 @@ def parse(where: str, data: bytes) -> Article:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise SourceError(f"{where}: PDF is password-protected")
+        limits.check_pages(len(reader.pages))  # before the (slow) text extraction
         pages = [page.extract_text() or "" for page in reader.pages]
         meta = reader.metadata or {}
+    except limits.LimitError as exc:
+        raise exc.at(where) from None
     except SourceError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:

@@ -13,6 +13,7 @@ import unicodedata
 
 import syntok.segmenter as segmenter
 
+from briefgen import limits
 from briefgen.model import Sentence
 
 # C0 and C1 controls except tab and newline, DEL, noncharacters and lone surrogates:
@@ -111,12 +112,18 @@ def _pieces(paragraph: str) -> list[str]:
 def split_sentences(paragraphs: list[str]) -> tuple[Sentence, ...]:
     """Number the sentences of `paragraphs` from 0, keeping their text verbatim.
 
+    More paragraphs or sentences than the limits allow is a `limits.LimitError`.
+
     >>> [s.text for s in split_sentences(["Gov. J. B. Li met Mr. Wu in the U.S. on Jan. 5. Hi."])]
     ['Gov. J. B. Li met Mr. Wu in the U.S. on Jan. 5.', 'Hi.']
     """
+    in_force = limits.current()
+    limits.check("paragraphs", len(paragraphs), "{value} paragraphs", in_force)
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(paragraphs):
         for text in _pieces(paragraph):
             if text:
                 sentences.append(Sentence(len(sentences), number, text))
+        # Checked as we go, so a source far over the limit is not split to the end.
+        limits.check("sentences", len(sentences), "over {value} sentences", in_force)
     return tuple(sentences)

@@ -10,6 +10,7 @@ trimmed Markdown.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,16 +79,22 @@ def _md(job: Job) -> bytes:
 def _html(job: Job) -> bytes:
     from html import escape
 
+    from briefgen.render.escape import xml_clean
+
     body = blocks.to_html(job.markdown)
+    title = escape(" ".join(xml_clean(job.brief.title).split()))
     page = (
         f'<!DOCTYPE html>\n<html lang="{escape(job.lang)}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape(job.brief.title)}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
+        f"<title>{title}</title>\n</head>\n<body>\n{body}</body>\n</html>\n"
     )
     return page.encode("utf-8")
 
 
 def _json(job: Job) -> bytes:
-    return (json.dumps(brief_to_dict(job.brief), ensure_ascii=False, indent=2) + "\n").encode()
+    text = json.dumps(brief_to_dict(job.brief), ensure_ascii=False, indent=2) + "\n"
+    # UTF-8 cannot hold a lone surrogate (an engine other than ours may return one):
+    # it becomes U+FFFD, as a decoder shows an undecodable byte.
+    return re.sub("[\ud800-\udfff]", "\ufffd", text).encode("utf-8")
 
 
 RENDERERS: dict[str, Renderer] = {
@@ -191,7 +198,8 @@ def render(
                 job.markdown = to_markdown(brief, template, branding, articles)
         except _RENDER_FAILURES as exc:
             where = f"{brief.slug}.{fmt}" if fmt != "markdown" else brief.slug
-            raise RenderError(f"{where}: could not be rendered ({exc})") from exc
+            detail = str(exc)[:200]  # an exception can quote a whole hostile string
+            raise RenderError(f"{where}: could not be rendered ({detail})") from exc
     out.warnings = job.warnings
     return out
 

@@ -50,7 +50,11 @@ def visual_word(word: str) -> str:
     import arabic_reshaper
     from bidi.algorithm import get_display
 
-    return get_display(arabic_reshaper.reshape(word))
+    shaped = arabic_reshaper.reshape(word)
+    try:
+        return get_display(shaped)
+    except AssertionError:  # python-bidi 0.6 asserts on some rare marks ("\u05be\U00013439")
+        return shaped[::-1]
 
 
 def visual_text(text: str) -> str:

@@ -102,6 +102,8 @@ def _spans(token: Token) -> tuple[Span, ...]:
         elif kind == "span_open":
             anchor = str(child.attrs.get("id", "")) or None
         elif kind == "span_close":
+            if anchor:  # an empty span (a source with no title) still marks its place
+                spans.append(Span("", bold > 0, italic > 0, anchor=anchor))
             anchor = None
         elif kind in {"text", "code_inline"}:
             spans.append(

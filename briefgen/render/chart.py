@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.model import Brief, Citation
-from briefgen.render.escape import MarkdownSafe
+from briefgen.render.escape import MarkdownSafe, xml_clean
 
 FENCE_INFO = "chart"
 STANCE_ORDER = ("proposer", "supporter", "mixed", "neutral", "opponent")
@@ -108,7 +108,11 @@ def to_fence(items: list[Entry]) -> MarkdownSafe:
     """The chart as a fenced block for the template to print (empty without actors)."""
     if not items:
         return MarkdownSafe("")
-    lines = [f"{e.stance} {e.share * 100:.1f}% {' '.join(e.name.split())}" for e in items]
+    # Each line starts with the stance, so a name can never close the fence; names are
+    # put on one line and cleaned of characters no format can hold.
+    lines = [
+        f"{e.stance} {e.share * 100:.1f}% {' '.join(xml_clean(e.name).split())}" for e in items
+    ]
     return MarkdownSafe("```" + FENCE_INFO + "\n" + "\n".join(lines) + "\n```\n")
 
 

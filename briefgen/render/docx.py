@@ -392,8 +392,9 @@ def render_docx(
     for block in blocks:
         writer.block(block)
     props = document.core_properties
-    props.title = xml_clean(meta.get("title", ""))
-    props.author = xml_clean(meta.get("author", ""))
+    # Core properties hold at most 255 characters; python-docx raises past that.
+    props.title = xml_clean(meta.get("title", ""))[:255]
+    props.author = xml_clean(meta.get("author", ""))[:255]
     props.subject = xml_clean(meta.get("subject", ""))[:255]
     props.keywords = xml_clean(meta.get("keywords", ""))
     props.category = xml_clean(getattr(branding, "classification", "") or "")

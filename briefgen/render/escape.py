@@ -28,7 +28,11 @@ def markdown(text: str) -> str:
     >>> markdown("1. *AT&T* <b> #1 [x](y)")
     '1\\\\. \\\\*AT\\\\&T\\\\* \\\\<b\\\\> \\\\#1 \\\\[x\\\\](y)'
     """
-    text = xml_clean(" ".join(str(text).split()))
+    # Clean first, then collapse: dropped characters must not leave four leading
+    # spaces behind, which Markdown reads as a code block. Invalid whitespace (vertical
+    # tab, form feed) becomes a space rather than joining two words.
+    text = _XML_INVALID.sub(lambda m: " " if m.group().isspace() else "", str(text))
+    text = " ".join(text.split())
     text = _MD_INLINE.sub(r"\\\1", text)
     return _MD_LINE_START.sub(r"\1\2\\\3", text)
 

@@ -14,10 +14,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
+from briefgen import limits
 from briefgen.errors import TemplateError
 from briefgen.render.escape import MarkdownSafe, markdown
+from briefgen.render.sandbox import GuardedEnvironment
 
 
 def _finalize(value: Any) -> str:
@@ -42,15 +43,20 @@ def link(text: Any, url: str | None) -> MarkdownSafe:
     return MarkdownSafe(f"[{label}](<{safe_url}>)")
 
 
-@functools.lru_cache(maxsize=32)
-def environment(folder: Path) -> SandboxedEnvironment:
-    """A sandboxed environment loading templates from `folder`.
+def environment(folder: Path, in_force: limits.Limits | None = None) -> GuardedEnvironment:
+    """A sandboxed environment loading templates from `folder`, within the template limits.
 
-    Kept per folder, so a template is compiled once per process, not once per brief
-    (compiling the policy brief costs more than rendering it); Jinja2 still reloads a
-    template whose file has changed.
+    Kept per folder and limits, so a template is compiled once per process, not once per
+    brief (compiling the policy brief costs more than rendering it); Jinja2 still reloads
+    a template whose file has changed, and each render resets its own budgets.
     """
-    env = SandboxedEnvironment(
+    return _environment(folder, in_force or limits.current())
+
+
+@functools.lru_cache(maxsize=32)
+def _environment(folder: Path, in_force: limits.Limits) -> GuardedEnvironment:
+    env = GuardedEnvironment(
+        limits=in_force,
         loader=jinja2.FileSystemLoader(str(folder)),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
@@ -83,7 +89,9 @@ def render_template(folder: Path, name: str, context: dict[str, Any]) -> str:
     """Render template file `name` from `folder`; any failure is a `TemplateError`."""
     env = environment(folder)
     try:
-        return env.get_template(name).render(context)
+        return env.render(lambda: env.get_template(name), context)
+    except TemplateError as exc:  # a limit: say where the template was when it hit it
+        raise TemplateError(f"{_where(exc.__cause__ or exc, folder, name)}: {exc}") from exc
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"{folder / name}: template file not found ({exc.name})") from exc
     except jinja2.TemplateError as exc:

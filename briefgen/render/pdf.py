@@ -35,6 +35,7 @@ from briefgen.render import blocks as b
 from briefgen.render import chart, chart_draw
 from briefgen.render.escape import xml_clean
 from briefgen.render.fonts import BUNDLED, STYLES, FontChain
+from briefgen.render.pdf_fixes import fix_to_unicode, pieces
 from briefgen.render.pdf_page import page_furniture
 from briefgen.render.pdf_text import paragraph
 
@@ -154,6 +155,16 @@ class _Writer:
     def para(self, spans: tuple[b.Span, ...], style: str, bullet: str | None = None) -> Flowable:
         return paragraph(spans, self.styles[style], self.fonts, self.accent, bullet)
 
+    def paras(
+        self, spans: tuple[b.Span, ...], style: str, bullet: str | None = None
+    ) -> list[Flowable]:
+        """Like `para`, cut into pieces when long, so layout time stays linear."""
+
+        def make(part: tuple[b.Span, ...], piece_style: ParagraphStyle, mark: str | None):
+            return paragraph(part, piece_style, self.fonts, self.accent, mark)
+
+        return pieces(spans, self.styles[style], make, bullet)
+
     def blocks(self, blocks: tuple[b.Block, ...]) -> list[Flowable]:
         out: list[Flowable] = []
         for block in blocks:
@@ -167,7 +178,7 @@ class _Writer:
             self.level = min(block.level - 1, 2, self.level + 1)
             self.bookmarks += 1
             bookmark = _Bookmark(block.text, self.level, self.bookmarks)
-            out = [bookmark, self.para(block.spans, style)]
+            out = [bookmark, *self.paras(block.spans, style)]
             if block.level == 1:
                 rule = HRFlowable(
                     width="100%", thickness=1.2, color=colors.HexColor(self.accent), spaceAfter=6
@@ -175,14 +186,17 @@ class _Writer:
                 out.append(rule)
             return out
         if isinstance(block, b.Paragraph):
-            return [self.para(block.spans, "body")]
+            return self.paras(block.spans, "body")
         if isinstance(block, b.ListBlock):
             return self.list(block)
         if isinstance(block, b.Table):
             return [self.table(block)]
         if isinstance(block, b.Quote):
             inner = [
-                self.para(q.spans, "quote") for q in block.blocks if isinstance(q, b.Paragraph)
+                piece
+                for q in block.blocks
+                if isinstance(q, b.Paragraph)
+                for piece in self.paras(q.spans, "quote")
             ]
             return [KeepTogether(inner)]
         if isinstance(block, b.Rule):
@@ -200,7 +214,7 @@ class _Writer:
             bullet: str | None = f"{n}." if block.ordered else "•"
             for inner in item:
                 if isinstance(inner, b.Paragraph):
-                    out.append(self.para(inner.spans, style, bullet))
+                    out.extend(self.paras(inner.spans, style, bullet))
                     bullet = None
                 else:
                     out.extend(self.block(inner))
@@ -208,13 +222,14 @@ class _Writer:
 
     def table(self, block: b.Table) -> Table:
         columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
-        header = [self.para(c, "cell_head") for c in block.header]
-        rows = [[self.para(c, "cell") for c in row] for row in block.rows]
+        header = [self.paras(c, "cell_head") for c in block.header]
+        rows = [[self.paras(c, "cell") for c in row] for row in block.rows]
         data = ([header] if header else []) + rows
         data = [r + [Paragraph("", self.styles["cell"])] * (columns - len(r)) for r in data]
         size = self.styles["cell"].fontSize
         widths = _column_widths(block, columns, self.width, self.fonts, size)
-        table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
+        # splitInRow: a cell taller than a page (a hostile actor name) flows on to the next.
+        table = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
         head_bg = colors.HexColor(self.settings["colours.table_header"])
         table.setStyle(
             TableStyle(
@@ -257,6 +272,7 @@ def render_pdf(
     blocks: tuple[b.Block, ...], meta: dict[str, str], settings: Any, branding: Any = None
 ) -> PdfResult:
     """The PDF for `blocks`; `meta` holds title, author, subject, keywords and lang."""
+    fix_to_unicode()
     page = PAGE_SIZES[settings["page.size"]]
     margin = float(settings["page.margin_mm"]) * mm
     fonts = font_chain(settings)

@@ -24,11 +24,10 @@ def test_docx_decompression_bomb_is_refused_before_it_is_opened(tmp_path):
 
 
 def test_docx_that_unpacks_too_large_in_total_is_refused(tmp_path, monkeypatch):
-    import briefgen.ingest.archive as archive
-
-    monkeypatch.setattr(archive, "MAX_UNCOMPRESSED", 100_000)
+    monkeypatch.setenv("BRIEFGEN_LIMIT_DECOMPRESSED_BYTES", "100000")
     path = write(tmp_path, "big.docx", docx_with_extra("extra.bin", bytes(range(256)) * 500))
-    with pytest.raises(SourceError, match=r"big\.docx: archive would unpack to"):
+    with pytest.raises(SourceError, match=r"big\.docx: inflates to [\d,]+ bytes, over the "
+                       r"decompressed_bytes limit of 100,000"):
         load(path)
 
 

@@ -1,0 +1,197 @@
+"""Faults around `briefgen make`: full disk, read-only folder, a reader holding the old
+file, and SIGINT / SIGTERM in the middle of a batch.
+
+Whatever happens, no partial file may sit under an output name, no temporary file may
+be left behind, the run must say what it made and what it did not, and a rerun must
+make the rest. The processes are real (`run_briefgen.py`); the full and read-only
+folders are small tmpfs mounts when this machine lets root mount them, and a file-size
+limit (RLIMIT_FSIZE) stands in for a full disk when it does not.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import resource
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hostile_support import read_docx, read_pdf
+
+RUN = Path(__file__).resolve().parent / "run_briefgen.py"
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice("bcdfglmnprstvz") + rng.choice("aeiou") for _ in range(3))
+
+
+def write_sources(folder: Path, count: int) -> list[Path]:
+    """`count` articles that share no rare words and lie three years apart, so neither
+    grouping nor the wire-copy check joins them: each is its own story and brief."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        rng = random.Random(n)
+        place, thing, person = (_word(rng).title() for _ in range(3))
+        extra = " ".join(_word(rng) for _ in range(30))
+        body = (
+            f"The {place} council proposed a {thing.lower()} levy. Ms. {person}, the mayor, "
+            f"supports it. Traders oppose it, saying {extra}.\n\n"
+            f"The {place} finance committee backed the {thing.lower()} plan on Tuesday."
+        )
+        path = folder / f"{n:03d}.txt"
+        path.write_text(f" date {1950 + 3 * n}-05-01 Title: Levy plan number {n}\n\n{body}\n")
+        paths.append(path)
+    return paths
+
+
+def briefgen(*args: str, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(
+        [sys.executable, str(RUN), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        **kwargs,
+    )
+
+
+def finish(process: subprocess.Popen) -> tuple[int, str, str]:
+    out, err = process.communicate(timeout=300)
+    return process.returncode, out, err
+
+
+def assert_only_whole_documents(folder: Path) -> None:
+    """Every file under an output name reopens; no temporary file is left behind."""
+    leftovers = [p.name for p in folder.rglob("*.tmp")]
+    assert not leftovers, leftovers
+    for path in folder.iterdir():
+        if path.suffix == ".pdf" and path.is_file():
+            read_pdf(path.read_bytes())
+        elif path.suffix == ".docx" and path.is_file():
+            read_docx(path.read_bytes())
+
+
+def _mount_tmpfs(folder: Path, size: str) -> bool:
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0:
+        return False
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+    )
+    return done.returncode == 0
+
+
+@pytest.fixture
+def mounted(tmp_path: Path) -> Iterator[callable]:
+    """mount(folder, size) → True if a tmpfs was mounted there; unmounted afterwards."""
+    mounts: list[Path] = []
+
+    def mount(folder: Path, size: str) -> bool:
+        ok = _mount_tmpfs(folder, size)
+        if ok:
+            mounts.append(folder)
+        return ok
+
+    yield mount
+    for folder in reversed(mounts):
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def _file_size_limit(limit: int):  # noqa: ANN202 (a preexec_fn)
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_full_output_folder_fails_cleanly_and_leaves_no_partial_file(tmp_path, mounted):
+    sources = write_sources(tmp_path / "src", 3)
+    out = tmp_path / "out"
+    if mounted(out, "48k"):
+        process = briefgen("make", *map(str, sources), "-o", str(out))
+    else:  # no mount allowed: a per-process file-size limit fails writes the same way
+        out.mkdir()
+        process = briefgen(
+            "make", *map(str, sources), "-o", str(out), preexec_fn=_file_size_limit(30_000)
+        )
+    code, stdout, stderr = finish(process)
+    assert code == 1, stderr
+    assert "Traceback" not in stderr and "internal error" not in stderr
+    assert re.search(r"No space left on device|File too large", stderr), stderr
+    assert re.search(r"made \d+ brief\(s\); \d+ failed", stderr), stderr
+    assert_only_whole_documents(out)
+
+
+def test_read_only_output_folder_is_refused_before_anything_is_made(tmp_path, mounted):
+    out = tmp_path / "out"
+    if not mounted(out, "1m"):
+        pytest.skip("cannot mount a tmpfs here (root ignores file permissions)")
+    subprocess.run(["mount", "-o", "remount,ro", str(out)], check=True)
+    sources = write_sources(tmp_path / "src", 2)
+    code, stdout, stderr = finish(briefgen("make", *map(str, sources), "-o", str(out)))
+    assert code == 1
+    assert stderr.strip() == f"briefgen: error: {out}: output folder is not writable"
+    assert list(out.iterdir()) == []
+
+
+def test_a_reader_holding_the_old_file_keeps_reading_it_whole(tmp_path):
+    sources = write_sources(tmp_path / "src", 1)
+    out = tmp_path / "out"
+    assert finish(briefgen("make", str(sources[0]), "-o", str(out)))[0] == 0
+    pdf = next(out.glob("*.pdf"))
+    with pdf.open("rb") as held:  # as a viewer that has the brief open would
+        old = pdf.read_bytes()
+        assert finish(briefgen("make", str(sources[0]), "-o", str(out)))[0] == 0
+        assert held.read() == old
+        # Replaced by a rename (a new file), never rewritten under the reader's feet.
+        assert os.stat(pdf).st_ino != os.fstat(held.fileno()).st_ino
+    assert_only_whole_documents(out)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_signal_mid_batch_stops_cleanly_reports_and_a_rerun_completes(tmp_path, signum):
+    count = 30
+    sources = tmp_path / "src"
+    write_sources(sources, count)
+    out = tmp_path / "out"
+    process = briefgen("make", str(sources), "-o", str(out))
+    written = []
+    deadline = time.monotonic() + 120
+    while len(written) < 3 and time.monotonic() < deadline:  # let a few briefs be made
+        written.append(process.stdout.readline())
+    process.send_signal(signum)
+    code, stdout, stderr = finish(process)
+    name = signal.Signals(signum).name
+    assert code == {"SIGINT": 130, "SIGTERM": 143}[name], stderr
+    assert "Traceback" not in stderr
+    summary = re.search(rf"interrupted by {name}: made (\d+) brief\(s\), (\d+) not made", stderr)
+    assert summary, stderr
+    made, not_made = map(int, summary.groups())
+    assert made >= 1 and not_made >= 1 and made + not_made == count
+    assert stderr.count("briefgen: not made: ") == not_made
+    assert_only_whole_documents(out)
+
+    code, stdout, stderr = finish(briefgen("make", str(sources), "-o", str(out)))
+    assert code == 0, stderr
+    assert len(list(out.glob("*.pdf"))) == len(list(out.glob("*.docx"))) == count
+    assert_only_whole_documents(out)
+
+
+def test_an_output_name_taken_by_a_folder_fails_that_brief_only(tmp_path):
+    sources = write_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    (out / "1950-05-01-levy-plan-number-0.pdf").mkdir(parents=True)
+    code, stdout, stderr = finish(briefgen("make", *map(str, sources), "-o", str(out)))
+    assert code == 1
+    assert "levy-plan-number-0.pdf: cannot write, a folder has that name" in stderr
+    assert "made 1 brief(s); 1 failed" in stderr
+    assert (out / "1953-05-01-levy-plan-number-1.pdf").is_file()
+    assert_only_whole_documents(out)
