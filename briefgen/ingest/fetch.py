@@ -88,9 +88,12 @@ def fetch(url: str, limits: Limits, accept: tuple[str, ...] = PAGE_TYPES + FEED_
     """Download `url`; any failure is a `SourceError` naming the URL and the reason."""
     if not is_url(url):
         raise SourceError(f"{url}: not an http(s) URL")
-    request = urllib.request.Request(
-        url, headers={"User-Agent": limits.user_agent, "Accept": ", ".join(accept)}
-    )
+    try:  # urllib parses the address here: "https://host:[x" raises ValueError
+        request = urllib.request.Request(
+            url, headers={"User-Agent": limits.user_agent, "Accept": ", ".join(accept)}
+        )
+    except ValueError as exc:
+        raise SourceError(f"{url}: not a valid URL ({exc})") from None
     deadline = time.monotonic() + limits.timeout
     try:
         with _opener(limits).open(request, timeout=limits.timeout) as response:
