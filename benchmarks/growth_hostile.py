@@ -9,6 +9,12 @@ prose (sentences with names, quotes and numbers, 5 sentences a paragraph) writte
 .txt file and loaded by the real loader. "per 1k words" should stay flat if the time is
 linear. The engine is `briefgen.analyse.analyse` when it exists, else the test suite's
 stand-in (the report says which).
+
+Measured on main (2 cores, 26 Nov 2026), ingest / analyse seconds and peak MiB:
+1k words 0.01 / 0.11 / 33; 10k 0.04 / 0.25 / 37; 100k 0.85 / 7.5 / 74; 1M 9.9 / 707 / 454.
+Ingest is linear; the extractive engine is not (about quadratic past 10k words: the
+hot spots are `coref._recent`, `engine._duplicates` and `quotes._continue_quotes`),
+which is why the default sentence limit per source is 20,000 (about 250k words).
 """
 
 from __future__ import annotations
