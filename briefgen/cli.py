@@ -217,8 +217,8 @@ def make(
     for failure in report.failures:
         click.echo(f"briefgen: error: {failure}", err=True)
     if report.interrupted:
-        for source in report.not_made:
-            click.echo(f"briefgen: not made: {source}", err=True)
+        for name in report.not_made:
+            click.echo(f"briefgen: not made: {name}", err=True)
         click.echo(
             f"briefgen: interrupted by {report.interrupted}: made {len(report.made)} "
             f"brief(s), {len(report.not_made)} not made; run the same command again "

@@ -25,7 +25,7 @@ def check_zip(where: str, data: bytes) -> None:
     """Raise `SourceError` unless `data` is a zip that is safe to open."""
     try:
         members = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, ValueError) as exc:
+    except (zipfile.BadZipFile, ValueError, NotImplementedError) as exc:
         raise SourceError(f"{where}: not a valid zip archive ({exc})") from None
     if len(members) > MAX_MEMBERS:
         raise SourceError(f"{where}: archive holds {len(members)} files, over {MAX_MEMBERS}")

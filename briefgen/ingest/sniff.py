@@ -31,8 +31,8 @@ def _is_docx(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             return "word/document.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):  # ValueError: undecodable names
-        return False
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        return False  # zipfile raises NotImplementedError for unknown versions (fuzzing)
 
 
 def _is_json(path: Path, head: bytes) -> str | None:
