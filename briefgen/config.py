@@ -171,6 +171,20 @@ class Settings(_Section):
     publish: PublishSettings = PublishSettings()
     """Options of `briefgen publish`."""
 
+    limits: dict[str, Any] = {}
+    """Input and template limits (`briefgen/limits.py` reads and applies them)."""
+
+    @field_validator("limits")
+    @classmethod
+    def _valid_limits(cls, value: dict[str, Any]) -> dict[str, Any]:
+        from briefgen import limits
+
+        try:
+            limits.parse_table(value)
+        except ConfigError as exc:
+            raise ValueError(str(exc).removeprefix("limits: ").replace("limits.", "")) from None
+        return value
+
 
 @dataclass(frozen=True)
 class Config:

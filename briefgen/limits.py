@@ -88,6 +88,11 @@ def _from_table(table: dict[str, Any], where: str) -> dict[str, int | float]:
     return values
 
 
+def parse_table(table: dict[str, Any]) -> dict[str, int | float]:
+    """A `[limits]` table's values, checked (for config.py, which owns briefgen.toml)."""
+    return _from_table(table, "limits")
+
+
 def from_toml(path: Path) -> dict[str, int | float]:
     """The `[limits]` table of a briefgen.toml (only that table: config.py owns the rest)."""
     try:

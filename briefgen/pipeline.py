@@ -47,8 +47,6 @@ class MakeReport:
     """The signal that stopped the run early ("SIGINT", "SIGTERM"), or None."""
     not_made: list[str] = field(default_factory=list)
     """Sources whose brief an interruption stopped; a rerun makes them."""
-    stories_done: int = 0
-    """Stories reported so far, made or failed (in story order)."""
 
 
 class Progress(Protocol):
@@ -168,10 +166,9 @@ def make(
     (organisation, author, logo, classification, distribution, recipient); they
     override briefgen.toml's `[branding]`, which overrides the template's.
 
-    An interruption (KeyboardInterrupt; the CLI turns SIGTERM into one) stops the
-    batch: writes already started finish (each file is written atomically, so none is
-    ever partial), the report lists the sources not made, and the same command run
-    again makes them.
+    An interruption (KeyboardInterrupt) stops the batch between two steps: files
+    already written are whole (each is written atomically), the report lists the
+    sources not made, and the same command run again makes them.
     """
     from briefgen import clock
     from briefgen.executors import open_executor
@@ -180,7 +177,7 @@ def make(
     from briefgen.render import check_formats
     from briefgen.render.portable import pack, pack_logo
     from briefgen.render.templates import load_template
-    from briefgen.work import EPOCH, StoryJob, make_story, story_label
+    from briefgen.work import EPOCH, StoryJob, make_story
 
     template = load_template(template_name)
     brand = resolve_branding(template, branding)
@@ -188,11 +185,12 @@ def make(
     ensure_folder(out_dir)
     runner = open_executor(executor, jobs, scheduler)
     report = MakeReport()
-    labels = [str(s) for s in sources]
+    stories: list[Story] = []
+    load_failures = 0
     try:
         articles, report.failures = load(sources, runner)
+        load_failures = len(report.failures)
         stories = group(articles, one_brief=one_brief)
-        labels = [story_label(story) for story in stories]
         portable, logo, when = pack(template), pack_logo(brand), clock.now()
         parts = split_formats(len(stories), formats, runner.workers)
         epoch = os.environ.get(EPOCH)
@@ -205,21 +203,26 @@ def make(
             progress.start(len(stories))
         results = runner.map(make_story, units)
         _collect(results, units, len(parts), formats, out_dir, report, progress)
-        runner.close()
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM turned into one by the CLI
-        runner.close()  # lets the stories being made finish, starts no new one
+        from briefgen.work import story_label
+
         report.interrupted = getattr(exc, "signal_name", "SIGINT")
-        report.not_made = labels[report.stories_done :]
-    except BaseException:
+        # Stories finish in order, so those past the finished count were not made.
+        finished = len(report.made) + len(report.failures) - load_failures
+        report.not_made = (
+            [story_label(story) for story in stories[finished:]]
+            if stories
+            else [str(source) for source in sources]
+        )
+    finally:
         runner.close()
-        raise
     if report.made:
         try:
             _record(out_dir, report)
-        except OSError as exc:  # the briefs are made: say the record is not, lose nothing
-            report.failures.append(RenderError(f"{out_dir / LAST_MAKE}: cannot write ({exc})"))
         except BriefgenError as exc:
             report.failures.append(exc)
+        except OSError as exc:
+            report.failures.append(RenderError(f"{out_dir / LAST_MAKE}: cannot write ({exc})"))
     return report
 
 
@@ -243,7 +246,6 @@ def _collect(
             report.made.append(MadeBrief(brief, files, warnings.pop(id(brief), [])))
         if failure is not None:
             report.failures.append(failure)
-        report.stories_done += 1
         if progress:
             progress.story_done(list(files.values()), failure)
 

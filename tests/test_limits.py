@@ -97,3 +97,17 @@ def test_zip_bomb_is_refused_by_declared_and_by_actual_size():
                 limits.read_limited(member, in_force)
     small = gzip.compress(b"<rss/>")
     assert limits.read_limited(gzip.GzipFile(fileobj=io.BytesIO(small)), in_force) == b"<rss/>"
+
+
+def test_briefgen_toml_with_limits_is_valid_config_and_bad_limits_are_named(tmp_path):
+    # Was: config.py rejected the [limits] table ("limits: unknown key"), so following the
+    # README broke every command that reads briefgen.toml.
+    from briefgen.config import load_config
+
+    good = tmp_path / "briefgen.toml"
+    good.write_text('[limits]\nparagraphs = 100\ninput_bytes = "2MB"\n')
+    assert load_config(good).settings.limits == {"paragraphs": 100, "input_bytes": "2MB"}
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[limits]\nparagrafs = 1\n")
+    with pytest.raises(ConfigError, match="limits: paragrafs: unknown limit"):
+        load_config(bad)

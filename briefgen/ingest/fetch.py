@@ -88,11 +88,11 @@ def fetch(url: str, limits: Limits, accept: tuple[str, ...] = PAGE_TYPES + FEED_
     """Download `url`; any failure is a `SourceError` naming the URL and the reason."""
     if not is_url(url):
         raise SourceError(f"{url}: not an http(s) URL")
-    try:
+    try:  # urllib parses the address here: "https://host:[x" raises ValueError
         request = urllib.request.Request(
             url, headers={"User-Agent": limits.user_agent, "Accept": ", ".join(accept)}
         )
-    except ValueError as exc:  # "http://) x]" is an invalid IPv6 URL (found by fuzzing)
+    except ValueError as exc:
         raise SourceError(f"{url}: not a valid URL ({exc})") from None
     deadline = time.monotonic() + limits.timeout
     try:

@@ -65,23 +65,24 @@ def parse(where: str, data: bytes) -> Article:
             raise SourceError(f"{where}: PDF is password-protected")
         limits.check_pages(len(reader.pages))  # before the (slow) text extraction
         pages = [page.extract_text() or "" for page in reader.pages]
-        meta = reader.metadata or {}
+        info = reader.metadata or {}
+        meta = {key: str(info.get(key) or "") for key in ("/Title", "/Subject", "/Author")}
     except limits.LimitError as exc:
         raise exc.at(where) from None
     except SourceError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise SourceError(f"{where}: not a readable PDF ({str(exc)[:200]})") from None
-    except Exception as exc:  # a damaged file: fuzzing found NotImplementedError (an
-        # unknown filter) and LimitReachedError (a self-referencing object) so far
-        raise SourceError(f"{where}: damaged PDF ({type(exc).__name__})") from None
+        raise SourceError(f"{where}: not a readable PDF ({exc})") from None
+    except Exception as exc:  # pypdf on a damaged file raises almost anything
+        # (seen by the fuzzer: NotImplementedError for an unknown stream filter)
+        raise SourceError(f"{where}: not a readable PDF ({type(exc).__name__}: {exc})") from None
     text = "\n\n".join(pages)
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise SourceError(
             f"{where}: PDF has no text layer (a scanned image?); run OCR on it first"
         )
     paragraphs = paragraphs_from_lines(text.split("\n"))
-    title = str(meta.get("/Title") or "").strip()
+    title = meta["/Title"].strip()
     if not title and len(paragraphs) > 1 and looks_like_headline(paragraphs[0]):
         title = paragraphs.pop(0)
     date = None
@@ -94,8 +95,8 @@ def parse(where: str, data: bytes) -> Article:
         title,
         paragraphs,
         date=date,
-        outlet=str(meta.get("/Subject") or "").strip() or None,
-        author=str(meta.get("/Author") or "").strip() or None,
+        outlet=meta["/Subject"].strip() or None,
+        author=meta["/Author"].strip() or None,
         fallback_title=Path(where).stem,
     )
 

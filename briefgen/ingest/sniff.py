@@ -31,8 +31,9 @@ def _is_docx(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             return "word/document.xml" in archive.namelist()
+    # ValueError: undecodable names; NotImplementedError: an unknown zip version (fuzzing)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        return False  # zipfile raises NotImplementedError for unknown versions (fuzzing)
+        return False
 
 
 def _is_json(path: Path, head: bytes) -> str | None:

@@ -108,8 +108,8 @@ def to_fence(items: list[Entry]) -> MarkdownSafe:
     """The chart as a fenced block for the template to print (empty without actors)."""
     if not items:
         return MarkdownSafe("")
-    # A name is printed raw inside the fence: on one line (so it can never close the
-    # fence) and without the characters XML and UTF-8 cannot hold.
+    # Each line starts with the stance, so a name can never close the fence; names are
+    # put on one line and cleaned of characters no format can hold.
     lines = [
         f"{e.stance} {e.share * 100:.1f}% {' '.join(xml_clean(e.name).split())}" for e in items
     ]

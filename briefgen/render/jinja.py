@@ -43,18 +43,20 @@ def link(text: Any, url: str | None) -> MarkdownSafe:
     return MarkdownSafe(f"[{label}](<{safe_url}>)")
 
 
-@functools.lru_cache(maxsize=32)
 def environment(folder: Path, in_force: limits.Limits | None = None) -> GuardedEnvironment:
     """A sandboxed environment loading templates from `folder`, within the template limits.
 
     Kept per folder and limits, so a template is compiled once per process, not once per
-    brief (compiling the policy brief costs more than rendering it); Jinja2 still
-    reloads a template whose file has changed. The render budgets are reset by each
-    `GuardedEnvironment.render`, so renders in one process must not overlap (briefs are
-    made in worker processes, not threads).
+    brief (compiling the policy brief costs more than rendering it); Jinja2 still reloads
+    a template whose file has changed, and each render resets its own budgets.
     """
+    return _environment(folder, in_force or limits.current())
+
+
+@functools.lru_cache(maxsize=32)
+def _environment(folder: Path, in_force: limits.Limits) -> GuardedEnvironment:
     env = GuardedEnvironment(
-        limits=in_force or limits.Limits(),
+        limits=in_force,
         loader=jinja2.FileSystemLoader(str(folder)),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
@@ -85,7 +87,7 @@ def _where(exc: BaseException, folder: Path, name: str) -> str:
 
 def render_template(folder: Path, name: str, context: dict[str, Any]) -> str:
     """Render template file `name` from `folder`; any failure is a `TemplateError`."""
-    env = environment(folder, limits.current())
+    env = environment(folder)
     try:
         return env.render(lambda: env.get_template(name), context)
     except TemplateError as exc:  # a limit: say where the template was when it hit it
