@@ -89,6 +89,30 @@ def _warn(warnings: list[str]) -> None:
         click.echo(f"briefgen: warning: {warning}", err=True)
 
 
+format_option = click.option(
+    "-f",
+    "--format",
+    "formats",
+    default=DEFAULT_FORMATS,
+    show_default=True,
+    metavar="FORMATS",
+    help="Comma-separated formats: pdf, docx, md, html, json.",
+)
+
+
+def output_option(what: str) -> Callable[[Any], Any]:
+    """`-o/--output DIR`, shared by the commands that write files."""
+    return click.option(
+        "-o",
+        "--output",
+        "out_dir",
+        default=DEFAULT_OUTPUT,
+        show_default=True,
+        type=click.Path(path_type=Path),
+        help=f"Folder to write the {what} into.",
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="briefgen")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
@@ -112,24 +136,8 @@ def main(ctx: click.Context, debug: bool) -> None:
     metavar="TEMPLATE",
     help="Template name or path to a template folder  [default: policy-brief]",
 )
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    default=DEFAULT_FORMATS,
-    show_default=True,
-    metavar="FORMATS",
-    help="Comma-separated formats: pdf, docx, md, html, json.",
-)
-@click.option(
-    "-o",
-    "--output",
-    "out_dir",
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Folder to write the briefs into.",
-)
+@format_option
+@output_option("briefs")
 @click.option(
     "--one-brief",
     is_flag=True,
@@ -352,24 +360,8 @@ def templates_new(name: str, source: str | None) -> None:
 
 @templates.command("preview")
 @click.argument("name")
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    default=DEFAULT_FORMATS,
-    show_default=True,
-    metavar="FORMATS",
-    help="Comma-separated formats: pdf, docx, md, html, json.",
-)
-@click.option(
-    "-o",
-    "--output",
-    "out_dir",
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Folder to write the preview into.",
-)
+@format_option
+@output_option("preview")
 @branding_options
 @reports_errors
 def templates_preview(name: str, formats: str, out_dir: Path, **branding: Any) -> None:
