@@ -14,7 +14,11 @@ from hypothesis import settings
 # Hypothesis profiles, chosen with HYPOTHESIS_PROFILE (default: ci).
 # ci: bounded, for every change (.ci/run); thorough: by hand, e.g.
 #   HYPOTHESIS_PROFILE=thorough python -m pytest tests/hostile -q
-settings.register_profile("ci", max_examples=30, deadline=None, print_blob=True)
+# ci is derandomized: every run tries the same examples, so CI cannot fail on a case
+# that a random draw happened to find; new cases come from the thorough profile.
+settings.register_profile(
+    "ci", max_examples=30, deadline=None, print_blob=True, derandomize=True, database=None
+)
 settings.register_profile("thorough", max_examples=2_000, deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
