@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from functools import cache
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 _RTL = {"R", "AL"}
@@ -43,14 +44,41 @@ def base_is_rtl(text: str) -> bool:
     return False
 
 
+# The only ligatures the reshaper may form: Lam-Alef (U+FEF5–FEFC), which Arabic
+# writing requires and DejaVu Sans draws. Its default also forms ﷲ (U+FDF2) for the
+# word الله, which DejaVu Sans lacks (it printed as a box and the word was lost to
+# search and copy), and a configuration file named by an environment variable could
+# turn on dozens more; every ligature is therefore named here, on or off.
+LIGATURES_ON = frozenset(
+    {
+        "ARABIC LIGATURE LAM WITH ALEF",
+        "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA ABOVE",
+        "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA BELOW",
+        "ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE",
+    }
+)
+
+
+@cache
+def _reshaper() -> Any:
+    """An `arabic_reshaper.ArabicReshaper` forming only the `LIGATURES_ON`."""
+    import arabic_reshaper
+    from arabic_reshaper.ligatures import LIGATURES
+
+    configuration: dict[str, Any] = {name: name in LIGATURES_ON for name, _ in LIGATURES}
+    # Its default deletes harakat (the short-vowel marks of مُحَمَّد); DejaVu Sans places
+    # them over the right letter in the reversed word, and they are the article's text.
+    configuration |= {"language": "Arabic", "delete_harakat": False}
+    return arabic_reshaper.ArabicReshaper(configuration=configuration)
+
+
 def visual_word(word: str) -> str:
     """One word as drawn: Arabic letters in their joined forms, right-to-left order."""
     if not has_rtl(word):
         return word
-    import arabic_reshaper
     from bidi.algorithm import get_display
 
-    shaped = arabic_reshaper.reshape(word)
+    shaped = _reshaper().reshape(word)
     try:
         return get_display(shaped)
     except AssertionError:  # python-bidi 0.6 asserts on some rare marks ("\u05be\U00013439")

@@ -6,12 +6,14 @@
 - Search and copy: reportlab writes characters past U+FFFF into a font's ToUnicode
   map as five hex digits (`<1F60D>`), which PDF readers reject, so an emoji or a math
   letter in an article could not be searched or copied. `fix_to_unicode` writes them
-  as UTF-16 surrogate pairs.
+  as UTF-16 surrogate pairs. It also maps the joined letter shapes that `bidi` draws
+  for Arabic (presentation forms, U+FE80–FEF4) back to the letters they stand for,
+  so a reader copies and searches the article's own letters.
 """
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -71,20 +73,67 @@ def pieces(
     return out
 
 
-_ASTRAL_ENTRY = re.compile(r"^(<[0-9A-F]+> )<([0-9A-F]{5,6})>$", re.MULTILINE)
+_CMAP_HEAD = """/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo
+<< /Registry (%(name)s)
+/Ordering (%(name)s)
+/Supplement 0
+>> def
+/CMapName /%(name)s def
+/CMapType 2 def
+1 begincodespacerange
+<00> <%(last)02X>
+endcodespacerange
+%(count)d beginbfchar
+"""
+_CMAP_TAIL = """
+endbfchar
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end"""
 
 
-def _utf16_hex(match: re.Match[str]) -> str:
-    pair = chr(int(match.group(2), 16)).encode("utf-16-be").hex().upper()
-    return f"{match.group(1)}<{pair}>"
+def _is_presentation_form(code: int) -> bool:
+    """Arabic Presentation Forms-A (U+FB50–FDFF) or -B (U+FE70–FEFF)."""
+    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFC
+
+
+def reading(code: int) -> str:
+    """The text a reader should get for the glyph drawn for `code`: the character
+    itself, or for an Arabic presentation form of one letter, that letter.
+
+    A ligature of several letters (Lam-Alef, U+FEF5–FEFC) keeps its own code point,
+    which NFKC (as readers' search applies it) turns into the letters: mapped to the
+    letters themselves, poppler (pdftotext, Evince) reverses them with the line and
+    reads "لا" as "ال". NFKC puts a space before a spacing haraka (U+FE70); it is
+    dropped.
+    """
+    char = chr(code)
+    if _is_presentation_form(code):
+        letters = unicodedata.normalize("NFKC", char).replace(" ", "")
+        return letters if len(letters) == 1 else char
+    return char
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be", "surrogatepass").hex().upper()
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ToUnicode CMap, with characters past U+FFFF as UTF-16 pairs."""
-    return _ASTRAL_ENTRY.sub(_utf16_hex, _REPORTLAB_TO_UNICODE(fontname, subset))
-
-
-_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
+    """reportlab's ToUnicode CMap (`ttfonts.makeToUnicodeCMap`, same bytes for plain
+    characters), with characters past U+FFFF as UTF-16 pairs and Arabic presentation
+    forms as their letters."""
+    entries = "\n".join(
+        f"<{i:02X}> <{code:04X}>"
+        if code < 0xFB50
+        else f"<{i:02X}> <{_utf16_hex(reading(code))}>"
+        for i, code in enumerate(subset)
+    )
+    head = _CMAP_HEAD % {"name": fontname, "last": len(subset) - 1, "count": len(subset)}
+    return head + entries + _CMAP_TAIL
 
 
 def fix_to_unicode() -> None:
