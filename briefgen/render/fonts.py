@@ -2,9 +2,10 @@
 
 The bundled DejaVu Sans covers Latin, Greek, Cyrillic, Arabic and Hebrew. Other
 scripts (Chinese, Japanese, Korean, ...) come from fonts the template names in
-`[fonts] fallbacks`, then from fonts fontconfig finds on the system (`fc-list
-:charset=…`). A character no font covers is drawn with the main font (a box) and
-named in a warning, so the brief is still made. Only fonts with TrueType outlines
+`[fonts] fallbacks`, then from fonts fontconfig finds on the system (one `fc-list`
+per process lists them with what each covers). A character no font covers is drawn
+with the main font (a box) and named in a warning, so the brief is still made; the
+next character of its script is looked for afresh. Only fonts with TrueType outlines
 load in reportlab; OpenType/CFF fonts (Noto CJK .otf/.ttc) are skipped.
 """
 
@@ -15,7 +16,9 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -88,30 +91,63 @@ def font_file(name: str) -> Path:
     return next(path for path, known in _registered.items() if known == name)
 
 
-def system_fonts_for(char: str) -> list[Path]:
-    """Font files fontconfig says cover `char`, plain sans faces first."""
+def _ranges(charset: str) -> list[tuple[int, int]]:
+    """fontconfig's charset ("20-7e a0 4e00-9fff") as sorted (first, last) code points."""
+    out = []
+    for part in charset.split():
+        first, _, last = part.partition("-")
+        out.append((int(first, 16), int(last or first, 16)))
+    return sorted(out)
+
+
+def _preference(path: Path) -> tuple[bool, bool, bool, str]:
+    """Plain sans TrueType faces first; reportlab cannot load .otf/.ttc outlines."""
+    stem = path.stem.lower()
+    styled = any(w in stem for w in ("bold", "italic", "oblique", "light", "black"))
+    return (path.suffix.lower() != ".ttf", styled, "mono" in stem or "serif" in stem, str(path))
+
+
+@cache
+def _system_charsets() -> tuple[tuple[Path, tuple[int, ...], tuple[int, ...]], ...]:
+    """Every system font file fontconfig knows, with the code points it covers, asked
+    once per process (one `fc-list`, not one per character): (file, starts, ends)."""
     if not shutil.which("fc-list"):
-        return []
+        return ()
     try:
         listing = subprocess.run(
-            ["fc-list", f":charset={ord(char):x}", "file"],
+            ["fc-list", "--format", "%{file}|%{charset}\n"],
             capture_output=True,
             text=True,
-            timeout=10,
+            timeout=20,
             check=False,
         ).stdout
     except (OSError, subprocess.SubprocessError):
-        return []
-    files = {Path(line.split(":")[0].strip()) for line in listing.splitlines() if line.strip()}
+        return ()
+    fonts: dict[Path, list[tuple[int, int]]] = {}
+    for line in listing.splitlines():
+        file, _, charset = line.rpartition("|")
+        path = Path(file.strip())
+        if path.suffix.lower() in {".ttf", ".ttc", ".otf"}:
+            try:
+                fonts.setdefault(path, []).extend(_ranges(charset))
+            except ValueError:
+                continue  # a line this parser does not understand: that font is skipped
+    out = []
+    for path in sorted(fonts, key=_preference):
+        ranges = sorted(fonts[path])
+        out.append((path, tuple(a for a, _ in ranges), tuple(z for _, z in ranges)))
+    return tuple(out)
 
-    def preference(path: Path) -> tuple[bool, bool, bool, str]:
-        stem = path.stem.lower()
-        styled = any(w in stem for w in ("bold", "italic", "oblique", "light", "black"))
-        return (path.suffix.lower() != ".ttf", styled, "mono" in stem or "serif" in stem, str(path))
 
-    return sorted(
-        (f for f in files if f.suffix.lower() in {".ttf", ".ttc", ".otf"}), key=preference
-    )
+def system_fonts_for(char: str) -> list[Path]:
+    """Font files fontconfig says cover `char`, plain sans faces first."""
+    code = ord(char)
+    found = []
+    for path, starts, ends in _system_charsets():
+        at = bisect_right(starts, code) - 1
+        if at >= 0 and code <= ends[at]:
+            found.append(path)
+    return found
 
 
 @dataclass
@@ -127,7 +163,7 @@ class FontChain:
     system: bool = True
     missing: dict[str, str] = field(default_factory=dict)  # script → an example character
     _extra: list[str] = field(default_factory=list)
-    _hopeless: set[str] = field(default_factory=set)
+    _unfound: set[int] = field(default_factory=set)  # code points no system font covers
 
     def __post_init__(self) -> None:
         from reportlab.pdfbase import pdfmetrics
@@ -161,16 +197,20 @@ class FontChain:
         return [first] + [f for f in (self.faces["regular"], *self._extra) if f != first]
 
     def _discover(self, char: str) -> str | None:
-        """Add a system font covering `char` to the chain, if fontconfig knows one."""
-        script = script_of(char)
-        if not self.system or script in self._hopeless:
+        """Add a system font covering `char` to the chain, if fontconfig knows one.
+
+        A miss is remembered for that character only: one ideograph that no font has
+        must not leave the rest of Chinese as boxes."""
+        code = ord(char)
+        if not self.system or code in self._unfound:
             return None
         for path in system_fonts_for(char):
             name = register(path)
-            if name and ord(char) in _cmaps[name]:
-                self._extra.append(name)
+            if name and code in _cmaps[name]:
+                if name not in self._extra:
+                    self._extra.append(name)
                 return name
-        self._hopeless.add(script)
+        self._unfound.add(code)
         return None
 
     def font_for(self, char: str, bold: bool = False, italic: bool = False) -> str:

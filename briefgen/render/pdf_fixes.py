@@ -127,9 +127,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     characters), with characters past U+FFFF as UTF-16 pairs and Arabic presentation
     forms as their letters."""
     entries = "\n".join(
-        f"<{i:02X}> <{code:04X}>"
-        if code < 0xFB50
-        else f"<{i:02X}> <{_utf16_hex(reading(code))}>"
+        f"<{i:02X}> <{code:04X}>" if code < 0xFB50 else f"<{i:02X}> <{_utf16_hex(reading(code))}>"
         for i, code in enumerate(subset)
     )
     head = _CMAP_HEAD % {"name": fontname, "last": len(subset) - 1, "count": len(subset)}

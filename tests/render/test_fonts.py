@@ -86,3 +86,38 @@ def test_arabic_is_reshaped_into_joined_forms_and_reversed():
     assert shown != ARABIC
     assert all("\ufe70" <= c <= "\ufeff" or c == " " for c in shown)  # presentation forms
     assert shown.split(" ")[0] == visual_text("الوزير")  # last word is drawn first
+
+
+def test_one_character_no_font_has_does_not_give_up_on_its_script(monkeypatch):
+    # Was: after ﷲ (no font has it) found no system font, the chain gave up on all
+    # of Arabic, and ب, which a system font has, printed as a box too.
+    from briefgen.render import fonts
+
+    oblique = fonts.BUNDLED["italic"]  # DejaVu Sans Oblique: no Arabic at all
+    upright = fonts.BUNDLED["regular"]
+    monkeypatch.setattr(fonts, "system_fonts_for", lambda char: [upright] if char == "ب" else [])
+    chain = FontChain(dict.fromkeys(fonts.STYLES, oblique), system=True)
+    assert chain.runs("ﷲ") == [("DejaVuSans-Oblique", "ﷲ")]  # a box: nothing covers it
+    assert chain.runs("ب") == [("DejaVuSans", "ب")]
+    assert chain.warnings() and "Arabic" in chain.warnings()[0]
+
+
+def test_fontconfig_charsets_are_read_as_ranges():
+    from briefgen.render.fonts import _ranges
+
+    assert _ranges("4e00-9fff 20-7e a0") == [(0x20, 0x7E), (0xA0, 0xA0), (0x4E00, 0x9FFF)]
+
+
+@pytest.mark.skipif(not shutil.which("fc-list"), reason="fontconfig not installed")
+@pytest.mark.parametrize("char", ["a", "ب", "中", "\ufdf2"])
+def test_system_fonts_for_a_character_are_those_fontconfig_names_for_it(char):
+    import subprocess
+
+    from briefgen.render.fonts import system_fonts_for
+
+    listing = subprocess.run(
+        ["fc-list", f":charset={ord(char):x}", "file"], capture_output=True, text=True
+    ).stdout
+    named = {line.split(":")[0].strip() for line in listing.splitlines() if line.strip()}
+    expected = {f for f in named if f.lower().endswith((".ttf", ".ttc", ".otf"))}
+    assert {str(p) for p in system_fonts_for(char)} == expected
