@@ -22,9 +22,11 @@ from briefgen.render.escape import xml_attribute as quoteattr
 from briefgen.render.fonts import FontChain
 
 
-def _font_runs(text: str, fonts: FontChain, bold: bool, italic: bool) -> str:
+def _font_runs(text: str, fonts: FontChain, bold: bool, italic: bool, base: str) -> str:
+    """`text` escaped, each run in a `<font>` tag unless it is in `base`, the font the
+    paragraph's style sets already (reportlab parses every tag: most text has none)."""
     return "".join(
-        f"<font face={quoteattr(font)}>{esc(piece)}</font>"
+        esc(piece) if font == base else f"<font face={quoteattr(font)}>{esc(piece)}</font>"
         for font, piece in fonts.runs(text, bold, italic)
     )
 
@@ -35,7 +37,7 @@ def span_markup(span: b.Span, fonts: FontChain, style: ParagraphStyle, link: str
     if span.code:
         text = f'<font face="Courier">{esc(span.text)}</font>'
     else:
-        text = _font_runs(span.text, fonts, bold, span.italic)
+        text = _font_runs(span.text, fonts, bold, span.italic, style.fontName)
     if span.href:
         text = f"<a href={quoteattr(span.href)} color={quoteattr(link)}>{text}</a>"
     if span.anchor:
@@ -56,6 +58,25 @@ def _words(spans: tuple[b.Span, ...]) -> list[b.Span]:
             anchor = span.anchor if n == 0 else None
             words.append(b.Span(word, span.bold, span.italic, span.code, span.href, anchor))
     return words
+
+
+class LaidParagraph(Paragraph):
+    """A `Paragraph` that breaks its lines once per width.
+
+    reportlab wraps most paragraphs twice at the same width (a table measures its
+    cells and then draws them; `keepWithNext` and `KeepTogether` measure before the
+    frame places), and each wrap breaks every line again: over half of all wraps.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # `split` deletes blPara when the paragraph moves on whole: lay it out again.
+        if self._wrapped and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
 
 
 @dataclass
@@ -86,6 +107,7 @@ class BidiParagraph(Flowable):
         self.rtl = bidi.base_is_rtl(b.plain_text(spans))
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
         self._para: Paragraph | None = None
+        self._para_width = 0.0
 
     def _width(self, word: b.Span) -> float:
         return self.fonts.width(bidi.visual_word(word.text), self.style.fontSize, word.bold)
@@ -121,10 +143,11 @@ class BidiParagraph(Flowable):
         style = self.style
         if self.rtl:
             style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
-        return Paragraph(text, style, bulletText=self.bulletText)
+        return LaidParagraph(text, style, bulletText=self.bulletText)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        self._para = self._paragraph(availWidth)
+        if self._para is None or self._para_width != availWidth:
+            self._para, self._para_width = self._paragraph(availWidth), availWidth
         return self._para.wrap(availWidth, availHeight)
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
@@ -145,4 +168,4 @@ def paragraph(
     """A paragraph flowable for `spans`: a plain `Paragraph` unless it holds RTL text."""
     if bidi.has_rtl(b.plain_text(spans)):
         return BidiParagraph(spans, style, fonts, link, bulletText=bullet)
-    return Paragraph(markup(spans, fonts, style, link), style, bulletText=bullet)
+    return LaidParagraph(markup(spans, fonts, style, link), style, bulletText=bullet)
