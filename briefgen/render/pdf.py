@@ -37,6 +37,7 @@ from briefgen.render.escape import xml_clean
 from briefgen.render.fonts import BUNDLED, STYLES, FontChain
 from briefgen.render.pdf_fixes import fix_to_unicode, pieces
 from briefgen.render.pdf_page import page_furniture
+from briefgen.render.pdf_subsets import keep_subsets
 from briefgen.render.pdf_text import paragraph
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -273,6 +274,7 @@ def render_pdf(
 ) -> PdfResult:
     """The PDF for `blocks`; `meta` holds title, author, subject, keywords and lang."""
     fix_to_unicode()
+    keep_subsets()
     page = PAGE_SIZES[settings["page.size"]]
     margin = float(settings["page.margin_mm"]) * mm
     fonts = font_chain(settings)
