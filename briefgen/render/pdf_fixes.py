@@ -29,6 +29,8 @@ CHUNK_CHARS = 2_000
 
 def chunks(spans: tuple[b.Span, ...], size: int = CHUNK_CHARS) -> list[tuple[b.Span, ...]]:
     """`spans` cut into runs of at most `size` characters, at a space where there is one."""
+    if sum(len(span.text) for span in spans) <= size:  # the usual case: nothing to cut
+        return [tuple(span for span in spans if span.text or span.anchor)]
     out: list[tuple[b.Span, ...]] = []
     current: list[b.Span] = []
     length = 0
