@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -102,8 +102,12 @@ def _reshaper() -> Any:
     return arabic_reshaper.ArabicReshaper(configuration=configuration)
 
 
+@lru_cache(maxsize=16_384)
 def visual_word(word: str) -> str:
-    """One word as drawn: Arabic letters in their joined forms, right-to-left order."""
+    """One word as drawn: Arabic letters in their joined forms, right-to-left order.
+
+    Kept per word: a right-to-left paragraph asks for each word's shape to measure it
+    and again to draw it, and reshaping was three quarters of an Arabic brief's PDF."""
     if not has_rtl(word):
         return word
     from bidi.algorithm import get_display

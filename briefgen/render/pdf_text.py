@@ -153,7 +153,9 @@ class BidiParagraph(Flowable):
         return self._para.wrap(availWidth, availHeight)
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
-        return self._paragraph(availWidth).split(availWidth, availHeight)
+        if self._para is None or self._para_width != availWidth:
+            return self._paragraph(availWidth).split(availWidth, availHeight)
+        return self._para.split(availWidth, availHeight)
 
     def draw(self) -> None:
         assert self._para is not None
