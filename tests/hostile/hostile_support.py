@@ -118,9 +118,8 @@ def printable(text: str) -> str:
 def _base_glyphs() -> frozenset[int]:
     """What the default template's own fonts draw (DejaVu Sans and its fallbacks).
 
-    Characters beyond these are drawn only if fontconfig finds a system font, and
-    whether the renderer finds one depends on the order it meets them in (it gives up
-    on a whole script after one miss), so they are left out of the comparison.
+    Characters beyond these are drawn only if fontconfig finds a system font, which
+    depends on the machine, so they are left out of the comparison.
     """
     from briefgen.render.fonts import _cmaps
     from briefgen.render.pdf import font_chain

@@ -123,3 +123,12 @@ def test_an_actor_name_with_a_lone_surrogate_does_not_break_the_stance_chart():
     out = render(brief(actors=(("Ana\ud800 Lima\x00", "opponent"),)), load_template(None),
                  ["md", "pdf"])
     assert "Ana Lima" in out["md"].decode() or "AnaLima" in out["md"].decode()
+
+
+def test_the_word_allah_and_harakat_survive_the_pdf():
+    # Was: arabic-reshaper turned الله into one ligature, U+FDF2, which no font here
+    # has (a box, and the word lost to search and copy), and deleted harakat.
+    text = "قال عبد الله إن مُحَمَّد لا يوافق"
+    out = render(brief(text=text), load_template(None), ["pdf"])
+    assert not out.warnings
+    assert in_pdf_text(text, read_pdf(out["pdf"]))
