@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -37,6 +36,7 @@ from briefgen.render.escape import xml_clean
 from briefgen.render.fonts import BUNDLED, STYLES, FontChain
 from briefgen.render.pdf_fixes import fix_to_unicode, pieces
 from briefgen.render.pdf_page import page_furniture
+from briefgen.render.pdf_styles import styles_for
 from briefgen.render.pdf_subsets import keep_subsets
 from briefgen.render.pdf_text import paragraph
 
@@ -67,64 +67,6 @@ def font_chain(settings: Any) -> FontChain:
         raise ConfigError(f"{settings.folder / 'template.toml'}: fonts: {exc}") from exc
 
 
-def _styles(settings: Any, fonts: FontChain) -> dict[str, ParagraphStyle]:
-    size = float(settings["fonts.size"])
-    accent = colors.HexColor(settings["colours.accent"])
-    body = ParagraphStyle(
-        "Body",
-        fontName=fonts.face(),
-        bulletFontName=fonts.face(),
-        fontSize=size,
-        leading=size * 1.35,
-        textColor=colors.HexColor(settings["colours.text"]),
-        alignment=TA_LEFT,
-        spaceAfter=size * 0.5,
-        allowWidows=0,
-        allowOrphans=0,
-    )
-    bold = fonts.face(bold=True)
-
-    def heading(name: str, scale: float, colour: Any, before: float) -> ParagraphStyle:
-        return ParagraphStyle(
-            name,
-            parent=body,
-            fontName=bold,
-            fontSize=size * scale,
-            leading=size * scale * 1.22,
-            textColor=colour,
-            spaceBefore=before,
-            spaceAfter=size * 0.4,
-            keepWithNext=1,
-        )
-
-    return {
-        "body": body,
-        "h1": heading("Title", 1.9, accent, 0),
-        "h2": heading("Heading1", 1.3, accent, size),
-        "h3": heading("Heading2", 1.1, body.textColor, size * 0.6),
-        "bullet": ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=3),
-        "number": ParagraphStyle("Number", parent=body, leftIndent=20, bulletIndent=0),
-        "quote": ParagraphStyle(
-            "Quote",
-            parent=body,
-            leftIndent=14,
-            rightIndent=10,
-            textColor=colors.HexColor(settings["colours.muted"]),
-        ),
-        "cell": ParagraphStyle(
-            "Cell", parent=body, fontSize=size * 0.9, leading=size * 1.15, spaceAfter=0
-        ),
-        "cell_head": ParagraphStyle(
-            "CellHead",
-            parent=body,
-            fontName=bold,
-            fontSize=size * 0.9,
-            leading=size * 1.15,
-            spaceAfter=0,
-        ),
-    }
-
-
 class _Bookmark(Flowable):
     """A zero-size flowable that adds a heading to the PDF outline where it lands."""
 
@@ -148,7 +90,7 @@ class _Writer:
 
     def __init__(self, settings: Any, fonts: FontChain, width: float) -> None:
         self.settings, self.fonts, self.width = settings, fonts, width
-        self.styles = _styles(settings, fonts)
+        self.styles = styles_for(settings, fonts)
         self.accent = settings["colours.accent"]
         # Links name their colour as rgb(): reportlab reads a "#RRGGBB" attribute only
         # after trying it as a Python literal, 5 times slower, for every citation.

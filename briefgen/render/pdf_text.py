@@ -10,18 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from briefgen.render import bidi
 from briefgen.render import blocks as b
 from briefgen.render.escape import reportlab as esc
 from briefgen.render.escape import xml_attribute as quoteattr
 from briefgen.render.fonts import FontChain
+from briefgen.render.pdf_frags import fragments
 
 
 def _font_runs(text: str, fonts: FontChain, bold: bool, italic: bool, base: str) -> str:
@@ -173,25 +172,7 @@ def paragraph(
     if bidi.has_rtl(b.plain_text(spans)):
         return BidiParagraph(spans, style, fonts, link, bulletText=bullet)
     text = markup(spans, fonts, style, link)
-    if "<" in text or "&" in text:
+    made = fragments(text, style)  # most paragraphs: no need for reportlab's parser
+    if made is None:
         return LaidParagraph(text, style, bulletText=bullet)
-    return _plain_paragraph(text, style, bullet)
-
-
-_PLAIN_FRAGS: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
-
-
-def _plain_paragraph(text: str, style: ParagraphStyle, bullet: str | None) -> Paragraph:
-    """A paragraph of text with no tags or entities, without reportlab's markup parser.
-
-    Two paragraphs in three are such text. The parser would give them one fragment: its
-    paragraph style's fragment (the same for every text) holding the cleaned text. That
-    fragment is parsed once per style and copied, with the same cleaning.
-    """
-    frag = _PLAIN_FRAGS.get(style)
-    if frag is None:
-        frag = _PLAIN_FRAGS[style] = Paragraph("x", style).frags[0]
-    text = cleanBlockQuotedText(text)
-    if not text:
-        return LaidParagraph(text, style, bulletText=bullet)
-    return LaidParagraph(text, style, bulletText=bullet, frags=[frag.clone(text=text)])
+    return LaidParagraph(made[0], style, bulletText=bullet, frags=made[1])
