@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.engine import Analysis, overlap
+from briefgen.analyse.engine import Analysis, overlap, words_of
 from briefgen.analyse.proposal import stem
 
 MAX_POINTS = {"proposal": 3, "supporters": 4, "opponents": 4, "outcome": 3}
@@ -28,13 +28,17 @@ def dedupe(
 ) -> list[tuple[int, int | None]]:
     """The first `limit` (sentence, actor) pairs that are not near-duplicates of each other."""
     chosen: list[tuple[int, int | None]] = []
+    taken: set[int] = set()
+    words: dict[int, set[str]] = {}  # each chosen sentence's content words
     for sent, actor in candidates:
-        if sent in analysis.duplicate or any(s == sent for s, _ in chosen):
+        if sent in analysis.duplicate or sent in taken:
             continue
-        text = analysis.parsed[sent].text
-        if any(overlap(text, analysis.parsed[s].text) >= NEAR_DUPLICATE for s, _ in chosen):
+        mine = set(words_of(analysis.parsed[sent].text))
+        if any(overlap(mine, words[s]) >= NEAR_DUPLICATE for s, _ in chosen):
             continue
         chosen.append((sent, actor))
+        taken.add(sent)
+        words[sent] = mine
         if len(chosen) >= limit:
             break
     return chosen
