@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefgen.analyse import copies, positions, weigh
 from briefgen.analyse import outcome as outcomes
@@ -47,6 +48,24 @@ class Analysis:
     all_events: list[outcomes.Event]
     article_order: list[int]
     headlines: dict[int, Parsed]
+
+    @cached_property
+    def said_by(self) -> dict[int | None, list[int]]:
+        """Each speaker's sentences, in order: one look-up per actor, not a scan."""
+        out: dict[int | None, list[int]] = {}
+        for i, speech in enumerate(self.speech):
+            if speech is not None:
+                out.setdefault(speech.speaker, []).append(i)
+        return out
+
+    @cached_property
+    def first_named(self) -> dict[int, int]:
+        """The first sentence that names (or refers to) each actor."""
+        out: dict[int, int] = {}
+        for i, refs in enumerate(self.refs):
+            for r in refs:
+                out.setdefault(r.entity, i)
+        return out
 
 
 def words_of(text: str) -> list[str]:

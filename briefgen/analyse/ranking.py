@@ -99,9 +99,7 @@ def side_points(
         for ev in sorted(decision.evidence, key=lambda e: (-e.weight, e.sent)):
             if ev.polarity == side or ev.rule == "proposer" and side > 0:
                 mine.append(ev.sent)
-        for i, speech in enumerate(analysis.speech):
-            if speech is not None and speech.speaker == entity:
-                mine.append(i)
+        mine += analysis.said_by.get(entity, [])
         rounds.append(
             [
                 (s, entity)
