@@ -23,11 +23,14 @@ from __future__ import annotations
 
 from collections import Counter
 from difflib import SequenceMatcher
+from fractions import Fraction
 
 DUPLICATE_RATIO = 0.85
 MIN_WORDS = 6  # a shorter earlier sentence is never the copy ("He said so.")
-# The least share of a sentence's words that a copy of it must have too (see above).
-SHARED = DUPLICATE_RATIO / (2 - DUPLICATE_RATIO)
+# The least share of a sentence's words that a copy of it must have too (see above),
+# as an exact fraction (17/23): a bound rounded the wrong way could miss a copy.
+_RATIO = Fraction(DUPLICATE_RATIO).limit_denominator(1000)
+SHARED = _RATIO / (2 - _RATIO)
 
 Item = tuple[str, int]  # a word and which of its repeats in the sentence (0, 1, ...)
 
@@ -59,10 +62,12 @@ def items(words: list[str]) -> list[Item]:
 def prefix_length(size: int) -> int:
     """How many of a sentence's rarest items a copy must share one of.
 
-    A copy shares at least SHARED × size items; rounding that down only makes the
-    prefix longer, never too short.
+    A copy shares m ≥ SHARED × size items: difflib's ratio 2m / (a + b) ≥ 17/20 with
+    m ≤ either length gives 23m ≥ 17 × size (exactly in integers, as difflib's float
+    division rounds well below one unit for any sentence under 10^14 words).
     """
-    return size - int(size * SHARED) + 1
+    shared = -(-size * SHARED.numerator // SHARED.denominator)  # rounded up
+    return size - shared + 1
 
 
 class Finder:
