@@ -134,10 +134,11 @@ def outcome_points(analysis: Analysis) -> list[tuple[int, int | None]]:
     and talk of the decision, then events of earlier articles."""
     latest = analysis.article_order[-1] if analysis.article_order else 0
     chosen = [ev.sent for ev in analysis.events if ev.sent >= 0]
+    deciding = set(chosen)
     others = [
         ev.sent
         for ev in sorted(analysis.all_events, key=lambda ev: (-ev.weight, ev.sent))
-        if ev.sent >= 0 and ev.sent not in chosen
+        if ev.sent >= 0 and ev.sent not in deciding
     ]
     mine = [i for i, p in enumerate(analysis.parsed) if p.article == latest and not any(p.quoted)]
     tallies = [i for i in mine if TALLY.search(analysis.parsed[i].text)]
