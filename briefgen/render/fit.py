@@ -21,7 +21,7 @@ TIE_ORDER = ("quotes", "actors", "outcome", "proposal", "supporters", "opponents
 def _counts(brief: Brief, limits: Limits) -> dict[str, int]:
     sizes = {key: len(brief.section(key).points) for key in SECTION_KEYS}
     sizes |= {"quotes": len(brief.quotes), "actors": len(brief.actors)}
-    return {k: min(n, limits[k]) if limits.get(k) is not None else n for k, n in sizes.items()}
+    return {k: n if (cap := limits.get(k)) is None else min(n, cap) for k, n in sizes.items()}
 
 
 def trim_steps(brief: Brief, limits: Limits) -> list[Limits]:

@@ -51,7 +51,8 @@ def fragments(markup: str, style: ParagraphStyle) -> tuple[str, list[Any]] | Non
     text = cleanBlockQuotedText(markup)
     if not text:
         return None
-    frags, links, at = [], 0, 0
+    frags: list[Any] = []
+    links = at = 0
     for tag in _TAG.finditer(text):
         if not _plain(text, at, tag.start(), style, frags):
             return None
