@@ -288,7 +288,6 @@ def _record(out_dir: Path, report: MakeReport) -> None:
     a 14 MB record, which as one dict, string and bytes added 50 MB to the peak.
     """
     import json
-    import textwrap
 
     from briefgen.outputs import write_atomic_parts
 
@@ -297,7 +296,9 @@ def _record(out_dir: Path, report: MakeReport) -> None:
             "brief": brief_to_dict(made.brief),
             "files": {k: str(v) for k, v in made.files.items()},
         }
-        return textwrap.indent(json.dumps(entry, ensure_ascii=False, indent=2), "    ")
+        # Indented by hand: JSON escapes every newline inside strings, so each "\n" starts
+        # a line, and none is blank (textwrap.indent took a third of the time).
+        return "    " + json.dumps(entry, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
     def parts() -> Iterator[bytes]:
         yield b'{\n  "briefs": [\n'
