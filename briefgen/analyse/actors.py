@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefgen.analyse import lexicon
+from briefgen.analyse import lexicon, namekeys
 from briefgen.analyse.mentions import Mention, fold, is_acronym
 from briefgen.analyse.sentences import Parsed
 
@@ -144,7 +144,7 @@ def acronym_matches(acronym: str, name: str) -> bool:
     letters = acronym.replace(".", "").replace("/", "")
     if len(letters) < 2 or len(name.split()) < 2:
         return False
-    caps = "".join(w[0] for w in name.split() if w[:1].isupper())
+    caps = namekeys.caps(name)
     if caps.upper() == letters.upper():
         return True
     initials = _initials(name)
@@ -165,6 +165,22 @@ class Linker:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.by_key: dict[str, int] = {}
+        self.filed: dict[namekeys.Key, set[int]] = {}  # key → entities filed under it
+        self.keys: dict[int, set[namekeys.Key]] = {}  # entity → its keys
+
+    def _among(self, *keys: namekeys.Key) -> list[Entity]:
+        """The entities filed under any of `keys`, in order: all that can pass the test
+        the caller makes, so that testing only these finds what testing all would."""
+        ids = set().union(*(self.filed.get(key, ()) for key in keys))
+        return [self.entities[i] for i in sorted(ids)]
+
+    def _file(self, entity: Entity) -> None:
+        """File an entity under the keys of its name as it now is (old keys may stay:
+        the callers test every entity they get)."""
+        mine = self.keys.setdefault(entity.id, set())
+        for key in namekeys.keys_of(entity) - mine:
+            self.filed.setdefault(key, set()).add(entity.id)
+            mine.add(key)
 
     def _new(self, mention: Mention) -> Entity:
         entity = Entity(len(self.entities), mention.name, mention.kind)
@@ -179,7 +195,7 @@ class Linker:
         if mention.kind == "group":
             head = words[-1].lower()
             synonym = lexicon.group_synonyms().get(head)
-            for entity in reversed(self.entities):
+            for entity in reversed(self._among(("synonym", synonym)) if synonym else []):
                 other = fold(entity.name).split()[-1:]
                 if (
                     entity.kind == "group"
@@ -189,7 +205,8 @@ class Linker:
                 ):
                     return entity  # "physicians" after "doctors"
             own = {w.lower() for w in words} - GROUP_GENERIC
-            for entity in reversed(self.entities):
+            keys = [("group word", head), *(("the word", w) for w in own)]
+            for entity in reversed(self._among(*keys)):
                 name = fold(entity.name)
                 if entity.kind == "group" and (
                     name.endswith(" " + head) or name == head or head in name.split()
@@ -209,16 +226,24 @@ class Linker:
             for form in (word + "s", word[:-1] if word.endswith("s") else ""):
                 if form and fold(form) in self.by_key:
                     return self.entities[self.by_key[fold(form)]]  # "the Green", "the Greens"
-            people = [e for e in self.entities if e.kind == "person" and e.surname == word]
+            people = [
+                e
+                for e in self._among(("surname", word))
+                if e.kind == "person" and e.surname == word
+            ]
             if people:
                 return people[-1]
             if is_acronym(word):
-                for entity in self.entities:
+                initials = namekeys.initial_keys(word)
+                among = (
+                    self.entities if initials is None else self._among(("acronym", word), *initials)
+                )
+                for entity in among:
                     if entity.acronym == word or acronym_matches(word, entity.name):
                         return entity
             firsts = [
                 e
-                for e in self.entities
+                for e in self._among(("first", word))
                 if e.kind == "organisation"
                 and len(e.name.split()) > 1
                 and e.name.split()[0] == word
@@ -227,7 +252,7 @@ class Linker:
                 return firsts[0]
         prefix = [
             e
-            for e in self.entities
+            for e in self._among(namekeys.prefix_key(words))
             if e.kind == "organisation"
             and len(words) > 1
             and len(e.name.split()) > len(words)
@@ -237,7 +262,7 @@ class Linker:
             return prefix[0]  # "Greenway Freight" after "Greenway Freight Solutions"
         if mention.kind == "person":
             # "Okafor" met before "Ben Okafor"
-            for entity in self.entities:
+            for entity in self._among(("single", words[-1])):
                 if (
                     entity.kind != "group"
                     and len(entity.name.split()) == 1
@@ -245,14 +270,14 @@ class Linker:
                 ):
                     return entity
         elif mention.acronym is None:
-            for entity in self.entities:
+            for entity in self._among(("acronym name",)):
                 if is_acronym(entity.name) and acronym_matches(entity.name, mention.name):
                     return entity
             if mention.kind == "organisation" and mention.name.lower().startswith("the "):
                 head = words[-1].lower()
                 bodies = [
                     e
-                    for e in self.entities
+                    for e in self._among(("last", head))
                     if e.kind == "organisation"
                     and e.name.split()[-1].lower() == head
                     and fold(e.name) != mention.key
@@ -261,7 +286,7 @@ class Linker:
                     return bodies[-1]  # "the government" after "Peru's government"
             prefix = [
                 e
-                for e in self.entities
+                for e in self._among(namekeys.prefix_key(words))
                 if e.kind == "organisation"
                 and len(e.name.split()) > len(words)
                 and e.name.split()[: len(words)] == words
@@ -273,6 +298,7 @@ class Linker:
     def link(self, mention: Mention) -> Entity:
         entity = self._find(mention) or self._new(mention)
         entity.add(mention)
+        self._file(entity)
         for name in (mention.name, *([mention.acronym] if mention.acronym else [])):
             self.by_key.setdefault(fold(name), entity.id)
         return entity

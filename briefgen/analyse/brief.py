@@ -53,10 +53,7 @@ def included(analysis: Analysis) -> list[int]:
         stance = decision.stance if decision else "neutral"
         if stance != "neutral" or (entity.id in speakers and entity.kind != "group"):
             chosen.append(entity.id)
-    first_seen = {}
-    for i, refs in enumerate(analysis.refs):
-        for r in refs:
-            first_seen.setdefault(r.entity, i)
+    first_seen = analysis.first_named
 
     def order(e: int) -> tuple[int, int]:
         decision = analysis.decisions.get(e)
@@ -81,11 +78,9 @@ def _actor(analysis: Analysis, entity_id: int, actor_id: str) -> Actor:
         if decision.deciding is not None:
             sents.append(decision.deciding.sent)
         sents += [ev.sent for ev in decision.evidence]
-    sents += [i for i, s in enumerate(analysis.speech) if s is not None and s.speaker == entity_id]
-    if not sents:
-        sents = [
-            i for i, refs in enumerate(analysis.refs) if any(r.entity == entity_id for r in refs)
-        ][:1]
+    sents += analysis.said_by.get(entity_id, [])
+    if not sents and entity_id in analysis.first_named:
+        sents = [analysis.first_named[entity_id]]
     evidence = tuple(dict.fromkeys(cite(analysis, s) for s in sents if s >= 0))[:MAX_EVIDENCE]
     return Actor(
         id=actor_id,

@@ -12,19 +12,13 @@ from __future__ import annotations
 from briefgen.analyse import lexicon
 from briefgen.analyse.actors import Entity, Linker, Ref, in_phrase
 from briefgen.analyse.mentions import Vocabulary, find_mentions, fold
+from briefgen.analyse.recency import Recency
 from briefgen.analyse.sentences import Parsed
 
 PERSON_PRONOUNS = frozenset("he she him his her hers".split())
-
-
 THING_PRONOUNS = frozenset("it its".split())
-
-
 PLURAL_PRONOUNS = frozenset("they them their".split())
-
-
 FIRST_PERSON = frozenset("i me my we us our".split())
-# "the company" and the like: which kind of actor the description can point at.
 
 
 # "the company" and the like: which kind of actor the description can point at.
@@ -61,6 +55,14 @@ DESCRIPTIONS = {
 }
 
 
+# Descriptions that, when no actor of the story is called so, can mean the body of the
+# person speaking ("League commissioner Ana Ruiz said the league ...").
+BODY_DESCRIPTIONS = frozenset(
+    "company firm team league club union group campaign organisation organization operator "
+    "utility country nation".split()
+)
+
+
 ROLE_WORDS = frozenset(
     "governor minister mayor president senator chairman chairwoman chair commissioner ceo "
     "spokesperson spokesman spokeswoman judge premier chancellor leader secretary official "
@@ -84,14 +86,7 @@ def _recent(
         s = sent - back
         if s < 0 or (article_of is not None and article_of[s] != article_of[sent]):
             break
-        candidates = [
-            r
-            for r in refs_by_sent[s]
-            if not r.quoted
-            and entities[r.entity].kind in kinds
-            and (back > 0 or r.start < before)
-            and (want is None or want(entities[r.entity]))
-        ]
+        candidates = _candidates(refs_by_sent[s], entities, kinds, want, None if back else before)
         if candidates and back == 0 and parsed_of is not None:
             p = parsed_of[s]
             free = [
@@ -105,9 +100,26 @@ def _recent(
             if free:
                 return free[-1].entity  # the nearest person who is not in a phrase
         if candidates:
-            subjects = [r for r in candidates if not r.pronoun] or candidates
-            return subjects[0].entity
+            return _subject(candidates)
     return None
+
+
+def _candidates(refs: list[Ref], entities: list[Entity], kinds: set[str], want, before):
+    """The refs a look-back may pick in one sentence (in its first `before` tokens)."""
+    return [
+        r
+        for r in refs
+        if not r.quoted
+        and entities[r.entity].kind in kinds
+        and (before is None or r.start < before)
+        and (want is None or want(entities[r.entity]))
+    ]
+
+
+def _subject(candidates: list[Ref]) -> int:
+    """Of a sentence's candidates, the first named one (a pronoun only if none is)."""
+    subjects = [r for r in candidates if not r.pronoun] or candidates
+    return subjects[0].entity
 
 
 def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
@@ -117,11 +129,15 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
     mentions_by_sent = [find_mentions(p, i, vocab) for i, p in enumerate(parsed)]
     refs_by_sent: list[list[Ref]] = []
     article_of = [p.article for p in parsed]
+    recency = Recency(_description_keys)
     for sent, (p, mentions) in enumerate(zip(parsed, mentions_by_sent, strict=True)):
+        if sent == 0 or article_of[sent] != article_of[sent - 1]:
+            recency.new_article()
         refs = []
         covered = [False] * len(p.tokens)
         for m in mentions:
             entity = linker.link(m)
+            recency.update(entity)
             if m.modifier:
                 continue  # the body exists as an actor; the words belong to the person
             refs.append(Ref(m.start, m.end, entity.id, m.quoted, word=m.name))
@@ -181,10 +197,11 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
                 and p.words[k - 1] == "the"
                 or (k > 1 and p.words[k - 2] == "the" and p.tokens[k - 1].cap)
             ):
-                target = _description(refs_by_sent, entities, sent, k, word, article_of)
+                target = _description(refs_by_sent, entities, sent, k, word, article_of, recency)
             if target is not None:
                 refs.append(Ref(k, k + 1, target, p.quoted[k], pronoun=True, word=word))
         refs.sort(key=lambda r: r.start)
+        recency.read(sent, refs)
     _merge_surnames(linker.entities)
     _described_roles(parsed, refs_by_sent, linker.entities)
     return linker.entities, refs_by_sent
@@ -216,38 +233,50 @@ def _proposal_before(p: Parsed, k: int) -> bool:
     return any(w in nouns for w in p.words[max(0, k - 12) : k])
 
 
-def _description(refs_by_sent, entities, sent, k, word, article_of) -> int | None:
+def _description_keys(entity: Entity) -> set[tuple[str, str]]:
+    """What descriptions can mean `entity` by name or role, for the `Recency` index.
+
+    ("name", "company") for an organisation called "... Company"; ("role", "governor")
+    for a person whose role holds "governor" (as `_description` tests them).
+    """
+    keys = set()
+    for word in fold(entity.name).split():
+        if DESCRIPTIONS.get(word) == entity.kind:
+            keys.add(("name", word))
+    if entity.kind == "person" and entity.role:
+        role = entity.role.lower()
+        keys |= {("role", word) for word in ROLE_WORDS if word in role}
+    return keys
+
+
+def _last_named(refs_by_sent, entities, sent, k, kind, want, last) -> int | None:
+    """`_recent` back to the article's start, the sentence to look in found by the index.
+
+    This sentence first (before word k), then the last earlier one of the article
+    that names an actor of the description's key: the nearest with any candidate.
+    """
+    found = _recent(refs_by_sent, entities, sent, k, {kind}, want, reach=1)
+    if found is None and last is not None:
+        found = _subject(_candidates(refs_by_sent[last], entities, {kind}, want, None))
+    return found
+
+
+def _description(refs_by_sent, entities, sent, k, word, article_of, recency) -> int | None:
     """ "the company" → the last organisation; "the governor" → the last governor."""
     if word in DESCRIPTIONS:
         kind = DESCRIPTIONS[word]
-        named = _recent(
+        named = _last_named(
             refs_by_sent,
             entities,
             sent,
             k,
-            {kind},
+            kind,
             lambda e: word in fold(e.name).split(),
-            article_of,
-            reach=sent + 1,
+            recency.last(("name", word)),
         )
         if named is not None:
             return named
-        if word in (
-            "company",
-            "firm",
-            "team",
-            "league",
-            "club",
-            "union",
-            "group",
-            "campaign",
-            "organisation",
-            "organization",
-            "operator",
-            "utility",
-            "country",
-            "nation",
-        ):
+        if word in BODY_DESCRIPTIONS:
             # "League commissioner Ana Ruiz said the league ...": the speaker's body
             for r in refs_by_sent[sent]:
                 aff = entities[r.entity].affiliation
@@ -258,15 +287,14 @@ def _description(refs_by_sent, entities, sent, k, word, article_of) -> int | Non
             return _recent(refs_by_sent, entities, sent, k, {kind}, None, article_of)
         return None
     if word in ROLE_WORDS:
-        return _recent(
+        return _last_named(
             refs_by_sent,
             entities,
             sent,
             k,
-            {"person"},
+            "person",
             lambda e: bool(e.role) and word in e.role.lower(),
-            article_of,
-            reach=sent + 1,
+            recency.last(("role", word)),
         )
     return None
 

@@ -2,7 +2,7 @@
 
 The steps, in order:
 1. parse: tokenise every sentence and find its quotations (`sentences`);
-2. drop repeated wire copy: a sentence an earlier article already printed;
+2. drop repeated wire copy: a sentence an earlier article already printed (`copies`);
 3. actors: find mentions, link aliases, resolve pronouns (`mentions`, `actors`);
 4. the proposal: key terms and action from headline and lead (`proposal`);
 5. speech: who said what (`quotes`);
@@ -18,9 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
+from briefgen.analyse import copies, positions, weigh
 from briefgen.analyse import outcome as outcomes
-from briefgen.analyse import positions, weigh
 from briefgen.analyse import proposal as proposals
 from briefgen.analyse import stance as stances
 from briefgen.analyse.actors import Entity, Ref
@@ -29,8 +30,6 @@ from briefgen.analyse.mentions import fold
 from briefgen.analyse.quotes import Speech, find_speech
 from briefgen.analyse.sentences import Parsed, parse_article, tokenize
 from briefgen.model import Story
-
-DUPLICATE_RATIO = 0.85
 
 
 @dataclass
@@ -50,6 +49,24 @@ class Analysis:
     article_order: list[int]
     headlines: dict[int, Parsed]
 
+    @cached_property
+    def said_by(self) -> dict[int | None, list[int]]:
+        """Each speaker's sentences, in order: one look-up per actor, not a scan."""
+        out: dict[int | None, list[int]] = {}
+        for i, speech in enumerate(self.speech):
+            if speech is not None:
+                out.setdefault(speech.speaker, []).append(i)
+        return out
+
+    @cached_property
+    def first_named(self) -> dict[int, int]:
+        """The first sentence that names (or refers to) each actor."""
+        out: dict[int, int] = {}
+        for i, refs in enumerate(self.refs):
+            for r in refs:
+                out.setdefault(r.entity, i)
+        return out
+
 
 def words_of(text: str) -> list[str]:
     """The content words of a text (function words left out)."""
@@ -59,31 +76,11 @@ def words_of(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", text.lower()) if w not in stop]
 
 
-def same_copy(a: str, b: str) -> bool:
-    """Whether two sentences are the same wire copy: nearly the same words in order."""
-    from difflib import SequenceMatcher
-
-    wa, wb = a.lower().split(), b.lower().split()
-    return len(wa) >= 6 and SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= DUPLICATE_RATIO
-
-
-def overlap(a: str, b: str) -> float:
-    """Share of the smaller sentence's distinct words found in the other."""
-    wa, wb = set(words_of(a)), set(words_of(b))
+def overlap(wa: set[str], wb: set[str]) -> float:
+    """Share of the smaller sentence's distinct (content) words found in the other."""
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
-
-
-def _duplicates(parsed: list[Parsed]) -> set[int]:
-    """Sentences an earlier article of the story already printed (repeated wire copy)."""
-    dup: set[int] = set()
-    seen: list[tuple[int, str]] = []
-    for i, p in enumerate(parsed):
-        if any(article != p.article and same_copy(text, p.text) for article, text in seen):
-            dup.add(i)
-        seen.append((p.article, p.text))
-    return dup
 
 
 def _headline(number: int, title: str) -> Parsed:
@@ -91,16 +88,38 @@ def _headline(number: int, title: str) -> Parsed:
     return Parsed(number, -1, -1, title, tokens, [False] * len(tokens))
 
 
-def _headline_refs(head: Parsed, entities: list[Entity]) -> list[Ref]:
-    """Known actors named in a headline (found by name: headline capitals mean nothing)."""
-    refs = []
-    for entity in entities:
-        for name in sorted({entity.name, *entity.aliases}, key=len, reverse=True):
-            target = [w.lower for w in tokenize(name)]
-            n = len(target)
-            for k in range(len(head.words) - n + 1):
-                if head.words[k : k + n] == target and not any(r.start <= k < r.end for r in refs):
-                    refs.append(Ref(k, k + n, entity.id, False, word=name))
+Names = dict[tuple[str, ...], list[tuple[int, int, int, str]]]
+
+
+def _names(entities: list[Entity]) -> Names:
+    """Every actor's names as words → (actor's place, name's place, actor, name).
+
+    The places are the order `_headline_refs` tries them in: actors in order, each one's
+    names longest first.
+    """
+    names: Names = {}
+    for place, entity in enumerate(entities):
+        for rank, name in enumerate(sorted({entity.name, *entity.aliases}, key=len, reverse=True)):
+            target = tuple(w.lower for w in tokenize(name))
+            names.setdefault(target, []).append((place, rank, entity.id, name))
+    return names
+
+
+def _headline_refs(head: Parsed, names: Names, lengths: set[int]) -> list[Ref]:
+    """Known actors named in a headline (found by name: headline capitals mean nothing).
+
+    Each actor in turn, its longer names first, takes the places no earlier name took.
+    `lengths` are the numbers of words the names have.
+    """
+    found = []
+    for n in lengths:
+        for k in range(len(head.words) - n + 1):
+            for place, rank, entity, name in names.get(tuple(head.words[k : k + n]), ()):
+                found.append((place, rank, k, n, entity, name))
+    refs: list[Ref] = []
+    for _, _, k, n, entity, name in sorted(found):
+        if not any(r.start <= k < r.end for r in refs):
+            refs.append(Ref(k, k + n, entity, False, word=name))
     return sorted(refs, key=lambda r: r.start)
 
 
@@ -110,11 +129,12 @@ def _order(story: Story) -> list[int]:
     return [i for i, _ in sorted(indexed, key=lambda x: (x[1].date or dt.date.min, x[0]))]
 
 
-def _first_mention(refs: list[list[Ref]], entity: int, article: int, parsed: list[Parsed]) -> int:
-    for i, rs in enumerate(refs):
-        if parsed[i].article == article and any(r.entity == entity for r in rs):
+def _first_mention(refs: list[list[Ref]], entity: int, sentences: list[int]) -> int:
+    """The first of an article's sentences that names `entity`, else its first sentence."""
+    for i in sentences:
+        if any(r.entity == entity for r in refs[i]):
             return i
-    return next(i for i, p in enumerate(parsed) if p.article == article)
+    return sentences[0]
 
 
 def _propagate(
@@ -162,7 +182,7 @@ def run(story: Story) -> Analysis:
     parsed: list[Parsed] = []
     for number, article in enumerate(story.articles):
         parsed += parse_article(number, article)
-    duplicate = _duplicates(parsed)
+    duplicate = copies.duplicates([(p.article, p.text) for p in parsed])
     entities, refs = resolve(parsed)
     for i in duplicate:
         refs[i] = []
@@ -170,11 +190,11 @@ def run(story: Story) -> Analysis:
     names = {w.lower() for e in entities for name in (e.name, *e.aliases) for w in name.split()}
     title = " ".join(a.title for a in story.articles)
     model = proposals.build(title, [p for i, p in enumerate(parsed) if i not in duplicate], names)
-    starts = [
-        next((i for i, p in enumerate(parsed) if p.article == n), 0)
-        for n in range(len(story.articles))
-    ]
-    model.lead = [s + k for s in starts for k in (0, 1)]
+    sentences_of: dict[int, list[int]] = {}  # each article's sentences
+    for i, p in enumerate(parsed):
+        sentences_of.setdefault(p.article, []).append(i)
+    starts = [sentences_of.get(n, [0])[0] for n in range(len(story.articles))]
+    model.lead = {s + k for s in starts for k in (0, 1)}
     speech = find_speech(parsed, refs, entities)
     order = _order(story)
     events = outcomes.find_events([p for p in parsed], model, headlines)
@@ -183,10 +203,12 @@ def run(story: Story) -> Analysis:
     evidence = stances.find_evidence(parsed, refs, entities, model, speech)
     evidence += positions.find_positions(parsed, refs, entities, model, speech, evidence)
     evidence += positions.owners(evidence, entities)
+    known = _names(entities)
+    lengths = {len(target) for target in known}
     for number, head in headlines.items():
-        head_refs = _headline_refs(head, entities)
+        head_refs = _headline_refs(head, known, lengths)
         for ev in positions.proposer_evidence(head, -1, head_refs, model):
-            ev.sent = _first_mention(refs, ev.entity, number, parsed)
+            ev.sent = _first_mention(refs, ev.entity, sentences_of.get(number, []))
             ev.rule = "proposer (headline)"
             evidence.append(ev)
     sign = outcomes.outcome_sign(status)

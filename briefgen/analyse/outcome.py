@@ -185,8 +185,11 @@ def _vote_to(
 
 def decide(events: list[Event], article_order: list[int]) -> tuple[str, list[Event]]:
     """The status of the latest article that reports one, with the events behind it."""
+    by_article: dict[int, list[Event]] = {}
+    for ev in events:
+        by_article.setdefault(ev.article, []).append(ev)
     for article in reversed(article_order):
-        mine = [ev for ev in events if ev.article == article]
+        mine = by_article.get(article, [])
         if not mine:
             continue
         totals: dict[str, float] = {}

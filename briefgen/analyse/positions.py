@@ -327,11 +327,14 @@ def find_positions(
 ) -> list[Evidence]:
     """All the findings of this module, sentence by sentence."""
     out: list[Evidence] = []
+    found_in: dict[int, list[Evidence]] = {}
+    for ev in found:
+        found_in.setdefault(ev.sent, []).append(ev)
     for i, p in enumerate(parsed):
         out += proposer_evidence(p, i, refs[i], model)
         out += intent_evidence(p, i, refs[i], entities, model)
         out += label_evidence(p, i, refs[i], model)
         out += executive_evidence(p, i, refs[i], entities, model)
         out += align_evidence(p, i, refs[i], speech[i])
-        out += shared_with_speaker([ev for ev in found if ev.sent == i], speech[i], entities)
+        out += shared_with_speaker(found_in.get(i, []), speech[i], entities)
     return out

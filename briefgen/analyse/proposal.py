@@ -67,7 +67,7 @@ class ProposalModel:
 
     terms: frozenset[str]
     action: tuple[int, int] | None = None  # (line in actions.tsv, side 0 = do / 1 = undo)
-    lead: list[int] = field(default_factory=list)  # sentences that introduce it
+    lead: set[int] = field(default_factory=set)  # sentences that introduce it
 
     def names(self, words: list[str], start: int, end: int) -> bool:
         """Whether words[start:end] name the proposal by a proposal noun ("the deal")."""
@@ -195,7 +195,7 @@ def build(title: str, parsed: list[Parsed], names: set[str]) -> ProposalModel:
     model.action = _action(title_words) or next(
         (a for a in (_action(p.words) for p in parsed[:2]) if a), None
     )
-    model.lead = [0, 1][: len(parsed)]
+    model.lead = set(range(min(2, len(parsed))))
     return model
 
 

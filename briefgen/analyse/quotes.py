@@ -12,6 +12,7 @@ Handles the shapes quotes take in news prose:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from briefgen.analyse import lexicon, syntax
@@ -113,6 +114,7 @@ def find_speech(
             speech = Speech(i, speaker, "", (0, len(p.words)), True)
         out.append(speech)
     _continue_quotes(parsed, out)
+    _statements(parsed, out)
     return out
 
 
@@ -121,43 +123,48 @@ def _continue_quotes(parsed: list[Parsed], out: list[Speech | None]) -> None:
 
     The nearest attributed quote of the same paragraph wins (before or after: "“A.
     B,” she said." attributes both); a paragraph that opens with a quote and names
-    no one continues the last speaker of the paragraph before.
+    no one continues the last speaker of the paragraph before. A sentence given a
+    speaker here counts as attributed for the sentences after it.
     """
+    paragraphs: dict[tuple[int, int], list[int]] = {}  # each paragraph's sentences
+    spoken: dict[tuple[int, int], list[int]] = {}  # ... that have a speaker
+    quoted: dict[tuple[int, int], list[int]] = {}  # ... that have a speaker and a quote
+    for i, p in enumerate(parsed):
+        key = (p.article, p.paragraph)
+        paragraphs.setdefault(key, []).append(i)
+        if out[i] is not None and out[i].speaker is not None:
+            spoken.setdefault(key, []).append(i)
+            if out[i].quoted:
+                quoted.setdefault(key, []).append(i)
     for i, speech in enumerate(out):
         if speech is None or speech.speaker is not None:
             continue
         p = parsed[i]
-        same = [
-            j
-            for j in range(len(parsed))
-            if j != i
-            and parsed[j].article == p.article
-            and parsed[j].paragraph == p.paragraph
-            and out[j] is not None
-            and out[j].speaker is not None
-            and out[j].quoted
-        ]
-        if same:
-            j = min(same, key=lambda j: (abs(j - i), -j))
-            speech.speaker, speech.verb = out[j].speaker, out[j].verb
-            continue
-        first = min(
-            j
-            for j in range(len(parsed))
-            if parsed[j].paragraph == p.paragraph and parsed[j].article == p.article
-        )
-        opens_with_quote = parsed[first].quoted[:1] == [True] or parsed[first].text[:1] in '“"‘'
-        before = [
-            j
-            for j in range(first)
-            if parsed[j].article == p.article
-            and parsed[j].paragraph == p.paragraph - 1
-            and out[j] is not None
-            and out[j].speaker is not None
-        ]
-        if opens_with_quote and before:
-            speech.speaker, speech.verb = out[before[-1]].speaker, out[before[-1]].verb
-    # a statement announced with a colon speaks for the paragraphs after it
+        key = (p.article, p.paragraph)
+        j = _nearest(quoted.get(key, []), i)
+        if j is None:
+            first = paragraphs[key][0]
+            opens_with_quote = parsed[first].quoted[:1] == [True] or parsed[first].text[:1] in '“"‘'
+            before = spoken.get((p.article, p.paragraph - 1), [])
+            last = bisect.bisect_left(before, first) - 1
+            if not (opens_with_quote and last >= 0):
+                continue
+            j = before[last]
+        speech.speaker, speech.verb = out[j].speaker, out[j].verb
+        bisect.insort(spoken.setdefault(key, []), i)
+        if speech.quoted:
+            bisect.insort(quoted.setdefault(key, []), i)
+
+
+def _nearest(sentences: list[int], i: int) -> int | None:
+    """Of sorted sentence numbers (not holding i), the nearest to i; the later on a tie."""
+    k = bisect.bisect_left(sentences, i)
+    near = sentences[max(0, k - 1) : k + 1]
+    return min(near, key=lambda j: (abs(j - i), -j)) if near else None
+
+
+def _statements(parsed: list[Parsed], out: list[Speech | None]) -> None:
+    """A statement announced with a colon speaks for the paragraphs after it."""
     for i, p in enumerate(parsed):
         if not p.text.rstrip().endswith(":") or out[i] is None or out[i].speaker is None:
             continue

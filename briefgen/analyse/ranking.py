@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.engine import Analysis, overlap
+from briefgen.analyse.engine import Analysis, overlap, words_of
 from briefgen.analyse.proposal import stem
 
 MAX_POINTS = {"proposal": 3, "supporters": 4, "opponents": 4, "outcome": 3}
@@ -28,13 +28,17 @@ def dedupe(
 ) -> list[tuple[int, int | None]]:
     """The first `limit` (sentence, actor) pairs that are not near-duplicates of each other."""
     chosen: list[tuple[int, int | None]] = []
+    taken: set[int] = set()
+    words: dict[int, set[str]] = {}  # each chosen sentence's content words
     for sent, actor in candidates:
-        if sent in analysis.duplicate or any(s == sent for s, _ in chosen):
+        if sent in analysis.duplicate or sent in taken:
             continue
-        text = analysis.parsed[sent].text
-        if any(overlap(text, analysis.parsed[s].text) >= NEAR_DUPLICATE for s, _ in chosen):
+        mine = set(words_of(analysis.parsed[sent].text))
+        if any(overlap(mine, words[s]) >= NEAR_DUPLICATE for s, _ in chosen):
             continue
         chosen.append((sent, actor))
+        taken.add(sent)
+        words[sent] = mine
         if len(chosen) >= limit:
             break
     return chosen
@@ -95,9 +99,7 @@ def side_points(
         for ev in sorted(decision.evidence, key=lambda e: (-e.weight, e.sent)):
             if ev.polarity == side or ev.rule == "proposer" and side > 0:
                 mine.append(ev.sent)
-        for i, speech in enumerate(analysis.speech):
-            if speech is not None and speech.speaker == entity:
-                mine.append(i)
+        mine += analysis.said_by.get(entity, [])
         rounds.append(
             [
                 (s, entity)
@@ -132,10 +134,11 @@ def outcome_points(analysis: Analysis) -> list[tuple[int, int | None]]:
     and talk of the decision, then events of earlier articles."""
     latest = analysis.article_order[-1] if analysis.article_order else 0
     chosen = [ev.sent for ev in analysis.events if ev.sent >= 0]
+    deciding = set(chosen)
     others = [
         ev.sent
         for ev in sorted(analysis.all_events, key=lambda ev: (-ev.weight, ev.sent))
-        if ev.sent >= 0 and ev.sent not in chosen
+        if ev.sent >= 0 and ev.sent not in deciding
     ]
     mine = [i for i, p in enumerate(analysis.parsed) if p.article == latest and not any(p.quoted)]
     tallies = [i for i in mine if TALLY.search(analysis.parsed[i].text)]

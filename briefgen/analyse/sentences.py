@@ -8,6 +8,7 @@ quote often runs over several sentences ("We will fight. We will win," she said.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -168,16 +169,23 @@ def _drop_kicker(tokens: list[Token], quoted: list[bool]) -> tuple[list[Token], 
     return tokens[k:], quoted[k:]
 
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether offset `at` lies in one of the spans (sorted and apart, as quotes are)."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
+
+
 def parse_article(number: int, article: Article) -> list[Parsed]:
     """Every sentence of `article`, tokenised, with its quotation mask."""
     parsed: list[Parsed] = []
     for paragraph in article.paragraphs:
         text = " ".join(s.text for s in paragraph)
         spans = quote_spans(text)
+        starts = [a for a, _ in spans]
         offset = 0
         for sentence in paragraph:
             tokens = tokenize(sentence.text)
-            quoted = [any(a <= offset + t.start < b for a, b in spans) for t in tokens]
+            quoted = [_inside(spans, starts, offset + t.start) for t in tokens]
             tokens, quoted = _drop_kicker(tokens, quoted)
             parsed.append(
                 Parsed(number, sentence.index, sentence.paragraph, sentence.text, tokens, quoted)

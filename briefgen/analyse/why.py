@@ -30,9 +30,7 @@ def explain_analysis(analysis: engine.Analysis) -> list[str]:
             head += " (changed position: the latest view wins)"
         ev = decision.deciding if decision else None
         if ev is None or ev.sent < 0:
-            spoke = [
-                i for i, s in enumerate(analysis.speech) if s is not None and s.speaker == entity_id
-            ]
+            spoke = analysis.said_by.get(entity_id, [])
             reason = (
                 f"no stance cue; speaks in {_sentence(analysis, spoke[0])}"
                 if spoke
