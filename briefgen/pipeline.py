@@ -69,6 +69,7 @@ def load(
 
     items, found_errors = expand(sources)
     errors: list[BriefgenError] = list(found_errors)
+    loaded: Iterator[list[Article | BriefgenError]]
     if executor is None or len(items) < PARALLEL_INGEST_MIN_FILES:
         loaded = map(load_item, items)
     else:
@@ -262,6 +263,7 @@ def _collect(
                 writer.fail(failure)
                 continue
             brief = story_results[0].brief  # type: ignore[union-attr]
+            assert brief is not None  # a unit without a brief has an error, found above
             found = [w for r in story_results for w in r.warnings]  # type: ignore[union-attr]
             warnings[id(brief)] = list(dict.fromkeys(found))
             stem = _unique_stem(brief.slug, taken)

@@ -125,7 +125,8 @@ def merge_copies(articles: Sequence[Article]) -> list[Article]:
     merged: list[Article] = []
     for members in groups.values():
         members.sort(key=lambda a: -len(a.text))  # stable: earliest wins a tie
-        main, rest = members[0], []
+        main = members[0]
+        rest: list[Article] = []
         for other in members[1:]:
             if not _same_source(main, other) and all(not _same_source(o, other) for o in rest):
                 rest.append(other)
