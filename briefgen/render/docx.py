@@ -121,7 +121,11 @@ def _hyperlink(paragraph: DocxParagraph, span: b.Span, accent: RGBColor) -> None
         rel = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
         link.set(qn("r:id"), rel)
     run = _run(paragraph, span)
-    run.font.color.rgb = accent
+    # What `run.font.color.rgb = accent` writes, without its generic child search: the
+    # colour follows the run's b and i, the only properties a link's run has.
+    colour = OxmlElement("w:color")
+    colour.set(qn("w:val"), str(accent))
+    run._r.get_or_add_rPr().append(colour)
     link.append(run._r)
     paragraph._p.append(link)
 
@@ -139,6 +143,8 @@ class _Writer:
         section = document.sections[0]
         self.content_width = Emu(section.page_width - section.left_margin - section.right_margin)
         self.bookmarks = 0
+        self.body = document.element.body
+        self.end = self.body.sectPr  # the last child, kept last
 
     def spans(self, paragraph: DocxParagraph, spans: tuple[b.Span, ...]) -> None:
         for span in spans:
@@ -151,9 +157,10 @@ class _Writer:
             run = _run(paragraph, span)
             if span.code:
                 run.font.name = "Courier New"
-            if has_rtl(span.text):
+            if not span.text.isascii() and has_rtl(span.text):  # isascii: C speed
                 run._r.get_or_add_rPr().insert_element_before(OxmlElement("w:rtl"), *_AFTER_RTL)
-        if base_is_rtl("".join(s.text for s in spans)):
+        text = "".join(s.text for s in spans)
+        if not text.isascii() and base_is_rtl(text):
             pPr = paragraph._p.get_or_add_pPr()  # noqa: N806 (the XML name)
             pPr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 
@@ -171,8 +178,17 @@ class _Writer:
         return self.style_ids[key]
 
     def paragraph(self, style: str | None = None) -> DocxParagraph:
-        """A new body paragraph in `style`, or the default one if the base lacks it."""
-        paragraph = self.document.add_paragraph()
+        """A new body paragraph in `style`, or the default one if the base lacks it.
+
+        Put before the body's closing section properties as `document.add_paragraph`
+        does, but without looking for them anew each time (a child search each call).
+        """
+        p = OxmlElement("w:p")
+        if self.end is None:
+            self.body.append(p)
+        else:
+            self.end.addprevious(p)
+        paragraph = DocxParagraph(p, self.document._body)
         if style:
             paragraph._p.style = self.style_id(style)
         return paragraph
@@ -233,12 +249,11 @@ class _Writer:
 
     def chart(self, block: b.Chart) -> None:
         from briefgen.render import chart, chart_draw
-        from briefgen.render.pdf import font_chain
 
         size = float(self.settings["fonts.size"]) * 0.8
         width_pt = self.content_width.pt
         layout = chart.layout(block.entries, width_pt, size)
-        picture = chart_draw.png(layout, font_chain(self.settings))
+        picture = chart_draw.png(layout, *chart_draw.png_fonts(layout, self.settings))
         self.document.add_picture(io.BytesIO(picture), width=self.content_width)
 
 
