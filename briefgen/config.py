@@ -26,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-from briefgen.distribute.address import AddressError, parse_address
+from briefgen.address import AddressError, parse_address
 from briefgen.errors import ConfigError
 
 CONFIG_FILE = "briefgen.toml"

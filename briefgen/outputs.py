@@ -8,16 +8,27 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from briefgen.errors import RenderError
 
+# `.NAME.PID-HEX.tmp`: the writer's process id lets a later run tell a temporary file
+# left by a killed process (SIGKILL, power loss: no `finally` runs) from one that a
+# running process is still writing.
+_TEMP = re.compile(r"\..+\.(?P<pid>\d+)-[0-9a-f]{12}\.tmp")
+STALE_AFTER = 24 * 3600  # seconds; covers a pid reused by an unrelated process
+
 
 def ensure_folder(folder: Path) -> None:
-    """Create `folder` if needed; a `RenderError` if it cannot hold files."""
+    """Create `folder` if needed; a `RenderError` if it cannot hold files.
+
+    Also removes temporary files that a killed run left behind (`sweep_temps`).
+    """
     if folder.exists() and not folder.is_dir():
         raise RenderError(f"{folder}: output folder is a file")
     try:
@@ -26,6 +37,43 @@ def ensure_folder(folder: Path) -> None:
         raise RenderError(f"{folder}: cannot create output folder ({exc.strerror or exc})") from exc
     if not os.access(folder, os.W_OK | os.X_OK):
         raise RenderError(f"{folder}: output folder is not writable")
+    sweep_temps(folder)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # someone else's process, or not a pid we can ask about
+    return True
+
+
+def sweep_temps(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove our temporary files whose writer is gone; return what was removed.
+
+    A file is stale when the process that made it no longer runs, or when it is older
+    than a day (its process id may have been reused). Other files are never touched.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP.fullmatch(entry.name)
+        if not match or not entry.is_file(follow_symlinks=False):
+            continue
+        try:
+            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER
+            if old or not _alive(int(match["pid"])):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue  # removed by another run meanwhile, or not ours to remove
+    return removed
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
@@ -42,7 +90,7 @@ def write_atomic_parts(path: Path, parts: Iterable[bytes]) -> Path:
     """
     if path.is_dir():
         raise RenderError(f"{path}: cannot write, a folder has that name")
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         with os.fdopen(fd, "wb") as handle:

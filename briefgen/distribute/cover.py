@@ -18,7 +18,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from briefgen.distribute.address import Address
+from briefgen.address import Address
 from briefgen.distribute.briefs import BriefFile
 from briefgen.distribute.names import clean_text as clean
 from briefgen.errors import TemplateError

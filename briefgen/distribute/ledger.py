@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.distribute.address import Address
+from briefgen.address import Address
 from briefgen.errors import DistributionError
 
 SENDING, IN_DOUBT, DELIVERED, FAILED, DEFERRED = (

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.address import Address, AddressError, parse_address
 from briefgen.config import Config
-from briefgen.distribute.address import Address, AddressError, parse_address
 from briefgen.errors import DistributionError, UsageError
 
 EMAIL_COLUMNS = ("email", "e-mail", "address")

@@ -13,7 +13,7 @@ from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
-from briefgen.distribute.address import Address
+from briefgen.address import Address
 from briefgen.distribute.briefs import BriefFile
 from briefgen.distribute.cover import CoverNotes, cover_context
 from briefgen.distribute.names import file_stem, header_text

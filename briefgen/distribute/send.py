@@ -18,9 +18,9 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from briefgen.address import Address, parse_address
 from briefgen.config import Config, smtp_password
 from briefgen.distribute import ledger as ledger_mod
-from briefgen.distribute.address import Address, parse_address
 from briefgen.distribute.briefs import BriefFile
 from briefgen.distribute.cover import CoverNotes
 from briefgen.distribute.ledger import DEFERRED, DELIVERED, FAILED, IN_DOUBT, Ledger

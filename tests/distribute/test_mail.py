@@ -9,7 +9,7 @@ import pytest
 from mailkit import make_briefs
 from pypdf import PdfReader
 
-from briefgen.distribute.address import parse_address
+from briefgen.address import parse_address
 from briefgen.distribute.briefs import find_briefs
 from briefgen.distribute.cover import CoverNotes
 from briefgen.distribute.mail import build_message, read_attachments

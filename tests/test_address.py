@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefgen.distribute.address import AddressError, parse_address
+from briefgen.address import AddressError, parse_address
 
 
 @pytest.mark.parametrize(
