@@ -75,9 +75,11 @@ def _cache_file(path: Path) -> Path:
 def _read(path: Path) -> Metrics | None:
     try:
         widths, default, chars = marshal.loads(_cache_file(path).read_bytes())
-        return Metrics(widths, default, frozenset(chars))
     except (OSError, ValueError, EOFError, TypeError):
         return None
+    if not (isinstance(widths, dict) and isinstance(default, float) and isinstance(chars, list)):
+        return None  # not a file this module wrote
+    return Metrics(widths, default, frozenset(chars))
 
 
 def _write(path: Path, metrics: Metrics) -> None:

@@ -95,3 +95,16 @@ print(sorted(m for m in sys.modules if m.startswith("reportlab.")))
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
     assert "reportlab.pdfbase" in runs[0].stdout  # the first run asks reportlab
     assert runs[1].stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage", None])
+def test_a_damaged_metrics_cache_is_measured_again(settings, damage):
+    import marshal
+
+    assert chart_fonts.chart_fonts(settings) is not None
+    for cached in cache_folder().iterdir():
+        cached.write_bytes(marshal.dumps((1, 2, 3)) if damage is None else damage)
+    chart_fonts._metrics.cache_clear()
+    again = chart_fonts.chart_fonts(settings)
+    assert again is not None
+    assert again.width("Ana Lima", 8, True) == font_chain(settings).width("Ana Lima", 8, True)
