@@ -1,7 +1,7 @@
 """The document every DOCX starts from: the template's `reference.docx`, emptied of
-content, or python-docx's default; parsed once per process and prepared once per look.
+content, or python-docx's default; parsed and prepared once per process and look.
 
-Parsing a DOCX costs twice what copying one does, so each base is parsed once and
+Parsing a DOCX costs twice what copying one does, so each base is prepared once and
 every brief gets a deep copy. The styles part (350 KB of XML in python-docx's default)
 is the same in every brief of one template: it takes the template's accent colour and
 font once, and is then shared by every copy instead of copied, and serialized once
@@ -42,9 +42,8 @@ def base_key(template: Any) -> tuple[str, int]:
     return (str(reference), reference.stat().st_mtime_ns) if reference.is_file() else ("", 0)
 
 
-@functools.lru_cache(maxsize=16)
-def parsed_base(reference: str, mtime_ns: int) -> Any:
-    """The base document, parsed once per process (per file version)."""
+def parsed_base(reference: str) -> Any:
+    """The base document, parsed and emptied of content."""
     if not reference:
         return Document()
     try:
@@ -74,8 +73,8 @@ def _fonts(document: Any, family: str) -> None:
 @functools.lru_cache(maxsize=32)
 def prepared_base(reference: str, mtime_ns: int, accent: str, family: str) -> Base:
     """The base with headings in `accent` (RRGGBB) and, if given, the Normal style in
-    font `family`; its shared parts serialized."""
-    document = copy.deepcopy(parsed_base(reference, mtime_ns))
+    font `family`; its shared parts serialized. Once per process and file version."""
+    document = parsed_base(reference)  # `mtime_ns` only keys the cache
     colour = RGBColor.from_string(accent)
     for name in ACCENT_STYLES:
         if has_style(document, name):
@@ -91,7 +90,3 @@ def new_document(base: Base) -> Any:
     """A deep copy of `base.document` that shares, not copies, its shared parts."""
     return copy.deepcopy(base.document, {id(part): part for part in base.blobs})
 
-
-def base_document(template: Any) -> Any:
-    """The template's reference.docx emptied of content, or python-docx's default."""
-    return copy.deepcopy(parsed_base(*base_key(template)))
