@@ -11,13 +11,15 @@ no randomness: the same articles always give the same stories, in input order.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 
 from briefgen.model import Article, Story
@@ -99,53 +101,164 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 @dataclass(frozen=True)
 class Similarity:
-    """Pairwise similarity of a batch, in [0, 1]; 0 outside the time window."""
+    """Pairwise similarity of a batch, in [0, 1]; 0 outside the time window and for
+    articles with no word or name in common, which are not stored.
 
-    matrix: tuple[tuple[float, ...], ...]
+    `later[i]` maps each j > i to sim(i, j). sim(j, i) is the same number except
+    when rounding differs (the cosine walks the shorter vector, the first one when
+    both are as long): those few are in `reverse[(j, i)]`.
+    """
+
+    size: int
+    later: tuple[dict[int, float], ...]
+    reverse: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def __call__(self, i: int, j: int) -> float:
-        return self.matrix[i][j]
+        if i == j:
+            return 1.0
+        if i < j:
+            return self.later[i].get(j, 0.0)
+        score = self.reverse.get((i, j))
+        return self.later[j].get(i, 0.0) if score is None else score
+
+    def pairs(self) -> Iterator[tuple[int, int, float]]:
+        """(i, j, sim(i, j)) for every stored pair, i < j."""
+        for i, row in enumerate(self.later):
+            for j, score in row.items():
+                yield i, j, score
+
+
+def _in_window(articles: Sequence[Article], window_days: int) -> Iterator[tuple[int, int]]:
+    """Every pair (i < j) not ruled out by dates: both dated at most `window_days` apart,
+    or either undated. Dated articles are sorted, so far-apart pairs are never visited."""
+    dated = sorted((a.date.toordinal(), i) for i, a in enumerate(articles) if a.date)
+    undated = [i for i, a in enumerate(articles) if not a.date]
+    for p, (day, i) in enumerate(dated):
+        last = bisect.bisect_right(dated, (day + window_days, len(articles)), lo=p)
+        for _, j in dated[p + 1 : last]:
+            yield min(i, j), max(i, j)
+    for i in undated:
+        for j in range(len(articles)):
+            if j != i and (articles[j].date or j > i):
+                yield min(i, j), max(i, j)
 
 
 def similarity(articles: Sequence[Article], window_days: int = WINDOW_DAYS) -> Similarity:
     """How alike each pair of articles is, by words, names and dates."""
     words = _weighted([terms(a) for a in articles])
     actors = _weighted([names(a) for a in articles])
-    rows = []
-    for i, a in enumerate(articles):
-        row = []
-        for j, b in enumerate(articles):
-            if i == j:
-                row.append(1.0)
-            elif a.date and b.date and abs((a.date - b.date).days) > window_days:
-                row.append(0.0)
-            else:
-                score = (1 - NAME_WEIGHT) * _cosine(words[i], words[j])
-                row.append(score + NAME_WEIGHT * _cosine(actors[i], actors[j]))
-        rows.append(tuple(row))
-    return Similarity(tuple(rows))
+
+    def score(i: int, j: int) -> float:
+        words_part = (1 - NAME_WEIGHT) * _cosine(words[i], words[j])
+        return words_part + NAME_WEIGHT * _cosine(actors[i], actors[j])
+
+    later: list[dict[int, float]] = [{} for _ in articles]
+    reverse: dict[tuple[int, int], float] = {}
+    for i, j in _in_window(articles, window_days):
+        forward = score(i, j)
+        if not forward:
+            continue
+        later[i][j] = forward
+        if len(words[i]) == len(words[j]) or len(actors[i]) == len(actors[j]):
+            backward = score(j, i)
+            if backward != forward:
+                reverse[(j, i)] = backward
+    return Similarity(len(articles), tuple(later), reverse)
+
+
+def _slack(n: int) -> float:
+    """A bound on how far a running linkage sum may drift from the same sum added in
+    clustering's order: at most a few units in the last place per term, and a group
+    pair has at most n * n / 4 terms. Kept far above that bound on purpose."""
+    return 1e-9 + n * n * 1e-15
+
+
+Entry = tuple[float, int, int, int, int]
+"""A heap entry: minus the mean similarity of groups g < h, g, h, and their versions."""
 
 
 def clusters(sim: Similarity, n: int, threshold: float = THRESHOLD) -> list[list[int]]:
-    """Average-linkage clustering of items 0..n-1; groups and members in input order."""
-    groups = [[i] for i in range(n)]
+    """Average-linkage clustering of items 0..n-1; groups and members in input order.
 
-    def linkage(a: list[int], b: list[int]) -> float:
-        return sum(sim(i, j) for i in a for j in b) / (len(a) * len(b))
+    The two groups with the highest mean similarity merge, while it is at least
+    `threshold`; on a tie, the pair whose first members come first. Each pair of
+    groups keeps the sum of its similarities, and a merge adds two sums
+    (Lance–Williams); a heap holds the pairs that could clear the threshold. Sums
+    added in another order can differ in the last bits, so when pairs are that close
+    to each other or to the threshold, their means are recomputed as the plain
+    algorithm adds them (`_linkage`): the choice is the same, bit for bit.
+    """
+    if n == 0:
+        return []
+    if threshold <= 0:  # every pair clears it, even two with nothing in common
+        return [list(range(n))]
+    slack = _slack(n)
+    members = {i: [i] for i in range(n)}  # a group is known by its first member
+    sums: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    version = [0] * n  # bumped when a group grows: its older heap entries lapse
+    heap: list[Entry] = []
+    for i, j, score in sim.pairs():
+        sums[i][j] = sums[j][i] = score
+        if score >= threshold - slack:
+            heap.append((-score, i, j, 0, 0))
+    heapq.heapify(heap)
 
-    while len(groups) > 1:
-        best, pair = threshold, None
-        for x in range(len(groups)):
-            for y in range(x + 1, len(groups)):
-                score = linkage(groups[x], groups[y])
-                if score >= best and (pair is None or score > best):
-                    best, pair = score, (x, y)
-        if pair is None:
-            break
-        x, y = pair
-        groups[x] = sorted(groups[x] + groups[y])
-        del groups[y]
-    return sorted(groups)
+    def current(entry: Entry) -> bool:
+        _, g, h, vg, vh = entry
+        return g in members and h in members and version[g] == vg and version[h] == vh
+
+    while near := _pop_near(heap, current, slack):
+        g, h = near[0][1:3]
+        if len(near) > 1 or -near[0][0] < threshold + slack:
+            exact = [(_linkage(sim, members[e[1]], members[e[2]]), e[1], e[2]) for e in near]
+            fit = [(-score, a, b) for score, a, b in exact if score >= threshold]
+            if not fit:
+                break
+            _, g, h = min(fit)
+            for entry in near:
+                if entry[1:3] != (g, h):
+                    heapq.heappush(heap, entry)
+        _merge(g, h, members, sums)
+        version[g] += 1
+        for k, total in sums[g].items():
+            mean = total / (len(members[g]) * len(members[k]))
+            if mean >= threshold - slack:
+                a, b = min(g, k), max(g, k)
+                heapq.heappush(heap, (-mean, a, b, version[a], version[b]))
+    return sorted(members.values())
+
+
+def _pop_near(heap: list[Entry], current: Callable[[Entry], bool], slack: float) -> list[Entry]:
+    """The current entries within 2 × slack of the best (all that could be the best
+    when computed exactly), best first; lapsed entries on the way are dropped."""
+    while heap and not current(heap[0]):
+        heapq.heappop(heap)
+    if not heap:
+        return []
+    near = [heapq.heappop(heap)]
+    while heap and heap[0][0] <= near[0][0] + 2 * slack:
+        entry = heapq.heappop(heap)
+        if current(entry):
+            near.append(entry)
+    return near
+
+
+def _linkage(sim: Similarity, a: list[int], b: list[int]) -> float:
+    """The mean similarity of two groups, added up in the plain algorithm's order."""
+    return sum(sim(i, j) for i in a for j in b) / (len(a) * len(b))
+
+
+def _merge(
+    g: int, h: int, members: dict[int, list[int]], sums: dict[int, dict[int, float]]
+) -> None:
+    """Group h joins group g (g < h): members merged, sums with every other group added."""
+    members[g] = sorted(members[g] + members.pop(h))
+    gone = sums.pop(h)
+    gone.pop(g, None)
+    sums[g].pop(h, None)
+    for k, total in gone.items():
+        del sums[k][h]
+        sums[g][k] = sums[k][g] = sums[g].get(k, 0.0) + total
 
 
 def _story(members: list[Article]) -> Story:

@@ -57,8 +57,9 @@ class BarProgress(PlainProgress):
         self._bar.refresh()
 
     def story_done(self, files: list[Path], failure: BriefgenError | None) -> None:
-        for path in files:
-            self._bar.console.print(str(path), markup=False, highlight=False, soft_wrap=True)
+        if files:  # one print: each print redraws the bar under it (half the time per story)
+            paths = "\n".join(map(str, files))
+            self._bar.console.print(paths, markup=False, highlight=False, soft_wrap=True)
         self._bar.advance(self._task)
         self._bar.refresh()
 

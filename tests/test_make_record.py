@@ -12,7 +12,12 @@ from briefgen.pipeline import LAST_MAKE, MadeBrief, MakeReport, _record
 
 def test_record_is_the_same_text_as_one_json_dump(tmp_path):
     made = [
-        MadeBrief(brief("Line one\nline two, “quoted” & <tagged>", title=f"Brief {n}"), files)
+        # U+2028 and U+0085 stay raw in JSON without ensure_ascii, yet end a line for
+        # str.splitlines: the record must not indent after them.
+        MadeBrief(
+            brief("Line one\nline two\u2028three\x85, “quoted” & <tagged>", title=f"Brief {n}"),
+            files,
+        )
         for n, files in enumerate(
             [{"pdf": tmp_path / "a.pdf", "docx": tmp_path / "a.docx"}, {"md": tmp_path / "b.md"}]
         )

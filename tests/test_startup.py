@@ -52,3 +52,16 @@ def test_help_and_version_import_nothing_heavy(args):
     assert "click" in names  # the check itself works: it sees what was imported
     loaded = sorted(n for n in names for heavy in HEAVY if n == heavy or n.startswith(heavy + "."))
     assert loaded == []
+
+
+# Loaders import their libraries on first use; URLs alone need the network modules.
+NOT_FOR_TEXT = ("http.client", "ssl", "urllib.request", "trafilatura", "pypdf", "feedparser")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_brief_from_a_text_file_imports_no_network_or_other_format_library(tmp_path, jobs):
+    source = tmp_path / "article.txt"
+    source.write_text((ROOT / "briefgen" / "data" / "sample-article.txt").read_text("utf-8"))
+    names = imported_by("make", "--jobs", jobs, "-o", str(tmp_path / "out"), str(source))
+    assert {"briefgen.ingest.plain", "docx", "reportlab"} <= names  # the brief was made
+    assert sorted(names.intersection(NOT_FOR_TEXT)) == []

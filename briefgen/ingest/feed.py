@@ -20,9 +20,9 @@ from briefgen.errors import SourceError
 from briefgen.ingest import fragment
 from briefgen.ingest.article import build
 from briefgen.ingest.dates import parse_date
-from briefgen.ingest.fetch import PAGE_TYPES, fetch, is_url
 from briefgen.ingest.files import read_bytes
 from briefgen.ingest.limits import Limits
+from briefgen.ingest.urls import is_url
 from briefgen.model import Article
 
 FULL_TEXT_WORDS = 120
@@ -69,6 +69,7 @@ def _full_text(entry: Any) -> list[str] | None:
 
 
 def _from_link(where: str, link: str, limits: Limits) -> Article:
+    from briefgen.ingest.fetch import PAGE_TYPES, fetch  # only for a teaser's link
     from briefgen.ingest.webpage import decode_html, parse
 
     page = fetch(link, limits, accept=PAGE_TYPES)

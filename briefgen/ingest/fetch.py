@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 from briefgen.errors import SourceError
 from briefgen.ingest.files import too_big
 from briefgen.ingest.limits import Limits
+from briefgen.ingest.urls import is_url
 
 CHUNK = 64 * 1024
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
@@ -41,11 +42,6 @@ class Fetched:
     content_type: str
     charset: str | None
     body: bytes
-
-
-def is_url(value: object) -> bool:
-    """True for an http(s) URL given as a string."""
-    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):

@@ -3,6 +3,7 @@
 A `.urls` file holds one http(s) URL a line; blank lines and lines starting with
 `#` are skipped. Each URL is fetched within `Limits`; a page becomes one article, a
 feed one article per entry. A failure is reported for that URL and the rest go on.
+`fetch` (and with it `http.client` and `ssl`) is imported only when a URL is fetched.
 """
 
 from __future__ import annotations
@@ -11,15 +12,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from briefgen.errors import SourceError
-from briefgen.ingest.fetch import FEED_TYPES, fetch, is_url
 from briefgen.ingest.files import read_text
 from briefgen.ingest.limits import Limits
 from briefgen.model import Article
 
 
+def is_url(value: object) -> bool:
+    """True for an http(s) URL given as a string."""
+    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
+
+
 def load_url(url: str, limits: Limits) -> Iterator[Article | SourceError]:
     """The article at `url`, or every entry when it is a feed."""
     from briefgen.ingest import feed, webpage
+    from briefgen.ingest.fetch import FEED_TYPES, fetch
     from briefgen.ingest.sniff import FEED_ROOT
 
     try:

@@ -3,7 +3,7 @@
 H1 becomes Title, H2 Heading 1, lists List Bullet / List Number, tables a table style,
 quotes Quote. A `reference.docx` in the template folder, when there is one, is the
 base document whose styles (and page furniture) every brief inherits, as pandoc's
-`--reference-doc` does. python-docx has no API for fields, bookmarks, internal links
+`--reference-doc` does (see docx_base). python-docx has no API for fields, bookmarks, internal links
 or right-to-left paragraphs, so this module writes those few elements as
 WordprocessingML directly. Every string passes through `xml_clean`, because
 python-docx raises on characters XML cannot hold.
@@ -11,12 +11,9 @@ python-docx raises on characters XML cannot hold.
 
 from __future__ import annotations
 
-import copy
-import functools
 import io
 from typing import Any
 
-from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -27,15 +24,14 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from briefgen.clock import now
-from briefgen.errors import ConfigError
 from briefgen.render import blocks as b
 from briefgen.render import docxzip
 from briefgen.render.bidi import base_is_rtl, has_rtl
+from briefgen.render.docx_base import base_key, has_style, new_document, prepared_base
 from briefgen.render.escape import xml_clean
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 HEADING_STYLES = {1: "Title", 2: "Heading 1", 3: "Heading 2", 4: "Heading 3"}
-REFERENCE = "reference.docx"
 TABLE_STYLE = "Light Grid Accent 1"
 # Elements that must follow w:rtl in a run's and w:bidi in a paragraph's properties.
 _AFTER_RTL = ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
@@ -104,10 +100,12 @@ def _run(paragraph: DocxParagraph, span: b.Span) -> Run:
         run.text = text
     elif text:
         run._r.add_t(text)
-    if span.bold:
-        run.bold = True
-    if span.italic:
-        run.italic = True
+    if span.bold or span.italic:  # as run.bold and run.italic write them, minus searches
+        properties = OxmlElement("w:rPr")
+        for on, tag in ((span.bold, "w:b"), (span.italic, "w:i")):
+            if on:
+                properties.append(OxmlElement(tag))
+        run._r.insert(0, properties)
     return run
 
 
@@ -121,7 +119,11 @@ def _hyperlink(paragraph: DocxParagraph, span: b.Span, accent: RGBColor) -> None
         rel = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
         link.set(qn("r:id"), rel)
     run = _run(paragraph, span)
-    run.font.color.rgb = accent
+    # What `run.font.color.rgb = accent` writes, without its generic child search: the
+    # colour follows the run's b and i, the only properties a link's run has.
+    colour = OxmlElement("w:color")
+    colour.set(qn("w:val"), str(accent))
+    run._r.get_or_add_rPr().append(colour)
     link.append(run._r)
     paragraph._p.append(link)
 
@@ -139,6 +141,8 @@ class _Writer:
         section = document.sections[0]
         self.content_width = Emu(section.page_width - section.left_margin - section.right_margin)
         self.bookmarks = 0
+        self.body = document.element.body
+        self.end = self.body.sectPr  # the last child, kept last
 
     def spans(self, paragraph: DocxParagraph, spans: tuple[b.Span, ...]) -> None:
         for span in spans:
@@ -151,9 +155,10 @@ class _Writer:
             run = _run(paragraph, span)
             if span.code:
                 run.font.name = "Courier New"
-            if has_rtl(span.text):
+            if not span.text.isascii() and has_rtl(span.text):  # isascii: C speed
                 run._r.get_or_add_rPr().insert_element_before(OxmlElement("w:rtl"), *_AFTER_RTL)
-        if base_is_rtl("".join(s.text for s in spans)):
+        text = "".join(s.text for s in spans)
+        if not text.isascii() and base_is_rtl(text):
             pPr = paragraph._p.get_or_add_pPr()  # noqa: N806 (the XML name)
             pPr.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
 
@@ -166,16 +171,28 @@ class _Writer:
         """
         key = f"{kind.name}:{name}"
         if key not in self.style_ids:
-            known = _has_style(self.document, name)
+            known = has_style(self.document, name)
             self.style_ids[key] = self.document.part.get_style_id(name, kind) if known else None
         return self.style_ids[key]
 
     def paragraph(self, style: str | None = None) -> DocxParagraph:
-        """A new body paragraph in `style`, or the default one if the base lacks it."""
-        paragraph = self.document.add_paragraph()
-        if style:
-            paragraph._p.style = self.style_id(style)
-        return paragraph
+        """A new body paragraph in `style`, or the default one if the base lacks it.
+
+        Put before the body's closing section properties as `document.add_paragraph`
+        does, but without looking for them anew each time (a child search each call).
+        """
+        p = OxmlElement("w:p")
+        if self.end is None:
+            self.body.append(p)
+        else:
+            self.end.addprevious(p)
+        if style:  # as `paragraph.style = ...` writes it: <w:pPr/> even without the style
+            properties = OxmlElement("w:pPr")
+            style_id = self.style_id(style)
+            if style_id is not None:
+                properties.append(OxmlElement("w:pStyle", {qn("w:val"): style_id}))
+            p.append(properties)
+        return DocxParagraph(p, self.document._body)
 
     def block(self, block: b.Block) -> None:
         if isinstance(block, b.Heading):
@@ -233,17 +250,12 @@ class _Writer:
 
     def chart(self, block: b.Chart) -> None:
         from briefgen.render import chart, chart_draw
-        from briefgen.render.pdf import font_chain
 
         size = float(self.settings["fonts.size"]) * 0.8
         width_pt = self.content_width.pt
         layout = chart.layout(block.entries, width_pt, size)
-        picture = chart_draw.png(layout, font_chain(self.settings))
+        picture = chart_draw.png(layout, *chart_draw.png_fonts(layout, self.settings))
         self.document.add_picture(io.BytesIO(picture), width=self.content_width)
-
-
-def _has_style(document: Any, name: str) -> bool:
-    return any(style.name == name for style in document.styles)
 
 
 def restart_numbering(document: Any, start: int) -> str | None:
@@ -330,64 +342,15 @@ def _page_setup(document: Any, settings: Any, branding: Any) -> None:
             _marking(footer.add_paragraph(), marking, colour)
 
 
-def _base_key(template: Any) -> tuple[str, int]:
-    reference = template.path / REFERENCE
-    return (str(reference), reference.stat().st_mtime_ns) if reference.is_file() else ("", 0)
-
-
-@functools.lru_cache(maxsize=16)
-def _parsed_base(reference: str, mtime_ns: int) -> Any:
-    """The base document, parsed once per process (per file version)."""
-    if not reference:
-        return Document()
-    try:
-        document = Document(reference)
-    except Exception as exc:  # python-docx raises several kinds on a broken package
-        raise ConfigError(f"{reference}: not a usable DOCX ({exc})") from exc
-    body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    return document
-
-
-@functools.lru_cache(maxsize=16)
-def _style_ids(reference: str, mtime_ns: int) -> dict[str, Any]:
-    """Style ids found so far in one base document (see `_Writer.style_id`)."""
-    return {}
-
-
-def base_document(template: Any) -> Any:
-    """The template's reference.docx emptied of content, or python-docx's default.
-
-    A deep copy of the one parsed per process: half the cost of parsing it again.
-    """
-    return copy.deepcopy(_parsed_base(*_base_key(template)))
-
-
-def _fonts(document: Any, family: str) -> None:
-    """Name `family` for every script in the Normal style (Latin, East Asian, complex)."""
-    normal = document.styles["Normal"]
-    normal.font.name = family
-    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-    for attribute in ("w:eastAsia", "w:cs"):
-        fonts.set(qn(attribute), family)
-
-
 def render_docx(
     blocks: tuple[b.Block, ...], meta: dict[str, str], template: Any, branding: Any = None
 ) -> bytes:
     """The DOCX bytes for `blocks`; `meta` holds title, author, subject, keywords, lang."""
     settings = template.settings
-    key = _base_key(template)
-    document = copy.deepcopy(_parsed_base(*key))
-    accent = RGBColor.from_string(settings["colours.accent"].lstrip("#").upper())
-    writer = _Writer(document, accent, settings, _style_ids(*key))
-    for name in ("Title", "Heading 1", "Heading 2"):
-        if writer.style_id(name) or _has_style(document, name):
-            document.styles[name].font.color.rgb = accent
-    if settings["fonts.docx"]:
-        _fonts(document, settings["fonts.docx"])
+    accent_hex = settings["colours.accent"].lstrip("#").upper()
+    base = prepared_base(*base_key(template), accent_hex, settings["fonts.docx"] or "")
+    document = new_document(base)
+    writer = _Writer(document, RGBColor.from_string(accent_hex), settings, base.style_ids)
     _page_setup(document, settings, branding)
     for block in blocks:
         writer.block(block)
@@ -406,4 +369,4 @@ def render_docx(
     props.revision = 1
     # Not document.save(): it dates ZIP entries with the wall clock and deflates the
     # same style parts (hundreds of KB) for every brief (see docxzip).
-    return docxzip.save(document, when)
+    return docxzip.save(document, when, base.blobs)

@@ -15,6 +15,7 @@ import struct
 import threading
 import zipfile
 import zlib
+from collections.abc import Mapping
 from typing import Any
 
 from docx.opc.pkgwriter import PackageWriter
@@ -70,15 +71,26 @@ def _deflate(name: str, blob: bytes) -> tuple[int, bytes]:
     return crc, data
 
 
-def entries(document: Any) -> list[tuple[str, bytes]]:
-    """The package's members in python-docx's order, as (name, bytes)."""
+class _Serialized:
+    """A part whose bytes are already known: python-docx's writer reads only these."""
+
+    def __init__(self, part: Any, blob: bytes) -> None:
+        self.partname, self.rels, self.blob = part.partname, part.rels, blob
+
+
+def entries(document: Any, known: Mapping[Any, bytes] | None = None) -> list[tuple[str, bytes]]:
+    """The package's members in python-docx's order, as (name, bytes); the parts in
+    `known` (part → bytes, see docx_base) are not serialized again."""
+    known = known or {}
     package = document.part.package
-    for part in package.parts:
+    parts = list(package.parts)
+    for part in parts:
         part.before_marshal()
     collected = _Entries()
-    PackageWriter._write_content_types_stream(collected, package.parts)
+    PackageWriter._write_content_types_stream(collected, parts)
     PackageWriter._write_pkg_rels(collected, package.rels)
-    PackageWriter._write_parts(collected, package.parts)
+    written = [_Serialized(part, known[part]) if part in known else part for part in parts]
+    PackageWriter._write_parts(collected, written)  # type: ignore[arg-type]
     return collected.items
 
 
@@ -103,6 +115,6 @@ def write_zip(members: list[tuple[str, bytes]], when: dt.datetime) -> bytes:
     return bytes(out + central + end)
 
 
-def save(document: Any, when: dt.datetime) -> bytes:
-    """The DOCX bytes of `document`, dated `when`."""
-    return write_zip(entries(document), when)
+def save(document: Any, when: dt.datetime, known: Mapping[Any, bytes] | None = None) -> bytes:
+    """The DOCX bytes of `document`, dated `when` (`known`: see `entries`)."""
+    return write_zip(entries(document, known), when)

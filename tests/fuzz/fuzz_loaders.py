@@ -105,7 +105,7 @@ def loader_suffixes() -> dict[str, str]:
     chosen: dict[str, str] = {}
     seen = set()
     for suffix, loader in LOADERS.items():
-        # `single(plain.load)` makes a new wrapper per suffix; its docstring is the loader's.
+        # `lazy("plain")` makes a new wrapper per suffix; its docstring names the loader.
         key = (loader.__module__, loader.__qualname__, loader.__doc__)
         if key not in seen:
             seen.add(key)
