@@ -12,6 +12,7 @@ import codecs
 import os
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 from briefgen.errors import SourceError
 
@@ -65,6 +66,26 @@ def too_big(where: object, size: int, limit: int) -> SourceError:
     )
 
 
+def _read_upto(handle: BinaryIO, size: int, limit: int) -> bytes:
+    """At most `limit + 1` bytes, asking for the size `stat()` gave and more only if it grew.
+
+    `read(limit + 1)` would allocate the whole limit (50 MB by default) for every file,
+    however small, before shrinking it.
+    """
+    data = handle.read(size + 1)
+    if len(data) <= size:
+        return data
+    parts = [data]
+    got = len(data)
+    while got <= limit:  # the file grew after stat(): read on, in bounded chunks
+        chunk = handle.read(min(1 << 20, limit + 1 - got))
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)
+
+
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """Return the file's bytes, or raise `SourceError` saying why they cannot be had."""
     limit = max_bytes() if limit is None else limit
@@ -76,8 +97,8 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     if size > limit:
         raise too_big(path, size, limit)
     try:
-        with path.open("rb") as handle:  # the file may have grown since stat()
-            data = handle.read(limit + 1)
+        with path.open("rb") as handle:
+            data = _read_upto(handle, size, limit)
     except OSError as exc:
         raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if len(data) > limit:
