@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefgen.model import Article
 
@@ -37,8 +38,14 @@ OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or punctuation mark with its character offsets in the sentence.
+
+    A named tuple, not a frozen dataclass: a long story makes hundreds of thousands of
+    them, and a frozen dataclass's `__init__` sets each field through
+    `object.__setattr__`.
+    """
+
     text: str
     lower: str
     start: int
