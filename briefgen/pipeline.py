@@ -84,16 +84,6 @@ def load(
     return merge_copies(articles), errors
 
 
-def analyse_story(story: Story) -> Brief:
-    """Stage 3, analyse (imported on demand: the CLI's --help must stay light).
-
-    Every executor's work (`work.make_story`) calls this, in whatever process it runs.
-    """
-    from briefgen.analyse import analyse
-
-    return analyse(story)
-
-
 def resolve_branding(template: Template, options: dict[str, str | None] | None) -> Branding:
     """The branding in force: the template's, then briefgen.toml's, then the options."""
     from briefgen.render.branding import resolve

@@ -100,10 +100,20 @@ def _set_epoch(value: str | None) -> None:
         os.environ[EPOCH] = value
 
 
+def analyse_story(story: Story) -> Brief:
+    """Stage 3, analyse, imported on demand (the CLI's --help must stay light).
+
+    Every executor's work (`make_story`) calls this, in whatever process it runs; tests
+    replace it to feed the renderers a brief of their own.
+    """
+    from briefgen.analyse import analyse
+
+    return analyse(story)
+
+
 def make_story(job: StoryJob) -> StoryResult:
     """Analyse `job.story` and render it in `job.formats`."""
-    from briefgen.pipeline import analyse_story  # heavy modules load in the worker, on demand
-    from briefgen.render import render
+    from briefgen.render import render  # heavy modules load in the worker, on demand
 
     label = story_label(job.story)
     with _RENDER_LOCK, clock.fixed(job.when), _environment(job.source_date_epoch):

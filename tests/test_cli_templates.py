@@ -72,7 +72,7 @@ def test_make_reads_branding_from_briefgen_toml_and_options_override_it(
     from briefgen.render.sample import hand_made
 
     # This is about branding, so the analysis is the hand-made sample brief.
-    monkeypatch.setattr("briefgen.pipeline.analyse_story", lambda story: hand_made())
+    monkeypatch.setattr("briefgen.work.analyse_story", lambda story: hand_made())
     with runner.isolated_filesystem(temp_dir=tmp_path):
         open("briefgen.toml", "w").write(
             '[branding]\norganisation = "Toml Unit"\nclassification = "FROM TOML"\n'

@@ -13,10 +13,10 @@ sys.path[:0] = [str(HERE.parent.parent), str(HERE)]
 
 from hostile_support import analyse  # noqa: E402
 
-import briefgen.pipeline  # noqa: E402
+import briefgen.work  # noqa: E402
 from briefgen.cli import main  # noqa: E402
 
-briefgen.pipeline.analyse_story = analyse
+briefgen.work.analyse_story = analyse
 
 if __name__ == "__main__":
     main()

@@ -36,7 +36,7 @@ def test_every_input_has_a_row_saying_what_it_attacks():
 
 @pytest.fixture
 def make(tmp_path, monkeypatch):
-    monkeypatch.setattr("briefgen.pipeline.analyse_story", analyse)
+    monkeypatch.setattr("briefgen.work.analyse_story", analyse)
 
     def run(source: Path):
         out = tmp_path / "out"

@@ -81,7 +81,7 @@ def test_an_interrupted_write_leaves_neither_a_temporary_nor_a_partial_file(tmp_
 def test_an_unwritable_run_record_does_not_hide_the_briefs_made(tmp_path, monkeypatch, sample):
     # Was: an OSError from creating .briefgen/ escaped as "internal error" after the
     # briefs were written, and the run's report was lost.
-    monkeypatch.setattr("briefgen.pipeline.analyse_story", analyse)
+    monkeypatch.setattr("briefgen.work.analyse_story", analyse)
     out = tmp_path / "out"
     out.mkdir()
     (out / ".briefgen").write_text("a file where the record folder should be")
