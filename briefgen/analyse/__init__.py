@@ -18,8 +18,10 @@ EXTRACTIVE_VERSION = "0.2.0"
 def extractive(story: Story) -> Brief:
     """The default engine: linguistic rules and data files, no model, no network."""
     from briefgen.analyse import brief, engine
+    from briefgen.analyse.gcpause import collector_paused
 
-    return brief.build(engine.run(story), "extractive", EXTRACTIVE_VERSION)
+    with collector_paused():  # it makes no reference cycles: see gcpause
+        return brief.build(engine.run(story), "extractive", EXTRACTIVE_VERSION)
 
 
 ENGINES: dict[str, Callable[[Story], Brief]] = {"extractive": extractive}
