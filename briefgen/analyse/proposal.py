@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefgen.analyse import lexicon
 from briefgen.analyse.sentences import Parsed, tokenize
@@ -30,6 +31,10 @@ CLAUSE_STOPS = frozenset(
 )
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+@lru_cache(maxsize=1 << 16)  # called for most words of a story, over a small vocabulary
 def stem(word: str) -> str:
     """A crude stem, enough to match "lanes"/"lane" and "establishing"/"establishment"."""
     word = word.lower().replace("’", "'")
@@ -44,7 +49,7 @@ def _content(words: list[str], caps: list[bool], skip: frozenset[str] = frozense
     for word, cap in zip(words, caps, strict=True):
         if (
             len(word) >= 3
-            and re.match(r"^[a-z][a-z-]*$", word)
+            and _LOWER_WORD.fullmatch(word)
             and word not in lexicon.stopwords()
             and word not in lexicon.common_words()
             and word not in skip
