@@ -16,13 +16,13 @@ which is always correct.
 from __future__ import annotations
 
 import functools
-import hashlib
 import marshal
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefgen.render import cachefiles
 from briefgen.render.fonts import BUNDLED, STYLES
 
 FORMAT = 1  # bump when what is stored changes
@@ -59,17 +59,11 @@ def main_faces(settings: Any) -> dict[str, Path]:
 
 def cache_folder() -> Path:
     """$XDG_CACHE_HOME/briefgen/widths, or ~/.cache/briefgen/widths."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "briefgen" / "widths"
+    return cachefiles.cache_folder("widths")
 
 
 def _cache_file(path: Path) -> Path:
-    import reportlab  # the package alone, not its modules: the widths are its numbers
-
-    stat = path.stat()
-    where = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
-    key = f"{path.stem}-{where}-{stat.st_size}-{stat.st_mtime_ns}-rl{reportlab.Version}"
-    return cache_folder() / f"{key}-{FORMAT}.marshal"
+    return cachefiles.cache_file("widths", path, FORMAT)
 
 
 def _read(path: Path) -> Metrics | None:

@@ -11,7 +11,6 @@ damaged file, another reportlab) falls back to parsing, which is always correct.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 from fnmatch import fnmatch
@@ -19,9 +18,10 @@ from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
-import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
+
+from briefgen.render import cachefiles
 
 # Attributes rebuilt on load instead of stored: the font file's bytes (read again, for
 # subsetting) and a scaling function (not data).
@@ -31,15 +31,11 @@ FORMAT = 1  # bump when what is stored changes
 
 def cache_folder() -> Path:
     """$XDG_CACHE_HOME/briefgen/fonts, or ~/.cache/briefgen/fonts."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "briefgen" / "fonts"
+    return cachefiles.cache_folder("fonts")
 
 
 def _cache_file(path: Path) -> Path:
-    stat = path.stat()
-    where = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:8]
-    key = f"{path.stem}-{where}-{stat.st_size}-{stat.st_mtime_ns}-rl{reportlab.Version}-{FORMAT}"
-    return cache_folder() / f"{key}.marshal"
+    return cachefiles.cache_file("fonts", path, FORMAT)
 
 
 def _scale(units_per_em: int) -> Any:
