@@ -100,6 +100,16 @@ format_option = click.option(
 )
 
 
+config_option = click.option(
+    "-c",
+    "--config",
+    "config_path",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Settings file  [default: ./briefgen.toml]",
+)
+
+
 def output_option(what: str) -> Callable[[Any], Any]:
     """`-o/--output DIR`, shared by the commands that write files."""
     return click.option(
@@ -399,14 +409,7 @@ def templates_preview(name: str, formats: str, out_dir: Path, **branding: Any) -
 @click.option(
     "-t", "--template", default=None, metavar="TEMPLATE", help="Template for the cover note."
 )
-@click.option(
-    "-c",
-    "--config",
-    "config_path",
-    default=None,
-    type=click.Path(path_type=Path),
-    help="Settings file  [default: ./briefgen.toml]",
-)
+@config_option
 @reports_errors
 def distribute(
     briefs: tuple[Path, ...],
@@ -458,14 +461,7 @@ def distribute(
 @main.command()
 @click.argument("folder", type=click.Path(path_type=Path))
 @click.argument("briefs", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "-c",
-    "--config",
-    "config_path",
-    default=None,
-    type=click.Path(path_type=Path),
-    help="Settings file  [default: ./briefgen.toml]",
-)
+@config_option
 @reports_errors
 def publish(folder: Path, briefs: tuple[Path, ...], config_path: Path | None) -> None:
     """Publish BRIEFS (default: what make last wrote) to a briefing library in FOLDER.
