@@ -232,7 +232,11 @@ class FontChain:
             return [(face, text)]  # the usual case: one set test, not a lookup per character
         runs: list[tuple[str, str]] = []
         for char in text:
-            if runs and unicodedata.category(char) in _FOLLOWERS:
+            if (
+                runs
+                and unicodedata.category(char) in _FOLLOWERS
+                and ord(char) in _cmaps[runs[-1][0]]
+            ):  # a mark stays with its base letter's font, when that font can draw it
                 font = runs[-1][0]
             else:
                 font = self.font_for(char, bold, italic)

@@ -121,3 +121,23 @@ def test_system_fonts_for_a_character_are_those_fontconfig_names_for_it(char):
     named = {line.split(":")[0].strip() for line in listing.splitlines() if line.strip()}
     expected = {f for f in named if f.lower().endswith((".ttf", ".ttc", ".otf"))}
     assert {str(p) for p in system_fonts_for(char)} == expected
+
+
+def test_a_combining_mark_stays_with_its_base_only_when_that_font_can_draw_it(tmp_path):
+    # Found by the thorough hypothesis profile: a Cyrillic titlo (U+0483) after a CJK
+    # ideograph was put in the CJK font, which has no glyph for it; pdftotext then lost
+    # the rest of the line. The mark now goes to a font that has it.
+    from readers import poppler_text
+
+    from briefgen.render.fonts import _cmaps
+
+    text = "x\u3400\u0483y stays"
+    chain = FontChain(system=True)
+    runs = chain.runs(text)
+    if len(runs) < 2:
+        pytest.skip("no system font covers CJK Extension A here")
+    for font, piece in runs:
+        assert all(ord(char) in _cmaps[font] for char in piece), (font, piece)
+    pdf = tmp_path / "mark.pdf"
+    pdf.write_bytes(render(brief(text), load_template(None), ["pdf"])["pdf"])
+    assert text in poppler_text(pdf)
