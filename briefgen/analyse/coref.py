@@ -9,6 +9,8 @@ the body of the person speaking; "the governor" the last person with that role.
 
 from __future__ import annotations
 
+from functools import partial
+
 from briefgen.analyse import lexicon
 from briefgen.analyse.actors import Entity, Linker, Ref, in_phrase
 from briefgen.analyse.mentions import Vocabulary, find_mentions, fold
@@ -145,53 +147,24 @@ def resolve(parsed: list[Parsed]) -> tuple[list[Entity], list[list[Ref]]]:
                 covered[k] = True
         refs_by_sent.append(refs)
         entities = linker.entities
+        # what a pronoun at k of this sentence may mean, of the given kinds
+        pronoun = partial(
+            _recent, refs_by_sent, entities, sent, article_of=article_of, parsed_of=parsed
+        )
         for k, word in enumerate(p.words):
             if covered[k]:
                 continue
             target = None
             if word in PERSON_PRONOUNS:
-                target = _recent(
-                    refs_by_sent,
-                    entities,
-                    sent,
-                    k,
-                    {"person"},
-                    article_of=article_of,
-                    parsed_of=parsed,
-                )
+                target = pronoun(k, {"person"})
             elif word in THING_PRONOUNS:
                 # "Northline has the land, but it wants money": the clause's subject;
                 # "the plan ... arguing it would": the proposal, not a body
-                target = _recent(
-                    refs_by_sent,
-                    entities,
-                    sent,
-                    k,
-                    {"organisation", "country"},
-                    article_of=article_of,
-                    parsed_of=parsed,
-                    reach=1,
-                )
+                target = pronoun(k, {"organisation", "country"}, reach=1)
                 if target is None and not _proposal_before(p, k):
-                    target = _recent(
-                        refs_by_sent,
-                        entities,
-                        sent,
-                        k,
-                        {"organisation", "country"},
-                        article_of=article_of,
-                        parsed_of=parsed,
-                    )
+                    target = pronoun(k, {"organisation", "country"})
             elif word in PLURAL_PRONOUNS:
-                target = _recent(
-                    refs_by_sent,
-                    entities,
-                    sent,
-                    k,
-                    {"group", "organisation"},
-                    article_of=article_of,
-                    parsed_of=parsed,
-                )
+                target = pronoun(k, {"group", "organisation"})
             elif (
                 k > 0
                 and p.words[k - 1] == "the"
