@@ -1,6 +1,6 @@
 """Quality benchmark: the engine and two baselines against annotated articles.
 
-    python benchmarks/quality.py DIR [--engine NAME] [--cases] [--json]
+    python -m benchmarks.quality DIR [--engine NAME] [--folds K] [--json]
 
 DIR holds `NN-slug.txt` articles with `NN-slug.json` annotations (the format of the
 development set's README). Every article is a case, and so is every cluster of
@@ -15,6 +15,12 @@ articles about one proposal, analysed as one story. For each case and in total:
 - ROUGE-L F1 of each section's points against the annotated reference text.
 The lead-3 and cue-word baselines are scored in the same run. Import `evaluate` to
 use it from tests.
+
+With `--folds K` the cases are split into K folds by story (a cluster and its members
+stay in one fold). Whatever the engine tunes (the grid in `briefgen.analyse.params`)
+is chosen on K-1 folds and scored on the held-out one; the cross-validated figure is
+the mean over all held-out cases, printed beside the fitted one (tuned on every case)
+and the shipped settings'. An engine with nothing to tune scores the same in all three.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ KEY_SENTENCE_SHARE = 0.6
 @dataclass
 class Case:
     id: str
+    story: str  # the cluster's name, or the article's id: folds split by this
     paths: list[Path]
     supporters: list[list[str]]  # each actor: [name, *aliases]
     opponents: list[list[str]]
@@ -91,6 +98,7 @@ def load_cases(folder: Path) -> list[Case]:
         cases.append(
             Case(
                 data.get("id", path.stem),
+                data.get("cluster") or data.get("id", path.stem),
                 [text],
                 _actors(data["supporters"]),
                 _actors(data["opponents"]),
@@ -112,6 +120,7 @@ def load_cases(folder: Path) -> list[Case]:
         cases.append(
             Case(
                 f"cluster:{name}",
+                name,
                 [p for p, _ in members],
                 _unique([a for _, d in members for a in _actors(d["supporters"])]),
                 _unique([a for _, d in members for a in _actors(d["opponents"])]),
@@ -224,14 +233,22 @@ def score(brief: Brief, case: Case) -> Score:
     )
 
 
-def run_system(system: Callable[[Story], Brief], cases: list[Case]) -> list[Score]:
-    scores = []
+def load_stories(cases: list[Case]) -> list[Story]:
+    """Each case's articles as one story, read once."""
+    stories = []
     for case in cases:
         articles, errors = load_sources(case.paths)
         if errors:
             raise SystemExit(f"quality: {errors[0]}")
-        scores.append(score(system(Story(tuple(articles))), case))
-    return scores
+        stories.append(Story(tuple(articles)))
+    return stories
+
+
+def run_system(
+    system: Callable[[Story], Brief], cases: list[Case], stories: list[Story] | None = None
+) -> list[Score]:
+    stories = stories if stories is not None else load_stories(cases)
+    return [score(system(story), case) for story, case in zip(stories, cases, strict=True)]
 
 
 def totals(scores: list[Score]) -> dict[str, float]:
@@ -260,13 +277,90 @@ def systems(engine: str) -> dict[str, Callable[[Story], Brief]]:
 def evaluate(
     folder: Path, engine: str = "extractive"
 ) -> dict[str, tuple[list[Case], list[Score], dict[str, float]]]:
-    """System name → (cases, per-case scores, totals)."""
+    """System name → (cases, per-case scores, totals), with the shipped settings."""
     cases = load_cases(folder)
+    stories = load_stories(cases)
     results = {}
     for name, system in systems(engine).items():
-        scores = run_system(system, cases)
+        scores = run_system(system, cases, stories)
         results[name] = (cases, scores, totals(scores))
     return results
+
+
+def objective(scores: list[Score]) -> float:
+    """What tuning maximises: the mean of the three headline figures."""
+    t = totals(scores)
+    return (t["stance_f1"] + t["recall"] + t["outcome_accuracy"]) / 3
+
+
+def folds_of(cases: list[Case], k: int) -> list[int]:
+    """Each case's fold: stories in file-name order, dealt round-robin, so a cluster
+    and its members always share a fold and the split is the same on every run."""
+    stories = sorted({c.story for c in cases})
+    fold = {story: n % k for n, story in enumerate(stories)}
+    return [fold[c.story] for c in cases]
+
+
+def grid() -> list[dict[str, object]]:
+    """Every combination of the engine's tunable settings ([{}] when it has none)."""
+    import itertools
+
+    try:
+        from briefgen.analyse.params import GRID
+    except ImportError:
+        return [{}]
+    names = sorted(GRID)
+    return [
+        dict(zip(names, values, strict=True))
+        for values in itertools.product(*(GRID[n] for n in names))
+    ]
+
+
+def score_settings(
+    engine: str, settings: dict[str, object], cases: list[Case], stories: list[Story]
+) -> list[Score]:
+    from briefgen.analyse import analyse
+
+    if not settings:
+        return run_system(lambda story: analyse(story, engine), cases, stories)
+    from briefgen.analyse.params import using
+
+    with using(settings):
+        return run_system(lambda story: analyse(story, engine), cases, stories)
+
+
+def cross_validate(
+    folder: Path, engine: str, k: int
+) -> tuple[list[Case], dict[str, list[Score]], list[str]]:
+    """Held-out scores per case ("cross-validated"), scores of the settings fitted on
+    every case ("fitted"), of the shipped settings ("shipped"), and a line per fold
+    naming the settings it chose."""
+    cases = load_cases(folder)
+    stories = load_stories(cases)
+    combos = grid()
+    per_combo = [score_settings(engine, combo, cases, stories) for combo in combos]
+    fold = folds_of(cases, k)
+    held_out: list[Score | None] = [None] * len(cases)
+    chosen = []
+    for f in range(k):
+        train = [i for i, g in enumerate(fold) if g != f]
+        best = max(
+            range(len(combos)),
+            key=lambda c: (objective([per_combo[c][i] for i in train]), -c),
+        )
+        chosen.append(f"fold {f + 1}: {combos[best] or 'nothing to tune'}")
+        for i, g in enumerate(fold):
+            if g == f:
+                held_out[i] = per_combo[best][i]
+    fitted = max(range(len(combos)), key=lambda c: (objective(per_combo[c]), -c))
+    chosen.append(f"fitted on all: {combos[fitted] or 'nothing to tune'}")
+    shipped = score_settings(engine, {}, cases, stories)
+    scores = {
+        "cross-validated": [s for s in held_out if s is not None],
+        "fitted": per_combo[fitted],
+        "shipped": shipped,
+    }
+    return cases, scores, chosen
 
 
 ROWS = [
@@ -315,17 +409,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="folder of annotated articles")
     parser.add_argument("--engine", default="extractive")
+    parser.add_argument(
+        "--folds", type=int, default=0, help="cross-validate with K folds by story (K >= 2)"
+    )
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
     args = parser.parse_args(argv)
     results = evaluate(args.folder, args.engine)
+    chosen: list[str] = []
+    if args.folds >= 2:
+        cases, by_kind, chosen = cross_validate(args.folder, args.engine, args.folds)
+        engine_row = {f"{args.engine} ({kind})": s for kind, s in by_kind.items()}
+        baselines = {n: r for n, r in results.items() if n != args.engine}
+        results = {n: (cases, s, totals(s)) for n, s in engine_row.items()} | baselines
+        main_name = f"{args.engine} (cross-validated)"
+    else:
+        main_name = args.engine
     if args.json:
         print(json.dumps({n: r[2] for n, r in results.items()}, indent=2, sort_keys=True))
         return 0
-    cases, scores, _ = results[args.engine]
+    cases, scores, _ = results[main_name]
     print(f"{len(cases)} cases in {args.folder}\n")
     print(case_table(cases, scores))
     print()
     print(table(results))
+    for line in chosen:
+        print(line)
     return 0
 
 
