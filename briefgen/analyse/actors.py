@@ -118,6 +118,11 @@ def _clean_span(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if span.label_ == "PERSON":
+        for token in doc[start:end]:
+            if token.lower_ == "of" and token.i > start:
+                end = token.i  # "Simon Hart of the Alliance": the person ends at "of"
+                break
     if start >= end:
         return None
     return doc[start:end]

@@ -10,6 +10,7 @@ import re
 
 from briefgen.analyse import sections as pick
 from briefgen.analyse.engine import Analysis
+from briefgen.analyse.outcome import latest_article
 from briefgen.model import (
     DEFAULT_HEADINGS,
     Actor,
@@ -197,7 +198,12 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
             pick.side_points(analysis.decisions, {"proposer", "supporter"}, "supporters", skip)
         ),
         "opponents": list(pick.side_points(analysis.decisions, {"opponent"}, "opponents", skip)),
-        "outcome": [(s, None) for s in pick.outcome_points(analysis.events)],
+        "outcome": [
+            (s, None)
+            for s in pick.outcome_points(
+                analysis.events, analysis.sents, latest_article(analysis.story)
+            )
+        ],
     }
     sections = tuple(
         Section(

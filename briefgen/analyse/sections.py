@@ -77,8 +77,12 @@ def side_points(
     return out
 
 
-def outcome_points(events: list[Event]) -> list[int]:
-    return _unique((e.sent for e in events if e.sent >= 0), MAX_POINTS["outcome"])
+def outcome_points(events: list[Event], sents: list[Sent], latest: int) -> list[int]:
+    """The deciding events' sentences, then the latest article's lead, which in news
+    says what happened."""
+    decided = [e.sent for e in events if e.sent >= 0][:2]
+    lead = [s.pos for s in sents if s.article == latest and s.index < 2]
+    return _unique([*decided, *lead], MAX_POINTS["outcome"])
 
 
 def bullet(sent: Sent, cast: Cast) -> str:

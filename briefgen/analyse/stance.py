@@ -226,9 +226,9 @@ def _speech_claims(cast: Cast, sent: Sent, speech: Speech, proposal: Proposal) -
     if speech.speaker is None:
         return []
     doc = sent.doc
-    start, end = speech.content
-    if speech.quote is not None:
-        start, end = 0, len(doc)  # a quotation is the speaker's own words throughout
+    # the whole sentence: a report's frame ("X warned that ...", "X called it ...")
+    # carries its stance as much as the words reported
+    start, end = 0, len(doc)
     total = 0
     cues = []
     for match in lexicon.stance_cues().find(doc):
