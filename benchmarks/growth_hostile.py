@@ -108,8 +108,10 @@ def main() -> None:
     if args.child is not None:
         print(json.dumps(measure(args.child)))
         return
-    print(f"{'words':>9} {'sentences':>9} {'ingest s':>9} {'analyse s':>9} "  # CPU seconds
-          f"{'per 1k words ms':>15} {'peak MiB':>9}")
+    print(
+        f"{'words':>9} {'sentences':>9} {'ingest s':>9} {'analyse s':>9} "  # CPU seconds
+        f"{'per 1k words ms':>15} {'peak MiB':>9}"
+    )
     with tempfile.TemporaryDirectory() as folder:
         for words in [0] + [s for s in SIZES if s <= args.max]:
             path = ""
@@ -118,14 +120,20 @@ def main() -> None:
                 Path(path).write_text(article(words), encoding="utf-8")
             done = subprocess.run(
                 [sys.executable, __file__, "--child", path],
-                capture_output=True, text=True, check=True, env=RAISED_LIMITS,
+                capture_output=True,
+                text=True,
+                check=True,
+                env=RAISED_LIMITS,
             )
             r = json.loads(done.stdout)
             total = r["ingest_s"] + r["analyse_s"]
             per_k = f"{1000 * total / (words / 1000):.1f}" if words else "-"
-            print(f"{words:>9,} {r['sentences']:>9,} {r['ingest_s']:>9.2f} "
-                  f"{r['analyse_s']:>9.2f} {per_k:>15} {r['peak_mib']:>9.0f}"
-                  + (f"  ({r['engine']})" if words else "  (imports only)"), flush=True)
+            print(
+                f"{words:>9,} {r['sentences']:>9,} {r['ingest_s']:>9.2f} "
+                f"{r['analyse_s']:>9.2f} {per_k:>15} {r['peak_mib']:>9.0f}"
+                + (f"  ({r['engine']})" if words else "  (imports only)"),
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

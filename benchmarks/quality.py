@@ -301,14 +301,18 @@ def folds_of(cases: list[Case], k: int) -> list[int]:
     return [fold[c.story] for c in cases]
 
 
-def grid() -> list[dict[str, object]]:
+# Engines with settings to tune: the module holding their GRID and `using`.
+TUNED = {"spacy": "briefgen.analyse.parsed.params"}
+
+
+def grid(engine: str) -> list[dict[str, object]]:
     """Every combination of the engine's tunable settings ([{}] when it has none)."""
+    import importlib
     import itertools
 
-    try:
-        from briefgen.analyse.params import GRID
-    except ImportError:
+    if engine not in TUNED:
         return [{}]
+    GRID = importlib.import_module(TUNED[engine]).GRID  # noqa: N806
     names = sorted(GRID)
     return [
         dict(zip(names, values, strict=True))
@@ -323,8 +327,9 @@ def score_settings(
 
     if not settings:
         return run_system(lambda story: analyse(story, engine), cases, stories)
-    from briefgen.analyse.params import using
+    import importlib
 
+    using = importlib.import_module(TUNED[engine]).using
     with using(settings):
         return run_system(lambda story: analyse(story, engine), cases, stories)
 
@@ -337,7 +342,7 @@ def cross_validate(
     naming the settings it chose."""
     cases = load_cases(folder)
     stories = load_stories(cases)
-    combos = grid()
+    combos = grid(engine)
     per_combo = [score_settings(engine, combo, cases, stories) for combo in combos]
     fold = folds_of(cases, k)
     held_out: list[Score | None] = [None] * len(cases)

@@ -17,19 +17,19 @@ from dataclasses import dataclass, replace
 class Params:
     margin: float = 0.25
     """How much more support than opposition (or the reverse) makes a side."""
-    speech_weight: float = 0.5
+    speech_weight: float = 1.0
     """The weight of an evaluation in reported speech ("it is unfair", she said)
     against an explicit predicate ("she opposes the plan"), which weighs 1."""
-    untargeted_weight: float = 0.5
+    untargeted_weight: float = 1.0
     """The weight of a stance predicate with no object ("she objected")."""
-    default_status: str = "pending"
+    default_status: str = "left_open"
     """The status when no event of the proposal is found."""
 
 
 DEFAULT = Params()
 GRID: dict[str, tuple[object, ...]] = {
-    "margin": (0.25, 0.5, 1.0),
-    "speech_weight": (0.25, 0.5, 1.0),
+    "margin": (0.1, 0.25, 0.5, 1.0),
+    "speech_weight": (0.5, 1.0, 1.5),
     "untargeted_weight": (0.25, 0.5, 1.0),
     "default_status": ("pending", "left_open"),
 }

@@ -1,0 +1,465 @@
+"""Step 2, actors: who is named, merged across every form of the name.
+
+Candidates are spaCy's entities (people, organisations, nationalities and parties,
+places acting as states) and the group noun phrases that can hold a stance
+("parents", "opposition lawmakers"). One actor gathers every form of its name:
+surname and full name, title and name, acronym and expansion, a name and its
+rendering in brackets, a country and its adjective. Pronouns and "the company" /
+"the minister" point back to the latest fitting actor (`refer`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefgen.analyse.parsed import lexicon
+from briefgen.analyse.parsed.nlp import Sent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country"}
+SMALL_WORDS = frozenset("of and the for in on at to de la le du des del da von van".split())
+PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+THING_PRONOUNS = frozenset("it its they them their".split())
+# "the company" points at the latest actor whose name or role holds that word.
+DEFINITE_HEADS = frozenset(
+    "company group union party council government ministry department agency "
+    "minister president governor mayor senator premier chancellor secretary "
+    "leader chief executive spokesman spokeswoman spokesperson campaign coalition "
+    "association organisation organization firm authority commission board".split()
+)
+
+
+def singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def body_key(text: str) -> str:
+    """A body's name with plurals and a trailing "party" folded away, so that "the
+    Greens", "Green Party" and "Green" name one actor."""
+    words = [singular(w) for w in fold(text).split()]
+    if len(words) > 1 and words[-1] == "party":
+        words = words[:-1]
+    return " ".join(words)
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form of a name."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"['’]s$", "", text.replace("’", "'"))
+    text = re.sub(r"^the ", "", text)
+    return " ".join(re.findall(r"[\w&'-]+", text))
+
+
+@dataclass
+class Actor:
+    id: int
+    name: str
+    kind: str
+    forms: set[str] = field(default_factory=set)  # folded forms that name it
+    aliases: list[str] = field(default_factory=list)  # surface forms, first seen first
+    role: str | None = None
+    affiliation: str | None = None
+    decider: bool = False
+    voice: bool = False  # a role that speaks for the body it works for
+    first: int = 10**9
+
+    def add_form(self, surface: str) -> None:
+        key = fold(surface)
+        if self.kind in ("organisation", "country") and key:
+            self.forms.add(body_key(surface))
+        if key and key not in self.forms:
+            self.forms.add(key)
+            if surface != self.name and surface not in self.aliases:
+                self.aliases.append(surface)
+
+
+@dataclass
+class Cast:
+    """Every actor of a story and where each is named: (sentence, token) → actor."""
+
+    actors: list[Actor] = field(default_factory=list)
+    at: dict[tuple[int, int], int] = field(default_factory=dict)
+    subjects: list[tuple[int, int]] = field(default_factory=list)  # (sentence, actor)
+
+    def actor_at(self, sent: int, token: int) -> int | None:
+        return self.at.get((sent, token))
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.findall(r"[\w'-]+", name) if w.lower() not in SMALL_WORDS]
+    return "".join(w[0] for w in words if w[0].isupper()).upper()
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isupper() and letters.isalpha()
+
+
+def _clean_span(span: Span) -> Span | None:
+    """The entity without a leading article or title, or a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    roles = lexicon.roles()
+    if span.label_ == "PERSON":
+        # the small model sometimes tags only the surname: take in the given names
+        # written before it as part of the same name ("Ana" in "Mayor Ana Lima")
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].text.lower().rstrip(".") not in roles
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an")
+        or doc[start].is_punct
+        or (end - start > 1 and doc[start].text.lower().rstrip(".") in roles)
+    ):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if span.label_ == "PERSON":
+        for token in doc[start:end]:
+            if token.lower_ == "of" and token.i > start:
+                end = token.i  # "Simon Hart of the Alliance": the person ends at "of"
+                break
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _plausible(span: Span, label: str) -> bool:
+    """Reject what spaCy tags as a name but a reader would not: lower-case words,
+    numbers, a sentence-initial verb or adjective, a lone common word."""
+    text = span.text
+    if not any(ch.isupper() for ch in text) or any(ch.isdigit() for ch in text):
+        return False
+    if len(span) == 1:
+        token = span[0]
+        if token.lower_ in lexicon.stopwords() or token.lower_ in lexicon.common_words():
+            return False
+        if token.i == 0 and token.pos_ in ("VERB", "ADJ", "ADV", "ADP") and label != "NORP":
+            return False
+    if label == "PERSON" and span[-1].text in lexicon.place_words():
+        return False
+    return True
+
+
+def _kind(span: Span, label: str) -> str:
+    if label == "PERSON" and (span[-1].text in lexicon.org_words() or _is_acronym(span.text)):
+        return "organisation"
+    if label == "NORP" and span.text.lower() not in lexicon.countries():
+        return "organisation"  # a party or movement: "Conservatives", "Greens"
+    return ENTITY_KINDS[label]
+
+
+def _canonical(span: Span, label: str) -> str:
+    if label in ("NORP", "GPE"):
+        country = lexicon.countries().get(span.text.lower())
+        if country is not None:
+            return country.name
+    return span.text
+
+
+def _title_before(span: Span) -> tuple[str | None, str | None]:
+    """The role written before a name ("Prime Minister", "Mayor") and a country
+    adjective before that ("Brazilian President Rosa Lima")."""
+    doc = span.doc
+    roles = lexicon.roles()
+    best = None
+    for n in range(4, 0, -1):
+        start = span.start - n
+        if start < 0:
+            continue
+        words = doc[start : span.start]
+        key = words.text.lower().rstrip(".")
+        if key in roles or key.replace(" ", "-") in roles:
+            best = words
+            break
+    if best is None:
+        return None, None
+    affiliation = None
+    if best.start > 0:
+        country = lexicon.countries().get(doc[best.start - 1].text.lower())
+        if country is not None:
+            affiliation = country.name
+    return best.text, affiliation
+
+
+def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str | None]:
+    """ "Ana Ruiz, the director of the Riverside Cycling Association" → role, body."""
+    head = span.root
+    for child in head.children:
+        if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        role = child.lemma_ if child.pos_ == "NOUN" else None
+        body = None
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.i in entities:
+                        body = _clean_span(entities[obj.i])
+        if role:
+            return role, body.text if body is not None else None
+    return None, None
+
+
+def _group_span(token: Token) -> Span | None:
+    """The noun phrase of a group noun ("nearby residents", "45 trade groups"),
+    joined with a coordinated group ("shopkeepers and residents")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _group_lemmas():
+        if token.lower_ not in lexicon.group_nouns():
+            return None
+    left = token.left_edge
+    while left.i < token.i and left.pos_ in ("DET", "PUNCT") or left.lower_ in ("many", "some"):
+        left = left.doc[left.i + 1]
+    end = token.i + 1
+    for conj in token.children:
+        if conj.dep_ == "conj" and conj.lower_ in lexicon.group_nouns():
+            end = conj.i + 1
+    return token.doc[left.i : end]
+
+
+def _group_lemmas() -> frozenset[str]:
+    return frozenset(w.rstrip("s") for w in lexicon.group_nouns())
+
+
+class Builder:
+    """Adds mentions in reading order, merging each into the actor it names."""
+
+    def __init__(self) -> None:
+        self.cast = Cast()
+        self.by_form: dict[str, int] = {}
+
+    def _new(self, name: str, kind: str, pos: int) -> Actor:
+        actor = Actor(len(self.cast.actors), name, kind, first=pos)
+        self.cast.actors.append(actor)
+        actor.add_form(name)
+        self.by_form[fold(name)] = actor.id
+        return actor
+
+    def _find(self, surface: str, kind: str) -> Actor | None:
+        key = fold(surface)
+        if key in self.by_form:
+            return self.cast.actors[self.by_form[key]]
+        if kind in ("organisation", "country") and body_key(surface) in self.by_form:
+            return self.cast.actors[self.by_form[body_key(surface)]]
+        words = key.split()
+        for actor in reversed(self.cast.actors):
+            if actor.kind != kind and not (
+                {actor.kind, kind} <= {"organisation", "country"} and _is_acronym(surface)
+            ):
+                continue
+            if kind == "person" and words:
+                for form in actor.forms:
+                    fw = form.split()
+                    # surname alone, or a full name for a surname seen first
+                    if (len(words) == 1 and fw[-1] == words[0]) or (
+                        len(fw) == 1 and words[-1] == fw[0]
+                    ):
+                        return actor
+            if _is_acronym(surface) and initials(actor.name) == surface.replace(".", ""):
+                return actor
+            if _is_acronym(actor.name) and initials(surface) == actor.name.replace(".", ""):
+                return actor
+        return None
+
+    def mention(self, pos: int, span: Span, name: str, kind: str) -> Actor:
+        actor = self._find(name, kind) or self._find(span.text, kind)
+        if actor is None:
+            actor = self._new(name, kind, pos)
+        elif kind == "person" and len(name.split()) > len(actor.name.split()):
+            actor.aliases.append(actor.name)  # the full name becomes the name
+            actor.name = name
+        actor.add_form(name)
+        actor.add_form(span.text)
+        for key in actor.forms:
+            self.by_form.setdefault(key, actor.id)
+        for token in span:
+            self.cast.at[(pos, token.i)] = actor.id
+        return actor
+
+    def merge(self, keep: Actor, gone: Actor) -> None:
+        """`gone` is another name of `keep` ("the Transit Authority (RTA)")."""
+        if keep is gone:
+            return
+        for form in gone.forms:
+            keep.forms.add(form)
+            self.by_form[form] = keep.id
+        for alias in [gone.name, *gone.aliases]:
+            if alias != keep.name and alias not in keep.aliases:
+                keep.aliases.append(alias)
+        for key, value in self.cast.at.items():
+            if value == gone.id:
+                self.cast.at[key] = keep.id
+        gone.forms = set()
+        gone.name = ""
+
+
+def find_actors(sents: list[Sent]) -> Cast:
+    """Every actor of the story, each mention mapped to it, pronouns included."""
+    builder = Builder()
+    roles = lexicon.roles()
+    for sent in sents:
+        doc = sent.doc
+        entities: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_KINDS:
+                for token in ent:
+                    entities[token.i] = ent
+        previous: Actor | None = None
+        previous_end = -1
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_KINDS:
+                continue
+            span = _clean_span(ent)
+            if span is None or not _plausible(span, ent.label_):
+                continue
+            kind = _kind(span, ent.label_)
+            label = ent.label_
+            if span.start > 0 and roles.get(doc[span.start - 1].text.lower().rstrip(".")) == (
+                "honorific"
+            ):
+                kind, label = "person", "PERSON"  # "Mr German" is no country
+            if kind == "person" and span.text.lower() in roles:
+                continue
+            actor = builder.mention(sent.pos, span, _canonical(span, label), kind)
+            if kind == "person":
+                role, affiliation = _title_before(span)
+                if role is None:
+                    role, affiliation = _appositive(span, entities)
+                if role and not actor.role:
+                    actor.role = role
+                    actor.voice = roles.get(role.lower()) == "voice"
+                if affiliation and not actor.affiliation:
+                    actor.affiliation = affiliation
+            if (
+                kind != "person"
+                and fold(span.text).split()[-1:]
+                and (set(fold(span.text).split()) & lexicon.deciders())
+            ):
+                actor.decider = True
+            # "the Riverside Transit Authority (RTA)": a name in brackets right after
+            # another is the same actor
+            if (
+                previous is not None
+                and span.start - previous_end in (1, 2)
+                and doc[span.start - 1].text == "("
+            ):
+                builder.merge(previous, actor)
+                actor = previous
+            previous, previous_end = actor, span.end
+        _acronyms_in_brackets(builder, sent)
+        _groups(builder, sent)
+    _refer(builder.cast, sents)
+    return builder.cast
+
+
+def _acronyms_in_brackets(builder: Builder, sent: Sent) -> None:
+    """ "... Authority (RTA)": an acronym spaCy did not tag, after a known actor."""
+    doc = sent.doc
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        word = doc[token.i + 1]
+        before = builder.cast.actor_at(sent.pos, token.i - 1)
+        if before is None or not _is_acronym(word.text):
+            continue
+        actor = builder.cast.actors[before]
+        actor.add_form(word.text)
+        builder.by_form[fold(word.text)] = actor.id
+        builder.cast.at[(sent.pos, word.i)] = actor.id
+
+
+def _groups(builder: Builder, sent: Sent) -> None:
+    """Group noun phrases in a position that can hold a stance (subject, agent, or
+    the object of "from"/"by"), named with their modifiers."""
+    for token in sent.doc:
+        if (sent.pos, token.i) in builder.cast.at:
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos"):
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ not in ("by", "from", "among", "of"):
+            continue
+        span = _group_span(token)
+        if span is None:
+            continue
+        name = span.text
+        name = name[0].upper() + name[1:]
+        actor = builder.mention(sent.pos, span, name, "group")
+        for word in span:
+            country = lexicon.countries().get(word.text.lower())
+            if country is not None and not actor.affiliation:
+                actor.affiliation = country.name
+        if set(fold(name).split()[-1:]) & lexicon.deciders():
+            actor.decider = True
+
+
+def _refer(cast: Cast, sents: list[Sent]) -> None:
+    """Pronouns and definite descriptions point back to the latest fitting actor:
+    "he" to the latest person named as a subject (or named at all), "it" and "they"
+    to the latest organisation or group subject, "the company" to the latest actor
+    whose name or role holds "company"."""
+    last_person: int | None = None
+    last_subject_person: int | None = None
+    last_body: int | None = None
+    last_article = -1
+    for sent in sents:
+        if sent.article != last_article:
+            last_person = last_subject_person = last_body = None
+            last_article = sent.article
+        doc = sent.doc
+        for token in doc:
+            actor_id = cast.actor_at(sent.pos, token.i)
+            if actor_id is not None:
+                actor = cast.actors[actor_id]
+                if token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj",):
+                    cast.subjects.append((sent.pos, actor_id))
+                if actor.kind == "person":
+                    last_person = actor_id
+                    if "subj" in token.dep_ or "subj" in token.head.dep_:
+                        last_subject_person = actor_id
+                elif "subj" in token.dep_ or token.dep_ == "pobj":
+                    last_body = actor_id
+                continue
+            lower = token.lower_
+            if token.pos_ == "PRON" and lower in PERSON_PRONOUNS:
+                target = last_subject_person if last_subject_person is not None else last_person
+                if target is not None:
+                    cast.at[(sent.pos, token.i)] = target
+            elif token.pos_ == "PRON" and lower in THING_PRONOUNS and "subj" in token.dep_:
+                if last_body is not None and cast.actors[last_body].kind != "person":
+                    if lower in ("they", "their") or cast.actors[last_body].kind != "group":
+                        cast.at[(sent.pos, token.i)] = last_body
+            elif (
+                token.pos_ == "NOUN"
+                and lower in DEFINITE_HEADS
+                and any(c.lower_ in ("the", "this") for c in token.children)
+                and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
+            ):
+                found = _latest_with(cast, lower)
+                if found is not None:
+                    cast.at[(sent.pos, token.i)] = found
+
+
+def _latest_with(cast: Cast, word: str) -> int | None:
+    """The latest-named actor whose name or role holds `word`."""
+    best = None
+    best_first = -1
+    for (_, _), actor_id in cast.at.items():
+        actor = cast.actors[actor_id]
+        words = set(fold(actor.name).split()) | set(fold(actor.role or "").split())
+        if word in words and actor.first >= best_first:
+            best, best_first = actor_id, actor.first
+    return best

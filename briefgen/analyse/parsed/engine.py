@@ -1,0 +1,72 @@
+"""The extractive engine: a story in, every finding about it out.
+
+The steps, in order, each a module:
+1. nlp: every sentence through spaCy (tokens, lemmas, tags, parse, entities);
+2. copies: drop repeated wire copy, a sentence an earlier article already printed;
+3. actors: entities and acting groups, merged across forms, pronouns resolved;
+4. proposal: the words that name what is proposed;
+5. attribution: who says what (speech and quotations, through the parse);
+6. stance: every claim about the proposal with its holder, weighed per actor;
+7. outcome: the events of the proposal, the latest article deciding;
+8. sections: the evidence sentences for each part of the brief.
+`run` returns an `Analysis` holding all of it; `brief.build` turns that into a `Brief`
+and `why.explain` into the reasons behind each decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.analyse import copies
+from briefgen.analyse.parsed import nlp
+from briefgen.analyse.parsed import outcome as outcomes
+from briefgen.analyse.parsed import stance as stances
+from briefgen.analyse.parsed.actors import Cast, find_actors
+from briefgen.analyse.parsed.attribution import Speech, find_speech
+from briefgen.analyse.parsed.proposal import Proposal, find_proposal
+from briefgen.model import Story
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass
+class Analysis:
+    story: Story
+    sents: list[nlp.Sent]
+    headlines: list[Doc]
+    duplicate: set[int]
+    cast: Cast
+    proposal: Proposal
+    speech: list[Speech | None]
+    claims: list[stances.Claim]
+    decisions: dict[int, stances.Decision]
+    status: str
+    events: list[outcomes.Event]
+
+
+def run(story: Story) -> Analysis:
+    """Analyse a story: the steps above, in order."""
+    sents, headlines = nlp.parse_story(story)
+    duplicate = copies.duplicates([(s.article, s.text) for s in sents])
+    cast = find_actors(sents)
+    proposal = find_proposal(sents, headlines)
+    speech = find_speech(cast, sents)
+    claims = stances.find_claims(cast, sents, speech, proposal, duplicate)
+    decisions = stances.decide(cast, claims)
+    events = outcomes.find_events(story, cast, sents, headlines, proposal, duplicate)
+    status, deciding = outcomes.decide(story, events)
+    return Analysis(
+        story,
+        sents,
+        headlines,
+        duplicate,
+        cast,
+        proposal,
+        speech,
+        claims,
+        decisions,
+        status,
+        deciding,
+    )

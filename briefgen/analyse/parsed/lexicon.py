@@ -1,0 +1,275 @@
+"""The linguistic knowledge in `briefgen/data/`, read once and cached.
+
+Every file is plain text with a `#` comment header saying what it holds and where it
+comes from. A phrase is matched against spaCy's lemmas (or the lower-case word), so a
+data file lists a cue once and every inflection is found. `~` before a word is kept
+from the files' notation and means the same as a plain word; `<poss>` stands for a
+possessive determiner ("throw <poss> weight behind").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+POSS = "<poss>"
+Phrase = tuple[str, ...]
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("briefgen.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for line in _lines(name) for w in line.split())
+
+
+def phrase(text: str) -> Phrase:
+    """'~throw <poss> weight behind' → ('throw', '<poss>', 'weight', 'behind')."""
+    return tuple(w.lstrip("~").lower() for w in text.split())
+
+
+def _token_is(token: Token, word: str) -> bool:
+    if word == POSS:
+        return token.tag_ == "PRP$"
+    return token.lemma_.lower() == word or token.lower_ == word
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: what it says (`label`), its words, and its kind."""
+
+    label: str
+    words: Phrase
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Match:
+    cue: Cue
+    start: int  # token index of the phrase's first word
+    end: int  # one past its last word
+
+
+class PhraseIndex:
+    """Cues keyed by their first word; the longest match at a token wins.
+
+    Adverbs may stand between a phrase's words ("voted overwhelmingly against").
+    """
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.by_first: dict[str, list[Cue]] = {}
+        for cue in sorted(cues, key=lambda c: -len(c.words)):
+            self.by_first.setdefault(cue.words[0], []).append(cue)
+
+    def _candidates(self, token: Token) -> list[Cue]:
+        return self.by_first.get(token.lemma_.lower(), []) + (
+            self.by_first.get(token.lower_, []) if token.lower_ != token.lemma_.lower() else []
+        )
+
+    def _end(self, doc: Doc, start: int, words: Phrase) -> int | None:
+        i = start + 1
+        for word in words[1:]:
+            while i < len(doc) and doc[i].pos_ == "ADV" and not _token_is(doc[i], word):
+                i += 1
+            if i >= len(doc) or not _token_is(doc[i], word):
+                return None
+            i += 1
+        return i
+
+    def _split_end(self, doc: Doc, start: int, words: Phrase) -> int | None:
+        """A verb's phrase written apart: "voted in a referendum in favour of" is
+        "vote in favour of" when the rest hangs from the verb as a preposition."""
+        token = doc[start]
+        if len(words) < 2 or token.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in token.rights:
+            if child.i > start + 1 and _token_is(child, words[1]):
+                end = self._end(doc, child.i, words[1:])
+                if end is not None:
+                    return end
+        return None
+
+    def find(self, doc: Doc) -> Iterator[Match]:
+        """Every match in `doc`, left to right, not overlapping."""
+        i = 0
+        while i < len(doc):
+            for cue in self._candidates(doc[i]):
+                end = self._end(doc, i, cue.words) or self._split_end(doc, i, cue.words)
+                if end is not None:
+                    yield Match(cue, i, end)
+                    i = end - 1 if end - i == len(cue.words) else i
+                    break
+            i += 1
+
+    def at(self, doc: Doc, i: int) -> Match | None:
+        """The longest match starting at token `i`."""
+        for cue in self._candidates(doc[i]):
+            end = self._end(doc, i, cue.words)
+            if end is not None:
+                return Match(cue, i, end)
+        return None
+
+
+def _table(name: str) -> list[list[str]]:
+    return [[cell.strip() for cell in line.split("\t")] for line in _lines(name)]
+
+
+@functools.cache
+def stance_cues() -> PhraseIndex:
+    """Support (+), opposition (-) and undecided (0) cues, each with its kind."""
+    return PhraseIndex(
+        [Cue(sign, phrase(text), kind) for sign, kind, text in _table("stance_cues.tsv")]
+    )
+
+
+@functools.cache
+def outcome_cues() -> PhraseIndex:
+    """What can happen to a proposal: approve, reject, withdraw, postpone, pending, open."""
+    return PhraseIndex([Cue(status, phrase(text)) for status, text in _table("outcome_cues.tsv")])
+
+
+@functools.cache
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the verbs that report speech or writing."""
+    return frozenset(phrase(line)[0] for line in _lines("speech_verbs.txt"))
+
+
+@functools.cache
+def proposal_words() -> dict[str, PhraseIndex]:
+    """'noun', 'propose' and 'intend' phrases."""
+    kinds: dict[str, list[Cue]] = {}
+    for kind, text in _table("proposal_words.tsv"):
+        kinds.setdefault(kind, []).append(Cue(kind, phrase(text)))
+    return {kind: PhraseIndex(cues) for kind, cues in kinds.items()}
+
+
+@functools.cache
+def proposal_nouns() -> frozenset[str]:
+    return frozenset(
+        " ".join(phrase(text)) for kind, text in _table("proposal_words.tsv") if kind == "noun"
+    )
+
+
+@functools.cache
+def modifiers() -> dict[str, PhraseIndex]:
+    """negation, hedge, contrast, condition, change, earlier, future and anti phrases."""
+    kinds: dict[str, list[Cue]] = {}
+    for kind, text in _table("modifiers.tsv"):
+        kinds.setdefault(kind, []).append(Cue(kind, phrase(text)))
+    return {kind: PhraseIndex(cues) for kind, cues in kinds.items()}
+
+
+@functools.cache
+def modifier_words(kind: str) -> frozenset[str]:
+    """The one-word modifiers of a kind, as lemmas."""
+    return frozenset(
+        c.words[0]
+        for cues in modifiers()[kind].by_first.values()
+        for c in cues
+        if len(c.words) == 1
+    )
+
+
+@functools.cache
+def actions() -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Pairs of opposite actions, as sets of verb lemmas: (close, keep), (ban, allow)."""
+    out = []
+    for do, undo in _table("actions.tsv"):
+        out.append(
+            (
+                frozenset(phrase(w)[0] for w in do.split(",") if w.strip()),
+                frozenset(phrase(w)[0] for w in undo.split(",") if w.strip()),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    adjectives: tuple[str, ...]
+    other_names: tuple[str, ...]
+
+
+@functools.cache
+def countries() -> dict[str, Country]:
+    """Every name and adjective of a country (lower case) → the country."""
+    out: dict[str, Country] = {}
+    for row in _table("countries.tsv"):
+        row += [""] * (3 - len(row))
+        country = Country(
+            row[0],
+            tuple(a for a in row[1].split("|") if a),
+            tuple(o for o in row[2].split("|") if o),
+        )
+        for form in (country.name, *country.adjectives, *country.other_names):
+            out[form.lower()] = country
+    return out
+
+
+@functools.cache
+def roles() -> dict[str, str]:
+    """A title or role, lower case ("prime minister") → its class: honorific, office, voice."""
+    out = {}
+    for row in _table("roles.tsv"):
+        out[row[0].lower().rstrip(".")] = row[1]
+        if len(row) > 2 and row[2]:
+            out[row[2].lower()] = row[1]
+    return out
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    return _words("place_words.txt")
+
+
+@functools.cache
+def org_words() -> frozenset[str]:
+    return _words("org_words.txt")
+
+
+@functools.cache
+def group_nouns() -> frozenset[str]:
+    """Plural nouns that name a collective actor: residents, lawmakers, unions."""
+    return _words("groups.txt")
+
+
+@functools.cache
+def deciders() -> frozenset[str]:
+    """Nouns that name a deciding body: court, council, parliament, regulator."""
+    return _words("deciders.txt")
+
+
+@functools.cache
+def legislatures() -> frozenset[str]:
+    """The deciding bodies whose approval is "passed", not "approved"."""
+    return frozenset(
+        w
+        for line in _lines("deciders.txt")
+        if line.split()[0] == "legislature:"
+        for w in line.split()[1:]
+    )
+
+
+@functools.cache
+def connectives() -> frozenset[str]:
+    """Openers that tie a sentence to the one before: a bullet drops them."""
+    return frozenset(line.strip().lower() for line in _lines("connectives.txt"))
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    return _words("stopwords.txt")
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    return _words("common_words.txt")

@@ -1,0 +1,203 @@
+"""Step 5, outcome: what happened to the proposal, read from its events.
+
+An event is an outcome cue ("approved", "vetoed", "shelved", "postponed", "will
+vote on") whose subject is the proposal (passive: "the bill was passed") or whose
+agent decides (a council, a court, voters, a head of government) or sponsors it
+(only they withdraw). A vote by some members ("32 MPs voted against") is not what the
+decider did, so it is no event. Tense and modality place the event: a future or
+hedged decision leaves the proposal pending; a negated one turns approval into
+rejection ("failed to pass"); a condition ("if passed") is no event. The latest
+article decides, and in it the headline and the lead weigh most.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.analyse.parsed import lexicon
+from briefgen.analyse.parsed.actors import Cast
+from briefgen.analyse.parsed.attribution import frame
+from briefgen.analyse.parsed.nlp import Sent
+from briefgen.analyse.parsed.params import current
+from briefgen.analyse.parsed.proposal import Proposal
+from briefgen.analyse.parsed.stance import _objects
+from briefgen.model import Story
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+DECISIVE = ("approve", "reject", "withdraw", "postpone")
+STATUS = {
+    "reject": "rejected",
+    "withdraw": "withdrawn",
+    "postpone": "postponed",
+    "pending": "pending",
+    "open": "left_open",
+}
+LAW_WORDS = frozenset("enact law".split())
+EXECUTIVES = frozenset("president governor mayor premier minister chancellor king queen".split())
+
+
+@dataclass(frozen=True)
+class Event:
+    article: int
+    sent: int  # the sentence's position in the story, -1 for a headline
+    status: str
+    cue: str
+    score: float
+    how: str
+
+
+def _agent_words(tokens: list[Token]) -> set[str]:
+    return {t.lower_ for tok in tokens for t in tok.subtree}
+
+
+def _subject_tokens(token: Token) -> list[Token]:
+    for verb in [token, token.head]:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if subj:
+            out = []
+            for s in subj:
+                out.extend(
+                    [o for o in s.children if o.dep_ == "pobj"] if s.dep_ == "agent" else [s]
+                )
+            return out
+    return []
+
+
+def _event(
+    cast: Cast,
+    sent: Sent | None,
+    doc: Doc,
+    proposal: Proposal,
+    start: int,
+    end: int,
+    label: str,
+    cue: str,
+) -> tuple[str, str] | None:
+    """The status an outcome cue gives, and how it was read; None when it is not
+    an event of the proposal."""
+    token = doc[start]
+    about_sentence = proposal.about(list(doc))
+    if label in ("pending", "open"):
+        return (STATUS[label], f"{cue}") if about_sentence else None
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    f = frame(cast, sent, token) if sent is not None else None
+    subjects = _subject_tokens(token)
+    words = _agent_words(subjects)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    objects = _objects(token, end)
+    subject_is_proposal = any(
+        s.dep_ in ("nsubjpass", "nsubj") and proposal.is_it(s) for s in token.children
+    ) and (passive or not objects)
+    if token.dep_ in ("relcl", "acl", "amod", "pcomp") and not subject_is_proposal:
+        return None  # "parents who refuse to ...": a clause about something else
+    deciders = lexicon.deciders()
+    decider = (
+        bool(words & deciders)
+        or any(cast.actors[a].decider for a in (f.agents if f else ()))
+        or bool(words & EXECUTIVES)
+    )
+    if "referendum" in {t.lemma_.lower() for t in doc} and token.lemma_.lower() == "vote":
+        decider = True  # in a referendum the voters decide
+    counted = any(c.dep_ == "nummod" for s in subjects for c in s.children)
+    if counted and not words & {"voters"}:
+        return None  # "32 MPs voted against": members, not the decider
+    if not (
+        subject_is_proposal
+        or (objects and proposal.about(objects))
+        or (not objects and proposal.about(subjects))
+    ):
+        if not (decider and about_sentence and label != "withdraw"):
+            return None
+    if label == "withdraw" and decider and not words & EXECUTIVES and words & deciders:
+        return None  # a body does not withdraw a proposal it did not make
+    negated = bool(f and f.negated)
+    hedged = bool(f and f.hedged)
+    conditional = bool(f and f.conditional)
+    if conditional:
+        return None
+    future = (
+        any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children)
+        or token.tag_ == "VB"
+        and token.dep_ in ("xcomp", "ccomp")
+    )
+    anti = lexicon.modifier_words("anti")
+    if any(o.lemma_.lower() in anti for o in objects):
+        label = {"approve": "reject", "reject": "approve"}.get(label, label)
+    if negated:
+        if label == "approve":
+            label = "reject"
+        elif label == "reject":
+            return None
+        else:
+            return None
+    if hedged or future:
+        return "pending", f"{cue} (future or hedged)"
+    if label == "approve":
+        legislature = bool(words & lexicon.legislatures()) or token.lemma_.lower() in LAW_WORDS
+        if not legislature and token.lemma_.lower() == "pass" and not words & {"voters"}:
+            legislature = True
+        return ("passed" if legislature else "approved"), cue
+    return STATUS[label], cue
+
+
+def find_events(
+    story: Story,
+    cast: Cast,
+    sents: list[Sent],
+    headlines: list[Doc],
+    proposal: Proposal,
+    skip: set[int],
+) -> list[Event]:
+    """Every event of the proposal in the story, headlines included."""
+    events: list[Event] = []
+    cues = lexicon.outcome_cues()
+    earlier = lexicon.modifier_words("earlier")
+
+    def scan(article: int, pos: int, doc: Doc, sent: Sent | None, base: float) -> None:
+        for match in cues.find(doc):
+            cue = " ".join(match.cue.words)
+            found = _event(cast, sent, doc, proposal, match.start, match.end, match.cue.label, cue)
+            if found is None:
+                continue
+            status, how = found
+            score = base
+            if status in ("pending", "left_open"):
+                score -= 1.5
+            if any(t.lower_ in earlier for t in doc) or any(
+                c.lower_ == "had" for c in doc[match.start].children
+            ):
+                score -= 2
+            events.append(Event(article, pos, status, cue, score, how))
+
+    for a, doc in enumerate(headlines):
+        scan(a, -1, doc, None, 3.0)
+    for sent in sents:
+        if sent.pos in skip:
+            continue
+        base = 2.0 if sent.index < 2 else 1.0 - min(sent.index, 20) / 40
+        scan(sent.article, sent.pos, sent.doc, sent, base)
+    return events
+
+
+def latest_article(story: Story) -> int:
+    """The article whose report is the latest: by date, then by order."""
+    order = sorted(
+        range(len(story.articles)),
+        key=lambda i: (story.articles[i].date or dt.date.min, i),
+    )
+    return order[-1]
+
+
+def decide(story: Story, events: list[Event]) -> tuple[str, list[Event]]:
+    """The status and the events that decided it, strongest first."""
+    if not events:
+        return current().default_status, []
+    latest = latest_article(story)
+    own = [e for e in events if e.article == latest] or events
+    ranked = sorted(own, key=lambda e: (-e.score, e.sent))
+    return ranked[0].status, ranked

@@ -1,0 +1,118 @@
+"""What is proposed: the words that name it, and whether a phrase is about it.
+
+The proposal's terms are the content lemmas of the headlines and of each article's
+first sentence. A phrase is about the proposal when it shares such a term, names a
+proposal ("the plan", "the bill"), or points back to it ("it", "this").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.analyse.parsed import lexicon
+from briefgen.analyse.parsed.nlp import Sent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB", "ADJ"))
+POINTERS = frozenset("it this that them these those".split())
+# The verbs of proposing and deciding are no clue to what is proposed.
+NOT_TERMS = frozenset(
+    "propose plan say vote approve reject pass back oppose support want call set "
+    "make take give get go come".split()
+)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    terms: frozenset[str]  # lemmas that name what is proposed
+    actions: frozenset[str]  # its verbs: "close", "ban", "build"
+
+    def about(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
+        """Does this phrase speak of the proposal?"""
+        nouns = lexicon.proposal_nouns()
+        for token in tokens:
+            lemma = token.lemma_.lower()
+            if lemma in self.terms or token.lower_ in nouns or lemma in nouns:
+                return True
+            if token.pos_ == "PRON" and token.lower_ in POINTERS:
+                return True
+        return False
+
+    def is_it(self, head: Token) -> bool:
+        """Strictly: is this noun phrase the proposal itself ("the bill", "the ban",
+        "the Prevention Bill"), not just a phrase that shares a word with it?"""
+        nouns = lexicon.proposal_nouns()
+        words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
+        if any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in words):
+            return True
+        return (
+            head.pos_ in ("NOUN", "PROPN")
+            and head.lemma_.lower() in self.terms
+            and (head.lemma_.lower() not in lexicon.group_nouns())
+        )
+
+    def names(self, head: Token) -> bool:
+        """Is the noun phrase headed by `head` the proposal: the head, its compounds
+        and modifiers, and what it is "of", "on" or "for" ("a vote on the bill")?"""
+        return self.about(phrase_core(head))
+
+    def counters(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
+        """Does this phrase name the undoing of the proposal's action ("keep the plant
+        running" against a plan to close it)?"""
+        for do, undo in lexicon.actions():
+            if self.actions & do and any(t.lemma_.lower() in undo for t in tokens):
+                return True
+            if self.actions & undo and any(t.lemma_.lower() in do for t in tokens):
+                return True
+        return False
+
+
+def _content(doc: Doc) -> list[Token]:
+    stop, common = lexicon.stopwords(), lexicon.common_words()
+    return [
+        t
+        for t in doc
+        if t.pos_ in CONTENT_POS
+        and len(t.text) > 2
+        and t.lemma_.lower() not in stop
+        and t.lemma_.lower() not in common
+        and t.lemma_.lower() not in NOT_TERMS
+        and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+    ]
+
+
+def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
+    """The proposal's terms: content words of the headlines and leads that recur in
+    the story (a word said once in a headline is not enough to mark a sentence)."""
+    leads = [s.doc for s in sents if s.index < 2]
+    body: Counter[str] = Counter(
+        t.lemma_.lower() for s in sents for t in s.doc if t.pos_ in CONTENT_POS
+    )
+    seen = {t.lemma_.lower() for doc in [*headlines, *leads] for t in _content(doc)}
+    # a lead word the story never says again is incidental; a headline word counts
+    terms = frozenset(
+        lemma
+        for lemma in seen
+        if body[lemma] >= 2 or any(lemma == t.lemma_.lower() for h in headlines for t in h)
+    )
+    verbs = frozenset(
+        t.lemma_.lower() for doc in [*headlines, *leads] for t in doc if t.pos_ == "VERB"
+    )
+    all_actions = frozenset(w for do, undo in lexicon.actions() for w in do | undo)
+    return Proposal(terms, verbs & all_actions)
+
+
+def phrase_core(head: Token, depth: int = 2) -> list[Token]:
+    """The head of a phrase with its close modifiers and the objects of its
+    prepositions, a few levels down: what the phrase is about, not every word in it."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod"):
+            out.append(child)
+        elif depth and child.dep_ in ("prep", "xcomp", "acl", "relcl", "dobj", "pobj", "ccomp"):
+            out.extend(phrase_core(child, depth - 1))
+    return out

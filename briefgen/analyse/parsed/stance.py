@@ -1,0 +1,358 @@
+"""Step 4, stance: every claim an actor makes about the proposal, then each side.
+
+A claim is a cue with its holder, found through the parse (`attribution.frame`):
+- a predicate whose agent is the holder: "X opposes the plan", "opposed by X",
+  "X refused to back it" (negated), "X and Y voted against";
+- a noun: "X's opposition", "opposition from X", "X voiced support for";
+- a predicate adjective: "X is against the plan";
+- a label: "critics, including X", "X, a supporter of the plan";
+- proposing: "X proposed / introduced / unveiled the plan", "X's plan";
+- what a speaker says about the proposal ("it is unfair", she said), weighed less.
+A cue counts for the proposal only when its object is about the proposal, or it has
+none; an object that undoes the proposal ("urged keeping the plant open") turns it.
+`decide` weighs each actor's claims into a stance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.analyse.parsed import lexicon
+from briefgen.analyse.parsed.actors import Cast
+from briefgen.analyse.parsed.attribution import Speech, frame
+from briefgen.analyse.parsed.nlp import Sent
+from briefgen.analyse.parsed.params import current
+from briefgen.analyse.parsed.proposal import Proposal, phrase_core
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SIGNS = {"+": 1, "-": -1, "0": 0}
+LIGHT_VERBS = frozenset(
+    "voice express signal lend give throw announce declare pledge offer state raise show".split()
+)
+HOLDER_PREPS = frozenset("from by of among".split())
+LABEL_PREPS = frozenset("including like as".split())
+
+
+@dataclass(frozen=True)
+class Claim:
+    sent: int
+    actor: int
+    sign: int  # +1 support, -1 opposition, 0 undecided
+    weight: float
+    kind: str  # verb, noun, pred, label, propose, speech, affect
+    cue: str
+    how: str  # the dependency path or attribution, for --explain
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Decision:
+    stance: str
+    score: float
+    claims: tuple[Claim, ...]
+
+
+OBJECT_DEPS = frozenset(("dobj", "ccomp", "xcomp", "attr", "oprd", "pobj", "prep", "dative"))
+
+
+def _objects(token: Token, end: int) -> list[Token]:
+    """The heads of what a predicate is about: its objects and complements after
+    the cue, or the object of the phrase's last preposition ("voted against X")."""
+    doc = token.doc
+    last = doc[end - 1]
+    heads = [c for c in last.children if c.dep_ == "pobj"] if last.i != token.i else []
+    if heads:
+        return heads
+    for child in token.children:
+        if child.i < end or child.dep_ not in OBJECT_DEPS:
+            continue
+        if child.dep_ == "prep":
+            heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        else:
+            heads.append(child)
+    return heads
+
+
+def _target_weight(proposal: Proposal, heads: list[Token]) -> tuple[float, int]:
+    """(weight, sign multiplier) from what the cue is about: the proposal counts
+    fully, its undoing ("urged keeping the plant open") or an act against it as the
+    head ("applauded the veto") turns the sign, anything else does not count."""
+    if not heads:
+        return current().untargeted_weight, 1
+    anti = lexicon.modifier_words("anti")
+    for head in heads:
+        core = phrase_core(head)
+        if proposal.counters(core):
+            return 1.0, -1
+        if proposal.about(core):
+            return 1.0, -1 if head.lemma_.lower() in anti else 1
+    return 0.0, 1
+
+
+def _claims_of_cue(
+    cast: Cast, sent: Sent, proposal: Proposal, start: int, end: int, sign: int, kind: str, cue: str
+) -> list[Claim]:
+    doc = sent.doc
+    token = doc[start]
+    out: list[Claim] = []
+    if kind == "verb" and token.pos_ in ("VERB", "AUX"):
+        f = frame(cast, sent, token)
+        if f.hedged or f.conditional:
+            return []
+        if not f.agents:
+            return []
+        weight, turn = _target_weight(proposal, _objects(token, end))
+        if weight == 0:
+            return []
+        s = sign * turn
+        if f.negated:
+            s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
+        for actor in f.agents:
+            out.append(Claim(sent.pos, actor, s, weight, kind, cue, f.path, f.negated))
+    elif kind == "noun" and token.pos_ in ("NOUN", "PROPN"):
+        holders: list[int] = []
+        how = ""
+        for child in token.children:
+            if child.dep_ == "poss":
+                actor = cast.actor_at(sent.pos, child.i)
+                if actor is not None:
+                    holders.append(actor)
+                    how = f"poss({cue})"
+            if child.dep_ == "prep" and child.lower_ in HOLDER_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        for t in [obj, *obj.conjuncts]:
+                            actor = cast.actor_at(sent.pos, t.i)
+                            if actor is not None:
+                                holders.append(actor)
+                                how = f"pobj({child.lower_}) ← {cue}"
+        f = None
+        if not holders and token.dep_ in ("dobj", "attr") and token.head.lemma_ in LIGHT_VERBS:
+            f = frame(cast, sent, token.head)
+            holders = list(f.agents)
+            how = f.path + f" → dobj({cue})"
+        if not holders:
+            return []
+        targets = [
+            t
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ not in HOLDER_PREPS
+            for t in c.subtree
+        ]
+        weight, turn = _target_weight(proposal, targets)
+        if weight == 0 and not proposal.about(list(doc)):
+            return []
+        weight = weight or current().untargeted_weight
+        negated = bool(f and f.negated)
+        s = sign * turn * (-1 if negated else 1)
+        out.extend(Claim(sent.pos, a, s, weight, kind, cue, how, negated) for a in holders)
+    elif kind == "pred":
+        head = token.head if token.dep_ in ("acomp", "prep", "attr", "advmod", "amod") else token
+        if head.pos_ not in ("AUX", "VERB"):
+            return []
+        f = frame(cast, sent, head)
+        if not f.agents or f.hedged or f.conditional:
+            return []
+        weight, turn = _target_weight(proposal, _objects(token, end))
+        if weight == 0:
+            return []
+        s = sign * turn * (-1 if f.negated else 1)
+        out.extend(Claim(sent.pos, a, s, weight, kind, cue, f.path, f.negated) for a in f.agents)
+    elif kind == "label":
+        holders = []
+        for child in token.children:
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in LABEL_PREPS):
+                for t in child.subtree:
+                    actor = cast.actor_at(sent.pos, t.i)
+                    if actor is not None and actor not in holders:
+                        holders.append(actor)
+        if token.dep_ in ("appos", "attr"):
+            actor = cast.actor_at(sent.pos, token.head.i)
+            if token.dep_ == "attr":
+                f = frame(cast, sent, token.head)
+                holders.extend(f.agents)
+            elif actor is not None:
+                holders.append(actor)
+        for actor in holders:
+            out.append(Claim(sent.pos, actor, sign, 1.0, kind, cue, f"appos/prep({cue})"))
+    return out
+
+
+def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
+    """ "X proposed / introduced / unveiled the plan", "proposed by X", "X's plan"."""
+    out: list[Claim] = []
+    doc = sent.doc
+    for match in lexicon.proposal_words()["propose"].find(doc):
+        token = doc[match.start]
+        if token.pos_ != "VERB":
+            continue
+        f = frame(cast, sent, token)
+        if f.negated or f.conditional or not f.agents:
+            continue
+        objects = _objects(token, match.end)
+        stance_nouns = lexicon.stance_cues().by_first
+        if not objects or any(o.lemma_.lower() in stance_nouns for o in objects):
+            continue
+        if not any(proposal.names(o) for o in objects):
+            continue
+        cue = " ".join(match.cue.words)
+        out.extend(Claim(sent.pos, a, 1, 1.0, "propose", cue, f.path) for a in f.agents)
+    nouns = lexicon.proposal_nouns()
+    for token in doc:
+        if token.lower_ in nouns or token.lemma_.lower() in nouns:
+            for child in token.children:
+                if child.dep_ == "poss":
+                    actor = cast.actor_at(sent.pos, child.i)
+                    if actor is not None and proposal.names(token):
+                        out.append(
+                            Claim(
+                                sent.pos,
+                                actor,
+                                1,
+                                0.5,
+                                "propose",
+                                token.lower_,
+                                f"poss({token.lower_})",
+                            )
+                        )
+    return out
+
+
+def _speech_claims(cast: Cast, sent: Sent, speech: Speech, proposal: Proposal) -> list[Claim]:
+    """What a speaker says about the proposal: its evaluations, weighed less."""
+    if speech.speaker is None:
+        return []
+    doc = sent.doc
+    # the whole sentence: a report's frame ("X warned that ...", "X called it ...")
+    # carries its stance as much as the words reported
+    start, end = 0, len(doc)
+    total = 0
+    cues = []
+    for match in lexicon.stance_cues().find(doc):
+        if not start <= match.start < end or match.cue.kind not in (
+            "eval",
+            "verb",
+            "pred",
+            "affect",
+        ):
+            continue
+        token = doc[match.start]
+        if match.cue.kind == "verb":
+            f = frame(cast, sent, token)
+            subj = [t for t in token.children if t.dep_ == "nsubj"]
+            if f.agents or (subj and subj[0].lower_ not in ("we", "i")):
+                continue  # someone else's act, counted as their own claim
+        sign = SIGNS[match.cue.label]
+        if match.cue.kind == "affect" and anti_in(doc):
+            sign = -sign  # disappointed by a veto is support for what was vetoed
+        negated = any(c.dep_ == "neg" for c in token.head.children) or any(
+            c.dep_ == "neg" for c in token.children
+        )
+        total += -sign if negated else sign
+        cues.append(" ".join(match.cue.words))
+    if total == 0:
+        return []
+    sign = 1 if total > 0 else -1
+    return [
+        Claim(
+            sent.pos,
+            speech.speaker,
+            sign,
+            current().speech_weight,
+            "speech",
+            ", ".join(cues),
+            f"{speech.how}: {speech.cue} → content",
+        )
+    ]
+
+
+def anti_in(doc) -> bool:
+    """Does the sentence speak of an act against the proposal (a veto, a rejection)?"""
+    anti = lexicon.modifier_words("anti")
+    return any(t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") for t in doc)
+
+
+def find_claims(
+    cast: Cast,
+    sents: list[Sent],
+    speech: list[Speech | None],
+    proposal: Proposal,
+    skip: set[int],
+) -> list[Claim]:
+    """Every claim in the story, in reading order."""
+    claims: list[Claim] = []
+    for sent in sents:
+        if sent.pos in skip:
+            continue
+        for match in lexicon.stance_cues().find(sent.doc):
+            kind = match.cue.kind
+            if kind in ("eval", "affect", "stir"):
+                continue
+            claims.extend(
+                _claims_of_cue(
+                    cast,
+                    sent,
+                    proposal,
+                    match.start,
+                    match.end,
+                    SIGNS[match.cue.label],
+                    kind,
+                    " ".join(match.cue.words),
+                )
+            )
+        claims.extend(_proposing(cast, sent, proposal))
+        said = speech[sent.pos]
+        if said is not None:
+            claims.extend(_speech_claims(cast, sent, said, proposal))
+    return claims
+
+
+def decide(cast: Cast, claims: list[Claim]) -> dict[int, Decision]:
+    """Each actor's stance from its claims. A proposer stays a proposer; a deciding
+    body is neutral unless it proposed; a spokesperson's side passes to the body they
+    speak for when the body has none of its own."""
+    margin = current().margin
+    by_actor: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_actor.setdefault(claim.actor, []).append(claim)
+    out: dict[int, Decision] = {}
+    for actor_id, own in by_actor.items():
+        actor = cast.actors[actor_id]
+        pro = sum(c.weight for c in own if c.sign > 0)
+        con = sum(c.weight for c in own if c.sign < 0)
+        proposed = any(c.kind == "propose" and c.weight >= 1 for c in own)
+        if proposed and pro >= con:
+            stance = "proposer"
+        elif actor.decider:
+            stance = "neutral"
+        elif pro - con >= margin:
+            stance = "supporter"
+        elif con - pro >= margin:
+            stance = "opponent"
+        elif pro and con:
+            stance = "mixed"
+        else:
+            stance = "neutral"
+        out[actor_id] = Decision(stance, pro - con, tuple(own))
+    _spokespeople(cast, out)
+    return out
+
+
+def _spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
+    from briefgen.analyse.parsed.actors import fold
+
+    for actor in cast.actors:
+        decision = decisions.get(actor.id)
+        if not actor.voice or not actor.affiliation or decision is None:
+            continue
+        if decision.stance not in ("supporter", "opponent", "proposer"):
+            continue
+        key = fold(actor.affiliation)
+        for body in cast.actors:
+            if key in body.forms and body.id != actor.id:
+                if decisions.get(body.id) is None or decisions[body.id].stance == "neutral":
+                    stance = "supporter" if decision.stance == "proposer" else decision.stance
+                    decisions[body.id] = Decision(stance, decision.score, decision.claims)

@@ -1,0 +1,50 @@
+"""The engine being rebuilt on spaCy: stance through the parse, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analyse import analyse
+from briefgen.model import Story
+from tests.builders import article
+
+pytest.importorskip("spacy")
+
+LEAD = "The city council is considering a plan to build a bus depot in Riverside."
+
+
+def stances(*paragraphs: str) -> dict[str, str]:
+    story = Story((article(LEAD, *paragraphs, title="City weighs plan for a new bus depot"),))
+    return {a.name: a.stance for a in analyse(story, "spacy").actors}
+
+
+def test_the_subject_of_a_stance_verb_holds_the_stance() -> None:
+    assert stances("Senator Tom Reyes opposes the depot plan.")["Tom Reyes"] == "opponent"
+
+
+def test_a_passive_agent_holds_the_stance() -> None:
+    got = stances("The depot plan was backed by the Riverside Chamber of Commerce.")
+    assert got["Riverside Chamber of Commerce"] == "supporter"
+
+
+def test_refusing_to_back_is_opposition() -> None:
+    assert stances("Mayor Ana Lima refused to back the depot plan.")["Ana Lima"] == "opponent"
+
+
+def test_coordinated_subjects_each_hold_the_stance() -> None:
+    got = stances("Senator Tom Reyes and Senator Rosa Vidal voted against the depot plan.")
+    assert got["Tom Reyes"] == got["Rosa Vidal"] == "opponent"
+
+
+def test_a_deciding_body_stays_neutral() -> None:
+    story = Story(
+        (
+            article(
+                "The city council on Monday rejected the plan to build a bus depot.",
+                title="Council rejects depot",
+            ),
+        )
+    )
+    brief = analyse(story, "spacy")
+    assert brief.outcome.status == "rejected"
+    assert all(a.stance == "neutral" for a in brief.actors if "council" in a.name.lower())
