@@ -129,6 +129,11 @@ def _clean_span(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if span.label_ in ("ORG", "NORP", "GPE"):
+        for token in doc[start:end]:
+            if token.tag_ == "POS" and token.i > start:
+                end = token.i  # "Plaid Cymru's local government": the owner is the name
+                break
     if span.label_ == "PERSON":
         for token in doc[start:end]:
             if token.lower_ == "of" and token.i > start:
@@ -217,8 +222,16 @@ def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
 
 def _group_span(token: Token) -> Span | None:
     """The noun phrase of a group noun ("nearby residents", "45 trade groups"),
-    joined with a coordinated group ("shopkeepers and residents")."""
-    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _group_lemmas():
+    joined with a coordinated group ("shopkeepers and residents"), or of a body
+    named by a common noun ("the Danish government", "the opposition")."""
+    institution = (
+        token.pos_ == "NOUN"
+        and token.lower_ in lexicon.institutions()
+        and any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
+    )
+    if not institution and (
+        token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _group_lemmas()
+    ):
         if token.lower_ not in lexicon.group_nouns():
             return None
     left = token.left_edge
@@ -397,7 +410,8 @@ def _groups(builder: Builder, sent: Sent) -> None:
             continue
         name = span.text
         name = name[0].upper() + name[1:]
-        actor = builder.mention(sent.pos, span, name, "group")
+        kind = "organisation" if token.lower_ in lexicon.institutions() else "group"
+        actor = builder.mention(sent.pos, span, name, kind)
         for word in span:
             country = lexicon.countries().get(word.text.lower())
             if country is not None and not actor.affiliation:

@@ -109,11 +109,22 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     return _with_conjuncts(subjects), False
 
 
+INCLUDING = frozenset(("including", "like", "as"))
+
+
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens with their conjuncts and the members they list ("critics,
+    including X and Y"; "groups such as X")."""
     out: list[Token] = []
     for token in tokens:
         out.append(token)
         out.extend(t for t in token.conjuncts if t.i > token.i)
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in INCLUDING:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        out.append(obj)
+                        out.extend(obj.conjuncts)
     return out
 
 

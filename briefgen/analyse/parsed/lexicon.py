@@ -98,15 +98,22 @@ class PhraseIndex:
         return None
 
     def find(self, doc: Doc) -> Iterator[Match]:
-        """Every match in `doc`, left to right, not overlapping."""
+        """Every match in `doc`, left to right. At one token, every cue of the longest
+        phrase found is given ("support" the verb and "support" the noun), so the
+        reader picks the one the token's part of speech fits; matches do not overlap."""
         i = 0
         while i < len(doc):
+            longest = 0
             for cue in self._candidates(doc[i]):
+                if longest and len(cue.words) < longest:
+                    break
                 end = self._end(doc, i, cue.words) or self._split_end(doc, i, cue.words)
                 if end is not None:
                     yield Match(cue, i, end)
-                    i = end - 1 if end - i == len(cue.words) else i
-                    break
+                    longest = len(cue.words)
+                    skip_to = end - 1 if end - i == len(cue.words) else i
+            if longest:
+                i = max(i, skip_to)
             i += 1
 
     def at(self, doc: Doc, i: int) -> Match | None:
@@ -139,7 +146,9 @@ def outcome_cues() -> PhraseIndex:
 @functools.cache
 def speech_verbs() -> frozenset[str]:
     """Lemmas of the verbs that report speech or writing."""
-    return frozenset(phrase(line)[0] for line in _lines("speech_verbs.txt"))
+    return frozenset(
+        phrase(line)[0] for line in _lines("speech_verbs.txt") if len(phrase(line)) == 1
+    )
 
 
 @functools.cache
@@ -240,6 +249,12 @@ def org_words() -> frozenset[str]:
 def group_nouns() -> frozenset[str]:
     """Plural nouns that name a collective actor: residents, lawmakers, unions."""
     return _words("groups.txt")
+
+
+@functools.cache
+def institutions() -> frozenset[str]:
+    """Singular nouns for a body that acts as one: government, opposition, coalition."""
+    return _words("institutions.txt")
 
 
 @functools.cache

@@ -23,6 +23,7 @@ from briefgen.analyse.parsed.actors import Cast
 from briefgen.analyse.parsed.attribution import Speech, frame
 from briefgen.analyse.parsed.nlp import Sent
 from briefgen.analyse.parsed.params import current
+from briefgen.analyse.parsed.sentiment import polarity
 from briefgen.analyse.parsed.proposal import Proposal, phrase_core
 
 if TYPE_CHECKING:
@@ -254,7 +255,12 @@ def _speech_claims(cast: Cast, sent: Sent, speech: Speech, proposal: Proposal) -
         total += -sign if negated else sign
         cues.append(" ".join(match.cue.words))
     if total == 0:
-        return []
+        words = speech.quote or doc[speech.content[0] : speech.content[1]].text
+        score = polarity(words)
+        if abs(score) < current().sentiment_threshold:
+            return []
+        total = (1 if score > 0 else -1) * (-1 if anti_in(doc) else 1)
+        cues.append(f"sentiment {score:+.2f}")
     sign = 1 if total > 0 else -1
     return [
         Claim(
