@@ -6,8 +6,9 @@ The steps, in order, each a module:
 3. actors: entities and acting groups, merged across forms, pronouns resolved;
 4. proposal: the words that name what is proposed;
 5. attribution: who says what (speech and quotations, through the parse);
-6. stance: every claim about the proposal with its holder, weighed per actor;
-7. outcome: the events of the proposal, the latest article deciding;
+6. outcome: the events of the proposal, the latest article deciding;
+7. stance: every claim about the proposal with its holder, weighed per actor (a
+   feeling about the result is read against the outcome);
 8. sections: the evidence sentences for each part of the brief.
 `run` returns an `Analysis` holding all of it; `brief.build` turns that into a `Brief`
 and `why.explain` into the reasons behind each decision.
@@ -53,10 +54,11 @@ def run(story: Story) -> Analysis:
     cast = find_actors(sents)
     proposal = find_proposal(sents, headlines)
     speech = find_speech(cast, sents)
-    claims = stances.find_claims(cast, sents, speech, proposal, duplicate)
-    decisions = stances.decide(cast, claims)
     events = outcomes.find_events(story, cast, sents, headlines, proposal, duplicate)
     status, deciding = outcomes.decide(story, events)
+    # a reaction reads against the outcome: "disappointed by the result" of a rejection
+    claims = stances.find_claims(cast, sents, speech, proposal, duplicate, status)
+    decisions = stances.decide(cast, claims)
     return Analysis(
         story,
         sents,

@@ -37,6 +37,7 @@ STATUS = {
     "open": "left_open",
 }
 LAW_WORDS = frozenset("enact law".split())
+BILLS = frozenset("bill legislation act law".split())
 EXECUTIVES = frozenset("president governor mayor premier minister chancellor king queen".split())
 
 
@@ -83,16 +84,23 @@ def _event(
     about_sentence = proposal.about(list(doc))
     if label in ("pending", "open"):
         return (STATUS[label], f"{cue}") if about_sentence else None
+    if token.pos_ == "NOUN":
+        return _nominal(token, proposal, label, cue)
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     f = frame(cast, sent, token) if sent is not None else None
     subjects = _subject_tokens(token)
     words = _agent_words(subjects)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    objects = _objects(token, end)
+    # what was acted on: a noun phrase, not a clause ("denied that it was split")
+    objects = [o for o in _objects(token, end) if o.pos_ in ("NOUN", "PROPN", "PRON")]
+    object_words = {t.lower_ for o in objects for t in o.subtree}
+    through = token.lemma_.lower() in ("pass", "clear") and bool(
+        object_words & lexicon.legislatures()
+    )  # "the ban passes Parliament"
     subject_is_proposal = any(
         s.dep_ in ("nsubjpass", "nsubj") and proposal.is_it(s) for s in token.children
-    ) and (passive or not objects)
+    ) and (passive or not objects or through)
     if token.dep_ in ("relcl", "acl", "amod", "pcomp") and not subject_is_proposal:
         return None  # "parents who refuse to ...": a clause about something else
     deciders = lexicon.deciders()
@@ -106,13 +114,18 @@ def _event(
     counted = any(c.dep_ == "nummod" for s in subjects for c in s.children)
     if counted and not words & {"voters"}:
         return None  # "32 MPs voted against": members, not the decider
-    if not (
-        subject_is_proposal
-        or (objects and proposal.about(objects))
-        or (not objects and proposal.about(subjects))
-    ):
-        if not (decider and about_sentence and label != "withdraw"):
+    if not subject_is_proposal:
+        # an act on the proposal counts when a decider does it ("the council rejected
+        # the plan"); anyone may withdraw or delay what they put forward
+        if not any(proposal.is_it(o) for o in objects):
             return None
+        if label in ("approve", "reject") and not decider:
+            # a body the word lists do not know (a parliament by its own name) may
+            # still be deciding, but a party rejecting a plan is taking a side:
+            # such an event counts only where nothing clearer is said
+            cue = f"{cue} (by an actor not known to decide)"
+    if through:
+        words |= object_words
     if label == "withdraw" and decider and not words & EXECUTIVES and words & deciders:
         return None  # a body does not withdraw a proposal it did not make
     negated = bool(f and f.negated)
@@ -138,10 +151,35 @@ def _event(
     if hedged or future:
         return "pending", f"{cue} (future or hedged)"
     if label == "approve":
-        legislature = bool(words & lexicon.legislatures()) or token.lemma_.lower() in LAW_WORDS
+        legislature = (
+            bool(words & lexicon.legislatures())
+            or token.lemma_.lower() in LAW_WORDS
+            or any(o.lemma_.lower() in BILLS for o in objects)  # bills are passed
+        )
         if not legislature and token.lemma_.lower() == "pass" and not words & {"voters"}:
             legislature = True
         return ("passed" if legislature else "approved"), cue
+    return STATUS[label], cue
+
+
+def _nominal(token: Token, proposal: Proposal, label: str, cue: str) -> tuple[str, str] | None:
+    """ "the passage of the bill", "the bill's rejection": a decision named by a noun
+    is an event when what it is of is the proposal."""
+    owners = [c for c in token.children if c.dep_ == "poss"] + [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if label not in DECISIVE or not any(proposal.is_it(o) for o in owners):
+        return None
+    if label == "approve":
+        return "passed" if token.lemma_.lower() in (
+            "passage",
+            "passing",
+            "enactment",
+        ) else "approved", cue
     return STATUS[label], cue
 
 
@@ -165,7 +203,7 @@ def find_events(
             if found is None:
                 continue
             status, how = found
-            score = base
+            score = base - (2.5 if "not known to decide" in how else 0)
             if status in ("pending", "left_open"):
                 score -= 1.5
             if any(t.lower_ in earlier for t in doc) or any(

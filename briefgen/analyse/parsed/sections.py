@@ -20,7 +20,7 @@ from briefgen.analyse.parsed.outcome import Event
 from briefgen.analyse.parsed.proposal import Proposal
 from briefgen.analyse.parsed.stance import Claim, Decision
 
-MAX_POINTS = {"proposal": 3, "supporters": 4, "opponents": 4, "outcome": 3}
+MAX_POINTS = {"proposal": 4, "supporters": 4, "opponents": 4, "outcome": 4}
 OPENING_PRONOUNS = frozenset("he she they it".split())
 
 
@@ -38,12 +38,9 @@ def proposal_points(
     sents: list[Sent], claims: list[Claim], proposal: Proposal, skip: set[int]
 ) -> list[int]:
     proposing = [c.sent for c in claims if c.kind == "propose" and c.weight >= 1]
-    leads = [
-        s.pos
-        for s in sents
-        if s.index < 3 and s.pos not in skip and proposal.about(list(s.doc)) and len(s.doc) > 5
-    ]
-    return _unique([*proposing[:1], *leads, *proposing[1:]], MAX_POINTS["proposal"])
+    # news puts what is proposed, and by whom, in its first sentences
+    leads = [s.pos for s in sents if s.index < 3 and s.pos not in skip and len(s.doc) > 5]
+    return _unique([*leads[:3], *proposing[:1], *leads[3:]], MAX_POINTS["proposal"])
 
 
 def side_points(

@@ -23,8 +23,8 @@ from briefgen.analyse.parsed.actors import Cast
 from briefgen.analyse.parsed.attribution import Speech, frame
 from briefgen.analyse.parsed.nlp import Sent
 from briefgen.analyse.parsed.params import current
-from briefgen.analyse.parsed.sentiment import polarity
 from briefgen.analyse.parsed.proposal import Proposal, phrase_core
+from briefgen.analyse.parsed.sentiment import polarity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -222,7 +222,25 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
     return out
 
 
-def _speech_claims(cast: Cast, sent: Sent, speech: Speech, proposal: Proposal) -> list[Claim]:
+REACTION_WORDS = frozenset("result results vote outcome decision ruling verdict".split())
+OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "postponed": -1}
+
+
+def _reading(doc, status: str) -> int:
+    """How to read a feeling in this sentence: a reaction to the decision ("was
+    disappointed by the results") means the opposite side when the proposal lost;
+    a feeling about an act against it (a veto) means the opposite side too."""
+    lemmas = {t.lemma_.lower() for t in doc}
+    outcome_words = set(lexicon.outcome_cues().by_first)
+    if lemmas & REACTION_WORDS or lemmas & outcome_words:
+        if status in OUTCOME_SIGN:
+            return OUTCOME_SIGN[status]
+    return -1 if anti_in(doc) else 1
+
+
+def _speech_claims(
+    cast: Cast, sent: Sent, speech: Speech, proposal: Proposal, status: str
+) -> list[Claim]:
     """What a speaker says about the proposal: its evaluations, weighed less."""
     if speech.speaker is None:
         return []
@@ -247,8 +265,8 @@ def _speech_claims(cast: Cast, sent: Sent, speech: Speech, proposal: Proposal) -
             if f.agents or (subj and subj[0].lower_ not in ("we", "i")):
                 continue  # someone else's act, counted as their own claim
         sign = SIGNS[match.cue.label]
-        if match.cue.kind == "affect" and anti_in(doc):
-            sign = -sign  # disappointed by a veto is support for what was vetoed
+        if match.cue.kind == "affect":
+            sign *= _reading(doc, status)  # disappointed by a veto: for what was vetoed
         negated = any(c.dep_ == "neg" for c in token.head.children) or any(
             c.dep_ == "neg" for c in token.children
         )
@@ -259,7 +277,7 @@ def _speech_claims(cast: Cast, sent: Sent, speech: Speech, proposal: Proposal) -
         score = polarity(words)
         if abs(score) < current().sentiment_threshold:
             return []
-        total = (1 if score > 0 else -1) * (-1 if anti_in(doc) else 1)
+        total = (1 if score > 0 else -1) * _reading(doc, status)
         cues.append(f"sentiment {score:+.2f}")
     sign = 1 if total > 0 else -1
     return [
@@ -287,6 +305,7 @@ def find_claims(
     speech: list[Speech | None],
     proposal: Proposal,
     skip: set[int],
+    status: str,
 ) -> list[Claim]:
     """Every claim in the story, in reading order."""
     claims: list[Claim] = []
@@ -312,7 +331,7 @@ def find_claims(
         claims.extend(_proposing(cast, sent, proposal))
         said = speech[sent.pos]
         if said is not None:
-            claims.extend(_speech_claims(cast, sent, said, proposal))
+            claims.extend(_speech_claims(cast, sent, said, proposal, status))
     return claims
 
 
