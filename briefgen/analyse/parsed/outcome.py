@@ -38,6 +38,10 @@ STATUS = {
 }
 LAW_WORDS = frozenset("enact law".split())
 BILLS = frozenset("bill legislation act law".split())
+# what only a law does: it comes into force
+LAW_CUES = frozenset(
+    ("come into force", "come into effect", "enter into force", "take effect", "become law")
+)
 EXECUTIVES = frozenset("president governor mayor premier minister chancellor king queen".split())
 
 
@@ -133,7 +137,12 @@ def _event(
     conditional = bool(f and f.conditional)
     if conditional:
         return None
-    future = (
+    hypothetical = any(
+        c.tag_ == "MD" and c.lower_ in ("would", "could", "might", "may", "should")
+        for verb in token.ancestors
+        for c in verb.children
+    )  # "it would make sure the law was repealed"
+    future = hypothetical or (
         any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children)
         or token.tag_ == "VB"
         and token.dep_ in ("xcomp", "ccomp")
@@ -154,6 +163,7 @@ def _event(
         legislature = (
             bool(words & lexicon.legislatures())
             or token.lemma_.lower() in LAW_WORDS
+            or cue in LAW_CUES
             or any(o.lemma_.lower() in BILLS for o in objects)  # bills are passed
         )
         if not legislature and token.lemma_.lower() == "pass" and not words & {"voters"}:

@@ -46,8 +46,11 @@ class Proposal:
         """Strictly: is this noun phrase the proposal itself ("the bill", "the ban",
         "the Prevention Bill"), not just a phrase that shares a word with it?"""
         nouns = lexicon.proposal_nouns()
-        words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
-        if any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in words):
+        if head.lower_ in nouns or head.lemma_.lower() in nouns:
+            return True
+        if head.pos_ == "PROPN" and any(  # "the Prevention of Terrorism Bill"
+            c.dep_ == "compound" and c.lemma_.lower() in nouns for c in head.children
+        ):
             return True
         return (
             head.pos_ in ("NOUN", "PROPN")
