@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -93,12 +94,23 @@ def parse_texts(texts: Sequence[str]) -> tuple[Doc, ...]:
     return _parse_texts(name, tuple(texts))
 
 
+# What the parser should not read as words: a dateline before the sentence ("TOKYO •",
+# "WASHINGTON (AP) —") and bullet characters.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,20}\))?\s*(?:[—–•:|-]\s*)+")
+_BULLETS = re.compile(r"[•▪●◦]+")
+
+
+def parseable(text: str) -> str:
+    """The sentence as the parser should see it (its citation is unchanged)."""
+    return _BULLETS.sub(" ", _DATELINE.sub("", text)).strip() or text
+
+
 def parse_story(story: Story) -> tuple[list[Sent], list[Doc]]:
     """Every sentence of every article, in order, and each article's parsed headline."""
     sents: list[Sent] = []
     headlines: list[Doc] = []
     for a, article in enumerate(story.articles):
-        texts = [s.text for s in article.sentences]
+        texts = [parseable(s.text) for s in article.sentences]
         docs = parse_texts([article.title or "", *texts])
         headlines.append(docs[0])
         last_paragraph = None

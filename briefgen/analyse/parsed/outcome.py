@@ -86,9 +86,16 @@ def _event(
     an event of the proposal."""
     token = doc[start]
     about_sentence = proposal.about(list(doc))
-    if label in ("pending", "open"):
+    voted = _voted_to(token, proposal)
+    if voted is not None:
+        label, cue = "approve", f"vote to {voted}"  # "the board voted to close the plant"
+    elif label in ("pending", "open"):
         return (STATUS[label], f"{cue}") if about_sentence else None
     if token.pos_ == "NOUN":
+        # a decision named by a noun is reported only as a headline's or a clause's
+        # subject ("Passage of the bill ..."), not inside another phrase
+        if sent is not None and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+            return None
         return _nominal(token, proposal, label, cue)
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
@@ -103,7 +110,13 @@ def _event(
         object_words & lexicon.legislatures()
     )  # "the ban passes Parliament"
     subject_is_proposal = any(
-        s.dep_ in ("nsubjpass", "nsubj") and proposal.is_it(s) for s in token.children
+        s.dep_ in ("nsubjpass", "nsubj")
+        and (
+            proposal.is_it(s)
+            # "the debate on the adoption of the framework was postponed"
+            or (label in ("postpone", "withdraw") and passive and proposal.names(s))
+        )
+        for s in token.children
     ) and (passive or not objects or through)
     if token.dep_ in ("relcl", "acl", "amod", "pcomp") and not subject_is_proposal:
         return None  # "parents who refuse to ...": a clause about something else
@@ -115,6 +128,8 @@ def _event(
     )
     if "referendum" in {t.lemma_.lower() for t in doc} and token.lemma_.lower() == "vote":
         decider = True  # in a referendum the voters decide
+    if token.lemma_.lower() == "veto":
+        decider = True  # only those who can decide can veto
     counted = any(c.dep_ == "nummod" for s in subjects for c in s.children)
     if counted and not words & {"voters"}:
         return None  # "32 MPs voted against": members, not the decider
@@ -125,8 +140,14 @@ def _event(
             return None
         if label in ("approve", "reject") and not decider:
             # a body the word lists do not know (a parliament by its own name) may
-            # still be deciding, but a party rejecting a plan is taking a side:
-            # such an event counts only where nothing clearer is said
+            # still be deciding, but a person or a party rejecting a plan is taking
+            # a side: only a named organisation's act counts, and only where
+            # nothing clearer is said
+            if not any(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "NORP", "GPE")
+                for t in subjects
+            ):
+                return None
             cue = f"{cue} (by an actor not known to decide)"
     if through:
         words |= object_words
@@ -172,6 +193,18 @@ def _event(
     return STATUS[label], cue
 
 
+def _voted_to(token: Token, proposal: Proposal) -> str | None:
+    """ "voted to close the plant": a vote, in the past, to do what is proposed."""
+    if token.lemma_.lower() != "vote" or token.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None
+    for child in token.children:
+        if child.dep_ == "xcomp" and (
+            child.lemma_.lower() in proposal.actions or child.lemma_.lower() in proposal.terms
+        ):
+            return child.lemma_.lower()
+    return None
+
+
 def _nominal(token: Token, proposal: Proposal, label: str, cue: str) -> tuple[str, str] | None:
     """ "the passage of the bill", "the bill's rejection": a decision named by a noun
     is an event when what it is of is the proposal."""
@@ -207,6 +240,11 @@ def find_events(
     earlier = lexicon.modifier_words("earlier")
 
     def scan(article: int, pos: int, doc: Doc, sent: Sent | None, base: float) -> None:
+        for token in doc:
+            if _voted_to(token, proposal) is not None:
+                found = _event(cast, sent, doc, proposal, token.i, token.i + 1, "approve", "vote")
+                if found is not None:
+                    events.append(Event(article, pos, found[0], found[1], base, found[1]))
         for match in cues.find(doc):
             cue = " ".join(match.cue.words)
             found = _event(cast, sent, doc, proposal, match.start, match.end, match.cue.label, cue)
