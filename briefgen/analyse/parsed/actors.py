@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country"}
 SMALL_WORDS = frozenset("of and the for in on at to de la le du des del da von van".split())
 PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+MALE_TITLES = frozenset("mr sir lord king prince father".split())
+FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess sister".split())
 THING_PRONOUNS = frozenset("it its they them their".split())
 # "the company" points at the latest actor whose name or role holds that word.
 DEFINITE_HEADS = frozenset(
@@ -195,10 +198,17 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
     if best is None:
         return None, None
     affiliation = None
-    if best.start > 0:
-        country = lexicon.countries().get(doc[best.start - 1].text.lower())
-        if country is not None:
-            affiliation = country.name
+    # the body named just before the title: "Brazilian President", "Liberal Democrat
+    # home affairs spokesman", "TVA Chief Executive"
+    for i in range(best.start - 1, max(best.start - 5, -1), -1):
+        token = doc[i]
+        if token.ent_type_ in ("ORG", "NORP", "GPE") and token.ent_iob_ in ("B", "I"):
+            ent = next(e for e in doc.ents if e.start <= i < e.end)
+            country = lexicon.countries().get(ent.text.lower())
+            affiliation = country.name if country is not None else ent.text
+            break
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
     return best.text, affiliation
 
 
@@ -425,13 +435,14 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
     "he" to the latest person named as a subject (or named at all), "it" and "they"
     to the latest organisation or group subject, "the company" to the latest actor
     whose name or role holds "company"."""
-    last_person: int | None = None
-    last_subject_person: int | None = None
     last_body: int | None = None
+    people: list[int] = []  # persons in order of mention, latest last
+    subjects: list[int] = []  # persons named as subjects, latest last
+    gender: dict[int, str] = {}
     last_article = -1
     for sent in sents:
         if sent.article != last_article:
-            last_person = last_subject_person = last_body = None
+            people, subjects, last_body = [], [], None
             last_article = sent.article
         doc = sent.doc
         for token in doc:
@@ -441,17 +452,31 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 if token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj",):
                     cast.subjects.append((sent.pos, actor_id))
                 if actor.kind == "person":
-                    last_person = actor_id
+                    people.append(actor_id)
                     if "subj" in token.dep_ or "subj" in token.head.dep_:
-                        last_subject_person = actor_id
+                        subjects.append(actor_id)
+                    title = doc[token.left_edge.i].lower_.rstrip(".")
+                    if title in MALE_TITLES or title in FEMALE_TITLES:
+                        gender.setdefault(actor_id, "m" if title in MALE_TITLES else "f")
                 elif "subj" in token.dep_ or token.dep_ == "pobj":
                     last_body = actor_id
                 continue
             lower = token.lower_
             if token.pos_ == "PRON" and lower in PERSON_PRONOUNS:
-                target = last_subject_person if last_subject_person is not None else last_person
+                # the latest person of the pronoun's gender (or of none known yet),
+                # subjects first; the pronoun then tells the person's gender
+                want = "f" if lower in FEMALE_PRONOUNS else "m"
+                target = next(
+                    (
+                        a
+                        for a in [*reversed(subjects), *reversed(people)]
+                        if gender.get(a, want) == want
+                    ),
+                    None,
+                )
                 if target is not None:
                     cast.at[(sent.pos, token.i)] = target
+                    gender.setdefault(target, want)
             elif token.pos_ == "PRON" and lower in THING_PRONOUNS and "subj" in token.dep_:
                 if last_body is not None and cast.actors[last_body].kind != "person":
                     if lower in ("they", "their") or cast.actors[last_body].kind != "group":

@@ -144,8 +144,7 @@ def _event(
             # a side: only a named organisation's act counts, and only where
             # nothing clearer is said
             if not any(
-                t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "NORP", "GPE")
-                for t in subjects
+                t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "NORP", "GPE") for t in subjects
             ):
                 return None
             cue = f"{cue} (by an actor not known to decide)"

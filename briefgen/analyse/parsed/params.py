@@ -24,6 +24,9 @@ class Params:
     """The weight of a stance predicate with no object ("she objected")."""
     default_status: str = "left_open"
     """The status when no event of the proposal is found."""
+    proposer_weight: float = 0.5
+    """The weight of a stance aimed at the proposer rather than the proposal
+    ("accused the minister of ...")."""
     sentiment_threshold: float = 0.4
     """How far from neutral (VADER's -1..1) a speaker's words must be to count as a
     side when they hold no stance cue."""
@@ -37,6 +40,7 @@ GRID: dict[str, tuple[object, ...]] = {
     "untargeted_weight": (0.25, 0.5, 1.0),
     "default_status": ("pending", "left_open"),
     "sentiment_threshold": (0.2, 0.4, 0.6, 1.1),
+    "proposer_weight": (0.0, 0.5, 1.0),
 }
 _CURRENT: contextvars.ContextVar[Params] = contextvars.ContextVar("params", default=DEFAULT)
 

@@ -30,6 +30,7 @@ NOT_TERMS = frozenset(
 class Proposal:
     terms: frozenset[str]  # lemmas that name what is proposed
     actions: frozenset[str]  # its verbs: "close", "ban", "build"
+    proposers: frozenset[int] = frozenset()  # actor ids, once attribution has found them
 
     def about(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
         """Does this phrase speak of the proposal?"""

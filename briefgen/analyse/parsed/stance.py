@@ -15,7 +15,7 @@ none; an object that undoes the proposal ("urged keeping the plant open") turns 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.analyse.parsed import lexicon
@@ -77,14 +77,19 @@ def _objects(token: Token, end: int) -> list[Token]:
     return heads
 
 
-def _target_weight(proposal: Proposal, heads: list[Token]) -> tuple[float, int]:
+def _target_weight(
+    proposal: Proposal, heads: list[Token], cast: Cast | None = None, sent: int = -1
+) -> tuple[float, int]:
     """(weight, sign multiplier) from what the cue is about: the proposal counts
     fully, its undoing ("urged keeping the plant open") or an act against it as the
-    head ("applauded the veto") turns the sign, anything else does not count."""
+    head ("applauded the veto") turns the sign; its proposer counts too ("accused
+    the minister of ..."); anything else does not count."""
     if not heads:
         return current().untargeted_weight, 1
     anti = lexicon.modifier_words("anti")
     for head in heads:
+        if cast is not None and cast.actor_at(sent, head.i) in proposal.proposers:
+            return current().proposer_weight, 1
         core = phrase_core(head)
         if proposal.counters(core):
             return 1.0, -1
@@ -105,7 +110,7 @@ def _claims_of_cue(
             return []
         if not f.agents:
             return []
-        weight, turn = _target_weight(proposal, _objects(token, end))
+        weight, turn = _target_weight(proposal, _objects(token, end), cast, sent.pos)
         if weight == 0:
             return []
         s = sign * turn
@@ -182,6 +187,15 @@ def _claims_of_cue(
     return out
 
 
+def _verb_cues(token: Token) -> list:
+    """The one-word verb cues a token's lemma is."""
+    return [
+        c
+        for c in lexicon.stance_cues().by_first.get(token.lemma_.lower(), [])
+        if c.kind == "verb" and len(c.words) == 1
+    ]
+
+
 def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
     """ "X proposed / introduced / unveiled the plan", "proposed by X", "X's plan"."""
     out: list[Claim] = []
@@ -200,6 +214,18 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
         if not any(proposal.names(o) for o in objects):
             continue
         cue = " ".join(match.cue.words)
+        against = [
+            t
+            for o in objects
+            for t in o.subtree
+            if t.pos_ == "VERB" and any(c.label == "-" for c in _verb_cues(t))
+        ]
+        if against:  # "tabled a motion opposing the bill"
+            out.extend(
+                Claim(sent.pos, a, -1, 1.0, "verb", f"{cue} … {against[0].lower_}", f.path)
+                for a in f.agents
+            )
+            continue
         out.extend(Claim(sent.pos, a, 1, 1.0, "propose", cue, f.path) for a in f.agents)
     nouns = lexicon.proposal_nouns()
     for token in doc:
@@ -231,8 +257,7 @@ def _reading(doc, status: str) -> int:
     disappointed by the results") means the opposite side when the proposal lost;
     a feeling about an act against it (a veto) means the opposite side too."""
     lemmas = {t.lemma_.lower() for t in doc}
-    outcome_words = set(lexicon.outcome_cues().by_first)
-    if lemmas & REACTION_WORDS or lemmas & outcome_words:
+    if lemmas & REACTION_WORDS:
         if status in OUTCOME_SIGN:
             return OUTCOME_SIGN[status]
     return -1 if anti_in(doc) else 1
@@ -259,6 +284,8 @@ def _speech_claims(
         ):
             continue
         token = doc[match.start]
+        if match.cue.kind == "verb" and token.pos_ != "VERB":
+            continue  # "come back": a particle, not the verb "back"
         if match.cue.kind == "verb":
             f = frame(cast, sent, token)
             subj = [t for t in token.children if t.dep_ == "nsubj"]
@@ -308,6 +335,11 @@ def find_claims(
     status: str,
 ) -> list[Claim]:
     """Every claim in the story, in reading order."""
+    proposing = [
+        c for sent in sents if sent.pos not in skip for c in _proposing(cast, sent, proposal)
+    ]
+    proposers = frozenset(c.actor for c in proposing if c.sign > 0 and c.weight >= 1)
+    proposal = replace(proposal, proposers=proposers)
     claims: list[Claim] = []
     for sent in sents:
         if sent.pos in skip:
@@ -328,11 +360,31 @@ def find_claims(
                     " ".join(match.cue.words),
                 )
             )
-        claims.extend(_proposing(cast, sent, proposal))
+        claims.extend(c for c in proposing if c.sent == sent.pos)
         said = speech[sent.pos]
         if said is not None:
             claims.extend(_speech_claims(cast, sent, said, proposal, status))
-    return claims
+    return claims + _labelled(cast, sents)
+
+
+def _labelled(cast: Cast, sents: list[Sent]) -> list[Claim]:
+    """A group named by its side ("critics", "opponents of the plan") holds it."""
+    labels = {
+        c.words[0]: SIGNS[c.label]
+        for cues in lexicon.stance_cues().by_first.values()
+        for c in cues
+        if c.kind == "label" and len(c.words) == 1
+    }
+    out = []
+    for actor in cast.actors:
+        if actor.kind != "group" or not actor.name:
+            continue
+        head = actor.name.lower().split()[-1]
+        if head in labels and labels[head]:
+            out.append(
+                Claim(actor.first, actor.id, labels[head], 1.0, "label", head, "named by its side")
+            )
+    return out
 
 
 def decide(cast: Cast, claims: list[Claim]) -> dict[int, Decision]:
