@@ -303,6 +303,8 @@ def folds_of(cases: list[Case], k: int) -> list[int]:
 
 # Engines with settings to tune: the module holding their GRID and `using`.
 TUNED = {"spacy": "briefgen.analyse.parsed.params"}
+# Engines with a model to learn: the module with `rows(story)`, `fit` and `using`.
+TRAINED = {"spacy": "briefgen.analyse.parsed.learn"}
 
 
 def grid(engine: str) -> list[dict[str, object]]:
@@ -334,16 +336,68 @@ def score_settings(
         return run_system(lambda story: analyse(story, engine), cases, stories)
 
 
+def labelled(learn, cases: list[Case], stories: list[Story], which: list[int]):
+    """The stance model's training rows from some cases: each actor's features,
+    labelled by the annotation its names match (or neutral)."""
+    x, y = [], []
+    for i in which:
+        for names, values in learn.rows(stories[i]):
+            label = "neutral"
+            if any(name_matches(n, g) for n in names for g in cases[i].supporters):
+                label = "supporter"
+            elif any(name_matches(n, g) for n in names for g in cases[i].opponents):
+                label = "opponent"
+            x.append(values)
+            y.append(label)
+    return x, y
+
+
+def _settings(engine: str, settings: dict[str, object]):
+    """A context with the engine's settings changed (nothing when there are none)."""
+    import contextlib
+    import importlib
+
+    if not settings:
+        return contextlib.nullcontext()
+    return importlib.import_module(TUNED[engine]).using(settings)
+
+
+def _learner(engine: str):
+    import importlib
+
+    return importlib.import_module(TRAINED[engine]) if engine in TRAINED else None
+
+
 def cross_validate(
     folder: Path, engine: str, k: int
 ) -> tuple[list[Case], dict[str, list[Score]], list[str]]:
-    """Held-out scores per case ("cross-validated"), scores of the settings fitted on
-    every case ("fitted"), of the shipped settings ("shipped"), and a line per fold
-    naming the settings it chose."""
+    """Held-out scores per case ("cross-validated"), scores of the settings (and
+    model) fitted on every case ("fitted"), of the shipped ones ("shipped"), and a
+    line per fold naming the settings it chose.
+
+    Settings are chosen by the grid with the hand-set rules deciding stance; then,
+    for an engine that learns, the stance model is fitted on the same folds with
+    those settings and the held-out fold is scored with both."""
+    from briefgen.analyse import analyse
+
     cases = load_cases(folder)
     stories = load_stories(cases)
     combos = grid(engine)
-    per_combo = [score_settings(engine, combo, cases, stories) for combo in combos]
+    learn = _learner(engine)
+
+    def run(settings: dict[str, object], model: object = "shipped") -> list[Score]:
+        with _settings(engine, settings):
+            if learn is None or model == "shipped":
+                return run_system(lambda s: analyse(s, engine), cases, stories)
+            with learn.using(model):
+                return run_system(lambda s: analyse(s, engine), cases, stories)
+
+    def fitted_model(settings: dict[str, object], which: list[int]):
+        with _settings(engine, settings), learn.using(None):
+            x, y = labelled(learn, cases, stories, which)
+        return learn.fit(x, y)
+
+    per_combo = [run(combo, None) for combo in combos]
     fold = folds_of(cases, k)
     held_out: list[Score | None] = [None] * len(cases)
     chosen = []
@@ -354,18 +408,35 @@ def cross_validate(
             key=lambda c: (objective([per_combo[c][i] for i in train]), -c),
         )
         chosen.append(f"fold {f + 1}: {combos[best] or 'nothing to tune'}")
+        scores = per_combo[best]
+        if learn is not None:
+            scores = run(combos[best], fitted_model(combos[best], train))
         for i, g in enumerate(fold):
             if g == f:
-                held_out[i] = per_combo[best][i]
-    fitted = max(range(len(combos)), key=lambda c: (objective(per_combo[c]), -c))
-    chosen.append(f"fitted on all: {combos[fitted] or 'nothing to tune'}")
-    shipped = score_settings(engine, {}, cases, stories)
+                held_out[i] = scores[i]
+    best_all = max(range(len(combos)), key=lambda c: (objective(per_combo[c]), -c))
+    chosen.append(f"fitted on all: {combos[best_all] or 'nothing to tune'}")
+    fitted = per_combo[best_all]
+    if learn is not None:
+        fitted = run(combos[best_all], fitted_model(combos[best_all], list(range(len(cases)))))
     scores = {
         "cross-validated": [s for s in held_out if s is not None],
-        "fitted": per_combo[fitted],
-        "shipped": shipped,
+        "fitted": fitted,
+        "shipped": run({}),
     }
     return cases, scores, chosen
+
+
+def write_model(folder: Path, engine: str, out: Path) -> None:
+    """Fit the stance model on every case, with the shipped settings, and save it."""
+    learn = _learner(engine)
+    if learn is None:
+        raise SystemExit(f"quality: the {engine} engine learns nothing")
+    cases = load_cases(folder)
+    stories = load_stories(cases)
+    with learn.using(None):
+        x, y = labelled(learn, cases, stories, list(range(len(cases))))
+    out.write_text(learn.fit(x, y).to_json() + "\n", encoding="utf-8")
 
 
 ROWS = [
@@ -418,7 +489,16 @@ def main(argv: list[str] | None = None) -> int:
         "--folds", type=int, default=0, help="cross-validate with K folds by story (K >= 2)"
     )
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
+    parser.add_argument(
+        "--fit",
+        type=Path,
+        metavar="FILE",
+        help="fit the engine's stance model on every case and write it to FILE",
+    )
     args = parser.parse_args(argv)
+    if args.fit:
+        write_model(args.folder, args.engine, args.fit)
+        return 0
     results = evaluate(args.folder, args.engine)
     chosen: list[str] = []
     if args.folds >= 2:

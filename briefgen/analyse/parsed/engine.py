@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import copies
-from briefgen.analyse.parsed import nlp
+from briefgen.analyse.parsed import nlp, sides
 from briefgen.analyse.parsed import outcome as outcomes
 from briefgen.analyse.parsed import stance as stances
 from briefgen.analyse.parsed.actors import Cast, find_actors
@@ -58,7 +58,7 @@ def run(story: Story) -> Analysis:
     status, deciding = outcomes.decide(story, events)
     # a reaction reads against the outcome: "disappointed by the result" of a rejection
     claims = stances.find_claims(cast, sents, speech, proposal, duplicate, status)
-    decisions = stances.decide(cast, claims)
+    decisions = sides.decide(cast, sents, speech, claims, status, duplicate)
     return Analysis(
         story,
         sents,

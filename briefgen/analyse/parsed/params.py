@@ -24,6 +24,8 @@ class Params:
     """The weight of a stance predicate with no object ("she objected")."""
     default_status: str = "left_open"
     """The status when no event of the proposal is found."""
+    side_threshold: float = 0.5
+    """How likely the stance model must find a side before an actor takes it."""
     proposer_weight: float = 0.5
     """The weight of a stance aimed at the proposer rather than the proposal
     ("accused the minister of ...")."""

@@ -414,11 +414,12 @@ def decide(cast: Cast, claims: list[Claim]) -> dict[int, Decision]:
         else:
             stance = "neutral"
         out[actor_id] = Decision(stance, pro - con, tuple(own))
-    _spokespeople(cast, out)
+    spokespeople(cast, out)
     return out
 
 
-def _spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
+def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
+    """A spokesperson's side passes to the body they speak for, if it has none."""
     from briefgen.analyse.parsed.actors import fold
 
     for actor in cast.actors:

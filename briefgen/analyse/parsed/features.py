@@ -1,0 +1,136 @@
+"""What the story says about each actor, as numbers a stance model can weigh.
+
+Two kinds of evidence: the claims attribution found through the parse (precise, but
+a parse misses much), and the plain signal of the sentences that name the actor or
+report its words (support and opposition cue words, VADER's polarity), which a
+parse-free reader would see. Every feature is general: counts and scores, never a
+word or name of one story.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from briefgen.analyse.parsed import lexicon
+from briefgen.analyse.parsed.actors import Cast
+from briefgen.analyse.parsed.attribution import Speech
+from briefgen.analyse.parsed.nlp import Sent
+from briefgen.analyse.parsed.sentiment import polarity
+from briefgen.analyse.parsed.stance import OUTCOME_SIGN, SIGNS, Claim
+
+NAMES = (
+    "explicit_for",
+    "explicit_against",
+    "speech_for",
+    "speech_against",
+    "proposes",
+    "owns_proposal",
+    "cue_words_for",
+    "cue_words_against",
+    "polarity_mean",
+    "polarity_min",
+    "polarity_max",
+    "reaction",
+    "speaks",
+    "mentions",
+    "person",
+    "organisation",
+    "group",
+    "country",
+    "decider",
+    "voice",
+    "early",
+    "negated",
+)
+EXPLICIT = frozenset(("verb", "noun", "pred", "label"))
+
+
+@dataclass(frozen=True)
+class Row:
+    actor: int
+    values: tuple[float, ...]
+
+
+def _cue_signs(sent: Sent) -> tuple[int, int]:
+    pro = con = 0
+    for match in lexicon.stance_cues().find(sent.doc):
+        sign = SIGNS[match.cue.label]
+        pro += sign > 0
+        con += sign < 0
+    return pro, con
+
+
+def _weight(claims: list[Claim], kinds: frozenset[str] | tuple[str, ...], sign: int) -> float:
+    return sum(c.weight for c in claims if c.kind in kinds and c.sign == sign)
+
+
+def actor_rows(
+    cast: Cast,
+    sents: list[Sent],
+    speech: list[Speech | None],
+    claims: list[Claim],
+    status: str,
+    skip: set[int],
+) -> list[Row]:
+    """One row of `NAMES` per actor that has a name."""
+    named: dict[int, set[int]] = defaultdict(set)
+    for (pos, _), actor in cast.at.items():
+        if pos not in skip:
+            named[actor].add(pos)
+    spoken: dict[int, set[int]] = defaultdict(set)
+    for said in speech:
+        if said is not None and said.speaker is not None and said.sent not in skip:
+            spoken[said.speaker].add(said.sent)
+            named[said.speaker].add(said.sent)
+    by_actor: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_actor[claim.actor].append(claim)
+    cue_cache: dict[int, tuple[int, int]] = {}
+    polarity_cache: dict[int, float] = {}
+    outcome_sign = OUTCOME_SIGN.get(status, 0)
+    total = max(len(sents), 1)
+    rows = []
+    for actor in cast.actors:
+        if not actor.name:
+            continue
+        own = by_actor.get(actor.id, [])
+        where = sorted(named.get(actor.id, ()))
+        pro = con = 0
+        scores = []
+        for pos in where:
+            if pos not in cue_cache:
+                cue_cache[pos] = _cue_signs(sents[pos])
+                polarity_cache[pos] = polarity(sents[pos].text)
+            pro += cue_cache[pos][0]
+            con += cue_cache[pos][1]
+            scores.append(polarity_cache[pos])
+        mean = sum(scores) / len(scores) if scores else 0.0
+
+        values = (
+            _weight(own, EXPLICIT, 1),
+            _weight(own, EXPLICIT, -1),
+            _weight(own, ("speech",), 1),
+            _weight(own, ("speech",), -1),
+            float(sum(1 for c in own if c.kind == "propose" and c.weight >= 1)),
+            float(sum(1 for c in own if c.kind == "propose" and c.weight < 1)),
+            math.log1p(pro),
+            math.log1p(con),
+            mean,
+            min(scores, default=0.0),
+            max(scores, default=0.0),
+            mean * outcome_sign,
+            math.log1p(len(spoken.get(actor.id, ()))),
+            math.log1p(len(where)),
+            float(actor.kind == "person"),
+            float(actor.kind == "organisation"),
+            float(actor.kind == "group"),
+            float(actor.kind == "country"),
+            float(actor.decider),
+            float(actor.voice),
+            1.0 - min(where[0], total) / total if where else 0.0,
+            float(sum(1 for c in own if c.negated)),
+        )
+        rows.append(Row(actor.id, values))
+    return rows

@@ -1,0 +1,56 @@
+"""Step 7b, sides: each actor's stance, from its claims and what is said around it.
+
+The stance model (`model`) weighs the actor's features (`features`); where the
+package carries no model that fits today's features, the rules of `stance.decide`
+weigh the claims alone. Either way a proposer stays a proposer unless the model is
+sure it opposes, a deciding body is neutral unless it proposed, and a spokesperson's
+side passes to the body they speak for when the body has none of its own.
+"""
+
+from __future__ import annotations
+
+from briefgen.analyse.parsed import model as models
+from briefgen.analyse.parsed import stance
+from briefgen.analyse.parsed.actors import Cast
+from briefgen.analyse.parsed.attribution import Speech
+from briefgen.analyse.parsed.features import actor_rows
+from briefgen.analyse.parsed.nlp import Sent
+from briefgen.analyse.parsed.params import current
+from briefgen.analyse.parsed.stance import Claim, Decision
+
+
+def decide(
+    cast: Cast,
+    sents: list[Sent],
+    speech: list[Speech | None],
+    claims: list[Claim],
+    status: str,
+    skip: set[int],
+) -> dict[int, Decision]:
+    """Every actor's decision."""
+    model = models.current()
+    if model is None:
+        return stance.decide(cast, claims)
+    by_actor: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_actor.setdefault(claim.actor, []).append(claim)
+    threshold = current().side_threshold
+    out: dict[int, Decision] = {}
+    for row in actor_rows(cast, sents, speech, claims, status, skip):
+        own = by_actor.get(row.actor, [])
+        p = model.probabilities(row.values)
+        proposed = any(c.kind == "propose" and c.weight >= 1 for c in own)
+        if proposed and p["opponent"] < 0.5:
+            side = "proposer"
+        elif cast.actors[row.actor].decider:
+            side = "neutral"
+        elif p["supporter"] >= threshold and p["supporter"] > p["opponent"]:
+            side = "supporter"
+        elif p["opponent"] >= threshold:
+            side = "opponent"
+        else:
+            side = "neutral"
+        if own or side != "neutral":
+            out[row.actor] = Decision(side, p["supporter"] - p["opponent"], tuple(own))
+    stance.spokespeople(cast, out)
+    return out
