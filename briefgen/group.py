@@ -1,12 +1,14 @@
 """group: `Article`s → `Story`s, one story per proposal.
 
-Two articles are about the same proposal when they share words that are rare in
-the batch (TF-IDF cosine over headline and body) and the names of the same actors
-and places (capitalised words, weighted by rarity), and were published within a
-time window of each other. Stories are formed by average-linkage clustering: the
-two closest groups merge while their mean similarity clears `THRESHOLD`, so one
-loosely related article cannot chain two stories together. Plain Python, no model,
-no randomness: the same articles always give the same stories, in input order.
+Two articles are about the same proposal when they share what is proposed: the
+terms that are rare in the batch and heavy in each article (TF-IDF over words and
+two-word phrases, the headline and lead counted extra), and were published within
+a time window of each other. Who is named does not count: people's names are left
+out, so two plans of one minister stay two stories. Stories are formed by
+average-linkage clustering: the two closest groups merge while their mean
+similarity clears `THRESHOLD`, so one loosely related article cannot chain two
+stories together. Plain Python, no model, no randomness: the same articles always
+give the same stories, in input order.
 """
 
 from __future__ import annotations
@@ -26,16 +28,24 @@ from briefgen.model import Article, Story
 
 THRESHOLD = 0.18
 """Mean similarity two groups need to merge; tuned on the dev set (benchmarks/grouping.py)."""
-NAME_WEIGHT = 0.5
-"""Share of the similarity that comes from shared names; the rest from shared words."""
 WINDOW_DAYS = 730
 """Articles further apart than this are never one story. Proposals run for years
 (a permit denied twice, 19 months apart, is one story in the dev set)."""
 TITLE_WEIGHT = 3
-"""A headline word counts as this many body words: headlines name the proposal."""
+"""A headline term counts as this many body terms: headlines name the proposal."""
+LEAD_WEIGHT = 2
+"""A term in the first `LEAD_SENTENCES` sentences counts as this many: the lead says
+what is proposed, the rest of a report adds reactions and background."""
+LEAD_SENTENCES = 2
+KEY_TERMS = 40
+"""An article is compared on its this many heaviest terms (TF-IDF): its subject."""
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[^\W_]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|[^\w\s]")
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Rev)\.? "
+    r"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)"
+)
+_FULL_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) ([A-Z][a-z][\w'’-]*)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -48,39 +58,55 @@ def stopwords() -> frozenset[str]:
     )
 
 
+def people(article: Article) -> frozenset[str]:
+    """Lower-case words of the people an article names: who, not what.
+
+    "Mr Lima" or "Dr Ana Lima" marks "lima" (and "ana") as a person's; so does the
+    first name of a full name whose surname is one ("Ana Lima ... Ms Lima").
+    """
+    texts = (article.title, *(s.text for s in article.sentences))
+    surnames: set[str] = set()
+    for text in texts:
+        for match in _HONORIFIC.finditer(text):
+            surnames.update(_POSSESSIVE.sub("", w).lower() for w in match.group(1).split())
+    found = set(surnames)
+    for text in texts:
+        for match in _FULL_NAME.finditer(text):
+            if _POSSESSIVE.sub("", match.group(2)).lower() in surnames:
+                found.add(match.group(1).lower())
+    return frozenset(found)
+
+
 def terms(article: Article) -> Counter[str]:
-    """Content words of headline and body, lower case, the headline's counted extra."""
-    stop = stopwords()
-    counts: Counter[str] = Counter()
-    for text, weight in ((article.title, TITLE_WEIGHT), (article.text, 1)):
-        for word in _WORD.findall(text.lower()):
-            word = word.strip("'’-")
-            if len(word) > 2 and word not in stop:
-                counts[word] += weight
-    return counts
+    """Content terms of headline and body: words and two-word phrases, lower case.
 
-
-def names(article: Article) -> Counter[str]:
-    """Capitalised words inside sentences: the actors and places an article names.
-
-    In "Shopkeepers said Mayor Ana Lima erred." the opener is skipped (any word is
-    capitalised there) and "Mayor", "Ana" and "Lima" are kept; a possessive "'s"
-    is cut so "Lima's" counts as "Lima".
+    A phrase is two content words side by side ("identity cards", "fighter jets"),
+    which names a proposal far better than either word. People's names, stop words
+    and punctuation break phrases and are left out; headline and lead count extra.
     """
     stop = stopwords()
+    skip = stop | people(article)
     counts: Counter[str] = Counter()
-    for text in (article.title, *(s.text for s in article.sentences)):
-        for match in _CAPITALISED.finditer(text):
-            if match.start() == 0 or text[: match.start()].strip() in {'"', "“", "‘", "'"}:
+    texts = [(article.title, TITLE_WEIGHT)] + [
+        (s.text, LEAD_WEIGHT if n < LEAD_SENTENCES else 1) for n, s in enumerate(article.sentences)
+    ]
+    for text, weight in texts:
+        previous = None
+        for token in _TOKEN.findall(text.lower()):
+            word = _POSSESSIVE.sub("", token.strip("'’-"))
+            if len(word) < 3 or word in skip:
+                previous = None
                 continue
-            word = _POSSESSIVE.sub("", match.group()).lower()
-            if len(word) > 1 and word not in stop:
-                counts[word] += 1
+            counts[word] += weight
+            if previous:
+                counts[previous + " " + word] += weight
+            previous = word
     return counts
 
 
 def _weighted(bags: list[Counter[str]]) -> list[dict[str, float]]:
-    """TF-IDF vectors, L2-normalised (smoothed IDF, so a pair sharing a word still scores)."""
+    """TF-IDF vectors of each bag's `KEY_TERMS` heaviest terms, L2-normalised
+    (smoothed IDF, so a pair sharing a word still scores)."""
     n = len(bags)
     df: Counter[str] = Counter(word for bag in bags for word in bag)
     vectors = []
@@ -88,8 +114,9 @@ def _weighted(bags: list[Counter[str]]) -> list[dict[str, float]]:
         vector = {
             w: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, c in bag.items()
         }
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-        vectors.append({w: v / norm for w, v in vector.items()})
+        kept = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:KEY_TERMS]
+        norm = math.sqrt(sum(v * v for _, v in kept)) or 1.0
+        vectors.append({w: v / norm for w, v in kept})
     return vectors
 
 
@@ -128,39 +155,42 @@ class Similarity:
                 yield i, j, score
 
 
-def _in_window(articles: Sequence[Article], window_days: int) -> Iterator[tuple[int, int]]:
-    """Every pair (i < j) not ruled out by dates: both dated at most `window_days` apart,
-    or either undated. Dated articles are sorted, so far-apart pairs are never visited."""
-    dated = sorted((a.date.toordinal(), i) for i, a in enumerate(articles) if a.date)
-    undated = [i for i, a in enumerate(articles) if not a.date]
-    for p, (day, i) in enumerate(dated):
-        last = bisect.bisect_right(dated, (day + window_days, len(articles)), lo=p)
-        for _, j in dated[p + 1 : last]:
-            yield min(i, j), max(i, j)
-    for i in undated:
-        for j in range(len(articles)):
-            if j != i and (articles[j].date or j > i):
-                yield min(i, j), max(i, j)
+def _candidates(
+    articles: Sequence[Article], vectors: list[dict[str, float]], window_days: int
+) -> Iterator[tuple[int, int]]:
+    """Every pair (i < j) that shares a key term and is not ruled out by dates (both
+    dated more than `window_days` apart). Found through an index from each term to
+    the articles that have it, so pairs with nothing in common are never visited."""
+    postings: dict[str, list[int]] = {}
+    for i, vector in enumerate(vectors):
+        for word in vector:
+            postings.setdefault(word, []).append(i)
+    days = [a.date.toordinal() if a.date else None for a in articles]
+    for i, vector in enumerate(vectors):
+        later: set[int] = set()
+        for word in vector:
+            found = postings[word]
+            later.update(found[bisect.bisect_right(found, i) :])
+        day = days[i]
+        for j in sorted(later):
+            other = days[j]
+            if day is None or other is None or abs(day - other) <= window_days:
+                yield i, j
 
 
 def similarity(articles: Sequence[Article], window_days: int = WINDOW_DAYS) -> Similarity:
-    """How alike each pair of articles is, by words, names and dates."""
+    """How alike each pair of articles is: the cosine of their key terms' TF-IDF
+    vectors, 0 for articles further apart than `window_days`."""
     words = _weighted([terms(a) for a in articles])
-    actors = _weighted([names(a) for a in articles])
-
-    def score(i: int, j: int) -> float:
-        words_part = (1 - NAME_WEIGHT) * _cosine(words[i], words[j])
-        return words_part + NAME_WEIGHT * _cosine(actors[i], actors[j])
-
     later: list[dict[int, float]] = [{} for _ in articles]
     reverse: dict[tuple[int, int], float] = {}
-    for i, j in _in_window(articles, window_days):
-        forward = score(i, j)
+    for i, j in _candidates(articles, words, window_days):
+        forward = _cosine(words[i], words[j])
         if not forward:
             continue
         later[i][j] = forward
-        if len(words[i]) == len(words[j]) or len(actors[i]) == len(actors[j]):
-            backward = score(j, i)
+        if len(words[i]) == len(words[j]):
+            backward = _cosine(words[j], words[i])
             if backward != forward:
                 reverse[(j, i)] = backward
     return Similarity(len(articles), tuple(later), reverse)
