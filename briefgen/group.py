@@ -40,12 +40,14 @@ LEAD_SENTENCES = 2
 KEY_TERMS = 40
 """An article is compared on its this many heaviest terms (TF-IDF): its subject."""
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*[^\W_]|[^\W\d_]|[^\w\s'’-]")
+"""A word, or a mark that breaks a phrase; a hyphen joins the parts of a compound as
+a phrase ("super-casinos" is "super", "casinos" and "super casinos")."""
 _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Rev)\.? "
     r"((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)"
 )
-_FULL_NAME = re.compile(r"\b([A-Z][a-z][\w'’-]*) ([A-Z][a-z][\w'’-]*)\b")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -58,48 +60,80 @@ def stopwords() -> frozenset[str]:
     )
 
 
+def _name_words(name: str) -> list[str]:
+    """ "Kilroy-Silk's" → ["kilroy", "silk"]: the words a name's terms are made of."""
+    return [w for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name).lower()) if w]
+
+
 def people(article: Article) -> frozenset[str]:
     """Lower-case words of the people an article names: who, not what.
 
-    "Mr Lima" or "Dr Ana Lima" marks "lima" (and "ana") as a person's; so does the
-    first name of a full name whose surname is one ("Ana Lima ... Ms Lima").
+    "Mr Lima" or "Dr Ana Lima" marks "lima" (and "ana") as a person's; so does a
+    capitalised word just before such a surname ("Mayor Ana Lima ... Ms Lima" marks
+    "ana"; "mayor" is a title, a stop word already).
     """
     texts = (article.title, *(s.text for s in article.sentences))
-    surnames: set[str] = set()
+    found: set[str] = set()
     for text in texts:
         for match in _HONORIFIC.finditer(text):
-            surnames.update(_POSSESSIVE.sub("", w).lower() for w in match.group(1).split())
-    found = set(surnames)
+            found.update(_name_words(match.group(1)))
+    surnames = frozenset(found)
     for text in texts:
-        for match in _FULL_NAME.finditer(text):
-            if _POSSESSIVE.sub("", match.group(2)).lower() in surnames:
-                found.add(match.group(1).lower())
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = match.group().split()
+            for word, after in zip(words, words[1:], strict=False):
+                if set(_name_words(after)) & surnames:
+                    found.update(_name_words(word))
     return frozenset(found)
 
 
+def singular(word: str) -> str:
+    """A plural folded to its singular by spelling alone, so "casinos" and "casino",
+    "policies" and "policy", "taxes" and "tax" are one term; "bus", "crisis" and
+    "class" are left alone. Wrong now and then ("series"), but the same way every time."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _words(text: str, skip: frozenset[str]) -> Iterator[str | None]:
+    """The terms of a text in order, None where a phrase must break (a stop word, a
+    person's name, punctuation). An acronym keeps its capitals ("ID", "EU"), so "US"
+    is not the stop word "us"; a headline in capitals is read in lower case."""
+    if text.isupper():
+        text = text.lower()
+    for token in _TOKEN.findall(text):
+        word = _POSSESSIVE.sub("", token.strip("'’"))
+        if len(word) > 1 and word.isupper():
+            yield word
+            continue
+        word = word.lower()
+        yield None if len(word) < 3 or word in skip else singular(word)
+
+
 def terms(article: Article) -> Counter[str]:
-    """Content terms of headline and body: words and two-word phrases, lower case.
+    """Content terms of headline and body: words and two-word phrases.
 
     A phrase is two content words side by side ("identity cards", "fighter jets"),
     which names a proposal far better than either word. People's names, stop words
     and punctuation break phrases and are left out; headline and lead count extra.
     """
-    stop = stopwords()
-    skip = stop | people(article)
+    skip = stopwords() | people(article)
     counts: Counter[str] = Counter()
     texts = [(article.title, TITLE_WEIGHT)] + [
         (s.text, LEAD_WEIGHT if n < LEAD_SENTENCES else 1) for n, s in enumerate(article.sentences)
     ]
     for text, weight in texts:
         previous = None
-        for token in _TOKEN.findall(text.lower()):
-            word = _POSSESSIVE.sub("", token.strip("'’-"))
-            if len(word) < 3 or word in skip:
-                previous = None
-                continue
-            counts[word] += weight
-            if previous:
-                counts[previous + " " + word] += weight
+        for word in _words(text, skip):
+            if word:
+                counts[word] += weight
+                if previous:
+                    counts[previous + " " + word] += weight
             previous = word
     return counts
 
