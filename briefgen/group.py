@@ -60,9 +60,10 @@ def stopwords() -> frozenset[str]:
     )
 
 
-def _name_words(name: str) -> list[str]:
-    """ "Kilroy-Silk's" → ["kilroy", "silk"]: the words a name's terms are made of."""
-    return [w for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name).lower()) if w]
+@functools.lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a name, lower case: "Kilroy-Silk's" gives "kilroy" and "silk"."""
+    return frozenset(w for w in re.split(r"[\s-]+", _POSSESSIVE.sub("", name).lower()) if w)
 
 
 def people(article: Article) -> frozenset[str]:
@@ -72,18 +73,17 @@ def people(article: Article) -> frozenset[str]:
     capitalised word just before such a surname ("Mayor Ana Lima ... Ms Lima" marks
     "ana"; "mayor" is a title, a stop word already).
     """
-    texts = (article.title, *(s.text for s in article.sentences))
+    # One string, a line per sentence: the patterns match within a line only.
+    text = "\n".join((article.title, *(s.text for s in article.sentences)))
     found: set[str] = set()
-    for text in texts:
-        for match in _HONORIFIC.finditer(text):
-            found.update(_name_words(match.group(1)))
+    for match in _HONORIFIC.finditer(text):
+        found.update(_name_words(match.group(1)))
     surnames = frozenset(found)
-    for text in texts:
-        for match in _CAPITALISED_RUN.finditer(text):
-            words = match.group().split()
-            for word, after in zip(words, words[1:], strict=False):
-                if set(_name_words(after)) & surnames:
-                    found.update(_name_words(word))
+    for match in _CAPITALISED_RUN.finditer(text) if surnames else ():
+        words = match.group().split()
+        for word, after in zip(words, words[1:], strict=False):
+            if _name_words(after) & surnames:
+                found.update(_name_words(word))
     return frozenset(found)
 
 
@@ -100,19 +100,28 @@ def singular(word: str) -> str:
     return word
 
 
-def _words(text: str, skip: frozenset[str]) -> Iterator[str | None]:
+@functools.lru_cache(maxsize=1 << 16)
+def _term(token: str) -> tuple[str, str] | None:
+    """A token's lower-case form (to check against people's names) and its term, or
+    None for a stop word, a word under three letters or a mark. Cached: most tokens
+    of a batch are words seen before."""
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    if len(token) > 1 and token.isupper():
+        return "", token
+    word = token.lower()
+    return None if len(word) < 3 or word in stopwords() else (word, singular(word))
+
+
+def _words(text: str, people: frozenset[str]) -> Iterator[str | None]:
     """The terms of a text in order, None where a phrase must break (a stop word, a
     person's name, punctuation). An acronym keeps its capitals ("ID", "EU"), so "US"
     is not the stop word "us"; a headline in capitals is read in lower case."""
     if text.isupper():
         text = text.lower()
     for token in _TOKEN.findall(text):
-        word = _POSSESSIVE.sub("", token.strip("'’"))
-        if len(word) > 1 and word.isupper():
-            yield word
-            continue
-        word = word.lower()
-        yield None if len(word) < 3 or word in skip else singular(word)
+        found = _term(token)
+        yield None if found is None or found[0] in people else found[1]
 
 
 def terms(article: Article) -> Counter[str]:
@@ -122,14 +131,14 @@ def terms(article: Article) -> Counter[str]:
     which names a proposal far better than either word. People's names, stop words
     and punctuation break phrases and are left out; headline and lead count extra.
     """
-    skip = stopwords() | people(article)
+    named = people(article)
     counts: Counter[str] = Counter()
     texts = [(article.title, TITLE_WEIGHT)] + [
         (s.text, LEAD_WEIGHT if n < LEAD_SENTENCES else 1) for n, s in enumerate(article.sentences)
     ]
     for text, weight in texts:
         previous = None
-        for word in _words(text, skip):
+        for word in _words(text, named):
             if word:
                 counts[word] += weight
                 if previous:
