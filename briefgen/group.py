@@ -358,3 +358,33 @@ def group(
     sim = similarity(articles, window_days)
     found = clusters(sim, len(articles), threshold)
     return [_story([articles[i] for i in members]) for members in found]
+
+
+def _member(article: Article) -> dict[str, object]:
+    return {
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "outlet": article.outlet,
+        "path": article.path,
+        "url": article.url,
+    }
+
+
+def stories_to_dict(stories: Sequence[Story]) -> dict[str, object]:
+    """The grouping for scripts (`briefgen stories --json`): each story's number, title
+    and articles in story order, each article's title, date (ISO or null), outlet,
+    path and url, and the wire copies ingest merged into it, in the same shape.
+    Keys are always present (null when unknown) and in this order."""
+    return {
+        "stories": [
+            {
+                "number": number,
+                "title": story.title,
+                "articles": [
+                    {**_member(article), "copies": [_member(copy) for copy in article.copies]}
+                    for article in story.articles
+                ],
+            }
+            for number, story in enumerate(stories, start=1)
+        ]
+    }
