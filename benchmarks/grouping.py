@@ -104,17 +104,25 @@ def folds(truth: list[str], k: int) -> list[list[int]]:
 def tune(sim: Similarity, truth: list[str]) -> float:
     """The threshold with the best ARI (then purity); among equals, the median one,
     so the choice sits in the middle of a plateau rather than on its edge."""
-    rated = [(scores(sim, truth, t)[1], scores(sim, truth, t)[0], t) for t in GRID]
+    rated = [(ari, pur, t) for t in GRID for pur, ari, _ in [scores(sim, truth, t)]]
     best = max((ari, pur) for ari, pur, _ in rated)
     tied = [t for ari, pur, t in rated if (ari, pur) == best]
     return tied[(len(tied) - 1) // 2]
 
 
-def cross_validate(sim: Similarity, truth: list[str], k: int) -> None:
+def cross_validate(
+    sim: Similarity, truth: list[str], k: int, show: bool = True
+) -> tuple[float, float, list[float]]:
+    """Purity and ARI of the held-out folds pooled, and each fold's threshold."""
     n = len(truth)
+
+    def say(line: str) -> None:
+        if show:
+            print(line)
+
     pooled = [""] * n
     chosen = []
-    print(f"cross-validation, {k} folds by story (threshold tuned on the other folds):")
+    say(f"cross-validation, {k} folds by story (threshold tuned on the other folds):")
     for f, test in enumerate(folds(truth, k)):
         train = [i for i in range(n) if i not in set(test)]
         threshold = tune(restrict(sim, train), [truth[i] for i in train])
@@ -126,7 +134,7 @@ def cross_validate(sim: Similarity, truth: list[str], k: int) -> None:
                 pooled[test[m]] = f"{f}/{story}"
         p, a, _ = scores(held, [truth[i] for i in test], threshold)
         clustered = sum(1 for i in test if truth.count(truth[i]) > 1)
-        print(
+        say(
             f"  fold {f}: {len(test)} articles ({clustered} in clusters),"
             f" threshold {threshold:.2f}:"
             f" train purity {fitted[0]:.3f} ARI {fitted[1]:.3f};"
@@ -135,13 +143,15 @@ def cross_validate(sim: Similarity, truth: list[str], k: int) -> None:
         chosen.append(threshold)
     ids = {s: i for i, s in enumerate(sorted(set(pooled)))}
     predicted = [ids[s] for s in pooled]
-    print(
+    result = purity(predicted, truth), adjusted_rand(predicted, truth), chosen
+    say(
         f"  held-out folds pooled: purity {purity(predicted, truth):.3f}"
         f"  ARI {adjusted_rand(predicted, truth):.3f}"
     )
     for t in sorted(set(chosen)):
         p, a, count = scores(sim, truth, t)
-        print(f"  all {n} in one batch at {t:.2f}: purity {p:.3f} ARI {a:.3f} ({count} stories)")
+        say(f"  all {n} in one batch at {t:.2f}: purity {p:.3f} ARI {a:.3f} ({count} stories)")
+    return result
 
 
 def dev(argv: list[str]) -> None:
