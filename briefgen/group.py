@@ -113,15 +113,14 @@ def _term(token: str) -> tuple[str, str] | None:
     return None if len(word) < 3 or word in stopwords() else (word, singular(word))
 
 
-def _words(text: str, people: frozenset[str]) -> Iterator[str | None]:
+def _words(text: str, people: frozenset[str]) -> list[str | None]:
     """The terms of a text in order, None where a phrase must break (a stop word, a
     person's name, punctuation). An acronym keeps its capitals ("ID", "EU"), so "US"
     is not the stop word "us"; a headline in capitals is read in lower case."""
     if text.isupper():
         text = text.lower()
-    for token in _TOKEN.findall(text):
-        found = _term(token)
-        yield None if found is None or found[0] in people else found[1]
+    found = [_term(token) for token in _TOKEN.findall(text)]
+    return [None if f is None or f[0] in people else f[1] for f in found]
 
 
 def terms(article: Article) -> Counter[str]:
@@ -152,12 +151,11 @@ def _weighted(bags: list[Counter[str]]) -> list[dict[str, float]]:
     (smoothed IDF, so a pair sharing a word still scores)."""
     n = len(bags)
     df: Counter[str] = Counter(word for bag in bags for word in bag)
+    idf = {w: math.log((1 + n) / (1 + d)) + 1 for w, d in df.items()}
     vectors = []
     for bag in bags:
-        vector = {
-            w: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, c in bag.items()
-        }
-        kept = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:KEY_TERMS]
+        vector = {w: (1 + math.log(c)) * idf[w] for w, c in bag.items()}
+        kept = heapq.nsmallest(KEY_TERMS, vector.items(), key=lambda item: (-item[1], item[0]))
         norm = math.sqrt(sum(v * v for _, v in kept)) or 1.0
         vectors.append({w: v / norm for w, v in kept})
     return vectors
