@@ -136,13 +136,11 @@ def terms(article: Article) -> Counter[str]:
         (s.text, LEAD_WEIGHT if n < LEAD_SENTENCES else 1) for n, s in enumerate(article.sentences)
     ]
     for text, weight in texts:
-        previous = None
-        for word in _words(text, named):
-            if word:
-                counts[word] += weight
-                if previous:
-                    counts[previous + " " + word] += weight
-            previous = word
+        words = _words(text, named)
+        found = [w for w in words if w]
+        found += [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a and b]
+        for _ in range(weight):
+            counts.update(found)
     return counts
 
 
@@ -200,23 +198,34 @@ def _candidates(
     articles: Sequence[Article], vectors: list[dict[str, float]], window_days: int
 ) -> Iterator[tuple[int, int]]:
     """Every pair (i < j) that shares a key term and is not ruled out by dates (both
-    dated more than `window_days` apart). Found through an index from each term to
-    the articles that have it, so pairs with nothing in common are never visited."""
-    postings: dict[str, list[int]] = {}
-    for i, vector in enumerate(vectors):
-        for word in vector:
-            postings.setdefault(word, []).append(i)
+    dated more than `window_days` apart), in order. Found through an index from each
+    term to the articles that have it, dated ones sorted by date, so pairs with nothing
+    in common or far apart in time are never visited."""
+    dated: dict[str, list[tuple[int, int]]] = {}
+    undated: dict[str, list[int]] = {}
     days = [a.date.toordinal() if a.date else None for a in articles]
     for i, vector in enumerate(vectors):
+        day = days[i]
+        for word in vector:
+            if day is None:
+                undated.setdefault(word, []).append(i)
+            else:
+                dated.setdefault(word, []).append((day, i))
+    for found in dated.values():
+        found.sort()
+    everything = (-math.inf, math.inf)
+    for i, vector in enumerate(vectors):
+        day = days[i]
+        low, high = everything if day is None else (day - window_days, day + window_days)
         later: set[int] = set()
         for word in vector:
-            found = postings[word]
-            later.update(found[bisect.bisect_right(found, i) :])
-        day = days[i]
+            near = dated.get(word, [])
+            first = bisect.bisect_left(near, (low, -1))
+            last = bisect.bisect_right(near, (high, len(articles)))
+            later.update(j for _, j in near[first:last] if j > i)
+            later.update(j for j in undated.get(word, ()) if j > i)
         for j in sorted(later):
-            other = days[j]
-            if day is None or other is None or abs(day - other) <= window_days:
-                yield i, j
+            yield i, j
 
 
 def similarity(articles: Sequence[Article], window_days: int = WINDOW_DAYS) -> Similarity:
