@@ -176,7 +176,7 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 @dataclass(frozen=True)
 class Similarity:
     """Pairwise similarity of a batch, in [0, 1]; 0 outside the time window and for
-    articles with no word or name in common, which are not stored.
+    articles with no key term in common, which are not stored.
 
     `later[i]` maps each j > i to sim(i, j). sim(j, i) is the same number except
     when rounding differs (the cosine walks the shorter vector, the first one when
