@@ -299,15 +299,20 @@ def analyze(sources: tuple[str, ...], as_json: bool, explain: bool) -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the stories and their articles as JSON."
+)
 @reports_errors
-def stories(sources: tuple[str, ...]) -> None:
+def stories(sources: tuple[str, ...], as_json: bool) -> None:
     """List how SOURCES group into stories, one brief each, without making briefs.
 
     SOURCES are files, folders or http(s) URLs (default: sources/). A source that
-    cannot be read is reported, and the exit code is then 1.
+    cannot be read is reported, and the exit code is then 1. With --json the
+    grouping is printed for scripts: {"stories": [{"number", "title", "articles":
+    [{"title", "date", "outlet", "path", "url", "copies"}]}]}.
     """
     from briefgen.errors import SourceError
-    from briefgen.group import group
+    from briefgen.group import group, stories_to_dict
     from briefgen.ingest import load_sources
     from briefgen.terminal import show_stories
 
@@ -316,7 +321,11 @@ def stories(sources: tuple[str, ...]) -> None:
         click.echo(f"briefgen: error: {error}", err=True)
     if not articles:
         raise SourceError("no source could be read")
-    click.echo(show_stories(group(articles)))
+    found = group(articles)
+    if as_json:
+        click.echo(json.dumps(stories_to_dict(found), ensure_ascii=False, indent=2))
+    else:
+        click.echo(show_stories(found))
     if errors:
         sys.exit(1)
 
