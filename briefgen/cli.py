@@ -400,6 +400,11 @@ def templates_preview(name: str, formats: str, out_dir: Path, **branding: Any) -
     "--resend", is_flag=True, help="Send again to readers the ledger says already have it."
 )
 @click.option(
+    "--resend-in-doubt",
+    is_flag=True,
+    help="Send again the messages in doubt (sent, but the server never confirmed them).",
+)
+@click.option(
     "--attach",
     default=None,
     metavar="FORMATS",
@@ -416,6 +421,7 @@ def distribute(
     to: str | None,
     dry_run: bool,
     resend: bool,
+    resend_in_doubt: bool,
     attach: str | None,
     status: bool,
     template: str | None,
@@ -425,7 +431,9 @@ def distribute(
 
     Each reader gets one message per brief, with a cover note and the PDF attached.
     Every delivery is recorded in a ledger, so running again sends only what is not
-    yet delivered. The exit code is 0 only when every reader has every brief.
+    yet delivered. A message the server may have received without confirming it is
+    "in doubt": never sent again on its own (--status lists them, --resend-in-doubt
+    sends them again). The exit code is 0 only when every reader has every brief.
     """
     from briefgen.config import load_config
     from briefgen.distribute.briefs import find_briefs
@@ -449,6 +457,7 @@ def distribute(
         config,
         attach=_formats(attach) if attach else None,
         resend=resend,
+        resend_in_doubt=resend_in_doubt,
         dry_run=dry_run,
         template=template,
         progress=lambda result: click.echo(result_line(result)),
