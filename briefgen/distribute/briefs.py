@@ -1,10 +1,11 @@
 """Which brief is this PDF? Title, date and bottom line for the files to distribute.
 
 `briefgen make` leaves `<output>/.briefgen/last-make.json` next to what it wrote:
-`{"briefs": [{"brief": <brief JSON>, "files": {"pdf": path, "docx": path}}]}`. With no
-PDFs named, distribute takes every brief listed there; given a PDF, it looks for that
-record in the PDF's folder and falls back to the PDF's own metadata (Title, Subject)
-when the PDF was made elsewhere.
+`{"briefs": [{"brief": <brief JSON>, "files": {"pdf": path, "docx": path}}]}`, and
+`./.briefgen/last-output.json` saying which folder that was (`make -o DIR`). With no
+files named, distribute and publish take every brief listed in that folder's record;
+given a PDF (or, for publish, a DOCX), they look for the record in the file's folder
+and fall back to the file's own metadata (title, subject) when it was made elsewhere.
 
 A brief's `key` (its identity in the ledger) is the SHA-256 of its JSON when known, so
 rendering the same brief again does not send it again; otherwise of the PDF's bytes.
@@ -19,11 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefgen.errors import DistributionError
+from briefgen.errors import BriefgenError, DistributionError
 from briefgen.model import Brief, brief_from_dict, slug_for
 
 LAST_MAKE = Path(".briefgen") / "last-make.json"
+LAST_OUTPUT = Path(".briefgen") / "last-output.json"
 DEFAULT_OUTPUT = Path("output")
+# what briefgen's renderers put first in a PDF's Keywords, before the handling marking
+_KEYWORDS_PREFIX = "policy brief"
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,11 @@ class BriefFile:
     @property
     def pdf(self) -> Path:
         return self.files["pdf"]
+
+    @property
+    def main_file(self) -> Path:
+        """The file that names the brief: its PDF, else its DOCX, else any."""
+        return self.files.get("pdf") or self.files.get("docx") or next(iter(self.files.values()))
 
 
 def sha256_file(path: Path) -> str:
@@ -86,8 +95,12 @@ def _from_entry(entry: dict[str, Any], folder: Path, where: Path) -> BriefFile:
 
 def _from_pdf_metadata(pdf: Path) -> BriefFile:
     """What the PDF says about itself: Title and Subject (the bottom line)."""
+    import logging
+
     from pypdf import PdfReader  # heavy: load only when a PDF has no record
     from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings would garble the output
 
     try:
         info: dict[str, Any] = dict(PdfReader(pdf).metadata or {})
@@ -103,41 +116,148 @@ def _from_pdf_metadata(pdf: Path) -> BriefFile:
     return BriefFile(sha256_file(pdf), title, None, summary, slug, files)
 
 
-def _check_files(item: BriefFile, where: Path) -> BriefFile:
-    if "pdf" not in item.files:
+def _from_docx_metadata(docx: Path) -> BriefFile:
+    """What a Word file says about itself: title and subject (the bottom line)."""
+    core = _docx_core(docx)
+    title = core.get("title", "").strip() or docx.stem
+    files = {"docx": docx}
+    return BriefFile(
+        sha256_file(docx), title, None, core.get("subject", "").strip(), docx.stem, files
+    )
+
+
+def _docx_core(docx: Path) -> dict[str, str]:
+    """The core properties of a Word file (title, subject, category...) by local name."""
+    import zipfile
+
+    from defusedxml import ElementTree
+
+    try:
+        with zipfile.ZipFile(docx) as archive:
+            data = archive.read("docProps/core.xml")
+        root = ElementTree.fromstring(data)
+    except KeyError:
+        return {}
+    except Exception as exc:  # a damaged zip or XML, whichever library noticed first
+        raise DistributionError(f"{docx}: not a readable Word file ({exc})") from None
+    return {child.tag.rsplit("}", 1)[-1]: child.text or "" for child in root}
+
+
+def handling_marking(item: BriefFile) -> str:
+    """The handling marking a brief's files carry ("" if none).
+
+    briefgen writes it as the DOCX's category and after "policy brief" in the PDF's
+    Keywords; a file that cannot be read has none (its reader already said so).
+    """
+    if "docx" in item.files:
+        try:
+            return _docx_core(item.files["docx"]).get("category", "").strip()
+        except DistributionError:
+            return ""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        keywords = str((PdfReader(item.files["pdf"]).metadata or {}).get("/Keywords") or "")
+    except (PdfReadError, OSError, ValueError, KeyError):
+        return ""
+    head, _, marking = keywords.partition(",")
+    return marking.strip() if head.strip() == _KEYWORDS_PREFIX else ""
+
+
+def _check_files(item: BriefFile, where: Path, need_pdf: bool = True) -> BriefFile:
+    if need_pdf and "pdf" not in item.files:
         raise DistributionError(f"{where}: brief {item.title!r} has no PDF")
-    if not item.pdf.is_file():
-        raise DistributionError(f"{item.pdf}: no such file (run briefgen make again?)")
+    for path in item.files.values():
+        if not path.is_file():
+            raise DistributionError(f"{path}: no such file (run briefgen make again?)")
     return item
 
 
-def briefs_from_output(output: Path = DEFAULT_OUTPUT) -> list[BriefFile]:
-    """Every brief `briefgen make` last wrote into `output`."""
+def remember_output(out_dir: Path, here: Path = Path(".")) -> list[str]:
+    """Note in `here` that make last wrote into `out_dir`; warnings if it cannot."""
+    from briefgen.outputs import write_atomic
+
+    text = json.dumps({"output": str(out_dir.resolve())}, ensure_ascii=False) + "\n"
+    try:
+        (here / LAST_OUTPUT.parent).mkdir(exist_ok=True)
+        write_atomic(here / LAST_OUTPUT, text.encode("utf-8"))
+    except (OSError, BriefgenError) as exc:
+        return [f"{here / LAST_OUTPUT}: cannot note where make wrote ({exc})"]
+    return []
+
+
+def last_output(here: Path = Path(".")) -> Path:
+    """The folder make last wrote into from `here` (`output` if it left no note)."""
+    try:
+        folder = json.loads((here / LAST_OUTPUT).read_text(encoding="utf-8"))["output"]
+        if isinstance(folder, str) and folder:
+            return Path(folder)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no note, or a damaged one: the default folder is the best guess
+    return DEFAULT_OUTPUT
+
+
+def briefs_from_output(output: Path | None = None, need_pdf: bool = True) -> list[BriefFile]:
+    """Every brief `briefgen make` last wrote into `output` (default: `last_output()`)."""
+    output = last_output() if output is None else output
     entries = _read_record(output)
     if entries is None:
         raise DistributionError(
-            f"{output / LAST_MAKE}: no record of briefgen make; run it first or name the PDFs"
+            f"{output / LAST_MAKE}: no record of briefgen make; run it first or name the files"
         )
     where = output / LAST_MAKE
-    return [_check_files(_from_entry(e, output, where), where) for e in entries]
+    return [_check_files(_from_entry(e, output, where), where, need_pdf) for e in entries]
+
+
+def _in_record(path: Path, fmt: str) -> BriefFile | None:
+    """The brief of `path` from make's record in its folder, if it is listed there."""
+    for entry in _read_record(path.parent) or []:
+        files = entry.get("files", {}) if isinstance(entry, dict) else {}
+        if isinstance(files, dict) and Path(str(files.get(fmt, ""))).name == path.name:
+            item = _from_entry(entry, path.parent, path.parent / LAST_MAKE)
+            return _check_files(item, path, need_pdf=fmt == "pdf")
+    return None
 
 
 def brief_for_pdf(pdf: Path) -> BriefFile:
     """The brief a PDF holds: from make's record in its folder, else from its metadata."""
     if not pdf.is_file():
         raise DistributionError(f"{pdf}: no such file")
-    entries = _read_record(pdf.parent) or []
-    for entry in entries:
-        files = entry.get("files", {}) if isinstance(entry, dict) else {}
-        if isinstance(files, dict) and Path(str(files.get("pdf", ""))).name == pdf.name:
-            return _check_files(_from_entry(entry, pdf.parent, pdf.parent / LAST_MAKE), pdf)
-    return _from_pdf_metadata(pdf)
+    return _in_record(pdf, "pdf") or _from_pdf_metadata(pdf)
 
 
-def find_briefs(pdfs: list[Path] | None, output: Path = DEFAULT_OUTPUT) -> list[BriefFile]:
+def brief_for_file(path: Path) -> BriefFile:
+    """The brief a PDF or DOCX holds (a DOCX with a PDF beside it is that PDF's brief)."""
+    if path.suffix.lower() != ".docx":
+        return brief_for_pdf(path)
+    if not path.is_file():
+        raise DistributionError(f"{path}: no such file")
+    found = _in_record(path, "docx")
+    if found is None and path.with_suffix(".pdf").is_file():
+        found = brief_for_pdf(path.with_suffix(".pdf"))
+    return found or _from_docx_metadata(path)
+
+
+def find_briefs(pdfs: list[Path] | None, output: Path | None = None) -> list[BriefFile]:
     """The briefs to distribute: the named PDFs, or what make last wrote. Each once."""
     found = [brief_for_pdf(p) for p in pdfs] if pdfs else briefs_from_output(output)
     unique: dict[str, BriefFile] = {}
     for item in found:
         unique.setdefault(item.key, item)
     return list(unique.values())
+
+
+def briefs_to_publish(paths: list[Path]) -> tuple[list[BriefFile], list[str]]:
+    """The briefs of the named PDF and DOCX files, and one line for each file that is not
+    a brief; with no names, what make last wrote (PDF or DOCX alike)."""
+    if not paths:
+        return briefs_from_output(need_pdf=False), []
+    found: list[BriefFile] = []
+    problems: list[str] = []
+    for path in paths:
+        try:
+            found.append(brief_for_file(path))
+        except DistributionError as exc:
+            problems.append(str(exc))
+    return found, problems
