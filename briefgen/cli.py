@@ -497,7 +497,7 @@ def publish(folder: Path, briefs: tuple[Path, ...], config_path: Path | None) ->
     for line in result.lines():
         click.echo(line)
     if result.not_added:
-        given = len(briefs) or len(found)
+        given = len(found) + len(problems)
         raise DistributionError(f"{len(result.not_added)} of {given} brief(s) not added; see above")
 
 

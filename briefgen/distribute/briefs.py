@@ -166,11 +166,14 @@ def handling_marking(item: BriefFile) -> str:
 
 
 def _check_files(item: BriefFile, where: Path, need_pdf: bool = True) -> BriefFile:
-    if need_pdf and "pdf" not in item.files:
-        raise DistributionError(f"{where}: brief {item.title!r} has no PDF")
-    for path in item.files.values():
-        if not path.is_file():
-            raise DistributionError(f"{path}: no such file (run briefgen make again?)")
+    """`item`, if the files to send (its PDF) or publish (PDF and DOCX) are there."""
+    wanted = ("pdf",) if need_pdf else tuple(f for f in ("pdf", "docx") if f in item.files)
+    if not wanted or wanted[0] not in item.files:
+        files = "PDF" if need_pdf else "PDF or Word file"
+        raise DistributionError(f"{where}: brief {item.title!r} has no {files}")
+    for fmt in wanted:
+        if not item.files[fmt].is_file():
+            raise DistributionError(f"{item.files[fmt]}: no such file (run briefgen make again?)")
     return item
 
 
@@ -198,16 +201,22 @@ def last_output(here: Path = Path(".")) -> Path:
     return DEFAULT_OUTPUT
 
 
-def briefs_from_output(output: Path | None = None, need_pdf: bool = True) -> list[BriefFile]:
-    """Every brief `briefgen make` last wrote into `output` (default: `last_output()`)."""
+def _record_of(output: Path | None) -> tuple[Path, list[dict[str, Any]]]:
+    """The folder make last wrote into (`last_output()` by default) and its record."""
     output = last_output() if output is None else output
     entries = _read_record(output)
     if entries is None:
         raise DistributionError(
             f"{output / LAST_MAKE}: no record of briefgen make; run it first or name the files"
         )
+    return output, entries
+
+
+def briefs_from_output(output: Path | None = None) -> list[BriefFile]:
+    """Every brief `briefgen make` last wrote into `output` (default: `last_output()`)."""
+    output, entries = _record_of(output)
     where = output / LAST_MAKE
-    return [_check_files(_from_entry(e, output, where), where, need_pdf) for e in entries]
+    return [_check_files(_from_entry(e, output, where), where) for e in entries]
 
 
 def _in_record(path: Path, fmt: str) -> BriefFile | None:
@@ -251,13 +260,20 @@ def find_briefs(pdfs: list[Path] | None, output: Path | None = None) -> list[Bri
 def briefs_to_publish(paths: list[Path]) -> tuple[list[BriefFile], list[str]]:
     """The briefs of the named PDF and DOCX files, and one line for each file that is not
     a brief; with no names, what make last wrote (PDF or DOCX alike)."""
-    if not paths:
-        return briefs_from_output(need_pdf=False), []
     found: list[BriefFile] = []
     problems: list[str] = []
-    for path in paths:
+    if paths:
+        for path in paths:
+            try:
+                found.append(brief_for_file(path))
+            except DistributionError as exc:
+                problems.append(str(exc))
+        return found, problems
+    output, entries = _record_of(None)
+    where = output / LAST_MAKE
+    for entry in entries:
         try:
-            found.append(brief_for_file(path))
+            found.append(_check_files(_from_entry(entry, output, where), where, need_pdf=False))
         except DistributionError as exc:
             problems.append(str(exc))
     return found, problems

@@ -197,6 +197,22 @@ def test_every_brief_given_is_added_or_the_reason_printed(tmp_path, monkeypatch,
     assert "Port plan, revised" in catalogue(tmp_path / "site")[0]
 
 
+def test_a_brief_of_the_last_make_whose_files_are_gone_is_named_and_the_rest_published(
+    tmp_path, monkeypatch, runner
+):
+    out = make_briefs(tmp_path, ["River tax vote", "Port plan"], docx=True)
+    (out / "2024-05-01-port-plan.pdf").unlink()
+    (out / "2024-05-01-river-tax-vote.md").write_text("# not published, not needed")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["publish", "site"])
+    assert result.exit_code == 1
+    assert "not added " in result.output and "2024-05-01-port-plan.pdf: no such file" in (
+        result.output
+    )
+    assert result.output.splitlines()[-1] == "briefgen: error: 1 of 2 brief(s) not added; see above"
+    assert catalogue(tmp_path / "site")[0] == ["River tax vote"]
+
+
 def test_a_word_brief_is_published_as_the_index_promises(tmp_path, monkeypatch, runner):
     import docx
 
