@@ -20,14 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefgen.distribute.filemeta import docx_info, pdf_info
 from briefgen.errors import BriefgenError, DistributionError
 from briefgen.model import Brief, brief_from_dict, slug_for
 
 LAST_MAKE = Path(".briefgen") / "last-make.json"
 LAST_OUTPUT = Path(".briefgen") / "last-output.json"
 DEFAULT_OUTPUT = Path("output")
-# what briefgen's renderers put first in a PDF's Keywords, before the handling marking
-_KEYWORDS_PREFIX = "policy brief"
 
 
 @dataclass(frozen=True)
@@ -95,74 +94,22 @@ def _from_entry(entry: dict[str, Any], folder: Path, where: Path) -> BriefFile:
 
 def _from_pdf_metadata(pdf: Path) -> BriefFile:
     """What the PDF says about itself: Title and Subject (the bottom line)."""
-    import logging
-
-    from pypdf import PdfReader  # heavy: load only when a PDF has no record
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings would garble the output
-
-    try:
-        info: dict[str, Any] = dict(PdfReader(pdf).metadata or {})
-    except (PdfReadError, OSError, ValueError) as exc:
-        raise DistributionError(f"{pdf}: not a readable PDF ({exc})") from None
-    title = str(info.get("/Title") or "").strip() or pdf.stem
-    summary = str(info.get("/Subject") or "").strip()
+    info = pdf_info(pdf)
+    title = info.get("Title", "").strip() or pdf.stem
     files = {"pdf": pdf}
     docx = pdf.with_suffix(".docx")
     if docx.is_file():
         files["docx"] = docx
     slug = slug_for(None, pdf.stem) if pdf.stem else slug_for(None, title)
-    return BriefFile(sha256_file(pdf), title, None, summary, slug, files)
+    return BriefFile(sha256_file(pdf), title, None, info.get("Subject", "").strip(), slug, files)
 
 
 def _from_docx_metadata(docx: Path) -> BriefFile:
     """What a Word file says about itself: title and subject (the bottom line)."""
-    core = _docx_core(docx)
+    core = docx_info(docx)
     title = core.get("title", "").strip() or docx.stem
-    files = {"docx": docx}
-    return BriefFile(
-        sha256_file(docx), title, None, core.get("subject", "").strip(), docx.stem, files
-    )
-
-
-def _docx_core(docx: Path) -> dict[str, str]:
-    """The core properties of a Word file (title, subject, category...) by local name."""
-    import zipfile
-
-    from defusedxml import ElementTree
-
-    try:
-        with zipfile.ZipFile(docx) as archive:
-            data = archive.read("docProps/core.xml")
-        root = ElementTree.fromstring(data)
-    except KeyError:
-        return {}
-    except Exception as exc:  # a damaged zip or XML, whichever library noticed first
-        raise DistributionError(f"{docx}: not a readable Word file ({exc})") from None
-    return {child.tag.rsplit("}", 1)[-1]: child.text or "" for child in root}
-
-
-def handling_marking(item: BriefFile) -> str:
-    """The handling marking a brief's files carry ("" if none).
-
-    briefgen writes it as the DOCX's category and after "policy brief" in the PDF's
-    Keywords; a file that cannot be read has none (its reader already said so).
-    """
-    if "docx" in item.files:
-        try:
-            return _docx_core(item.files["docx"]).get("category", "").strip()
-        except DistributionError:
-            return ""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        keywords = str((PdfReader(item.files["pdf"]).metadata or {}).get("/Keywords") or "")
-    except (PdfReadError, OSError, ValueError, KeyError):
-        return ""
-    head, _, marking = keywords.partition(",")
-    return marking.strip() if head.strip() == _KEYWORDS_PREFIX else ""
+    summary = core.get("subject", "").strip()
+    return BriefFile(sha256_file(docx), title, None, summary, docx.stem, {"docx": docx})
 
 
 def _check_files(item: BriefFile, where: Path, need_pdf: bool = True) -> BriefFile:

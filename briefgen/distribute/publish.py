@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from briefgen import __version__
-from briefgen.distribute.briefs import BriefFile, handling_marking
+from briefgen.distribute.briefs import BriefFile
 from briefgen.distribute.catalogue import MANIFEST, library_lock, load_entries
+from briefgen.distribute.filemeta import handling_marking
 from briefgen.distribute.library import Entry, atom_feed, index_html, newest_first
 from briefgen.distribute.names import clean_text, file_stem
 from briefgen.errors import DistributionError
@@ -107,7 +108,7 @@ def _entry_for(item: BriefFile, stem: str, files: dict[str, str], now: str) -> E
         files=files,
         published=now,
         updated=now,
-        marking=clean_text(handling_marking(item)),
+        marking=clean_text(handling_marking(item.files)),
     )
 
 
