@@ -1,3 +1,6 @@
 """briefgen: news articles about a policy proposal in, a cited policy brief out."""
 
-__version__ = "0.1.0"
+# The one version number: pyproject.toml reads it from here (dynamic version), the CLI's
+# --version, the library manifest and the User-Agent print it, and the extractive engine
+# that ships with this release carries the same number (tests/distribute/test_version.py).
+__version__ = "0.2.0"

@@ -202,6 +202,7 @@ def make(
     Interrupted (Ctrl-C or SIGTERM), it stops cleanly, lists what was not made and
     exits 130 or 143.
     """
+    from briefgen.distribute.briefs import remember_output
     from briefgen.interrupt import EXIT_CODES, stop_on_signals
     from briefgen.pipeline import make as run_make
     from briefgen.progress import progress_for_terminal
@@ -230,6 +231,8 @@ def make(
             )
     finally:
         progress.close()
+    if report.made:  # so that distribute and publish find this -o folder
+        _warn(remember_output(out_dir))
     for made in report.made:
         _warn(made.warnings)
     for failure in report.failures:
@@ -409,6 +412,11 @@ def templates_preview(name: str, formats: str, out_dir: Path, **branding: Any) -
     "--resend", is_flag=True, help="Send again to readers the ledger says already have it."
 )
 @click.option(
+    "--resend-in-doubt",
+    is_flag=True,
+    help="Send again the messages in doubt (sent, but the server never confirmed them).",
+)
+@click.option(
     "--attach",
     default=None,
     metavar="FORMATS",
@@ -425,6 +433,7 @@ def distribute(
     to: str | None,
     dry_run: bool,
     resend: bool,
+    resend_in_doubt: bool,
     attach: str | None,
     status: bool,
     template: str | None,
@@ -434,7 +443,9 @@ def distribute(
 
     Each reader gets one message per brief, with a cover note and the PDF attached.
     Every delivery is recorded in a ledger, so running again sends only what is not
-    yet delivered. The exit code is 0 only when every reader has every brief.
+    yet delivered. A message the server may have received without confirming it is
+    "in doubt": never sent again on its own (--status lists them, --resend-in-doubt
+    sends them again). The exit code is 0 only when every reader has every brief.
     """
     from briefgen.config import load_config
     from briefgen.distribute.briefs import find_briefs
@@ -453,11 +464,12 @@ def distribute(
         raise UsageError("distribute: say who gets the briefs with --to LIST")
     readers = load_list(to, config)
     report = run_distribute(
-        find_briefs(list(briefs), DEFAULT_OUTPUT),
+        find_briefs(list(briefs)),
         readers,
         config,
         attach=_formats(attach) if attach else None,
         resend=resend,
+        resend_in_doubt=resend_in_doubt,
         dry_run=dry_run,
         template=template,
         progress=lambda result: click.echo(result_line(result)),
@@ -473,25 +485,29 @@ def distribute(
 @config_option
 @reports_errors
 def publish(folder: Path, briefs: tuple[Path, ...], config_path: Path | None) -> None:
-    """Publish BRIEFS (default: what make last wrote) to a briefing library in FOLDER.
+    """Publish BRIEFS (PDF or DOCX; default: what make last wrote) to a library in FOLDER.
 
     FOLDER gets the PDFs and DOCX files, an index.html listing every brief newest
-    first, an Atom feed (feed.xml) and manifest.json with each file's SHA-256.
-    Publishing again adds new briefs and updates changed ones in place.
+    first with its handling marking, an Atom feed (feed.xml) and manifest.json with
+    each file's SHA-256. Publishing again adds new briefs and updates changed ones in
+    place; a brief that cannot be added is listed with the reason, and the exit code
+    is then 1.
     """
     from briefgen.config import load_config
-    from briefgen.distribute.briefs import find_briefs
+    from briefgen.distribute.briefs import briefs_to_publish
     from briefgen.distribute.publish import publish as run_publish
+    from briefgen.errors import DistributionError
 
     settings = load_config(config_path).settings.publish
+    found, problems = briefs_to_publish(list(briefs))
     result = run_publish(
-        folder,
-        find_briefs(list(briefs), DEFAULT_OUTPUT),
-        title=settings.title,
-        base_url=settings.base_url,
+        folder, found, title=settings.title, base_url=settings.base_url, not_added=problems
     )
     for line in result.lines():
         click.echo(line)
+    if result.not_added:
+        given = len(found) + len(problems)
+        raise DistributionError(f"{len(result.not_added)} of {given} brief(s) not added; see above")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -33,10 +33,30 @@ def test_new_copies_into_the_project_and_the_copy_overrides_nothing_else(runner,
         assert 'name = "ours"' in open("templates/ours/template.toml").read()
         listed = runner.invoke(main, ["templates", "list"]).output
         assert "ours" in listed and "memo" in listed
+        descriptions = [line.split(None, 1)[1] for line in listed.splitlines()]
+        assert len(set(descriptions)) == len(descriptions)  # no two identical lines
+        (ours,) = [line for line in listed.splitlines() if line.startswith("ours ")]
+        assert "Copy of memo: A memo: TO, FROM" in ours
         again = runner.invoke(main, ["templates", "new", "ours"])
         assert again.exit_code == 2 and "already exists" in again.output
         bad = runner.invoke(main, ["templates", "new", "../up"])
         assert bad.exit_code == 2 and "template name" in bad.output
+
+
+def test_a_copy_says_what_it_was_copied_from_whatever_the_original_wrote(runner, tmp_path):
+    from briefgen.render.templates import load_template, new_template
+
+    plain = new_template("plain", "memo", tmp_path)
+    toml = plain / "template.toml"
+    lines = toml.read_text().splitlines()
+    toml.write_text("\n".join(x for x in lines if not x.startswith("description")) + "\n")
+    bare = load_template(str(new_template("bare", str(plain), tmp_path)))
+    assert bare.description == "Copy of plain:"
+    toml.write_text(
+        toml.read_text().replace('name = "plain"', "name = 'plain'\ndescription = 'Ça'")
+    )
+    again = load_template(str(new_template("again", str(plain), tmp_path)))
+    assert again.description == "Copy of plain: Ça"
 
 
 def test_preview_renders_the_sample_with_branding(runner, tmp_path, sample):

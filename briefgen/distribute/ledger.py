@@ -6,8 +6,9 @@ once the server has accepted it. After a crash or kill, the only row still `send
 is the one message in flight at that moment; the next run marks it `in doubt` and
 reports it instead of guessing, and sends to every reader not yet `delivered`.
 
-Statuses: sending, in doubt, delivered, failed (refused for good: 5xx), deferred
-(transient failures outlasted the retries; sent again on the next run).
+Statuses: sending, in doubt (the message went out and no reply came, or a run died
+while sending it: sent again only on request), delivered, failed (refused for good:
+5xx), deferred (transient failures outlasted the retries; sent again on the next run).
 """
 
 from __future__ import annotations
@@ -152,8 +153,8 @@ class Ledger:
     def finish(
         self, brief: str, reader: str, status: str, message_id: str = "", detail: str = ""
     ) -> None:
-        """Record how the attempt ended: delivered, failed or deferred."""
-        if status not in (DELIVERED, FAILED, DEFERRED):
+        """Record how the attempt ended: delivered, failed, deferred or in doubt."""
+        if status not in (DELIVERED, FAILED, DEFERRED, IN_DOUBT):
             raise ValueError(f"not a final status: {status}")
         self._execute(
             "UPDATE deliveries SET status = ?, message_id = ?, detail = ?, updated = ?"

@@ -30,6 +30,8 @@ li.brief { border-bottom: 1px solid #ccc; padding: .8em 0 1em; }
 li.brief h2 { font-size: 1.2em; margin: 0 0 .2em; }
 li.brief h2 a { color: #1F3A5F; }
 .date { color: #666; margin: 0 0 .4em; font-size: .9em; }
+.marking { color: #B00020; font-weight: bold; letter-spacing: .05em; margin: 0 0 .2em;
+           font-size: .85em; }
 .bottom-line { margin: .3em 0; }
 .files a { margin-right: 1em; }
 """.strip()
@@ -37,7 +39,10 @@ li.brief h2 a { color: #1F3A5F; }
 
 @dataclass(frozen=True)
 class Entry:
-    """One brief in the library; `files` maps format → file name inside the library."""
+    """One brief in the library; `files` maps format → file name inside the library.
+
+    `marking` is the brief's handling marking ("OFFICIAL-SENSITIVE"), shown with it.
+    """
 
     stem: str
     key: str
@@ -47,19 +52,17 @@ class Entry:
     files: dict[str, str]
     published: str
     updated: str
+    marking: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Entry:
-        return cls(**{name: data[name] for name in cls.__dataclass_fields__})
-
 
 def newest_first(entries: list[Entry]) -> list[Entry]:
-    """By the brief's date (else the day it was published), newest first; then by title."""
+    """By the brief's date, newest first, undated briefs last; then by title."""
     by_title = sorted(entries, key=lambda e: (e.title.lower(), e.stem))
-    return sorted(by_title, key=lambda e: e.date or e.published[:10], reverse=True)
+    dated = sorted((e for e in by_title if e.date), key=lambda e: e.date, reverse=True)
+    return dated + [e for e in by_title if not e.date]
 
 
 def _human_date(iso: str) -> str:
@@ -89,8 +92,9 @@ def index_html(entries: list[Entry], title: str, feed: str) -> str:
             if entry.date
             else "undated"
         )
+        marking = f'<p class="marking">{e(entry.marking)}</p>\n' if entry.marking else ""
         items.append(
-            f'<li class="brief" id="{e(entry.stem)}">\n'
+            f'<li class="brief" id="{e(entry.stem)}">\n{marking}'
             f'<h2><a href="{e(_href(main))}">{e(entry.title)}</a></h2>\n'
             f'<p class="date">{date}</p>\n'
             f'<p class="bottom-line"><strong>Bottom line:</strong> {e(entry.summary)}</p>\n'
@@ -136,7 +140,11 @@ def atom_feed(entries: list[Entry], title: str, base_url: str | None, index: str
         sub(item, "title", entry.title)
         sub(item, "published", entry.published)
         sub(item, "updated", entry.updated)
-        sub(item, "summary", entry.summary)
+        # Atom has no handling marking: a category says it, and the summary shows it
+        summary = f"[{entry.marking}] {entry.summary}" if entry.marking else entry.summary
+        sub(item, "summary", summary)
+        if entry.marking:
+            sub(item, "category", term=entry.marking, label=f"Handling: {entry.marking}")
         for n, (fmt, name) in enumerate(entry.files.items()):
             rel = "alternate" if n == 0 else "enclosure"
             mime = FORMAT_TYPES.get(fmt, "application/octet-stream")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from briefgen.distribute.ledger import Entry
+from briefgen.distribute.ledger import IN_DOUBT, SENDING, Entry
 from briefgen.distribute.send import Report, Result
+
+IN_DOUBT_ADVICE = (
+    "the server may have them: ask the readers or the mail server's log, then send"
+    " again with --resend-in-doubt"
+)
 
 _COLUMNS = ("updated", "status", "tries", "reader", "brief", "message id / detail")
 
@@ -28,6 +33,8 @@ def summary(report: Report) -> str:
         return f"stopped: {report.aborted}; {counts}; run again to send the rest"
     if report.complete:
         return f"every reader has every brief: {counts}"
+    if report.counts().get(IN_DOUBT):
+        return f"not everything was delivered: {counts}; in doubt: {IN_DOUBT_ADVICE}"
     return f"not everything was delivered: {counts}; see above, then run again to retry"
 
 
@@ -52,4 +59,16 @@ def status_table(entries: list[Entry]) -> str:
         for row in [_COLUMNS, *rows]
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _in_doubt_lines(entries)) + "\n"
+
+
+def _in_doubt_lines(entries: list[Entry]) -> list[str]:
+    """Below the table: every message in doubt, and what to do about it."""
+    doubtful = [e for e in entries if e.status in (IN_DOUBT, SENDING)]
+    if not doubtful:
+        return []
+    lines = ["", f"{len(doubtful)} message(s) in doubt; {IN_DOUBT_ADVICE}:"]
+    for e in doubtful:
+        reader = f"{e.reader_name} <{e.reader}>" if e.reader_name else e.reader
+        lines.append(f"  in doubt  {reader}  {_cut(e.title, 60)}  {e.message_id}".rstrip())
+    return lines

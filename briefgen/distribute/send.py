@@ -4,10 +4,13 @@
    list (done by `lists`), the attachments, the SMTP settings and password, and one
    cover note per brief (a template error must not stop a run half way).
 2. Plan from the ledger: a reader already `delivered` is skipped, one `in doubt` is
-   reported and not guessed about; `--resend` sends to everyone again.
+   reported and not guessed about; `--resend-in-doubt` sends the in-doubt ones again,
+   `--resend` sends to everyone again.
 3. Send, one message at a time over one connection, paced by the rate limit. Each
    attempt is written to the ledger before it starts and confirmed after; transient
-   failures are retried with exponential backoff, permanent ones recorded.
+   failures are retried with exponential backoff, permanent ones recorded. A message
+   sent whole whose reply never came is `in doubt` and not retried: the server may
+   have it, and a retry would be a second copy in the reader's inbox.
 4. Report every brief × reader with its status; `Report.complete` says whether
    every reader has the brief, which becomes the exit code.
 """
@@ -26,10 +29,11 @@ from briefgen.distribute.cover import CoverNotes
 from briefgen.distribute.ledger import DEFERRED, DELIVERED, FAILED, IN_DOUBT, Ledger
 from briefgen.distribute.lists import DistributionList
 from briefgen.distribute.mail import build_message, check_attach, read_attachments
-from briefgen.distribute.smtp import Permanent, SmtpTransport, Transient
+from briefgen.distribute.smtp import InDoubt, Permanent, SmtpTransport, Transient
 from briefgen.errors import ConfigError
 
 ALREADY = "already delivered"
+CHECK_THEN_RESEND = "check with the reader, then use --resend-in-doubt"
 WOULD_SEND = "would send"
 NOT_SENT = "not sent"
 OK_STATUSES = (DELIVERED, ALREADY, WOULD_SEND)
@@ -88,7 +92,11 @@ def _sender(config: Config) -> Address:
 
 
 def _plan(
-    item: BriefFile, readers: DistributionList, ledger: Ledger | None, resend: bool
+    item: BriefFile,
+    readers: DistributionList,
+    ledger: Ledger | None,
+    resend: bool,
+    resend_in_doubt: bool = False,
 ) -> Iterator[tuple[Address, Result | None]]:
     """(reader, None) to send, or (reader, Result) when the ledger says not to."""
     for reader in readers.readers:
@@ -97,8 +105,8 @@ def _plan(
             if entry.status == DELIVERED:
                 yield reader, Result(item.title, reader, ALREADY, entry.message_id)
                 continue
-            if entry.status in (IN_DOUBT, ledger_mod.SENDING):
-                detail = "the last run stopped while sending it; check, then use --resend"
+            if entry.status in (IN_DOUBT, ledger_mod.SENDING) and not resend_in_doubt:
+                detail = f"{entry.detail or 'no reply to it'}; {CHECK_THEN_RESEND}"
                 yield reader, Result(item.title, reader, IN_DOUBT, detail)
                 continue
         yield reader, None
@@ -111,6 +119,7 @@ def distribute(
     *,
     attach: list[str] | None = None,
     resend: bool = False,
+    resend_in_doubt: bool = False,
     dry_run: bool = False,
     template: str | None = None,
     transport: SmtpTransport | None = None,
@@ -135,7 +144,7 @@ def distribute(
     if dry_run:
         ledger = Ledger(ledger_path) if ledger_path.is_file() else None
         for item in briefs:
-            for reader, known in _plan(item, readers, ledger, resend):
+            for reader, known in _plan(item, readers, ledger, resend, resend_in_doubt):
                 record(known or Result(item.title, reader, WOULD_SEND))
         if ledger:
             ledger.close()
@@ -150,7 +159,7 @@ def distribute(
         pacer = _Pacer(smtp.rate_per_minute, sleep)
         try:
             for item in briefs:
-                for reader, known in _plan(item, readers, ledger, resend):
+                for reader, known in _plan(item, readers, ledger, resend, resend_in_doubt):
                     if known:
                         record(known)
                     elif report.aborted:
@@ -208,6 +217,9 @@ class _Run:
             except Permanent as exc:
                 self.ledger.finish(item.key, reader.key, FAILED, message_id, str(exc))
                 return Result(item.title, reader, FAILED, str(exc))
+            except InDoubt as exc:  # never retried on its own: it may be in the inbox
+                self.ledger.finish(item.key, reader.key, IN_DOUBT, message_id, str(exc))
+                return Result(item.title, reader, IN_DOUBT, f"{exc}; {CHECK_THEN_RESEND}")
             except BaseException:
                 # interrupted: if DATA had not begun, nothing left; otherwise in doubt
                 if not self.transport.data_started:

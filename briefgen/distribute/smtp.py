@@ -2,13 +2,17 @@
 
 `SmtpTransport.send` runs MAIL FROM / RCPT TO / DATA itself (rather than smtplib's
 `sendmail`) so that every reply is seen and sorted: 2xx delivered, 4xx and a dropped
-connection `Transient` (worth retrying), 5xx `Permanent`. Problems no retry can fix
+connection `Transient` (worth retrying), 5xx `Permanent`. Once the whole message has
+gone out, silence is different: a dropped connection or a timeout before the server's
+reply to it is `InDoubt`, because the server may already have queued the message and
+sending it again would give the reader a second copy. Problems no retry can fix
 (login refused, no STARTTLS, an untrusted certificate) are `DistributionError`s that
 end the run. The password is used for login and appears in no message.
 """
 
 from __future__ import annotations
 
+import re
 import smtplib
 import socket
 import ssl
@@ -23,6 +27,14 @@ class Transient(Exception):
 
 class Permanent(Exception):
     """The server refused for good (5xx): retrying would not help."""
+
+
+class InDoubt(Exception):
+    """The whole message went out and no reply came: the server may or may not have it."""
+
+
+# RFC 5321 4.5.2: a line of the message that starts with "." gets a second one.
+_LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
 def _reply_text(code: int, text: bytes | str) -> str:
@@ -44,6 +56,7 @@ class SmtpTransport:
         self.settings = settings
         self._password = password
         self._conn: smtplib.SMTP | None = None
+        # True from the server's 354 go-ahead on: the message may be on its way
         self.data_started = False
 
     @property
@@ -146,7 +159,11 @@ class SmtpTransport:
         return Permanent(reply) if 500 <= code < 600 else Transient(reply)
 
     def send(self, data: bytes, sender: str, recipient: str) -> str:
-        """Send one message to one recipient; the server's reply, or Transient/Permanent."""
+        """Send one message to one recipient: the server's reply, or an exception.
+
+        `Transient` and `Permanent` mean the server does not have the message;
+        `InDoubt` that it went out whole and the reply never came.
+        """
         self.data_started = False
         self.connect()
         conn = self._conn
@@ -158,14 +175,39 @@ class SmtpTransport:
             code, text = conn.rcpt(recipient)
             if code not in (250, 251):
                 raise self._refused(conn, code, text, "RCPT TO")
-            self.data_started = True
-            code, text = conn.data(data)
-            if code != 250:
+            code, text = conn.docmd("data")
+            if code != 354:  # no go-ahead: nothing of the message was sent
                 raise self._refused(conn, code, text, "DATA")
-            return _reply_text(code, text)
-        except smtplib.SMTPDataError as exc:  # no 354 go-ahead: nothing was sent
-            self.data_started = False
-            raise self._refused(conn, exc.smtp_code, exc.smtp_error, "DATA") from None
+            self.data_started = True
+            conn.send(_terminated(data))
         except (OSError, smtplib.SMTPServerDisconnected) as exc:
+            # the end-of-data line is the last thing sent: if sending failed before it
+            # left, the server cannot have accepted the message, so trying again is safe
             self._discard(conn)
             raise Transient(f"connection lost ({exc or type(exc).__name__})") from None
+        return self._final_reply(conn)
+
+    def _final_reply(self, conn: smtplib.SMTP) -> str:
+        """The server's answer to a message sent whole; `InDoubt` if none comes."""
+        try:
+            code, text = conn.getreply()
+        except (OSError, smtplib.SMTPException) as exc:
+            self._discard(conn)
+            raise InDoubt(
+                "the whole message was sent but the server's reply never came"
+                f" ({exc or type(exc).__name__}): it may have the message"
+            ) from None
+        if code < 0:  # not an SMTP reply at all: what the server did is unknown
+            self._discard(conn)
+            raise InDoubt(f"the server answered the message with {_reply_text(code, text)!r}")
+        if code != 250:
+            raise self._refused(conn, code, text, "DATA")
+        return _reply_text(code, text)
+
+
+def _terminated(data: bytes) -> bytes:
+    """The message as it goes after DATA: leading dots doubled, ended by CRLF.CRLF."""
+    body = _LEADING_DOT.sub(b"..", data)
+    if not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    return body + b".\r\n"

@@ -75,7 +75,10 @@ def load_template(name_or_path: str | None = None, project_dir: Path | None = No
 
 
 def new_template(name: str, source: str | None = None, project_dir: Path | None = None) -> Path:
-    """Copy template `source` into `./templates/<name>/` for the user to edit."""
+    """Copy template `source` into `./templates/<name>/` for the user to edit.
+
+    The copy gets its own name and a description saying what it was copied from.
+    """
     import re
     import shutil
 
@@ -88,9 +91,27 @@ def new_template(name: str, source: str | None = None, project_dir: Path | None 
     shutil.copytree(origin.path, target, ignore=shutil.ignore_patterns("__pycache__"))
     manifest = target / MANIFEST
     text = manifest.read_text(encoding="utf-8")
-    renamed, count = re.subn(r'(?m)^name\s*=\s*".*"$', f'name = "{name}"', text, count=1)
-    manifest.write_text(renamed if count else f'name = "{name}"\n{text}', encoding="utf-8")
+    text = _set_key(text, "name", name)
+    # A copy that kept the original's description would be listed as its twin.
+    what = re.sub(r"^Copy of [^:]*: ", "", origin.description)  # not "Copy of a: Copy of b"
+    described = _set_key(text, "description", f"Copy of {origin.name}: {what}".strip())
+    manifest.write_text(described, encoding="utf-8")
     return target
+
+
+def _set_key(text: str, key: str, value: str) -> str:
+    """`text` with top-level `key = "value"`: its line replaced, or a first line added."""
+    import json
+    import re
+    import tomllib
+
+    line = f"{key} = {json.dumps(value)}"  # a JSON string is a TOML basic string
+    # the key's line: a string in either quotes, alone on its line
+    pattern = rf"""(?m)^{key}\s*=\s*(".*"|'.*')[ \t]*$"""
+    changed, count = re.subn(pattern, lambda _: line, text, count=1)
+    if count or key in tomllib.loads(text):
+        return changed
+    return f"{line}\n{text}"
 
 
 def describe(template: Template) -> list[str]:

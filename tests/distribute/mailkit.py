@@ -1,7 +1,8 @@
 """Test kit: a real SMTP server on loopback (aiosmtpd), a test CA, and tiny made briefs.
 
 `MailServer` records every message it accepts and can be told to misbehave the way
-real servers do: refuse a recipient (550), answer 451 once, drop the connection,
+real servers do: refuse a recipient (550), answer 451 once, drop the connection
+before the message (at RCPT TO) or after it (with or without keeping it), go silent,
 or hold a message until the test lets it go (to kill the client mid-send).
 """
 
@@ -43,6 +44,10 @@ class Behaviour:
     refuse: dict[str, str] = field(default_factory=dict)  # address → "550 ..." at RCPT
     defer_once: set[str] = field(default_factory=set)  # 451 at DATA the first time
     drop_at: set[int] = field(default_factory=set)  # drop the line at these DATA counts
+    drop_rcpt_at: set[int] = field(default_factory=set)  # drop at these RCPT TO counts
+    stall_rcpt_at: set[int] = field(default_factory=set)  # 1.5 s silence at these RCPT counts
+    keep_then_drop: set[int] = field(default_factory=set)  # keep the message, drop, no reply
+    keep_then_stall: set[int] = field(default_factory=set)  # keep it, then 1.5 s silence
     hold_at: int | None = None  # wait at this DATA count until `release` is set
     hold_rcpt: str | None = None  # or wait at RCPT TO of this address
     stall_at: set[int] = field(default_factory=set)  # say nothing for 1.5 s at these DATA counts
@@ -57,6 +62,7 @@ class Mailbox:
         self.behaviour = behaviour or Behaviour()
         self.received: list[Received] = []
         self.data_commands = 0
+        self.rcpt_commands = 0
         self.sessions: set[int] = set()
 
     @property
@@ -76,6 +82,12 @@ class Mailbox:
             await asyncio.sleep(0.02)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        self.rcpt_commands += 1
+        if self.rcpt_commands in self.behaviour.drop_rcpt_at:
+            server.transport.close()
+            return "421 closing"
+        if self.rcpt_commands in self.behaviour.stall_rcpt_at:
+            await asyncio.sleep(1.5)
         if address == self.behaviour.hold_rcpt:
             await self._hold()
         if address in self.behaviour.refuse:
@@ -97,6 +109,11 @@ class Mailbox:
                 return "451 4.3.0 Try again later"
         message = email.message_from_bytes(envelope.original_content, policy=policy.default)
         self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), message))
+        if count in self.behaviour.keep_then_drop:  # queued, then the line goes dead
+            server.transport.close()
+            return "421 closing"
+        if count in self.behaviour.keep_then_stall:  # queued, but the reply is never seen
+            await asyncio.sleep(1.5)
         if count == self.behaviour.hold_at:  # accepted, but the reply is slow to come
             await self._hold()
         return f"250 2.0.0 Ok: queued as Q{count}"

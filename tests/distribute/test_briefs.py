@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from mailkit import make_briefs, write_pdf
@@ -80,3 +81,27 @@ def test_a_file_that_is_not_a_pdf(tmp_path):
     fake.write_text("hello")
     with pytest.raises(DistributionError, match="not a readable PDF"):
         brief_for_pdf(fake)
+
+
+def test_make_notes_where_it_wrote_and_a_damaged_note_falls_back_to_output(tmp_path):
+    from briefgen.distribute.briefs import LAST_OUTPUT, last_output, remember_output
+
+    assert last_output(tmp_path) == Path("output")  # no note yet
+    assert remember_output(tmp_path / "elsewhere", tmp_path) == []
+    assert last_output(tmp_path) == tmp_path / "elsewhere"
+    (tmp_path / LAST_OUTPUT).write_text("{not json")
+    assert last_output(tmp_path) == Path("output")
+    (tmp_path / LAST_OUTPUT).unlink()
+    (tmp_path / LAST_OUTPUT).mkdir()  # a note that cannot be written is a warning
+    (warning,) = remember_output(tmp_path / "elsewhere", tmp_path)
+    assert "cannot note where make wrote" in warning
+
+
+def test_distribute_without_names_takes_the_last_make_wherever_it_wrote(tmp_path, monkeypatch):
+    from briefgen.distribute.briefs import remember_output
+
+    out = make_briefs(tmp_path / "elsewhere", ["River tax vote"])
+    (tmp_path / "project").mkdir()
+    monkeypatch.chdir(tmp_path / "project")
+    assert remember_output(out) == []
+    assert [b.title for b in find_briefs(None)] == ["River tax vote"]

@@ -67,6 +67,27 @@ def test_send_then_status_table(project, runner):
     assert sum(" delivered " in row and "reader1@example.org" in row for row in rows) == 2
 
 
+def test_in_doubt_is_reported_listed_and_resent_only_on_request(project, runner):
+    box = Mailbox(Behaviour(keep_then_drop={2}))
+    with mail_server(box) as port:
+        write_config(project, port, readers(2))
+        sent = runner.invoke(main, ["distribute", "--to", "readers"])
+        again = runner.invoke(main, ["distribute", "--to", "readers"])
+        status = runner.invoke(main, ["distribute", "--status"])
+        resent = runner.invoke(main, ["distribute", "--to", "readers", "--resend-in-doubt"])
+    assert sent.exit_code == 1 and again.exit_code == 1
+    assert "error: not everything was delivered: 3 delivered, 1 in doubt;" in sent.output
+    assert "--resend-in-doubt" in sent.output.splitlines()[-1]
+    assert "1 already delivered" not in again.output and "3 already delivered" in again.output
+    assert status.exit_code == 0
+    listed = status.output.split("--resend-in-doubt:", 1)[1].strip().splitlines()
+    assert "1 message(s) in doubt;" in status.output
+    assert len(listed) == 1 and "reader2@example.org" in listed[0]
+    assert TITLES[0] in listed[0]
+    assert resent.exit_code == 0, resent.output
+    assert [r.rcpt_tos for r in box.received].count(["reader2@example.org"]) == 3
+
+
 def test_status_of_an_empty_ledger(project, runner):
     result = runner.invoke(main, ["distribute", "--status"])
     assert result.exit_code == 0 and "nothing has been sent yet" in result.output

@@ -186,8 +186,8 @@ def test_451_then_accepted_is_retried_within_the_run(project):
     assert_each_reader_has_each_brief_once(box, 3)
 
 
-def test_a_dropped_connection_is_reopened_and_the_message_sent_again(project):
-    box = Mailbox(Behaviour(drop_at={3}))
+def test_a_connection_dropped_before_the_message_is_reopened_and_the_message_sent(project):
+    box = Mailbox(Behaviour(drop_rcpt_at={3}))
     with mail_server(box) as port:
         write_config(project, port, readers(3))
         report = run(project)
@@ -197,7 +197,7 @@ def test_a_dropped_connection_is_reopened_and_the_message_sent_again(project):
 
 
 def test_retries_back_off_exponentially(project):
-    box = Mailbox(Behaviour(drop_at={1, 2, 3}))
+    box = Mailbox(Behaviour(drop_rcpt_at={1, 2, 3}))
     waits = []
     with mail_server(box) as port:
         write_config(project, port, readers(1), backoff=1.5)
@@ -208,7 +208,7 @@ def test_retries_back_off_exponentially(project):
 
 
 def test_a_server_that_stops_answering_times_out_and_is_tried_again(project):
-    box = Mailbox(Behaviour(stall_at={2}))
+    box = Mailbox(Behaviour(stall_rcpt_at={2}))
     with mail_server(box) as port:
         write_config(project, port, readers(2), timeout=0.5)
         start = time.monotonic()
@@ -220,7 +220,7 @@ def test_a_server_that_stops_answering_times_out_and_is_tried_again(project):
 
 
 def test_a_server_that_keeps_failing_leaves_deferred_rows_for_the_rerun(project):
-    behaviour = Behaviour(drop_at=set(range(3, 100)))
+    behaviour = Behaviour(drop_rcpt_at=set(range(3, 100)))
     box = Mailbox(behaviour)
     with mail_server(box) as port:
         write_config(project, port, readers(3), extra_smtp="retries = 1")
@@ -228,9 +228,61 @@ def test_a_server_that_keeps_failing_leaves_deferred_rows_for_the_rerun(project)
         assert not report.complete
         statuses = sorted(e.status for e in ledger(project).values())
         assert statuses == ["deferred"] * 4 + ["delivered"] * 2
-        behaviour.drop_at.clear()
+        behaviour.drop_rcpt_at.clear()
         assert run(project).complete
     assert_each_reader_has_each_brief_once(box, 3)
+
+
+def copies(box, reader, title):
+    return sum(r.message["Subject"] == title for r in box.to(reader))
+
+
+def test_a_message_kept_but_never_confirmed_is_in_doubt_and_not_sent_twice(project):
+    """Issue 15: the server queues the message, then the line drops before its 250."""
+    box = Mailbox(Behaviour(keep_then_drop={3}))
+    with mail_server(box) as port:
+        write_config(project, port, readers(3))
+        report = run(project)
+        assert not report.complete
+        assert report.counts() == {"delivered": 5, "in doubt": 1}
+        (doubt,) = [r for r in report.results if r.status == "in doubt"]
+        assert (doubt.title, doubt.reader.email) == (TITLES[0], "reader3@example.org")
+        assert "--resend-in-doubt" in doubt.detail
+        row = ledger(project)[(TITLES[0], "reader3@example.org")]
+        assert (row.status, row.attempts) == ("in doubt", 1)
+        assert row.message_id == box.to("reader3@example.org")[0].message["Message-ID"]
+        assert_each_reader_has_each_brief_once(box, 3)  # once: no automatic retry
+
+        rerun = run(project)  # a plain rerun does not guess either
+        assert rerun.counts() == {ALREADY: 5, "in doubt": 1}
+        assert copies(box, "reader3@example.org", TITLES[0]) == 1
+
+        resent = run(project, resend_in_doubt=True)  # the explicit way
+    assert resent.counts() == {ALREADY: 5, "delivered": 1} and resent.complete
+    assert copies(box, "reader3@example.org", TITLES[0]) == 2
+    assert ledger(project)[(TITLES[0], "reader3@example.org")].status == "delivered"
+
+
+def test_a_reply_that_times_out_after_the_message_is_in_doubt(project):
+    box = Mailbox(Behaviour(keep_then_stall={2}))
+    with mail_server(box) as port:
+        write_config(project, port, readers(2), timeout=0.5)
+        report = run(project)
+    assert report.counts() == {"delivered": 3, "in doubt": 1}
+    assert ledger(project)[(TITLES[0], "reader2@example.org")].attempts == 1
+    assert_each_reader_has_each_brief_once(box, 2)
+
+
+def test_a_drop_after_the_message_is_in_doubt_even_when_the_server_lost_it(project):
+    """The client cannot tell a server that kept the message from one that did not."""
+    box = Mailbox(Behaviour(drop_at={2}))  # gone after the message, which is not kept
+    with mail_server(box) as port:
+        write_config(project, port, readers(2))
+        report = run(project)
+        assert report.counts() == {"delivered": 3, "in doubt": 1}
+        assert copies(box, "reader2@example.org", TITLES[0]) == 0
+        assert run(project, resend_in_doubt=True).complete
+    assert_each_reader_has_each_brief_once(box, 2)
 
 
 def test_a_server_that_is_down_stops_the_run_and_the_rerun_sends_everything(project):

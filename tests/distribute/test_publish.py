@@ -57,6 +57,11 @@ class Library(HTMLParser):
             self.briefs[-1][self._field] += data
 
 
+def visible(folder: Path) -> list[Path]:
+    """What the library serves: not its lock file (hidden, like temporary files)."""
+    return [p for p in folder.iterdir() if not p.name.startswith(".")]
+
+
 def read_library(html: str) -> Library:
     parser = Library()
     parser.feed(html)
@@ -95,7 +100,7 @@ def test_index_lists_every_brief_newest_first_with_working_links(library):
 def test_manifest_hashes_every_file(library):
     manifest = json.loads((library / "manifest.json").read_text())
     files = manifest["files"]
-    on_disk = {p.name for p in library.iterdir() if p.name != "manifest.json"}
+    on_disk = {p.name for p in visible(library) if p.name != "manifest.json"}
     assert set(files) == on_disk
     for name, info in files.items():
         assert info["sha256"] == hashlib.sha256((library / name).read_bytes()).hexdigest()
@@ -121,7 +126,7 @@ def test_file_names_are_safe_on_every_system(tmp_path):
     odd = [write_pdf(made / name, name, "A bottom line.") for name in ("CON.pdf", 'a:b?"c.pdf')]
     folder = tmp_path / "library"
     publish(folder, [brief_for_pdf(pdf) for pdf in odd])
-    names = sorted(p.name for p in folder.iterdir())
+    names = sorted(p.name for p in visible(folder))
     assert names == ["a-b-c.pdf", "brief-con.pdf", "feed.xml", "index.html", "manifest.json"]
 
 
