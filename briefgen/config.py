@@ -153,6 +153,17 @@ class BrandingSettings(_Section):
     """Who the brief is for: the memo's TO line."""
 
 
+class SourcesSettings(_Section):
+    """`[sources]`: how briefgen reads URLs and feeds (briefgen/ingest/limits.py)."""
+
+    offline: bool = False
+    """Fetch nothing: feed entries use their own text, and URLs are an error (--offline)."""
+
+    allow_private: bool = False
+    """Fetch from loopback, private, link-local and other non-public addresses too
+    (an intranet, a test server); off, so a feed or a redirect cannot reach them."""
+
+
 class Settings(_Section):
     """The whole of briefgen.toml."""
 
@@ -170,6 +181,9 @@ class Settings(_Section):
 
     publish: PublishSettings = PublishSettings()
     """Options of `briefgen publish`."""
+
+    sources: SourcesSettings = SourcesSettings()
+    """Fetching URLs and feed links."""
 
     limits: dict[str, Any] = {}
     """Input and template limits (`briefgen/limits.py` reads and applies them)."""
