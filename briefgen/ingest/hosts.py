@@ -54,7 +54,7 @@ def _refused(host: str, ip: str, kind: str) -> AddressRefused:
 
 def connect(
     address: tuple[str, int],
-    timeout: float | None = None,
+    timeout: object = None,
     source_address: tuple[str, int] | None = None,
     *,
     allow_private: bool = False,
@@ -73,7 +73,7 @@ def connect(
             continue
         sock = socket.socket(family, kind, proto)
         try:
-            if timeout is not None:
+            if isinstance(timeout, int | float):  # not socket's "global default" marker
                 sock.settimeout(timeout)
             if source_address:
                 sock.bind(source_address)

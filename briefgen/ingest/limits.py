@@ -38,9 +38,9 @@ class Limits:
 def in_force(offline: bool | None = None, config: Path | None = None) -> Limits:
     """The defaults with briefgen.toml's `[sources]` (from `config`, else the current
     folder) and `offline` from the command line when given (it wins)."""
-    from briefgen.config import load_config  # pydantic: only when the CLI asks
+    from briefgen.config import load_sources_settings  # pydantic: only when the CLI asks
 
-    sources = load_config(config).settings.sources
+    sources = load_sources_settings(config)
     return replace(
         Limits(),
         offline=sources.offline if offline is None else offline,

@@ -156,3 +156,26 @@ def test_cli_refuses_loopback_unless_briefgen_toml_allows_it(runner, site, tmp_p
     allowed = runner.invoke(main, ["analyze", url, "--json"])
     assert allowed.exit_code == 0, allowed.stderr
     assert TRAM[0][0] in allowed.stdout
+
+
+def test_a_bad_sources_value_is_a_config_error_naming_the_key(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "briefgen.toml", '[sources]\nallow_private = "maybe"\nproxy = 1\n')
+    result = runner.invoke(main, ["analyze", str(write(tmp_path, "a.txt", "Title\n\nText."))])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert "briefgen.toml: sources.allow_private: " in line
+    assert "sources.proxy: unknown key" in line
+
+
+def test_another_sections_problem_does_not_stop_reading_sources(tmp_path):
+    path = write(tmp_path, "briefgen.toml", "[smtp]\nport = 0\n[sources]\noffline = true\n")
+    assert in_force(config=path).offline is True
+
+
+def test_connect_accepts_sockets_default_timeout_marker(site):
+    port = int(site.base.rsplit(":", 1)[1])
+    sock = hosts.connect(("127.0.0.1", port), socket._GLOBAL_DEFAULT_TIMEOUT, allow_private=True)
+    sock.close()
+    with pytest.raises(hosts.AddressRefused):
+        hosts.connect(("127.0.0.1", port), socket._GLOBAL_DEFAULT_TIMEOUT)
