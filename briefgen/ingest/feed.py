@@ -111,7 +111,7 @@ def _entry(where: str, entry: Any, feed: Any, limits: Limits) -> Article:
             return own(summary, f"{where}: link not fetched (offline); {used}")
         raise SourceError(
             f"{where}: only a teaser ({words} words) and briefgen is offline, so its link "
-            f"was not fetched; drop --offline (or [sources] offline) to fetch it"
+            "was not fetched; drop --offline (or [sources] offline) to fetch it"
         )
     if not is_url(link):
         if enough:

@@ -127,3 +127,16 @@ def test_make_offline_prints_the_warning_and_makes_the_brief(runner, site, tmp_p
     assert "briefgen: warning: " in result.stderr and "link not fetched (offline)" in result.stderr
     assert len(list(out.glob("*.json"))) == 1
     assert site.requests == []
+
+
+def test_an_entry_without_a_link_uses_its_own_paragraph(tmp_path):
+    path = write(tmp_path, "post.rss", rss("Eastvale Post", [
+        {"title": MEALS[0][0], "date": "Tue, 05 Mar 2024 07:00:00 GMT", "link": "",
+         "summary": PARAGRAPH},
+    ]))
+    (article,), errors = load_sources([path], ONLINE)
+    assert errors == [] and article.text == PARAGRAPH
+    assert article.warnings == (
+        f"{path} entry 1: no web link to fetch the article from; "
+        f"used the entry's own text ({WORDS} words) instead",
+    )
