@@ -14,12 +14,15 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from briefgen import __version__
 from briefgen.errors import BriefgenError, UsageError
+
+if TYPE_CHECKING:
+    from briefgen.ingest.limits import Limits
 
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUTPUT = Path("output")
@@ -110,6 +113,22 @@ config_option = click.option(
 )
 
 
+offline_option = click.option(
+    "--offline",
+    is_flag=True,
+    default=None,
+    help="Fetch nothing: feed entries use their own text, URLs are an error "
+    "[default: briefgen.toml's [sources] offline]",
+)
+
+
+def _limits(offline: bool | None) -> Limits:
+    """Ingest limits: briefgen.toml's [sources], with --offline when given."""
+    from briefgen.ingest.limits import in_force
+
+    return in_force(offline or None)
+
+
 def output_option(what: str) -> Callable[[Any], Any]:
     """`-o/--output DIR`, shared by the commands that write files."""
     return click.option(
@@ -175,6 +194,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     show_envvar=True,
     help="Dask scheduler address, tcp://HOST:PORT (for --executor dask).",
 )
+@offline_option
 @branding_options
 @reports_errors
 def make(
@@ -186,6 +206,7 @@ def make(
     jobs: int | None,
     executor: str | None,
     scheduler: str | None,
+    offline: bool | None,
     **branding: Any,
 ) -> None:
     """Make briefs from SOURCES (files, folders or http(s) URLs; default: sources/).
@@ -228,11 +249,13 @@ def make(
                 executor=executor,
                 scheduler=scheduler,
                 branding=_branding(branding),
+                limits=_limits(offline),
             )
     finally:
         progress.close()
     if report.made:  # so that distribute and publish find this -o folder
         _warn(remember_output(out_dir))
+    _warn(report.warnings)
     for made in report.made:
         _warn(made.warnings)
     for failure in report.failures:
@@ -266,8 +289,9 @@ def make(
     help="Also show, for every actor and the outcome, the cue and sentence that decided it "
     "(on stderr with --json).",
 )
+@offline_option
 @reports_errors
-def analyze(sources: tuple[str, ...], as_json: bool, explain: bool) -> None:
+def analyze(sources: tuple[str, ...], as_json: bool, explain: bool, offline: bool | None) -> None:
     """Analyse SOURCES as one story and print the brief.
 
     Without --json the brief is shown as a readable summary for the terminal;
@@ -279,7 +303,8 @@ def analyze(sources: tuple[str, ...], as_json: bool, explain: bool) -> None:
     from briefgen.model import Story, brief_to_dict
     from briefgen.terminal import show_brief
 
-    articles, errors = load_sources(list(sources))
+    articles, errors = load_sources(list(sources), _limits(offline))
+    _warn([w for a in articles for w in a.warnings])
     for error in errors:
         click.echo(f"briefgen: error: {error}", err=True)
     if not articles:
@@ -305,8 +330,9 @@ def analyze(sources: tuple[str, ...], as_json: bool, explain: bool) -> None:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the stories and their articles as JSON."
 )
+@offline_option
 @reports_errors
-def stories(sources: tuple[str, ...], as_json: bool) -> None:
+def stories(sources: tuple[str, ...], as_json: bool, offline: bool | None) -> None:
     """List how SOURCES group into stories, one brief each, without making briefs.
 
     SOURCES are files, folders or http(s) URLs (default: sources/). A source that
@@ -319,7 +345,8 @@ def stories(sources: tuple[str, ...], as_json: bool) -> None:
     from briefgen.ingest import load_sources
     from briefgen.terminal import show_stories
 
-    articles, errors = load_sources(list(sources) or [DEFAULT_SOURCES])
+    articles, errors = load_sources(list(sources) or [DEFAULT_SOURCES], _limits(offline))
+    _warn([w for a in articles for w in a.warnings])
     for error in errors:
         click.echo(f"briefgen: error: {error}", err=True)
     if not articles:

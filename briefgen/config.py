@@ -153,6 +153,17 @@ class BrandingSettings(_Section):
     """Who the brief is for: the memo's TO line."""
 
 
+class SourcesSettings(_Section):
+    """`[sources]`: how briefgen reads URLs and feeds (briefgen/ingest/limits.py)."""
+
+    offline: bool = False
+    """Fetch nothing: feed entries use their own text, and URLs are an error (--offline)."""
+
+    allow_private: bool = False
+    """Fetch from loopback, private, link-local and other non-public addresses too
+    (an intranet, a test server); off, so a feed or a redirect cannot reach them."""
+
+
 class Settings(_Section):
     """The whole of briefgen.toml."""
 
@@ -170,6 +181,9 @@ class Settings(_Section):
 
     publish: PublishSettings = PublishSettings()
     """Options of `briefgen publish`."""
+
+    sources: SourcesSettings = SourcesSettings()
+    """Fetching URLs and feed links."""
 
     limits: dict[str, Any] = {}
     """Input and template limits (`briefgen/limits.py` reads and applies them)."""
@@ -249,13 +263,27 @@ def load_config(path: Path | None = None, project_dir: Path | None = None) -> Co
         if not candidate.is_file():
             return Config(Settings(), None, root)
         path = candidate
+    return Config(parse_settings(_read_toml(path), str(path)), path, path.parent)
+
+
+def load_sources_settings(path: Path | None = None) -> SourcesSettings:
+    """briefgen.toml's `[sources]` alone, validated (from `path`, else ./briefgen.toml if
+    it exists): the commands that read sources do not fail on another section's problem."""
+    if path is None:
+        path = Path.cwd() / CONFIG_FILE
+        if not path.is_file():
+            return SourcesSettings()
+    table = _read_toml(path).get("sources", {})
+    return parse_settings({"sources": table}, str(path)).sources
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
-            data = tomllib.load(handle)
+            return tomllib.load(handle)
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such file") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    return Config(parse_settings(data, str(path)), path, path.parent)

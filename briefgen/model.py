@@ -62,6 +62,9 @@ class Article:
     copies: tuple[Article, ...] = ()
     """Near-identical versions of this article run by other outlets (wire copy), found
     by ingest; this article's text stands for them all, and a brief cites each."""
+    warnings: tuple[str, ...] = ()
+    """How this article was read that its reader should know, one line each (a feed
+    entry's own summary used because its link could not be fetched)."""
 
     @property
     def editions(self) -> tuple[Article, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -21,6 +22,7 @@ from briefgen.model import Article, Brief, Story, brief_to_dict
 
 if TYPE_CHECKING:
     from briefgen.executors import Executor
+    from briefgen.ingest.limits import Limits
     from briefgen.render.branding import Branding
     from briefgen.render.templates import Template
     from briefgen.work import StoryJob, StoryResult
@@ -47,6 +49,8 @@ class MakeReport:
     """The signal that stopped the run early ("SIGINT", "SIGTERM"), or None."""
     not_made: list[str] = field(default_factory=list)
     """Sources whose brief an interruption stopped; a rerun makes them."""
+    warnings: list[str] = field(default_factory=list)
+    """What ingest says about articles it read in a way the user should know."""
 
 
 class Progress(Protocol):
@@ -58,7 +62,7 @@ class Progress(Protocol):
 
 
 def load(
-    sources: Sequence[str | Path], executor: Executor | None = None
+    sources: Sequence[str | Path], executor: Executor | None = None, limits: Limits | None = None
 ) -> tuple[list[Article], list[BriefgenError]]:
     """Stage 1, ingest: every source (file, folder or URL) that loads, and an error for
     each that does not; identical articles dropped and wire copies merged, as
@@ -67,13 +71,14 @@ def load(
     from briefgen.ingest.dedupe import merge_copies
     from briefgen.work import load_item
 
-    items, found_errors = expand(sources)
+    items, found_errors = expand(sources, limits)
     errors: list[BriefgenError] = list(found_errors)
     loaded: Iterator[list[Article | BriefgenError]]
+    load_one = partial(load_item, limits=limits)
     if executor is None or len(items) < PARALLEL_INGEST_MIN_FILES:
-        loaded = map(load_item, items)
+        loaded = map(load_one, items)
     else:
-        loaded = executor.map(load_item, items)
+        loaded = executor.map(load_one, items)
     articles = []
     for results in loaded:
         for result in [results] if isinstance(results, BriefgenError) else results:
@@ -162,6 +167,7 @@ def make(
     executor: str | None = None,
     scheduler: str | None = None,
     branding: dict[str, str | None] | None = None,
+    limits: Limits | None = None,
 ) -> MakeReport:
     """Make one brief per story in `sources` and write each format into `out_dir`.
 
@@ -169,7 +175,8 @@ def make(
     "dask" with `scheduler` (tcp://HOST:PORT) runs analysis and rendering on a Dask
     cluster instead. `branding` holds the options given on the command line
     (organisation, author, logo, classification, distribution, recipient); they
-    override briefgen.toml's `[branding]`, which overrides the template's.
+    override briefgen.toml's `[branding]`, which overrides the template's. `limits`
+    bound ingest (downloads, offline, private addresses; default: `ingest.limits.Limits()`).
 
     An interruption (KeyboardInterrupt) stops the batch between two steps: files
     already written are whole (each is written atomically), the report lists the
@@ -193,7 +200,8 @@ def make(
     stories: list[Story] = []
     load_failures = 0
     try:
-        articles, report.failures = load(sources, runner)
+        articles, report.failures = load(sources, runner, limits)
+        report.warnings = [w for a in articles for w in a.warnings]
         load_failures = len(report.failures)
         stories = group(articles, one_brief=one_brief)
         portable, logo, when = pack(template), pack_logo(brand), clock.now()

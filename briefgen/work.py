@@ -24,6 +24,7 @@ from briefgen.model import Article, Brief, Story
 from briefgen.render.portable import PortableTemplate, unpack, unpack_logo
 
 if TYPE_CHECKING:
+    from briefgen.ingest.limits import Limits
     from briefgen.render.branding import Branding
 
 # reportlab and python-docx keep module-level state (font registry, caches) that is not
@@ -133,14 +134,14 @@ def make_story(job: StoryJob) -> StoryResult:
     return StoryResult(job.index, brief, tuple(rendered.items()), tuple(rendered.warnings))
 
 
-def load_item(item: str | Path) -> list[Article | BriefgenError]:
+def load_item(item: str | Path, limits: Limits | None = None) -> list[Article | BriefgenError]:
     """Every article of one file or URL, and the error of each item that fails."""
     from briefgen.ingest import load_file
     from briefgen.ingest.limits import Limits
     from briefgen.ingest.urls import load_url
 
     try:
-        limits = Limits()
+        limits = limits or Limits()
         return list(load_url(item, limits) if isinstance(item, str) else load_file(item, limits))
     except BriefgenError as exc:
         return [exc]

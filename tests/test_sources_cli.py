@@ -42,7 +42,11 @@ def site():
 
 
 @pytest.fixture
-def inbox(tmp_path, site, sample):
+def inbox(tmp_path, site, sample, monkeypatch):
+    # The pages are served on loopback, which briefgen refuses unless briefgen.toml
+    # (read from the current folder) allows private addresses.
+    write(tmp_path, "briefgen.toml", "[sources]\nallow_private = true\n")
+    monkeypatch.chdir(tmp_path)
     folder = tmp_path / "inbox"
     folder.mkdir()
     shutil.copy(sample, folder / sample.name)
@@ -116,8 +120,7 @@ def test_one_brief_puts_every_source_in_one_brief(runner, inbox, tmp_path):
     assert len(brief["sources"]) == 7
 
 
-def test_stories_lists_the_grouping_without_making_briefs(runner, inbox, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+def test_stories_lists_the_grouping_without_making_briefs(runner, inbox, tmp_path):
     result = runner.invoke(main, ["stories", str(inbox)])
     lines = result.stdout.splitlines()
     heads = [line.split(" ", 1)[1] for line in lines if not line.startswith(" ")]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from briefgen.errors import SourceError
+from briefgen.errors import SourceError, UsageError
 from briefgen.ingest.dedupe import merge_copies
 from briefgen.ingest.limits import Limits
 from briefgen.ingest.sniff import sniff
@@ -122,12 +122,20 @@ def _in_folder(folder: Path, limits: Limits) -> list[Path]:
 def expand(
     sources: Iterable[str | Path], limits: Limits | None = None
 ) -> tuple[list[str | Path], list[SourceError]]:
-    """URLs and files named directly, plus the loadable files inside named folders."""
+    """URLs and files named directly, plus the loadable files inside named folders.
+
+    Offline, a URL is a usage error: the command asked to fetch and not to fetch.
+    """
     limits = limits or Limits()
     items: list[str | Path] = []
     errors: list[SourceError] = []
     for source in sources:
         if is_url(source):
+            if limits.offline:
+                raise UsageError(
+                    f"{source}: a URL, but briefgen is offline (--offline or [sources] "
+                    "offline = true) and fetches nothing; save the page and give the file"
+                )
             items.append(str(source))
             continue
         path = Path(source)

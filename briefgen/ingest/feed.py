@@ -2,7 +2,10 @@
 
 An entry's full content is used when the feed carries it (`content:encoded`, Atom
 `content`, or a summary long enough to be the article); otherwise the entry's link
-is fetched, the one kind of address inside an input that briefgen follows. The XML
+is fetched, the one kind of address inside an input that briefgen follows (and only
+to a public address: see `hosts`). When the link cannot be fetched, or briefgen is
+offline, a summary of at least a paragraph is used instead, with one warning on the
+article; the article keeps the link as its URL. The XML
 is checked with defusedxml before feedparser sees it, so entity expansion ("billion
 laughs") and external entities are refused; feedparser is only ever given bytes,
 never a URL, so it fetches nothing itself.
@@ -27,6 +30,9 @@ from briefgen.model import Article
 
 FULL_TEXT_WORDS = 120
 """A summary at least this long is the article itself, not a teaser."""
+PARAGRAPH_WORDS = 30
+"""A summary at least this long (a news paragraph: two or three sentences) can stand in
+for an article whose link cannot be fetched; "Parents welcomed the plan..." cannot."""
 
 
 def check_xml(where: str, data: bytes) -> None:
@@ -68,6 +74,12 @@ def _full_text(entry: Any) -> list[str] | None:
     return None
 
 
+def _own_text(entry: Any) -> tuple[list[str], int]:
+    """The entry's summary as paragraphs, and its length in words."""
+    summary = fragment.paragraphs(entry.get("summary", ""))
+    return summary, len(" ".join(summary).split())
+
+
 def _from_link(where: str, link: str, limits: Limits) -> Article:
     from briefgen.ingest.fetch import PAGE_TYPES, fetch  # only for a teaser's link
     from briefgen.ingest.webpage import decode_html, parse
@@ -82,13 +94,35 @@ def _entry(where: str, entry: Any, feed: Any, limits: Limits) -> Article:
     outlet = feed.get("title")
     language = feed.get("language")
     link = entry.get("link")
+
+    def own(paragraphs: list[str], warning: str = "") -> Article:
+        article = build(where, title, paragraphs, date=date, outlet=outlet, url=link,
+                        author=entry.get("author"), language=language)
+        return replace(article, warnings=(warning,)) if warning else article
+
     blocks = _full_text(entry)
     if blocks is not None:
-        return build(where, title, blocks, date=date, outlet=outlet, url=link,
-                     author=entry.get("author"), language=language)
+        return own(blocks)
+    summary, words = _own_text(entry)
+    enough = words >= PARAGRAPH_WORDS
+    used = f"used the entry's own text ({words} words) instead"
+    if limits.offline:
+        if enough:
+            return own(summary, f"{where}: link not fetched (offline); {used}")
+        raise SourceError(
+            f"{where}: only a teaser ({words} words) and briefgen is offline, so its link "
+            "was not fetched; drop --offline (or [sources] offline) to fetch it"
+        )
     if not is_url(link):
+        if enough:
+            return own(summary, f"{where}: no web link to fetch the article from; {used}")
         raise SourceError(f"{where}: entry has no content and no web link to fetch it from")
-    page = _from_link(where, link, limits)
+    try:
+        page = _from_link(where, link, limits)
+    except SourceError as exc:
+        if enough:
+            return own(summary, f"{where}: {exc}; {used}")
+        raise
     return replace(
         page,
         title=page.title if page.title != page.path or not title else title,

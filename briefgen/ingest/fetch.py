@@ -5,6 +5,11 @@ Each download has a total deadline as well as a socket timeout (a server that
 trickles one byte a second would beat a socket timeout alone), a size cap checked
 on the announced length and again while reading, a redirect limit that also stops
 loops, and a User-Agent that says who is asking. Redirects may only go to http(s).
+
+Every connection, the first and each redirect's, goes through `hosts.connect`, which
+refuses non-public addresses unless `Limits.allow_private`. Proxies from the
+environment are not used: through a proxy, the address reached could not be checked.
+With `Limits.offline` nothing is fetched at all.
 """
 
 from __future__ import annotations
@@ -16,15 +21,18 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
+from functools import partial
 from urllib.parse import urljoin
 
 from briefgen.errors import SourceError
+from briefgen.ingest import hosts
 from briefgen.ingest.files import too_big
 from briefgen.ingest.limits import Limits
 from briefgen.ingest.urls import is_url
 
 CHUNK = 64 * 1024
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
+OFFLINE_WHY = "--offline or [sources] offline = true"
 FEED_TYPES = (
     "application/rss+xml",
     "application/atom+xml",
@@ -60,8 +68,51 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
+class _HTTPConnection(http.client.HTTPConnection):
+    """An HTTP connection made through `hosts.connect` (checked addresses only)."""
+
+    def __init__(self, *args, allow_private: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self._create_connection = partial(hosts.connect, allow_private=allow_private)
+
+
+class _HTTPSConnection(http.client.HTTPSConnection):
+    """The same for HTTPS: the certificate is still checked against the host name."""
+
+    def __init__(self, *args, allow_private: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self._create_connection = partial(hosts.connect, allow_private=allow_private)
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, allow_private: bool) -> None:
+        super().__init__()
+        self.allow_private = allow_private
+
+    def http_open(self, req):  # type: ignore[no-untyped-def]
+        return self.do_open(partial(_HTTPConnection, allow_private=self.allow_private), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, allow_private: bool) -> None:
+        super().__init__()
+        self.allow_private = allow_private
+
+    def https_open(self, req):  # type: ignore[no-untyped-def]
+        return self.do_open(
+            partial(_HTTPSConnection, allow_private=self.allow_private),
+            req,
+            context=self._context,
+        )
+
+
 def _opener(limits: Limits) -> urllib.request.OpenerDirector:
-    return urllib.request.build_opener(_Redirects(limits.max_redirects))
+    return urllib.request.build_opener(
+        urllib.request.ProxyHandler({}),  # no proxy: see the module's docstring
+        _HTTPHandler(limits.allow_private),
+        _HTTPSHandler(limits.allow_private),
+        _Redirects(limits.max_redirects),
+    )
 
 
 def _read(url: str, response, limits: Limits, deadline: float) -> bytes:  # type: ignore[no-untyped-def]
@@ -84,6 +135,8 @@ def fetch(url: str, limits: Limits, accept: tuple[str, ...] = PAGE_TYPES + FEED_
     """Download `url`; any failure is a `SourceError` naming the URL and the reason."""
     if not is_url(url):
         raise SourceError(f"{url}: not an http(s) URL")
+    if limits.offline:
+        raise SourceError(f"{url}: not fetched: briefgen is offline ({OFFLINE_WHY})")
     try:  # urllib parses the address here: "https://host:[x" raises ValueError
         request = urllib.request.Request(
             url, headers={"User-Agent": limits.user_agent, "Accept": ", ".join(accept)}
@@ -99,6 +152,8 @@ def fetch(url: str, limits: Limits, accept: tuple[str, ...] = PAGE_TYPES + FEED_
                 raise SourceError(f"{url}: not a web page or feed ({content_type})")
             body = _read(url, response, limits, deadline)
             final = response.geturl()
+    except hosts.AddressRefused as exc:
+        raise SourceError(f"{url}: {exc}") from None
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:
             raise SourceError(

@@ -3,6 +3,7 @@
 A `.urls` file holds one http(s) URL a line; blank lines and lines starting with
 `#` are skipped. Each URL is fetched within `Limits`; a page becomes one article, a
 feed one article per entry. A failure is reported for that URL and the rest go on.
+Offline (`Limits.offline`), a `.urls` file is one error: it is nothing but addresses.
 `fetch` (and with it `http.client` and `ssl`) is imported only when a URL is fetched.
 """
 
@@ -62,6 +63,11 @@ def listed(path: Path, limits: Limits) -> Iterator[tuple[int, str]]:
 
 def load(path: Path, limits: Limits) -> Iterator[Article | SourceError]:
     """Every article the URLs of a `.urls` file lead to, or the error for each."""
+    if limits.offline:
+        raise SourceError(
+            f"{path}: a list of URLs, not read: briefgen is offline "
+            "(--offline or [sources] offline = true) and fetches nothing"
+        )
     for number, url in listed(path, limits):
         if not is_url(url):
             yield SourceError(f"{path}:{number}: not an http(s) URL: {url[:80]!r}")

@@ -9,7 +9,8 @@ from webserver import Site, serve
 from briefgen.ingest import load_sources
 from briefgen.ingest.limits import USER_AGENT, Limits
 
-LIMITS = Limits(timeout=0.5, max_download_bytes=200_000, max_redirects=3)
+# allow_private: the test server is on loopback, which briefgen refuses by default.
+LIMITS = Limits(timeout=0.5, max_download_bytes=200_000, max_redirects=3, allow_private=True)
 
 
 @pytest.fixture
