@@ -15,7 +15,6 @@ from briefgen.analyse.parsed.actors import Cast
 from briefgen.analyse.parsed.attribution import Speech
 from briefgen.analyse.parsed.features import actor_rows
 from briefgen.analyse.parsed.nlp import Sent
-from briefgen.analyse.parsed.params import current
 from briefgen.analyse.parsed.stance import Claim, Decision
 
 
@@ -34,7 +33,6 @@ def decide(
     by_actor: dict[int, list[Claim]] = {}
     for claim in claims:
         by_actor.setdefault(claim.actor, []).append(claim)
-    threshold = current().side_threshold
     out: dict[int, Decision] = {}
     for row in actor_rows(cast, sents, speech, claims, status, skip):
         own = by_actor.get(row.actor, [])
@@ -44,12 +42,8 @@ def decide(
             side = "proposer"
         elif cast.actors[row.actor].decider:
             side = "neutral"
-        elif p["supporter"] >= threshold and p["supporter"] > p["opponent"]:
-            side = "supporter"
-        elif p["opponent"] >= threshold:
-            side = "opponent"
-        else:
-            side = "neutral"
+        else:  # the likeliest class (the model is fitted with the classes balanced)
+            side = max(p, key=lambda c: (p[c], c))
         if own or side != "neutral":
             out[row.actor] = Decision(side, p["supporter"] - p["opponent"], tuple(own))
     stance.spokespeople(cast, out)
