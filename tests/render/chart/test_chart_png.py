@@ -11,13 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.render import chart, chart_draw, chart_fonts
-from briefgen.render.chart_fonts import ChartFonts, cache_folder
+from briefgen.render import chart
+from briefgen.render.chart import draw as chart_draw
+from briefgen.render.chart import fonts as chart_fonts
+from briefgen.render.chart.fonts import ChartFonts, cache_folder
 from briefgen.render.fonts import FontChain
 from briefgen.render.pdf import font_chain
 from briefgen.render.templates import load_template
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LONG = "Confederation of European Business Associations and Chambers of Commerce"
 NAMES = ("Ana Lima", "Zoë Ægir-Łukasiewicz", "Ministry of Finance", LONG, "Bo", "A.B.")
 

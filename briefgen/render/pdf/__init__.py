@@ -2,9 +2,9 @@
 
 Fonts are embedded (subset) TrueType fonts from the template's font chain, so the PDF
 looks the same on every machine and prints every script some font covers; text goes
-through `pdf_text`, which escapes it and picks a font per run. Headings become PDF
+through `pdf.text`, which escapes it and picks a font per run. Headings become PDF
 bookmarks and stay with what follows; paragraphs leave no widowed or orphaned line;
-the page furniture (marking, organisation, logo, "Page N of M") is in `pdf_page`.
+the page furniture (marking, organisation, logo, "Page N of M") is in `pdf.page`.
 """
 
 from __future__ import annotations
@@ -31,14 +31,15 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from briefgen.errors import ConfigError, RenderError
 from briefgen.render import blocks as b
-from briefgen.render import chart, chart_draw
+from briefgen.render import chart
+from briefgen.render.chart import draw as chart_draw
 from briefgen.render.escape import xml_clean
 from briefgen.render.fonts import BUNDLED, STYLES, FontChain
-from briefgen.render.pdf_fixes import fix_to_unicode, pieces
-from briefgen.render.pdf_page import page_furniture
-from briefgen.render.pdf_styles import styles_for
-from briefgen.render.pdf_subsets import keep_subsets
-from briefgen.render.pdf_text import paragraph
+from briefgen.render.pdf.fixes import fix_to_unicode, pieces
+from briefgen.render.pdf.page import page_furniture
+from briefgen.render.pdf.styles import styles_for
+from briefgen.render.pdf.subsets import keep_subsets
+from briefgen.render.pdf.text import paragraph
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 

@@ -3,7 +3,7 @@
 The template places the chart by printing `{{ stance_chart }}`, a fenced Markdown
 block whose lines carry the data (`supporter 25.0% Name`), so the one Markdown
 document says where the chart goes and what it shows, and reads sensibly as plain
-Markdown. `layout` turns the data into boxes and labels once; `chart_draw` draws that
+Markdown. `layout` turns the data into boxes and labels once; `chart.draw` draws that
 layout with reportlab graphics (PDF) and with Pillow (the PNG in the DOCX).
 
 An actor's coverage is the number of distinct source sentences the brief cites for
