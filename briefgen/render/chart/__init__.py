@@ -1,20 +1,31 @@
-"""The stance chart: who stands where, sized by how much of the coverage they take.
+"""The stance chart: who stands where, and how much of the brief each actor takes.
 
 The template places the chart by printing `{{ stance_chart }}`, a fenced Markdown
-block whose lines carry the data (`supporter 25.0% Name`), so the one Markdown
-document says where the chart goes and what it shows, and reads sensibly as plain
-Markdown. `layout` turns the data into boxes and labels once; `chart.draw` draws that
-layout with reportlab graphics (PDF) and with Pillow (the PNG in the DOCX).
+block whose lines carry the data (`supporter 3 Name`: stance, cited sentences, name),
+so the one Markdown document says where the chart goes and what it shows, and reads
+sensibly as plain Markdown. `layout` turns the data into boxes and labels once;
+`chart.draw` draws that layout with reportlab graphics (PDF) and with Pillow (the PNG
+in the DOCX).
 
-An actor's coverage is the number of distinct source sentences the brief cites for
-them (their evidence, their points and their quotes), as a share of all actors'.
+One row per actor, grouped by stance: the stance, the actor's full name (wrapped,
+never cut), and a bar as long as the number of distinct source sentences the brief
+cites for them (their evidence, their points and their quotes). A caption under the
+bars says so: an earlier chart printed each actor's share of those sentences as a bare
+percentage, which beside a referendum result read as a vote share.
+
+The chart and the actor table show the same actors (`top_actors`): those the bottom
+line names and the leading voice of each stance come first, so the chart never lacks
+a stance the brief names.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefgen.model import Brief, Citation
+from briefgen.model import Actor, Brief, Citation
 from briefgen.render.escape import MarkdownSafe, xml_clean
 
 FENCE_INFO = "chart"
@@ -34,12 +45,18 @@ STANCE_COLOURS = {
     "neutral": "#999999",
     "opponent": "#D55E00",
 }
+CAPTION = (
+    "Bar length and number: the source sentences this brief cites for each actor "
+    "(their evidence, points and quotes)."
+)
+# (text, size, bold) → width in points.
+Measure = Callable[[str, float, bool], float]
 
 
 @dataclass(frozen=True)
 class Entry:
     stance: str
-    share: float  # of all coverage, 0..1
+    sentences: int  # distinct source sentences cited for the actor
     name: str
 
 
@@ -84,24 +101,57 @@ def coverage(brief: Brief) -> dict[str, int]:
     return {actor_id: max(1, len(found)) for actor_id, found in cites.items()}
 
 
-def top_actors(brief: Brief, limit: int | None = None) -> set[str]:
-    """Ids of the `limit` actors with most coverage (all when `limit` is None)."""
+def named_in(text: str, actor: Actor) -> bool:
+    """Whether `text` names the actor by its name or an alias, as whole words."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        for name in (actor.name, *actor.aliases)
+        if name.strip()
+    )
+
+
+def ranked_actors(brief: Brief) -> list[Actor]:
+    """Actors in the order the chart and the actor table keep them under a limit.
+
+    First the leading voice of each stance other than neutral (so no stance the
+    brief reports is missing), then those the bottom line names, then the others
+    with a stance, then by coverage.
+    """
     weights = coverage(brief)
-    ranked = sorted(brief.actors, key=lambda a: (-weights[a.id], a.name, a.id))
-    return {a.id for a in ranked[:limit]}
+    by_weight = sorted(brief.actors, key=lambda a: (-weights[a.id], a.name, a.id))
+    leaders = {}
+    for actor in by_weight:
+        if actor.stance != "neutral":
+            leaders.setdefault(actor.stance, actor.id)
+    leading = set(leaders.values())
+    return sorted(
+        by_weight,
+        key=lambda a: (
+            a.id not in leading,
+            not named_in(brief.summary, a),
+            a.stance == "neutral",
+            -weights[a.id],
+            a.name,
+            a.id,
+        ),
+    )
+
+
+def top_actors(brief: Brief, limit: int | None = None) -> set[str]:
+    """Ids of the `limit` actors shown (all when `limit` is None), see `ranked_actors`."""
+    return {a.id for a in ranked_actors(brief)[:limit]}
 
 
 def entries(brief: Brief, limit: int | None = None) -> list[Entry]:
-    """One entry per shown actor, grouped by stance, largest coverage first in a group."""
+    """One entry per shown actor, grouped by stance, most cited first in a group."""
     weights = coverage(brief)
-    total = sum(weights.values()) or 1
     shown = top_actors(brief, limit)
     rank = {stance: n for n, stance in enumerate(STANCE_ORDER)}
     actors = sorted(
         (a for a in brief.actors if a.id in shown),
         key=lambda a: (rank.get(a.stance, len(rank)), -weights[a.id], a.name),
     )
-    return [Entry(a.stance, weights[a.id] / total, a.name) for a in actors]
+    return [Entry(a.stance, weights[a.id], a.name) for a in actors]
 
 
 def to_fence(items: list[Entry]) -> MarkdownSafe:
@@ -110,9 +160,7 @@ def to_fence(items: list[Entry]) -> MarkdownSafe:
         return MarkdownSafe("")
     # Each line starts with the stance, so a name can never close the fence; names are
     # put on one line and cleaned of characters no format can hold.
-    lines = [
-        f"{e.stance} {e.share * 100:.1f}% {' '.join(xml_clean(e.name).split())}" for e in items
-    ]
+    lines = [f"{e.stance} {e.sentences} {' '.join(xml_clean(e.name).split())}" for e in items]
     return MarkdownSafe("```" + FENCE_INFO + "\n" + "\n".join(lines) + "\n```\n")
 
 
@@ -121,40 +169,84 @@ def from_fence(body: str) -> tuple[Entry, ...]:
     out = []
     for line in body.splitlines():
         parts = line.split(maxsplit=2)
-        if len(parts) == 3 and parts[0] in STANCE_COLOURS and parts[1].endswith("%"):
-            try:
-                share = float(parts[1][:-1]) / 100
-            except ValueError:
-                continue
-            out.append(Entry(parts[0], share, parts[2]))
+        if len(parts) == 3 and parts[0] in STANCE_COLOURS and parts[1].isascii():
+            if parts[1].isdigit():
+                out.append(Entry(parts[0], int(parts[1]), parts[2]))
     return tuple(out)
 
 
-def layout(items: tuple[Entry, ...], width: float, size: float = 8) -> Layout:
-    """One row per stance present: its label, then a bar per actor as wide as their share.
+def estimate(text: str, size: float, bold: bool = False) -> float:
+    """A generous width for `text` when no font is at hand: wide (CJK) characters a
+    full em, others 0.64 em (DejaVu Sans averages about 0.55, its bold 0.62)."""
+    ems = sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.64 for c in text)
+    return ems * size
 
-    Bars are scaled so the largest group fills the width; each actor's name sits
-    under their bar, shortened by the drawer when it does not fit.
+
+def wrap(text: str, width: float, size: float, measure: Measure, bold: bool = False) -> list[str]:
+    """`text` in lines no wider than `width`, broken between words; a word wider than
+    the line is broken between characters, so nothing is ever cut off."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if measure(candidate, size, bold) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for char in word:
+            if line and measure(line + char, size, bold) > width:
+                lines.append(line)
+                line = ""
+            line += char
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def layout(
+    items: tuple[Entry, ...], width: float, size: float = 8, measure: Measure | None = None
+) -> Layout:
+    """One row per actor under their stance: stance, full name, bar, count; a caption.
+
+    `measure` gives text widths in the drawing's fonts (an estimate when None): names
+    wrap within their column, and the bars share what is left, the longest bar
+    filling it.
     """
-    groups = [(s, [e for e in items if e.stance == s]) for s in STANCE_ORDER]
-    groups = [(s, es) for s, es in groups if es]
-    label_w, gap, bar_h, name_h, row_gap = 62.0, 2.0, 12.0, size + 3, 6.0
-    row_h = bar_h + name_h + row_gap
-    height = max(1, len(groups)) * row_h
-    full = max((sum(e.share for e in es) for _, es in groups), default=1.0) or 1.0
-    room = width - label_w
+    measure = measure or estimate
+    line_h, bar_h, gap, group_gap = size * 1.25, size * 1.2, 3.0, 4.0
+    stances = [s for s in STANCE_ORDER if any(e.stance == s for e in items)]
+    stance_w = max((measure(STANCE_LABELS[s], size, True) for s in stances), default=0) + 8
+    most = max((e.sentences for e in items), default=1) or 1
+    count_w = measure(str(most), size, False) + 6
+    name_room = (width - stance_w - count_w) * 0.45
+    name_w = min(name_room, max((measure(e.name, size, False) for e in items), default=0) + 6)
+    bar_x = stance_w + name_w
+    bar_room = max(10.0, width - bar_x - count_w)
+    caption = wrap(CAPTION, width, size - 0.5, measure)
+
+    rows: list[tuple[Entry, list[str], bool]] = []
+    for stance in stances:
+        for n, entry in enumerate(e for e in items if e.stance == stance):
+            rows.append((entry, wrap(entry.name, name_w - 6, size, measure), n == 0))
+    height = sum(max(bar_h, len(lines) * line_h) + gap for _, lines, _ in rows)
+    height += group_gap * (len(stances) - 1) + len(caption) * line_h + 4
     boxes: list[Box] = []
     labels: list[Label] = []
-    for n, (stance, group) in enumerate(groups):
-        top = height - n * row_h
-        bar_y = top - bar_h
-        labels.append(Label(0, bar_y + 3, STANCE_LABELS[stance], size + 1, bold=True))
-        x = label_w
-        for entry in group:
-            w = max(3.0, room * entry.share / full - gap)
-            boxes.append(Box(x, bar_y, w, bar_h, STANCE_COLOURS[stance]))
-            pct = f"{entry.share * 100:.0f}%"
-            labels.append(Label(x + 2, bar_y + 3, pct, size - 1, "#FFFFFF", True, w - 3))
-            labels.append(Label(x, bar_y - size - 1, entry.name, size, max_width=w))
-            x += w + gap
+    top = height
+    for entry, lines, first in rows:
+        if first and top < height:
+            top -= group_gap
+        baseline = top - bar_h + (bar_h - size) / 2 + size * 0.2
+        if first:
+            labels.append(Label(0, baseline, STANCE_LABELS[entry.stance], size, bold=True))
+        for n, line in enumerate(lines):
+            labels.append(Label(stance_w, baseline - n * line_h, line, size))
+        bar_w = max(2.0, bar_room * entry.sentences / most)
+        boxes.append(Box(bar_x, top - bar_h, bar_w, bar_h, STANCE_COLOURS[entry.stance]))
+        labels.append(Label(bar_x + bar_w + 3, baseline, str(entry.sentences), size))
+        top -= max(bar_h, len(lines) * line_h) + gap
+    for n, line in enumerate(caption):
+        labels.append(Label(0, top - size - n * line_h, line, size - 0.5, "#555555"))
     return Layout(width, height, tuple(boxes), tuple(labels))

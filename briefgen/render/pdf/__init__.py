@@ -151,8 +151,8 @@ class _Writer:
             return [HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceAfter=6)]
         if isinstance(block, b.Chart):
             size = float(self.settings["fonts.size"]) * 0.8
-            drawing = chart_draw.drawing(chart.layout(block.entries, self.width, size), self.fonts)
-            return [drawing, Spacer(1, 6)]
+            layout = chart.layout(block.entries, self.width, size, self.fonts.width)
+            return [chart_draw.drawing(layout, self.fonts), Spacer(1, 6)]
         return []
 
     def list(self, block: b.ListBlock) -> list[Flowable]:
