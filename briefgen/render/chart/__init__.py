@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from briefgen.model import Actor, Brief, Citation
@@ -110,6 +110,18 @@ def named_in(text: str, actor: Actor) -> bool:
     )
 
 
+def _leaders(actors: Iterable[Actor], weights: dict[str, int] | None = None) -> set[str]:
+    """Ids of the most cited actor of each stance but neutral (`actors` in that order
+    already when `weights` is None)."""
+    if weights is not None:
+        actors = sorted(actors, key=lambda a: (-weights[a.id], a.name, a.id))
+    leaders: dict[str, str] = {}
+    for actor in actors:
+        if actor.stance != "neutral":
+            leaders.setdefault(actor.stance, actor.id)
+    return set(leaders.values())
+
+
 def ranked_actors(brief: Brief) -> list[Actor]:
     """Actors in the order the chart and the actor table keep them under a limit.
 
@@ -119,11 +131,7 @@ def ranked_actors(brief: Brief) -> list[Actor]:
     """
     weights = coverage(brief)
     by_weight = sorted(brief.actors, key=lambda a: (-weights[a.id], a.name, a.id))
-    leaders = {}
-    for actor in by_weight:
-        if actor.stance != "neutral":
-            leaders.setdefault(actor.stance, actor.id)
-    leading = set(leaders.values())
+    leading = _leaders(by_weight)
     return sorted(
         by_weight,
         key=lambda a: (
@@ -135,6 +143,13 @@ def ranked_actors(brief: Brief) -> list[Actor]:
             a.id,
         ),
     )
+
+
+def essential(brief: Brief) -> int:
+    """How many actors head `ranked_actors` because they must be shown: each stance's
+    leading voice and those the bottom line names (a page budget keeps at least these)."""
+    named = {a.id for a in brief.actors if named_in(brief.summary, a)}
+    return len(named | _leaders(brief.actors, coverage(brief)))
 
 
 def top_actors(brief: Brief, limit: int | None = None) -> set[str]:

@@ -76,6 +76,7 @@ def test_a_name_the_main_font_cannot_draw_goes_through_the_whole_chain(settings)
 
 
 def test_a_docx_only_process_with_cached_metrics_does_not_import_reportlabs_modules(tmp_path):
+    # The dossier has a chart and no page budget (a budget is measured on the PDF).
     code = f"""
 import sys
 from pathlib import Path
@@ -85,7 +86,7 @@ from briefgen.model import Story
 from briefgen.render import render
 from briefgen.render.templates import load_template
 brief = analyse(Story((load(Path({str(ROOT / "sources" / "000_30a42b39eb7b2967.txt")!r})),)))
-data = render(brief, load_template(None), ["docx"])["docx"]
+data = render(brief, load_template("dossier"), ["docx"])["docx"]
 assert b"word/media/" in data  # the chart's picture is there
 print(sorted(m for m in sys.modules if m.startswith("reportlab.")))
 """
