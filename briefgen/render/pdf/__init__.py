@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     HRFlowable,
     KeepTogether,
@@ -89,8 +90,8 @@ class _Bookmark(Flowable):
 class _Writer:
     """Blocks → flowables under one set of styles, fonts and page width."""
 
-    def __init__(self, settings: Any, fonts: FontChain, width: float) -> None:
-        self.settings, self.fonts, self.width = settings, fonts, width
+    def __init__(self, settings: Any, fonts: FontChain, width: float, height: float) -> None:
+        self.settings, self.fonts, self.width, self.height = settings, fonts, width, height
         self.styles = styles_for(settings, fonts)
         self.accent = settings["colours.accent"]
         # Links name their colour as rgb(): reportlab reads a "#RRGGBB" attribute only
@@ -99,6 +100,7 @@ class _Writer:
         self.link = "rgb({},{},{})".format(*(round(c * 255) for c in accent.rgb()))
         self.level = -1  # outline level of the last heading
         self.bookmarks = 0
+        self.first_rows = 0.0  # see `table`
 
     def para(self, spans: tuple[b.Span, ...], style: str, bullet: str | None = None) -> Flowable:
         return paragraph(spans, self.styles[style], self.fonts, self.link, bullet)
@@ -115,9 +117,28 @@ class _Writer:
 
     def blocks(self, blocks: tuple[b.Block, ...]) -> list[Flowable]:
         out: list[Flowable] = []
-        for block in blocks:
-            out.extend(self.block(block))
+        done = None  # a table already laid out under its heading
+        for block, after in zip(blocks, (*blocks[1:], None), strict=True):
+            if isinstance(block, b.Heading) and isinstance(after, b.Table):
+                out.extend(self.heading_over_table(block, after))
+                done = after
+            elif block is not done:
+                out.extend(self.block(block))
         return out
+
+    def heading_over_table(self, heading: b.Heading, table: b.Table) -> list[Flowable]:
+        """A heading kept with the first rows of the table under it, not the whole table.
+
+        `keepWithNext` would hold the heading and the table together and so move a
+        long table whole to the next page, leaving half a page empty: the heading is
+        released, and a conditional page break asks for room for it and two rows.
+        """
+        flowables = self.block(heading)
+        for flowable in flowables:
+            flowable.keepWithNext = 0  # overrides the heading style's
+        rows = self.table(table, measure=True)
+        need = sum(f.wrap(self.width, self.height)[1] + f.getSpaceBefore() for f in flowables)
+        return [CondPageBreak(need + self.first_rows), *flowables, rows]
 
     def block(self, block: b.Block) -> list[Flowable]:
         if isinstance(block, b.Heading):
@@ -168,7 +189,9 @@ class _Writer:
                     out.extend(self.block(inner))
         return out
 
-    def table(self, block: b.Table) -> Table:
+    def table(self, block: b.Table, measure: bool = False) -> Table:
+        """The table; with `measure`, `first_rows` is left holding the height of its
+        header and first row."""
         columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
         header = [self.paras(c, "cell_head") for c in block.header]
         rows = [[self.paras(c, "cell") for c in row] for row in block.rows]
@@ -176,8 +199,15 @@ class _Writer:
         data = [r + [Paragraph("", self.styles["cell"])] * (columns - len(r)) for r in data]
         size = self.styles["cell"].fontSize
         widths = _column_widths(block, columns, self.width, self.fonts, size)
-        # splitInRow: a cell taller than a page (a hostile actor name) flows on to the next.
-        table = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
+        # Rows move whole to the next page, the header row repeated on top. Only a
+        # table with a row taller than a page (a hostile actor name) may split inside
+        # rows: splitting inside rows also lets reportlab end a page part-way through
+        # a row that would fit whole on the next, and then repeat the header mid-page.
+        heights = [_row_height(row, widths) for row in data]
+        tall = any(h > self.height * 0.8 for h in heights)
+        if measure:
+            self.first_rows = sum(heights[:2])
+        table = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(tall))
         head_bg = colors.HexColor(self.settings["colours.table_header"])
         table.setStyle(
             TableStyle(
@@ -194,6 +224,15 @@ class _Writer:
         )
         table.spaceAfter = 8
         return table
+
+
+def _row_height(row: list[Any], widths: list[float]) -> float:
+    """The height a table row takes: its tallest cell, padding included."""
+    tallest = 0.0
+    for cell, width in zip(row, widths, strict=False):
+        flowables = cell if isinstance(cell, list) else [cell]
+        tallest = max(tallest, sum(f.wrap(width - 12, 1e9)[1] for f in flowables))
+    return tallest + 6
 
 
 def _column_widths(
@@ -243,7 +282,8 @@ def render_pdf(
         invariant=1,
     )
     # The frame pads its content by 6 pt a side: tables and charts get what is left.
-    story = _Writer(settings, fonts, doc.width - 12).blocks(blocks) or [Spacer(1, 1)]
+    writer = _Writer(settings, fonts, doc.width - 12, doc.height - 12)
+    story = writer.blocks(blocks) or [Spacer(1, 1)]
     canvasmaker, pages = page_furniture(settings, fonts, branding, margin)
     try:
         doc.build(story, canvasmaker=canvasmaker)
