@@ -116,15 +116,16 @@ class _Writer:
         return pieces(spans, self.styles[style], make, bullet)
 
     def blocks(self, blocks: tuple[b.Block, ...]) -> list[Flowable]:
-        out: list[Flowable] = []
+        laid: list[tuple[b.Block, list[Flowable]]] = []
         done = None  # a table already laid out under its heading
         for block, after in zip(blocks, (*blocks[1:], None), strict=True):
             if isinstance(block, b.Heading) and isinstance(after, b.Table):
-                out.extend(self.heading_over_table(block, after))
+                laid.append((after, self.heading_over_table(block, after)))
                 done = after
             elif block is not done:
-                out.extend(self.block(block))
-        return out
+                laid.append((block, self.block(block)))
+        _keep_closing_with_content(laid)
+        return [flowable for _, flowables in laid for flowable in flowables]
 
     def heading_over_table(self, heading: b.Heading, table: b.Table) -> list[Flowable]:
         """A heading kept with the first rows of the table under it, not the whole table.
@@ -177,17 +178,24 @@ class _Writer:
         return []
 
     def list(self, block: b.ListBlock) -> list[Flowable]:
-        out: list[Flowable] = []
+        """The items, the first two and the last two kept together, so no page holds
+        a list's single first or last item."""
+        items: list[list[Flowable]] = []
         style = "number" if block.ordered else "bullet"
         for n, item in enumerate(block.items, start=block.start):
             bullet: str | None = f"{n}." if block.ordered else "•"
+            out: list[Flowable] = []
             for inner in item:
                 if isinstance(inner, b.Paragraph):
                     out.extend(self.paras(inner.spans, style, bullet))
                     bullet = None
                 else:
                     out.extend(self.block(inner))
-        return out
+            items.append(out)
+        for n in {0, len(items) - 2} if len(items) > 1 else ():
+            if items[n]:
+                items[n][-1].keepWithNext = 1
+        return [flowable for item in items for flowable in item]
 
     def table(self, block: b.Table, measure: bool = False) -> Table:
         """The table; with `measure`, `first_rows` is left holding the height of its
@@ -224,6 +232,21 @@ class _Writer:
         )
         table.spaceAfter = 8
         return table
+
+
+def _keep_closing_with_content(laid: list[tuple[b.Block, list[Flowable]]]) -> None:
+    """Keep the closing line (and a distribution line before it) with the end of what
+    precedes it, so no page holds only the closing line. A table before it is left
+    alone: keeping with a table moves the whole table."""
+    if len(laid) < 2 or not isinstance(laid[-1][0], b.Paragraph):
+        return
+    before = len(laid) - 2
+    if isinstance(laid[before][0], b.Paragraph) and before > 0:
+        laid[before][1][-1].keepWithNext = 1  # the distribution line
+        before -= 1
+    block, flowables = laid[before]
+    if flowables and not isinstance(block, b.Table | b.Chart):
+        flowables[-1].keepWithNext = 1
 
 
 def _row_height(row: list[Any], widths: list[float]) -> float:
