@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefgen.model import Actor, Brief, Citation
 from briefgen.render.escape import MarkdownSafe, xml_clean
+from briefgen.render.lines import Measure, wrap
 
 FENCE_INFO = "chart"
 STANCE_ORDER = ("proposer", "supporter", "mixed", "neutral", "opponent")
@@ -49,8 +50,6 @@ CAPTION = (
     "Bar length and number: the source sentences this brief cites for each actor "
     "(their evidence, points and quotes)."
 )
-# (text, size, bold) → width in points.
-Measure = Callable[[str, float, bool], float]
 
 
 @dataclass(frozen=True)
@@ -153,7 +152,10 @@ def essential(brief: Brief) -> int:
 
 
 def top_actors(brief: Brief, limit: int | None = None) -> set[str]:
-    """Ids of the `limit` actors shown (all when `limit` is None), see `ranked_actors`."""
+    """Ids of the `limit` actors shown (all when `limit` is None), see `ranked_actors`;
+    never fewer than the `essential` ones, whom the bottom line names."""
+    if limit is not None:
+        limit = max(limit, essential(brief))
     return {a.id for a in ranked_actors(brief)[:limit]}
 
 
@@ -195,29 +197,6 @@ def estimate(text: str, size: float, bold: bool = False) -> float:
     full em, others 0.64 em (DejaVu Sans averages about 0.55, its bold 0.62)."""
     ems = sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.64 for c in text)
     return ems * size
-
-
-def wrap(text: str, width: float, size: float, measure: Measure, bold: bool = False) -> list[str]:
-    """`text` in lines no wider than `width`, broken between words; a word wider than
-    the line is broken between characters, so nothing is ever cut off."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if measure(candidate, size, bold) <= width:
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        line = ""
-        for char in word:
-            if line and measure(line + char, size, bold) > width:
-                lines.append(line)
-                line = ""
-            line += char
-    if line or not lines:
-        lines.append(line)
-    return lines
 
 
 def layout(

@@ -1,7 +1,7 @@
 from builders import brief
 
 from briefgen.model import Actor, Citation, Point, Section
-from briefgen.render import blocks, chart
+from briefgen.render import blocks, chart, lines
 from briefgen.render.context import build_context
 from briefgen.render.templates import load_template
 
@@ -78,5 +78,5 @@ def test_long_names_wrap_whole_and_a_caption_says_what_bars_measure():
 
 
 def test_a_word_wider_than_its_column_breaks_between_characters_not_off():
-    lines = chart.wrap("Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 40, 8, chart.estimate)
-    assert len(lines) > 1 and "".join(lines) == "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    broken = lines.wrap("Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 40, 8, chart.estimate)
+    assert len(broken) > 1 and "".join(broken) == "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
