@@ -39,10 +39,11 @@ def test_layout_keeps_every_box_inside_the_width():
     assert {label.text for label in layout.labels} >= {"Supports", "Opposes", "Ana Lima"}
 
 
-def test_actor_limit_keeps_those_with_most_coverage():
+def test_actor_limit_keeps_each_stances_leading_voice_before_the_rest():
+    # A limit of 1 still shows one actor per stance: the best-covered of each.
     context = build_context(_debate(), load_template("policy-brief").settings, limits={"actors": 1})
-    assert [a["name"] for a in context["actors"]] == ["Ana Lima"]
-    assert "Ana Lima" in context["stance_chart"] and "Bo Chen" not in context["stance_chart"]
+    assert [a["name"] for a in context["actors"]] == ["Ana Lima", "Bo Chen"]
+    assert "Ana Lima" in context["stance_chart"] and "Cy Dare" not in context["stance_chart"]
 
 
 def test_a_limit_keeps_every_stance_and_who_the_bottom_line_names():
