@@ -57,16 +57,16 @@ def fit(
     steps = trim_steps(brief, limits)
     if pages_for(steps[0]) <= max_pages:
         return steps[0], True
-    low, high = 1, len(steps) - 1  # the answer lies in steps[low..high], if anywhere
-    if pages_for(steps[high]) > max_pages:
-        return steps[high], False
+    # The answer lies in steps[low..high] if anywhere; the last step is measured only
+    # if every other step is too long (`pages_for` is expected to cache).
+    low, high = 1, len(steps) - 1
     while low < high:
         middle = (low + high) // 2
         if pages_for(steps[middle]) <= max_pages:
             high = middle
         else:
             low = middle + 1
-    return steps[high], True
+    return steps[high], pages_for(steps[high]) <= max_pages
 
 
 def _count(n: int, one: str, many: str) -> str:
