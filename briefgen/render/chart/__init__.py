@@ -100,13 +100,25 @@ def coverage(brief: Brief) -> dict[str, int]:
     return {actor_id: max(1, len(found)) for actor_id, found in cites.items()}
 
 
-def named_in(text: str, actor: Actor) -> bool:
-    """Whether `text` names the actor by its name or an alias, as whole words."""
-    return any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        for name in (actor.name, *actor.aliases)
-        if name.strip()
+def named_actors(brief: Brief) -> set[str]:
+    """Ids of the actors the bottom line names, by name or alias, as whole words.
+
+    Longer names are matched first and blanked out, so "Brandt" is not taken as named
+    where the bottom line says "Sofia Brandt" (an engine may list both)."""
+    text = brief.summary
+    named: set[str] = set()
+    forms = sorted(
+        ((name, actor.id) for actor in brief.actors for name in (actor.name, *actor.aliases)),
+        key=lambda form: (-len(form[0]), form),
     )
+    for name, actor_id in forms:
+        if not name.strip():
+            continue
+        pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+        if re.search(pattern, text):
+            named.add(actor_id)
+            text = re.sub(pattern, " ", text)
+    return named
 
 
 def _leaders(actors: Iterable[Actor], weights: dict[str, int] | None = None) -> set[str]:
@@ -130,12 +142,12 @@ def ranked_actors(brief: Brief) -> list[Actor]:
     """
     weights = coverage(brief)
     by_weight = sorted(brief.actors, key=lambda a: (-weights[a.id], a.name, a.id))
-    leading = _leaders(by_weight)
+    leading, named = _leaders(by_weight), named_actors(brief)
     return sorted(
         by_weight,
         key=lambda a: (
             a.id not in leading,
-            not named_in(brief.summary, a),
+            a.id not in named,
             a.stance == "neutral",
             -weights[a.id],
             a.name,
@@ -147,8 +159,7 @@ def ranked_actors(brief: Brief) -> list[Actor]:
 def essential(brief: Brief) -> int:
     """How many actors head `ranked_actors` because they must be shown: each stance's
     leading voice and those the bottom line names (a page budget keeps at least these)."""
-    named = {a.id for a in brief.actors if named_in(brief.summary, a)}
-    return len(named | _leaders(brief.actors, coverage(brief)))
+    return len(named_actors(brief) | _leaders(brief.actors, coverage(brief)))
 
 
 def top_actors(brief: Brief, limit: int | None = None) -> set[str]:

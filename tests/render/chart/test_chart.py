@@ -46,6 +46,12 @@ def test_actor_limit_keeps_each_stances_leading_voice_before_the_rest():
     assert "Ana Lima" in context["stance_chart"] and "Cy Dare" not in context["stance_chart"]
 
 
+def test_a_name_inside_a_longer_name_is_not_named_twice():
+    b = brief(actors=(("Sofia Brandt", "proposer"), ("Brandt", "neutral")), text="By Sofia Brandt.")
+    assert chart.named_actors(b) == {"a1"}
+    assert chart.named_actors(b.__class__(**{**b.__dict__, "summary": "Brandt said."})) == {"a2"}
+
+
 def test_a_limit_keeps_every_stance_and_who_the_bottom_line_names():
     b = brief(
         actors=(("Ana Lima", "opponent"), ("Bo Chen", "supporter"), ("Cy Dare", "opponent")),
