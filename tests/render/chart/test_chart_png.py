@@ -34,9 +34,7 @@ def settings(tmp_path, monkeypatch):
 
 def _layout(names: tuple[str, ...]) -> chart.Layout:
     stances = ("proposer", "supporter", "opponent")
-    items = tuple(
-        chart.Entry(stances[n % 3], 1 / len(names), name) for n, name in enumerate(names)
-    )
+    items = tuple(chart.Entry(stances[n % 3], 1 + n, name) for n, name in enumerate(names))
     return chart.layout(items, 300, 8)
 
 
