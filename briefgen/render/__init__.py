@@ -34,6 +34,8 @@ class Job:
     branding: Branding
     lang: str = "en"
     warnings: list[str] = field(default_factory=list)
+    measured: dict[str, Any] = field(default_factory=dict)
+    """Markdown → the `PdfResult` made of it while fitting a page budget."""
 
     @property
     def meta(self) -> dict[str, str]:
@@ -61,7 +63,10 @@ _RENDER_FAILURES = (ValueError, KeyError, IndexError, AttributeError, TypeError,
 def _pdf(job: Job) -> bytes:
     from briefgen.render.pdf import render_pdf  # reportlab is heavy: load on demand
 
-    result = render_pdf(blocks.parse(job.markdown), job.meta, job.template.settings, job.branding)
+    result = job.measured.get(job.markdown)  # made while fitting the page budget
+    if result is None:
+        settings, branding = job.template.settings, job.branding
+        result = render_pdf(blocks.parse(job.markdown), job.meta, settings, branding)
     job.warnings.extend(w for w in result.warnings if w not in job.warnings)
     return result.data
 
@@ -144,7 +149,7 @@ def _fitted_markdown(job: Job, articles: Sequence[Article]) -> str:
     from briefgen.render import fit
 
     budget = job.template.settings["page.max_pages"]
-    cache: dict[str, int] = {}
+    cache = job.measured
 
     def pages_for(limits: fit.Limits) -> int:
         job.markdown = to_markdown(job.brief, job.template, job.branding, articles, limits)
@@ -152,9 +157,10 @@ def _fitted_markdown(job: Job, articles: Sequence[Article]) -> str:
             from briefgen.render.pdf import render_pdf
 
             settings = job.template.settings
-            result = render_pdf(blocks.parse(job.markdown), job.meta, settings, job.branding)
-            cache[job.markdown] = result.pages
-        return cache[job.markdown]
+            cache[job.markdown] = render_pdf(
+                blocks.parse(job.markdown), job.meta, settings, job.branding
+            )
+        return int(cache[job.markdown].pages)
 
     limits, fits = fit.fit(job.brief, default_limits(job.template.settings), budget, pages_for)
     if not fits:

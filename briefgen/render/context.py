@@ -15,7 +15,7 @@ from dataclasses import asdict
 from typing import Any
 
 from briefgen.model import SECTION_KEYS, Article, Brief, Citation
-from briefgen.render import chart, evidence
+from briefgen.render import chart, evidence, fit
 from briefgen.render.branding import Branding
 from briefgen.render.escape import MarkdownSafe
 from briefgen.render.settings import TemplateSettings
@@ -193,4 +193,6 @@ def build_context(
         "branding": {k: str(v) if v else "" for k, v in asdict(branding or Branding()).items()},
         "engine": f"{brief.engine.name} {brief.engine.version}",
         "warnings": list(brief.warnings),
+        # What a page budget dropped (empty when nothing was), for the closing line.
+        "left_out": fit.left_out(brief, default_limits(settings), limit, headings),
     }

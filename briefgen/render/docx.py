@@ -249,7 +249,8 @@ class _Writer:
         self.paragraph()
 
     def chart(self, block: b.Chart) -> None:
-        from briefgen.render import chart, chart_draw
+        from briefgen.render import chart
+        from briefgen.render.chart import draw as chart_draw
 
         size = float(self.settings["fonts.size"]) * 0.8
         width_pt = self.content_width.pt

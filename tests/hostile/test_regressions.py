@@ -17,7 +17,7 @@ from briefgen.model import SLUG_MAX_CHARS, slug_for
 from briefgen.outputs import write_atomic
 from briefgen.render import blocks, render
 from briefgen.render.escape import markdown
-from briefgen.render.pdf_fixes import CHUNK_CHARS, chunks
+from briefgen.render.pdf.fixes import CHUNK_CHARS, chunks
 from briefgen.render.templates import load_template
 
 

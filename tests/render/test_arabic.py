@@ -12,7 +12,7 @@ from readers import POPPLER, poppler_text
 
 from briefgen.render import render
 from briefgen.render.bidi import LIGATURES_ON, visual_word
-from briefgen.render.pdf_fixes import reading
+from briefgen.render.pdf.fixes import reading
 from briefgen.render.templates import load_template
 
 ALLAH = "الله"  # arabic-reshaper's default turns it into U+FDF2, which DejaVu Sans lacks

@@ -9,8 +9,8 @@ from builders import article, brief_citing
 from pypdf import PdfReader
 
 from briefgen.model import SECTION_KEYS
-from briefgen.render import blocks, render
-from briefgen.render.fit import trim_steps
+from briefgen.render import blocks, chart, render
+from briefgen.render.fit import left_out, trim_steps
 from briefgen.render.templates import load_template
 
 REGIONS = ("northern", "southern", "coastal", "upland", "eastern", "western", "delta", "valley")
@@ -46,20 +46,42 @@ def test_trim_steps_take_one_item_at_a_time_from_the_longest_list():
     }
     steps = trim_steps(brief, limits)
     assert steps[0] == limits
-    # Longest lists first; on a tie quotes go before sections; sections keep one point.
+    # Longest lists first; on a tie quotes go before sections; sections keep one point,
+    # the quotes one quote, the actors each stance's leader (here 2, more than allowed).
     assert steps[1:4] == [
-        limits | {"quotes": 1},
-        limits | {"quotes": 1, "proposal": 2},
-        limits | {"quotes": 1, "proposal": 2, "supporters": 2},
+        limits | {"proposal": 2},
+        limits | {"proposal": 2, "supporters": 2},
+        limits | {"proposal": 2, "supporters": 2, "quotes": 1},
     ]
     assert steps[-1] == {
         "proposal": 1,
         "supporters": 1,
         "opponents": 1,
         "outcome": 1,
-        "quotes": 0,
-        "actors": 0,
+        "quotes": 1,
+        "actors": 1,
     }
+
+
+def test_trimming_keeps_the_actors_the_bottom_line_names():
+    brief, _ = long_brief()
+    named = brief.actors[4].name  # a supporter with no more coverage than the others
+    brief = brief.__class__(**{**brief.__dict__, "summary": f"Backed by {named}."})
+    steps = trim_steps(brief, {"actors": None})
+    # The leading supporter, the leading opponent, and the one the bottom line names.
+    assert steps[-1]["actors"] == 3
+    assert brief.actors[4].id in chart.top_actors(brief, steps[-1]["actors"])
+
+
+def test_left_out_says_what_trimming_dropped():
+    brief, _ = long_brief()
+    shown = {"proposal": 4, "supporters": 4, "opponents": 4, "outcome": 4, "quotes": 3}
+    limits = shown | {"supporters": 2, "quotes": 2, "actors": 5}
+    headings = load_template("policy-brief").settings.headings
+    assert left_out(brief, shown, limits, headings) == (
+        "2 points under Supporters, 1 quote and 3 actors"
+    )
+    assert left_out(brief, shown, shown, headings) == ""
 
 
 def test_one_pager_is_one_page_for_a_dossier_sized_brief_and_cuts_no_sentence():
@@ -95,7 +117,7 @@ def test_a_brief_that_cannot_fit_is_still_made_with_a_warning(tmp_path):
     assert out.warnings and "does not fit on 1 page" in out.warnings[0]
 
 
-@pytest.mark.parametrize("name", ["policy-brief", "memo"])
+@pytest.mark.parametrize("name", ["memo", "dossier"])
 def test_templates_without_a_budget_render_everything_allowed(name):
     brief, _ = long_brief()
     template = load_template(name)

@@ -7,8 +7,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from briefgen.render.fonts import FontChain
-from briefgen.render.pdf_frags import fragments
-from briefgen.render.pdf_text import LaidParagraph
+from briefgen.render.pdf.frags import fragments
+from briefgen.render.pdf.text import LaidParagraph
 
 LINK = '<a href="#src-{n}" color="rgb(31,58,95)">[{n}:2]</a>'
 TEXTS = [

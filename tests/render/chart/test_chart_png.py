@@ -11,13 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.render import chart, chart_draw, chart_fonts
-from briefgen.render.chart_fonts import ChartFonts, cache_folder
+from briefgen.render import chart
+from briefgen.render.chart import draw as chart_draw
+from briefgen.render.chart import fonts as chart_fonts
+from briefgen.render.chart.fonts import ChartFonts, cache_folder
 from briefgen.render.fonts import FontChain
 from briefgen.render.pdf import font_chain
 from briefgen.render.templates import load_template
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LONG = "Confederation of European Business Associations and Chambers of Commerce"
 NAMES = ("Ana Lima", "Zoë Ægir-Łukasiewicz", "Ministry of Finance", LONG, "Bo", "A.B.")
 
@@ -32,9 +34,7 @@ def settings(tmp_path, monkeypatch):
 
 def _layout(names: tuple[str, ...]) -> chart.Layout:
     stances = ("proposer", "supporter", "opponent")
-    items = tuple(
-        chart.Entry(stances[n % 3], 1 / len(names), name) for n, name in enumerate(names)
-    )
+    items = tuple(chart.Entry(stances[n % 3], 1 + n, name) for n, name in enumerate(names))
     return chart.layout(items, 300, 8)
 
 
@@ -74,6 +74,7 @@ def test_a_name_the_main_font_cannot_draw_goes_through_the_whole_chain(settings)
 
 
 def test_a_docx_only_process_with_cached_metrics_does_not_import_reportlabs_modules(tmp_path):
+    # The dossier has a chart and no page budget (a budget is measured on the PDF).
     code = f"""
 import sys
 from pathlib import Path
@@ -83,7 +84,7 @@ from briefgen.model import Story
 from briefgen.render import render
 from briefgen.render.templates import load_template
 brief = analyse(Story((load(Path({str(ROOT / "sources" / "000_30a42b39eb7b2967.txt")!r})),)))
-data = render(brief, load_template(None), ["docx"])["docx"]
+data = render(brief, load_template("dossier"), ["docx"])["docx"]
 assert b"word/media/" in data  # the chart's picture is there
 print(sorted(m for m in sys.modules if m.startswith("reportlab.")))
 """

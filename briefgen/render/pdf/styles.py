@@ -1,7 +1,7 @@
 """The paragraph styles of a template's PDF, made once per template and fonts.
 
 reportlab never changes a style once made, so the same styles serve every PDF of a
-template in a process, and the fragments `pdf_frags` parses once per style stay useful
+template in a process, and the fragments `pdf.frags` parses once per style stay useful
 from one brief to the next.
 """
 

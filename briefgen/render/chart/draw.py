@@ -3,7 +3,7 @@
 Both drawers use the document's fonts, so a name in Chinese or Arabic prints with the
 same fonts as the text around the chart. (reportlab's own PNG renderer needs the
 rlPyCairo or rl_renderPM add-on; Pillow is already a reportlab dependency.) The PNG
-is measured with cached metrics when the main faces draw every label (`chart_fonts`:
+is measured with cached metrics when the main faces draw every label (`chart.fonts`:
 no reportlab in a process that makes only the DOCX), else with the whole font chain.
 """
 
@@ -18,14 +18,14 @@ from typing import Any, Protocol
 
 from briefgen.render.bidi import visual_text
 from briefgen.render.chart import Label, Layout
-from briefgen.render.chart_fonts import chart_fonts
+from briefgen.render.chart.fonts import chart_fonts
 from briefgen.render.fonts import FontChain, font_file
 
 ELLIPSIS = "…"
 
 
 class Fonts(Protocol):
-    """What the PNG drawer needs: a `FontChain`, or `chart_fonts.ChartFonts`."""
+    """What the PNG drawer needs: a `FontChain`, or `chart.fonts.ChartFonts`."""
 
     def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]: ...
 

@@ -21,7 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-# What `pdf_text.span_markup` writes for a citation link and for a run of text in
+# What `pdf.text.span_markup` writes for a citation link and for a run of text in
 # another face than the style's (bold, italic, a fallback font), with nothing to
 # unescape in it.
 _TAG = re.compile(

@@ -20,7 +20,7 @@ from briefgen.render import blocks as b
 from briefgen.render.escape import reportlab as esc
 from briefgen.render.escape import xml_attribute as quoteattr
 from briefgen.render.fonts import FontChain
-from briefgen.render.pdf_frags import fragments
+from briefgen.render.pdf.frags import fragments
 
 
 def _font_runs(text: str, fonts: FontChain, bold: bool, italic: bool, base: str) -> str:

@@ -7,7 +7,8 @@ import io
 from builders import brief
 from pypdf import PdfReader
 
-from briefgen.render import pdf_subsets, render
+from briefgen.render import render
+from briefgen.render.pdf import subsets as pdf_subsets
 from briefgen.render.templates import load_template
 
 

@@ -2,9 +2,9 @@
 
 Fonts are embedded (subset) TrueType fonts from the template's font chain, so the PDF
 looks the same on every machine and prints every script some font covers; text goes
-through `pdf_text`, which escapes it and picks a font per run. Headings become PDF
+through `pdf.text`, which escapes it and picks a font per run. Headings become PDF
 bookmarks and stay with what follows; paragraphs leave no widowed or orphaned line;
-the page furniture (marking, organisation, logo, "Page N of M") is in `pdf_page`.
+the page furniture (marking, organisation, logo, "Page N of M") is in `pdf.page`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     HRFlowable,
     KeepTogether,
@@ -31,14 +32,15 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from briefgen.errors import ConfigError, RenderError
 from briefgen.render import blocks as b
-from briefgen.render import chart, chart_draw
+from briefgen.render import chart
+from briefgen.render.chart import draw as chart_draw
 from briefgen.render.escape import xml_clean
 from briefgen.render.fonts import BUNDLED, STYLES, FontChain
-from briefgen.render.pdf_fixes import fix_to_unicode, pieces
-from briefgen.render.pdf_page import page_furniture
-from briefgen.render.pdf_styles import styles_for
-from briefgen.render.pdf_subsets import keep_subsets
-from briefgen.render.pdf_text import paragraph
+from briefgen.render.pdf.fixes import fix_to_unicode, pieces
+from briefgen.render.pdf.page import page_furniture
+from briefgen.render.pdf.styles import styles_for
+from briefgen.render.pdf.subsets import keep_subsets
+from briefgen.render.pdf.text import paragraph
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 
@@ -88,8 +90,8 @@ class _Bookmark(Flowable):
 class _Writer:
     """Blocks → flowables under one set of styles, fonts and page width."""
 
-    def __init__(self, settings: Any, fonts: FontChain, width: float) -> None:
-        self.settings, self.fonts, self.width = settings, fonts, width
+    def __init__(self, settings: Any, fonts: FontChain, width: float, height: float) -> None:
+        self.settings, self.fonts, self.width, self.height = settings, fonts, width, height
         self.styles = styles_for(settings, fonts)
         self.accent = settings["colours.accent"]
         # Links name their colour as rgb(): reportlab reads a "#RRGGBB" attribute only
@@ -98,6 +100,7 @@ class _Writer:
         self.link = "rgb({},{},{})".format(*(round(c * 255) for c in accent.rgb()))
         self.level = -1  # outline level of the last heading
         self.bookmarks = 0
+        self.first_rows = 0.0  # see `table`
 
     def para(self, spans: tuple[b.Span, ...], style: str, bullet: str | None = None) -> Flowable:
         return paragraph(spans, self.styles[style], self.fonts, self.link, bullet)
@@ -113,10 +116,30 @@ class _Writer:
         return pieces(spans, self.styles[style], make, bullet)
 
     def blocks(self, blocks: tuple[b.Block, ...]) -> list[Flowable]:
-        out: list[Flowable] = []
-        for block in blocks:
-            out.extend(self.block(block))
-        return out
+        laid: list[tuple[b.Block, list[Flowable]]] = []
+        done = None  # a table already laid out under its heading
+        for block, after in zip(blocks, (*blocks[1:], None), strict=True):
+            if isinstance(block, b.Heading) and isinstance(after, b.Table):
+                laid.append((after, self.heading_over_table(block, after)))
+                done = after
+            elif block is not done:
+                laid.append((block, self.block(block)))
+        _keep_closing_with_content(laid)
+        return [flowable for _, flowables in laid for flowable in flowables]
+
+    def heading_over_table(self, heading: b.Heading, table: b.Table) -> list[Flowable]:
+        """A heading kept with the first rows of the table under it, not the whole table.
+
+        `keepWithNext` would hold the heading and the table together and so move a
+        long table whole to the next page, leaving half a page empty: the heading is
+        released, and a conditional page break asks for room for it and two rows.
+        """
+        flowables = self.block(heading)
+        for flowable in flowables:
+            flowable.keepWithNext = 0  # overrides the heading style's
+        rows = self.table(table, measure=True)
+        need = sum(f.wrap(self.width, self.height)[1] + f.getSpaceBefore() for f in flowables)
+        return [CondPageBreak(need + self.first_rows), *flowables, rows]
 
     def block(self, block: b.Block) -> list[Flowable]:
         if isinstance(block, b.Heading):
@@ -150,24 +173,33 @@ class _Writer:
             return [HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceAfter=6)]
         if isinstance(block, b.Chart):
             size = float(self.settings["fonts.size"]) * 0.8
-            drawing = chart_draw.drawing(chart.layout(block.entries, self.width, size), self.fonts)
-            return [drawing, Spacer(1, 6)]
+            layout = chart.layout(block.entries, self.width, size, self.fonts.width)
+            return [chart_draw.drawing(layout, self.fonts), Spacer(1, 6)]
         return []
 
     def list(self, block: b.ListBlock) -> list[Flowable]:
-        out: list[Flowable] = []
+        """The items, the first two and the last two kept together, so no page holds
+        a list's single first or last item."""
+        items: list[list[Flowable]] = []
         style = "number" if block.ordered else "bullet"
         for n, item in enumerate(block.items, start=block.start):
             bullet: str | None = f"{n}." if block.ordered else "•"
+            out: list[Flowable] = []
             for inner in item:
                 if isinstance(inner, b.Paragraph):
                     out.extend(self.paras(inner.spans, style, bullet))
                     bullet = None
                 else:
                     out.extend(self.block(inner))
-        return out
+            items.append(out)
+        for n in {0, len(items) - 2} if len(items) > 1 else ():
+            if items[n]:
+                items[n][-1].keepWithNext = 1
+        return [flowable for item in items for flowable in item]
 
-    def table(self, block: b.Table) -> Table:
+    def table(self, block: b.Table, measure: bool = False) -> Table:
+        """The table; with `measure`, `first_rows` is left holding the height of its
+        header and first row."""
         columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
         header = [self.paras(c, "cell_head") for c in block.header]
         rows = [[self.paras(c, "cell") for c in row] for row in block.rows]
@@ -175,8 +207,15 @@ class _Writer:
         data = [r + [Paragraph("", self.styles["cell"])] * (columns - len(r)) for r in data]
         size = self.styles["cell"].fontSize
         widths = _column_widths(block, columns, self.width, self.fonts, size)
-        # splitInRow: a cell taller than a page (a hostile actor name) flows on to the next.
-        table = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
+        # Rows move whole to the next page, the header row repeated on top. Only a
+        # table with a row taller than a page (a hostile actor name) may split inside
+        # rows: splitting inside rows also lets reportlab end a page part-way through
+        # a row that would fit whole on the next, and then repeat the header mid-page.
+        heights = [_row_height(row, widths) for row in data]
+        tall = any(h > self.height * 0.8 for h in heights)
+        if measure:
+            self.first_rows = sum(heights[:2])
+        table = Table(data, colWidths=widths, repeatRows=1 if header else 0, splitInRow=int(tall))
         head_bg = colors.HexColor(self.settings["colours.table_header"])
         table.setStyle(
             TableStyle(
@@ -193,6 +232,30 @@ class _Writer:
         )
         table.spaceAfter = 8
         return table
+
+
+def _keep_closing_with_content(laid: list[tuple[b.Block, list[Flowable]]]) -> None:
+    """Keep the closing line (and a distribution line before it) with the end of what
+    precedes it, so no page holds only the closing line. A table before it is left
+    alone: keeping with a table moves the whole table."""
+    if len(laid) < 2 or not isinstance(laid[-1][0], b.Paragraph):
+        return
+    before = len(laid) - 2
+    if isinstance(laid[before][0], b.Paragraph) and before > 0:
+        laid[before][1][-1].keepWithNext = 1  # the distribution line
+        before -= 1
+    block, flowables = laid[before]
+    if flowables and not isinstance(block, b.Table | b.Chart):
+        flowables[-1].keepWithNext = 1
+
+
+def _row_height(row: list[Any], widths: list[float]) -> float:
+    """The height a table row takes: its tallest cell, padding included."""
+    tallest = 0.0
+    for cell, width in zip(row, widths, strict=False):
+        flowables = cell if isinstance(cell, list) else [cell]
+        tallest = max(tallest, sum(f.wrap(width - 12, 1e9)[1] for f in flowables))
+    return tallest + 6
 
 
 def _column_widths(
@@ -242,7 +305,8 @@ def render_pdf(
         invariant=1,
     )
     # The frame pads its content by 6 pt a side: tables and charts get what is left.
-    story = _Writer(settings, fonts, doc.width - 12).blocks(blocks) or [Spacer(1, 1)]
+    writer = _Writer(settings, fonts, doc.width - 12, doc.height - 12)
+    story = writer.blocks(blocks) or [Spacer(1, 1)]
     canvasmaker, pages = page_furniture(settings, fonts, branding, margin)
     try:
         doc.build(story, canvasmaker=canvasmaker)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen.render.pdf import font_chain
-from briefgen.render.pdf_styles import styles_for
+from briefgen.render.pdf.styles import styles_for
 from briefgen.render.templates import load_template
 
 
