@@ -300,6 +300,10 @@ class Builder:
 
     def mention(self, pos: int, span: Span, name: str, kind: str) -> Actor:
         actor = self._find(name, kind) or self._find(span.text, kind)
+        if actor is None and kind != "person" and len(span) == 1:
+            actor = self._find(name, "person")  # a surname the tagger took for a place
+            if actor is not None:
+                kind = "person"
         if actor is None:
             actor = self._new(name, kind, pos)
         elif kind == "person" and len(name.split()) > len(actor.name.split()):

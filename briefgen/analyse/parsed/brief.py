@@ -189,15 +189,23 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
     for actor in chosen:
         sides[stance_of(analysis, actor)].append(actor)
     skip = analysis.duplicate
+    spoken: dict[int, list[int]] = {}
+    for said in analysis.speech:
+        if said is not None and said.speaker is not None:
+            spoken.setdefault(said.speaker, []).append(said.sent)
     picked: dict[str, list[tuple[int, int | None]]] = {
         "proposal": [
             (s, None)
             for s in pick.proposal_points(analysis.sents, analysis.claims, analysis.proposal, skip)
         ],
         "supporters": list(
-            pick.side_points(analysis.decisions, {"proposer", "supporter"}, "supporters", skip)
+            pick.side_points(
+                analysis.decisions, {"proposer", "supporter"}, "supporters", skip, spoken
+            )
         ),
-        "opponents": list(pick.side_points(analysis.decisions, {"opponent"}, "opponents", skip)),
+        "opponents": list(
+            pick.side_points(analysis.decisions, {"opponent"}, "opponents", skip, spoken)
+        ),
         "outcome": [
             (s, None)
             for s in pick.outcome_points(

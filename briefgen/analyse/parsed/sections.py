@@ -44,10 +44,14 @@ def proposal_points(
 
 
 def side_points(
-    decisions: dict[int, Decision], sides: set[str], key: str, skip: set[int]
+    decisions: dict[int, Decision],
+    sides: set[str],
+    key: str,
+    skip: set[int],
+    spoken: dict[int, list[int]],
 ) -> list[tuple[int, int]]:
-    """(sentence, actor) pairs: each actor's strongest claims for its side, round-robin
-    over actors in order of how strongly they hold it."""
+    """(sentence, actor) pairs: each actor's strongest claims for its side, then what
+    else it said, round-robin over actors in order of how strongly they hold it."""
     actors = sorted(
         (a for a, d in decisions.items() if d.stance in sides),
         key=lambda a: (-abs(decisions[a].score), a),
@@ -60,7 +64,8 @@ def side_points(
             (c for c in d.claims if c.sign == want and c.sent not in skip),
             key=lambda c: (-c.weight, c.sent),
         )
-        queues.append([(c.sent, actor) for c in own])
+        said = [pos for pos in spoken.get(actor, []) if pos not in skip]
+        queues.append([(pos, actor) for pos in dict.fromkeys([c.sent for c in own] + said)])
     out: list[tuple[int, int]] = []
     used: set[int] = set()
     while any(queues) and len(out) < MAX_POINTS[key]:
@@ -78,7 +83,7 @@ def outcome_points(events: list[Event], sents: list[Sent], latest: int) -> list[
     """The deciding events' sentences, then the latest article's lead, which in news
     says what happened."""
     decided = [e.sent for e in events if e.sent >= 0][:2]
-    lead = [s.pos for s in sents if s.article == latest and s.index < 2]
+    lead = [s.pos for s in sents if s.article == latest and s.index < 3]
     return _unique([*decided, *lead], MAX_POINTS["outcome"])
 
 

@@ -36,14 +36,14 @@ def decide(
     out: dict[int, Decision] = {}
     for row in actor_rows(cast, sents, speech, claims, status, skip):
         own = by_actor.get(row.actor, [])
-        p = model.probabilities(row.values)
+        best, p = model.side(row.values)
         proposed = any(c.kind == "propose" and c.weight >= 1 for c in own)
         if proposed and p["opponent"] < 0.5:
             side = "proposer"
         elif cast.actors[row.actor].decider:
             side = "neutral"
-        else:  # the likeliest class (the model is fitted with the classes balanced)
-            side = max(p, key=lambda c: (p[c], c))
+        else:
+            side = best
         if own or side != "neutral":
             out[row.actor] = Decision(side, p["supporter"] - p["opponent"], tuple(own))
     stance.spokespeople(cast, out)
