@@ -58,7 +58,7 @@ def run(story: Story) -> Analysis:
     status, deciding = outcomes.decide(story, events)
     # a reaction reads against the outcome: "disappointed by the result" of a rejection
     claims = stances.find_claims(cast, sents, speech, proposal, duplicate, status)
-    decisions = sides.decide(cast, sents, speech, claims, status, duplicate)
+    decisions = sides.decide(cast, sents, speech, claims, status, duplicate, headlines)
     return Analysis(
         story,
         sents,

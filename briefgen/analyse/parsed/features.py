@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefgen.analyse.parsed import lexicon
 from briefgen.analyse.parsed.actors import Cast
@@ -19,6 +20,9 @@ from briefgen.analyse.parsed.attribution import Speech
 from briefgen.analyse.parsed.nlp import Sent
 from briefgen.analyse.parsed.sentiment import polarity
 from briefgen.analyse.parsed.stance import OUTCOME_SIGN, SIGNS, Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 NAMES = (
     "explicit_for",
@@ -43,8 +47,15 @@ NAMES = (
     "voice",
     "early",
     "negated",
+    "subject_cues_for",
+    "subject_cues_against",
+    "affiliates_for",
+    "affiliates_against",
+    "in_headline",
+    "quote_polarity",
 )
 EXPLICIT = frozenset(("verb", "noun", "pred", "label"))
+ALL = frozenset(("verb", "noun", "pred", "label", "speech", "propose"))
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,19 @@ def _cue_signs(sent: Sent) -> tuple[int, int]:
     return pro, con
 
 
+def _subject_cues(
+    where: set[int] | tuple[()], sents: list[Sent], cache: dict[int, tuple[int, int]]
+) -> tuple[float, float]:
+    """Support and opposition cue words in the sentences the actor is the subject of."""
+    pro = con = 0
+    for pos in where:
+        if pos not in cache:
+            cache[pos] = _cue_signs(sents[pos])
+        pro += cache[pos][0]
+        con += cache[pos][1]
+    return math.log1p(pro), math.log1p(con)
+
+
 def _weight(claims: list[Claim], kinds: frozenset[str] | tuple[str, ...], sign: int) -> float:
     return sum(c.weight for c in claims if c.kind in kinds and c.sign == sign)
 
@@ -73,8 +97,29 @@ def actor_rows(
     claims: list[Claim],
     status: str,
     skip: set[int],
+    headlines: list[Doc] | None = None,
 ) -> list[Row]:
     """One row of `NAMES` per actor that has a name."""
+    from briefgen.analyse.parsed.actors import fold
+
+    as_subject: dict[int, set[int]] = defaultdict(set)
+    for pos, actor in cast.subjects:
+        if pos not in skip:
+            as_subject[actor].add(pos)
+    quotes: dict[int, list[str]] = defaultdict(list)
+    for said in speech:
+        if said is not None and said.speaker is not None and said.quote:
+            quotes[said.speaker].append(said.quote)
+    headline_text = " ".join(fold(h.text) for h in headlines or [])
+    # people and the bodies they speak for, both ways
+    linked: dict[int, set[int]] = defaultdict(set)
+    for person in cast.actors:
+        if person.kind == "person" and person.affiliation:
+            key = fold(person.affiliation)
+            for body in cast.actors:
+                if body.id != person.id and body.name and key in body.forms:
+                    linked[person.id].add(body.id)
+                    linked[body.id].add(person.id)
     named: dict[int, set[int]] = defaultdict(set)
     for (pos, _), actor in cast.at.items():
         if pos not in skip:
@@ -131,6 +176,13 @@ def actor_rows(
             float(actor.voice),
             1.0 - min(where[0], total) / total if where else 0.0,
             float(sum(1 for c in own if c.negated)),
+            *_subject_cues(as_subject.get(actor.id, ()), sents, cue_cache),
+            sum(_weight(by_actor.get(o, []), ALL, 1) for o in linked.get(actor.id, ())),
+            sum(_weight(by_actor.get(o, []), ALL, -1) for o in linked.get(actor.id, ())),
+            float(any(f" {form} " in f" {headline_text} " for form in actor.forms if form)),
+            sum(polarity(q) for q in quotes[actor.id]) / len(quotes[actor.id])
+            if quotes.get(actor.id)
+            else 0.0,
         )
         rows.append(Row(actor.id, values))
     return rows

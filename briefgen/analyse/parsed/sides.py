@@ -9,6 +9,8 @@ side passes to the body they speak for when the body has none of its own.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from briefgen.analyse.parsed import model as models
 from briefgen.analyse.parsed import stance
 from briefgen.analyse.parsed.actors import Cast
@@ -16,6 +18,9 @@ from briefgen.analyse.parsed.attribution import Speech
 from briefgen.analyse.parsed.features import actor_rows
 from briefgen.analyse.parsed.nlp import Sent
 from briefgen.analyse.parsed.stance import Claim, Decision
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def decide(
@@ -25,6 +30,7 @@ def decide(
     claims: list[Claim],
     status: str,
     skip: set[int],
+    headlines: list[Doc],
 ) -> dict[int, Decision]:
     """Every actor's decision."""
     model = models.current()
@@ -34,7 +40,7 @@ def decide(
     for claim in claims:
         by_actor.setdefault(claim.actor, []).append(claim)
     out: dict[int, Decision] = {}
-    for row in actor_rows(cast, sents, speech, claims, status, skip):
+    for row in actor_rows(cast, sents, speech, claims, status, skip, headlines):
         own = by_actor.get(row.actor, [])
         best, p = model.side(row.values)
         proposed = any(c.kind == "propose" and c.weight >= 1 for c in own)
