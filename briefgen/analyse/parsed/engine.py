@@ -55,7 +55,7 @@ def run(story: Story) -> Analysis:
     proposal = find_proposal(sents, headlines)
     speech = find_speech(cast, sents)
     events = outcomes.find_events(story, cast, sents, headlines, proposal, duplicate)
-    status, deciding = outcomes.decide(story, events)
+    status, deciding = outcomes.decide(story, events, sents)
     # a reaction reads against the outcome: "disappointed by the result" of a rejection
     claims = stances.find_claims(cast, sents, speech, proposal, duplicate, status)
     decisions = sides.decide(cast, sents, speech, claims, status, duplicate, headlines)

@@ -60,6 +60,8 @@ def _agent_words(tokens: list[Token]) -> set[str]:
 
 
 def _subject_tokens(token: Token) -> list[Token]:
+    if _fragment(token):
+        return [token.head]
     for verb in [token, token.head]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subj:
@@ -118,7 +120,9 @@ def _event(
         )
         for s in token.children
     ) and (passive or not objects or through)
-    if token.dep_ in ("relcl", "acl", "amod", "pcomp") and not subject_is_proposal:
+    if token.dep_ in ("relcl", "acl", "amod", "pcomp") and not (
+        subject_is_proposal or _fragment(token)
+    ):
         return None  # "parents who refuse to ...": a clause about something else
     deciders = lexicon.deciders()
     decider = (
@@ -190,6 +194,17 @@ def _event(
             legislature = True
         return ("passed" if legislature else "approved"), cue
     return STATUS[label], cue
+
+
+def _fragment(token: Token) -> bool:
+    """A verb the parser hung under a noun that heads the whole sentence ("the
+    commission approved of ..." read as a noun phrase): the noun is its subject."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBD"
+        and token.head.dep_ == "ROOT"
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _voted_to(token: Token, proposal: Proposal) -> str | None:
@@ -278,8 +293,26 @@ def latest_article(story: Story) -> int:
     return order[-1]
 
 
-def decide(story: Story, events: list[Event]) -> tuple[str, list[Event]]:
+def pledge(sents: list[Sent]) -> bool:
+    """Is the proposal a pledge for after an election ("if they win the election")?
+    Nothing can decide it before then: it is left open."""
+    for sent in sents:
+        for token in sent.doc:
+            if token.lemma_.lower() == "win" and any(
+                c.dep_ == "mark" and c.lower_ == "if" for c in token.children
+            ):
+                if any(t.lemma_.lower() == "election" for t in token.subtree):
+                    return True
+    return False
+
+
+def decide(
+    story: Story, events: list[Event], sents: list[Sent] | None = None
+) -> tuple[str, list[Event]]:
     """The status and the events that decided it, strongest first."""
+    if not events or all(e.status in ("pending", "left_open") for e in events):
+        if sents is not None and pledge(sents):
+            return "left_open", events
     if not events:
         return current().default_status, []
     latest = latest_article(story)

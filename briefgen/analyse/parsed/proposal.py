@@ -106,8 +106,11 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     verbs = frozenset(
         t.lemma_.lower() for doc in [*headlines, *leads] for t in doc if t.pos_ == "VERB"
     )
-    all_actions = frozenset(w for do, undo in lexicon.actions() for w in do | undo)
-    return Proposal(terms, verbs & all_actions)
+    # an action and its synonyms: "close" brings "shut", "shutter", "retire"
+    actions = frozenset(
+        w for pair in lexicon.actions() for side in pair if side & verbs for w in side
+    )
+    return Proposal(terms, actions)
 
 
 def phrase_core(head: Token, depth: int = 2) -> list[Token]:
