@@ -371,12 +371,6 @@ def find_actors(sents: list[Sent]) -> Cast:
                     actor.voice = roles.get(role.lower()) == "voice"
                 if affiliation and not actor.affiliation:
                     actor.affiliation = affiliation
-            if (
-                kind != "person"
-                and fold(span.text).split()[-1:]
-                and (set(fold(span.text).split()) & lexicon.deciders())
-            ):
-                actor.decider = True
             # "the Riverside Transit Authority (RTA)": a name in brackets right after
             # another is the same actor
             if (
@@ -415,7 +409,7 @@ def _groups(builder: Builder, sent: Sent) -> None:
     for token in sent.doc:
         if (sent.pos, token.i) in builder.cast.at:
             continue
-        if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos"):
+        if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos", "poss"):
             continue
         if token.dep_ == "pobj" and token.head.lower_ not in ("by", "from", "among", "of"):
             continue

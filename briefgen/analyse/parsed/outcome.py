@@ -83,6 +83,7 @@ def _event(
     end: int,
     label: str,
     cue: str,
+    decided_by: set[int],
 ) -> tuple[str, str] | None:
     """The status an outcome cue gives, and how it was read; None when it is not
     an event of the proposal."""
@@ -156,6 +157,9 @@ def _event(
         words |= object_words
     if label == "withdraw" and decider and not words & EXECUTIVES and words & deciders:
         return None  # a body does not withdraw a proposal it did not make
+    if f is not None and label in DECISIVE:
+        # whoever decides is a deciding body (a person who vetoes may take a side)
+        decided_by.update(a for a in f.agents if cast.actors[a].kind != "person")
     negated = bool(f and f.negated)
     hedged = bool(f and f.hedged)
     conditional = bool(f and f.conditional)
@@ -248,20 +252,26 @@ def find_events(
     proposal: Proposal,
     skip: set[int],
 ) -> list[Event]:
-    """Every event of the proposal in the story, headlines included."""
+    """Every event of the proposal in the story, headlines included. The bodies
+    that decide are marked as deciders in the cast."""
     events: list[Event] = []
+    decided_by: set[int] = set()
     cues = lexicon.outcome_cues()
     earlier = lexicon.modifier_words("earlier")
 
     def scan(article: int, pos: int, doc: Doc, sent: Sent | None, base: float) -> None:
         for token in doc:
             if _voted_to(token, proposal) is not None:
-                found = _event(cast, sent, doc, proposal, token.i, token.i + 1, "approve", "vote")
+                found = _event(
+                    cast, sent, doc, proposal, token.i, token.i + 1, "approve", "vote", decided_by
+                )
                 if found is not None:
                     events.append(Event(article, pos, found[0], found[1], base, found[1]))
         for match in cues.find(doc):
             cue = " ".join(match.cue.words)
-            found = _event(cast, sent, doc, proposal, match.start, match.end, match.cue.label, cue)
+            found = _event(
+                cast, sent, doc, proposal, match.start, match.end, match.cue.label, cue, decided_by
+            )
             if found is None:
                 continue
             status, how = found
@@ -281,6 +291,8 @@ def find_events(
             continue
         base = 2.0 if sent.index < 2 else 1.0 - min(sent.index, 20) / 40
         scan(sent.article, sent.pos, sent.doc, sent, base)
+    for actor in decided_by:
+        cast.actors[actor].decider = True
     return events
 
 
