@@ -74,6 +74,7 @@ class Actor:
     affiliation: str | None = None
     decider: bool = False
     voice: bool = False  # a role that speaks for the body it works for
+    press: bool = False  # a journalist reporting the story
     first: int = 10**9
 
     def add_form(self, surface: str) -> None:
@@ -369,6 +370,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                 if role and not actor.role:
                     actor.role = role
                     actor.voice = roles.get(role.lower()) == "voice"
+                    actor.press = roles.get(role.lower()) == "press"
                 if affiliation and not actor.affiliation:
                     actor.affiliation = affiliation
             # "the Riverside Transit Authority (RTA)": a name in brackets right after

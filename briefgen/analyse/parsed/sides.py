@@ -46,8 +46,8 @@ def decide(
         proposed = any(c.kind == "propose" and c.weight >= 1 for c in own)
         if proposed and p["opponent"] < 0.5:
             side = "proposer"
-        elif cast.actors[row.actor].decider:
-            side = "neutral"
+        elif cast.actors[row.actor].decider or cast.actors[row.actor].press:
+            side = "neutral"  # deciders are the outcome; journalists report sides
         else:
             side = best
         if own or side != "neutral":
