@@ -19,7 +19,7 @@ from briefgen.analyse.parsed.actors import Cast
 from briefgen.analyse.parsed.attribution import Speech
 from briefgen.analyse.parsed.nlp import Sent
 from briefgen.analyse.parsed.sentiment import polarity
-from briefgen.analyse.parsed.stance import OUTCOME_SIGN, SIGNS, Claim
+from briefgen.analyse.parsed.stance import SIGNS, Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,12 +31,7 @@ NAMES = (
     "speech_against",
     "proposes",
     "owns_proposal",
-    "cue_words_for",
-    "cue_words_against",
     "polarity_mean",
-    "polarity_min",
-    "polarity_max",
-    "reaction",
     "speaks",
     "mentions",
     "person",
@@ -134,7 +129,6 @@ def actor_rows(
         by_actor[claim.actor].append(claim)
     cue_cache: dict[int, tuple[int, int]] = {}
     polarity_cache: dict[int, float] = {}
-    outcome_sign = OUTCOME_SIGN.get(status, 0)
     total = max(len(sents), 1)
     rows = []
     for actor in cast.actors:
@@ -142,14 +136,10 @@ def actor_rows(
             continue
         own = by_actor.get(actor.id, [])
         where = sorted(named.get(actor.id, ()))
-        pro = con = 0
         scores = []
         for pos in where:
-            if pos not in cue_cache:
-                cue_cache[pos] = _cue_signs(sents[pos])
+            if pos not in polarity_cache:
                 polarity_cache[pos] = polarity(sents[pos].text)
-            pro += cue_cache[pos][0]
-            con += cue_cache[pos][1]
             scores.append(polarity_cache[pos])
         mean = sum(scores) / len(scores) if scores else 0.0
 
@@ -160,12 +150,7 @@ def actor_rows(
             _weight(own, ("speech",), -1),
             float(sum(1 for c in own if c.kind == "propose" and c.weight >= 1)),
             float(sum(1 for c in own if c.kind == "propose" and c.weight < 1)),
-            math.log1p(pro),
-            math.log1p(con),
             mean,
-            min(scores, default=0.0),
-            max(scores, default=0.0),
-            mean * outcome_sign,
             math.log1p(len(spoken.get(actor.id, ()))),
             math.log1p(len(where)),
             float(actor.kind == "person"),
