@@ -302,9 +302,9 @@ def folds_of(cases: list[Case], k: int) -> list[int]:
 
 
 # Engines with settings to tune: the module holding their GRID and `using`.
-TUNED = {"spacy": "briefgen.analyse.parsed.params"}
+TUNED = {"extractive": "briefgen.analyse.params"}
 # Engines with a model to learn: the module with `rows(story)`, `fit` and `using`.
-TRAINED = {"spacy": "briefgen.analyse.parsed.learn"}
+TRAINED = {"extractive": "briefgen.analyse.learn"}
 
 
 def grid(engine: str) -> list[dict[str, object]]:

@@ -3,4 +3,4 @@
 # The one version number: pyproject.toml reads it from here (dynamic version), the CLI's
 # --version, the library manifest and the User-Agent print it, and the extractive engine
 # that ships with this release carries the same number (tests/distribute/test_version.py).
-__version__ = "0.2.0"
+__version__ = "0.3.0"

@@ -9,32 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from briefgen import __version__
 from briefgen.errors import AnalysisError, UsageError
 from briefgen.model import Brief, Story
 
-EXTRACTIVE_VERSION = "0.2.0"
+EXTRACTIVE_VERSION = __version__
 
 
 def extractive(story: Story) -> Brief:
-    """The default engine: linguistic rules and data files, no model, no network."""
+    """The default engine: a spaCy pipeline, data files and a small fitted stance
+    model; offline and deterministic."""
     from briefgen.analyse import brief, engine
-    from briefgen.analyse.gcpause import collector_paused
 
-    with collector_paused():  # it makes no reference cycles: see gcpause
-        return brief.build(engine.run(story), "extractive", EXTRACTIVE_VERSION)
+    return brief.build(engine.run(story), "extractive", EXTRACTIVE_VERSION)
 
 
-SPACY_VERSION = "0.3.0.dev0"
-
-
-def spacy_engine(story: Story) -> Brief:
-    """The engine rebuilt on a spaCy pipeline; not yet the default (see `parsed`)."""
-    from briefgen.analyse.parsed import brief, engine
-
-    return brief.build(engine.run(story), "spacy", SPACY_VERSION)
-
-
-ENGINES: dict[str, Callable[[Story], Brief]] = {"extractive": extractive, "spacy": spacy_engine}
+ENGINES: dict[str, Callable[[Story], Brief]] = {"extractive": extractive}
 
 
 def analyse(story: Story, engine: str = "extractive") -> Brief:

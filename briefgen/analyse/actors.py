@@ -1,304 +1,504 @@
-"""Mentions → actors: aliases linked, pronouns and descriptions resolved.
+"""Step 2, actors: who is named, merged across every form of the name.
 
-"Ana Lima", "Lima" and "the mayor" become one actor; "the Northern Transit
-Authority" and "NTA" too (by the acronym in brackets or by the initials);
-"he", "its" and "the company" point to the actor they most likely mean: a person
-pronoun prefers the subject of its own sentence, then the last person named.
+Candidates are spaCy's entities (people, organisations, nationalities and parties,
+places acting as states) and the group noun phrases that can hold a stance
+("parents", "opposition lawmakers"). One actor gathers every form of its name:
+surname and full name, title and name, acronym and expansion, a name and its
+rendering in brackets, a country and its adjective. Pronouns and "the company" /
+"the minister" point back to the latest fitting actor (`refer`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from briefgen.analyse import lexicon, namekeys
-from briefgen.analyse.mentions import Mention, fold, is_acronym
-from briefgen.analyse.sentences import Parsed
+from briefgen.analyse import lexicon
+from briefgen.analyse.nlp import Sent
 
-GROUP_GENERIC = frozenset("groups group local members people other many some all".split())
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country"}
+SMALL_WORDS = frozenset("of and the for in on at to de la le du des del da von van".split())
+PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+MALE_TITLES = frozenset("mr sir lord king prince father".split())
+FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess sister".split())
+THING_PRONOUNS = frozenset("it its they them their".split())
+# "the company" points at the latest actor whose name or role holds that word.
+DEFINITE_HEADS = frozenset(
+    "company group union party council government ministry department agency "
+    "minister president governor mayor senator premier chancellor secretary "
+    "leader chief executive spokesman spokeswoman spokesperson campaign coalition "
+    "association organisation organization firm authority commission board".split()
+)
+
+
+def singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def body_key(text: str) -> str:
+    """A body's name with plurals and a trailing "party" folded away, so that "the
+    Greens", "Green Party" and "Green" name one actor."""
+    words = [singular(w) for w in fold(text).split()]
+    if len(words) > 1 and words[-1] == "party":
+        words = words[:-1]
+    return " ".join(words)
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form of a name."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"['’]s$", "", text.replace("’", "'"))
+    text = re.sub(r"^the ", "", text)
+    return " ".join(re.findall(r"[\w&'-]+", text))
 
 
 @dataclass
-class Entity:
-    """An actor of the story, built up from its mentions."""
-
+class Actor:
     id: int
     name: str
     kind: str
-    aliases: set[str] = field(default_factory=set)
+    forms: set[str] = field(default_factory=set)  # folded forms that name it
+    aliases: list[str] = field(default_factory=list)  # surface forms, first seen first
     role: str | None = None
     affiliation: str | None = None
-    voice: bool = False
-    acronym: str | None = None
-    possessor: str | None = None  # "Lima" for "Lima's government"
-    mentions: list[Mention] = field(default_factory=list)
+    decider: bool = False
+    voice: bool = False  # a role that speaks for the body it works for
+    press: bool = False  # a journalist reporting the story
+    first: int = 10**9
 
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1] if self.kind == "person" else ""
-
-    def add(self, mention: Mention) -> None:
-        self.mentions.append(mention)
-        mention.entity = self.id
-        if (
-            mention.kind == "person"
-            and self.kind != "person"
-            and (mention.role or len(mention.name.split()) > 1)
-        ):
-            self.kind = "person"
-        shouting = mention.name.isupper() and len(mention.name) > 5
-        if (
-            self.name.isupper()
-            and len(self.name) > 5
-            and not shouting
-            and fold(mention.name) == fold(self.name)
-        ):
-            self.name = mention.name  # "RIVERTON" in a dateline, "Riverton" in the text
-        elif (
-            len(mention.name) > len(self.name)
-            and not shouting
-            and (self.kind != "person" or len(mention.name.split()) <= 4)
-            and mention.kind == self.kind
-        ):
-            self.aliases.add(self.name)
-            self.name = mention.name
-        elif fold(mention.name) != fold(self.name):
-            self.aliases.add(mention.name)
-        if mention.surface and fold(mention.surface) != fold(self.name):
-            self.aliases.add(mention.surface)
-        self.role = self.role or mention.role
-        self.affiliation = self.affiliation or mention.affiliation
-        self.voice = self.voice or mention.voice
-        self.acronym = self.acronym or mention.acronym
-        self.possessor = self.possessor or mention.possessor
-        if mention.acronym:
-            self.aliases.add(mention.acronym)
+    def add_form(self, surface: str) -> None:
+        key = fold(surface)
+        if self.kind in ("organisation", "country") and key:
+            self.forms.add(body_key(surface))
+        if key and key not in self.forms:
+            self.forms.add(key)
+            if surface != self.name and surface not in self.aliases:
+                self.aliases.append(surface)
 
 
 @dataclass
-class Ref:
-    """A place in a sentence that points at an entity: a name, a pronoun or a description."""
+class Cast:
+    """Every actor of a story and where each is named: (sentence, token) → actor."""
 
-    start: int
-    end: int
-    entity: int
-    quoted: bool
-    pronoun: bool = False
-    word: str = ""
+    actors: list[Actor] = field(default_factory=list)
+    at: dict[tuple[int, int], int] = field(default_factory=dict)
+    subjects: list[tuple[int, int]] = field(default_factory=list)  # (sentence, actor)
 
-
-PREPOSITIONS = frozenset(
-    "in on at to from by with of for about against over under into onto toward towards "
-    "among amid after before during without within via per than like including".split()
-)
-VOICES = frozenset(
-    "spokesperson spokesman spokeswoman representative representatives lawyer lawyers "
-    "attorney attorneys statement".split()
-)
-CONJUNCTIONS = frozenset("after before since until as while because when once".split())
-FINITE = frozenset(
-    "said says is are was were has have had will would can could did does told argued "
-    "wrote added warned".split()
-)
-QUANTITY = frozenset(
-    "variety number group majority handful lot lots dozens hundreds thousands some most many "
-    "all none each one two three several coalition host couple range".split()
-)
+    def actor_at(self, sent: int, token: int) -> int | None:
+        return self.at.get((sent, token))
 
 
-def in_phrase(p: Parsed, ref: Ref) -> bool:
-    """Whether the ref sits in a prepositional phrase ("to Ben Okafor", "of the council").
+def initials(name: str) -> str:
+    words = [w for w in re.findall(r"[\w'-]+", name) if w.lower() not in SMALL_WORDS]
+    return "".join(w[0] for w in words if w[0].isupper()).upper()
 
-    "A variety of ethanol plants" is not one: "of" after a quantity leaves the ref
-    the head of its noun phrase.
-    """
-    after = p.words[ref.end] if ref.end < len(p.words) else ""
-    before = p.words[ref.start - 1] if ref.start > 0 else ""
-    if before in CONJUNCTIONS and (after in FINITE or (after.endswith("ed") and len(after) > 4)):
-        return False  # "after Okafor indicated": the subject of a clause
-    k = ref.start - 1
-    steps = 0
-    while k >= 0 and steps < 3:
-        word = p.words[k]
-        if word == "of" and k > 0 and p.words[k - 1] in QUANTITY:
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isupper() and letters.isalpha()
+
+
+def _clean_span(span: Span) -> Span | None:
+    """The entity without a leading article or title, or a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    roles = lexicon.roles()
+    if span.label_ == "PERSON":
+        # the small model sometimes tags only the surname: take in the given names
+        # written before it as part of the same name ("Ana" in "Mayor Ana Lima")
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].text.lower().rstrip(".") not in roles
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an")
+        or doc[start].is_punct
+        or (end - start > 1 and doc[start].text.lower().rstrip(".") in roles)
+    ):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if span.label_ in ("ORG", "NORP", "GPE"):
+        for token in doc[start:end]:
+            if token.tag_ == "POS" and token.i > start:
+                end = token.i  # "Plaid Cymru's local government": the owner is the name
+                break
+    if span.label_ == "PERSON":
+        for token in doc[start:end]:
+            if token.lower_ == "of" and token.i > start:
+                end = token.i  # "Simon Hart of the Alliance": the person ends at "of"
+                break
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _plausible(span: Span, label: str) -> bool:
+    """Reject what spaCy tags as a name but a reader would not: lower-case words,
+    numbers, a sentence-initial verb or adjective, a lone common word."""
+    text = span.text
+    if not any(ch.isupper() for ch in text) or any(ch.isdigit() for ch in text):
+        return False
+    if len(span) == 1:
+        token = span[0]
+        if token.lower_ in lexicon.stopwords() or token.lower_ in lexicon.common_words():
             return False
-        if word in ("like", "including") and k > 0 and p.words[k - 1] == ",":
-            return False  # "Critics of the scheme, like Sen. X,": a list, not a phrase
-        if word in PREPOSITIONS:
-            # "a spokesperson for Northline said": the body speaks through its voice
-            return not (word in ("for", "of", "at") and k > 0 and p.words[k - 1] in VOICES)
-        if word in ("the", "a", "an", "'s") or p.tokens[k].cap or word.endswith("'s"):
-            k -= 1
-            steps += 1
+        if token.i == 0 and token.pos_ in ("VERB", "ADJ", "ADV", "ADP") and label != "NORP":
+            return False
+    if label == "PERSON" and span[-1].text in lexicon.place_words():
+        return False
+    return True
+
+
+def _kind(span: Span, label: str) -> str:
+    if label == "PERSON" and (span[-1].text in lexicon.org_words() or _is_acronym(span.text)):
+        return "organisation"
+    if label == "NORP" and span.text.lower() not in lexicon.countries():
+        return "organisation"  # a party or movement: "Conservatives", "Greens"
+    return ENTITY_KINDS[label]
+
+
+def _canonical(span: Span, label: str) -> str:
+    if label in ("NORP", "GPE"):
+        country = lexicon.countries().get(span.text.lower())
+        if country is not None:
+            return country.name
+    return span.text
+
+
+def _title_before(span: Span) -> tuple[str | None, str | None]:
+    """The role written before a name ("Prime Minister", "Mayor") and a country
+    adjective before that ("Brazilian President Rosa Lima")."""
+    doc = span.doc
+    roles = lexicon.roles()
+    best = None
+    for n in range(4, 0, -1):
+        start = span.start - n
+        if start < 0:
             continue
-        return False
-    return False
+        words = doc[start : span.start]
+        key = words.text.lower().rstrip(".")
+        if key in roles or key.replace(" ", "-") in roles:
+            best = words
+            break
+    if best is None:
+        return None, None
+    affiliation = None
+    # the body named just before the title: "Brazilian President", "Liberal Democrat
+    # home affairs spokesman", "TVA Chief Executive"
+    for i in range(best.start - 1, max(best.start - 5, -1), -1):
+        token = doc[i]
+        if token.ent_type_ in ("ORG", "NORP", "GPE") and token.ent_iob_ in ("B", "I"):
+            ent = next(e for e in doc.ents if e.start <= i < e.end)
+            country = lexicon.countries().get(ent.text.lower())
+            affiliation = country.name if country is not None else ent.text
+            break
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+    return best.text, affiliation
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ][\w'-]*", name)).upper()
+def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str | None]:
+    """ "Ana Ruiz, the director of the Riverside Cycling Association" → role, body."""
+    head = span.root
+    for child in head.children:
+        if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        role = child.lemma_ if child.pos_ == "NOUN" else None
+        body = None
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.i in entities:
+                        body = _clean_span(entities[obj.i])
+        if role:
+            return role, body.text if body is not None else None
+    return None, None
 
 
-def acronym_matches(acronym: str, name: str) -> bool:
-    """ "NTA" ↔ "Northern Transit Authority"; "CfRA" ↔ "Campaign for a River without Alarm"."""
-    letters = acronym.replace(".", "").replace("/", "")
-    if len(letters) < 2 or len(name.split()) < 2:
-        return False
-    caps = namekeys.caps(name)
-    if caps.upper() == letters.upper():
-        return True
-    initials = _initials(name)
-    # a subsequence of all the initials that starts and ends with the capitals' letters
-    it = iter(initials)
-    if not all(ch.upper() in it for ch in letters):
-        return False
-    return (
-        letters[0].upper() == caps[:1]
-        and letters[-1].upper() == caps[-1:]
-        and len(letters) >= len(caps) - 1
+def _group_span(token: Token) -> Span | None:
+    """The noun phrase of a group noun ("nearby residents", "45 trade groups"),
+    joined with a coordinated group ("shopkeepers and residents"), or of a body
+    named by a common noun ("the Danish government", "the opposition")."""
+    institution = (
+        token.pos_ == "NOUN"
+        and token.lower_ in lexicon.institutions()
+        and any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
     )
+    if not institution and (
+        token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _group_lemmas()
+    ):
+        if token.lower_ not in lexicon.group_nouns():
+            return None
+    left = token.left_edge
+    while left.i < token.i and left.pos_ in ("DET", "PUNCT") or left.lower_ in ("many", "some"):
+        left = left.doc[left.i + 1]
+    end = token.i + 1
+    for conj in token.children:
+        if conj.dep_ == "conj" and conj.lower_ in lexicon.group_nouns():
+            end = conj.i + 1
+    return token.doc[left.i : end]
 
 
-class Linker:
-    """Links each mention to an entity, creating entities as new names appear."""
+def _group_lemmas() -> frozenset[str]:
+    return frozenset(w.rstrip("s") for w in lexicon.group_nouns())
+
+
+class Builder:
+    """Adds mentions in reading order, merging each into the actor it names."""
 
     def __init__(self) -> None:
-        self.entities: list[Entity] = []
-        self.by_key: dict[str, int] = {}
-        self.filed: dict[namekeys.Key, set[int]] = {}  # key → entities filed under it
-        self.keys: dict[int, set[namekeys.Key]] = {}  # entity → its keys
+        self.cast = Cast()
+        self.by_form: dict[str, int] = {}
 
-    def _among(self, *keys: namekeys.Key) -> list[Entity]:
-        """The entities filed under any of `keys`, in order: all that can pass the test
-        the caller makes, so that testing only these finds what testing all would."""
-        ids = set().union(*(self.filed.get(key, ()) for key in keys))
-        return [self.entities[i] for i in sorted(ids)]
+    def _new(self, name: str, kind: str, pos: int) -> Actor:
+        actor = Actor(len(self.cast.actors), name, kind, first=pos)
+        self.cast.actors.append(actor)
+        actor.add_form(name)
+        self.by_form[fold(name)] = actor.id
+        return actor
 
-    def _file(self, entity: Entity) -> None:
-        """File an entity under the keys of its name as it now is (old keys may stay:
-        the callers test every entity they get)."""
-        mine = self.keys.setdefault(entity.id, set())
-        for key in namekeys.keys_of(entity) - mine:
-            self.filed.setdefault(key, set()).add(entity.id)
-            mine.add(key)
-
-    def _new(self, mention: Mention) -> Entity:
-        entity = Entity(len(self.entities), mention.name, mention.kind)
-        self.entities.append(entity)
-        return entity
-
-    def _find(self, mention: Mention) -> Entity | None:
-        key = mention.key
-        if key in self.by_key:
-            return self.entities[self.by_key[key]]
-        words = mention.name.split()
-        if mention.kind == "group":
-            head = words[-1].lower()
-            synonym = lexicon.group_synonyms().get(head)
-            for entity in reversed(self._among(("synonym", synonym)) if synonym else []):
-                other = fold(entity.name).split()[-1:]
-                if (
-                    entity.kind == "group"
-                    and synonym
-                    and other
-                    and (lexicon.group_synonyms().get(other[0]) == synonym)
-                ):
-                    return entity  # "physicians" after "doctors"
-            own = {w.lower() for w in words} - GROUP_GENERIC
-            keys = [("group word", head), *(("the word", w) for w in own)]
-            for entity in reversed(self._among(*keys)):
-                name = fold(entity.name)
-                if entity.kind == "group" and (
-                    name.endswith(" " + head) or name == head or head in name.split()
-                ):
-                    return entity
-                if (
-                    mention.name.lower().startswith(("the ",)) is False
-                    and entity.name.lower().startswith("the ")
-                    and set(name.split()) & own
-                ):
-                    return entity  # "opposition parties" after "the opposition"
-            return None
-        if mention.kind == "country":
-            return None
-        if len(words) == 1:
-            word = words[0]
-            for form in (word + "s", word[:-1] if word.endswith("s") else ""):
-                if form and fold(form) in self.by_key:
-                    return self.entities[self.by_key[fold(form)]]  # "the Green", "the Greens"
-            people = [
-                e
-                for e in self._among(("surname", word))
-                if e.kind == "person" and e.surname == word
-            ]
-            if people:
-                return people[-1]
-            if is_acronym(word):
-                initials = namekeys.initial_keys(word)
-                among = (
-                    self.entities if initials is None else self._among(("acronym", word), *initials)
-                )
-                for entity in among:
-                    if entity.acronym == word or acronym_matches(word, entity.name):
-                        return entity
-            firsts = [
-                e
-                for e in self._among(("first", word))
-                if e.kind == "organisation"
-                and len(e.name.split()) > 1
-                and e.name.split()[0] == word
-            ]
-            if len(firsts) == 1 and word not in lexicon.countries():
-                return firsts[0]
-        prefix = [
-            e
-            for e in self._among(namekeys.prefix_key(words))
-            if e.kind == "organisation"
-            and len(words) > 1
-            and len(e.name.split()) > len(words)
-            and e.name.split()[: len(words)] == words
-        ]
-        if len(prefix) == 1 and not mention.role:
-            return prefix[0]  # "Greenway Freight" after "Greenway Freight Solutions"
-        if mention.kind == "person":
-            # "Okafor" met before "Ben Okafor"
-            for entity in self._among(("single", words[-1])):
-                if (
-                    entity.kind != "group"
-                    and len(entity.name.split()) == 1
-                    and entity.name == words[-1]
-                ):
-                    return entity
-        elif mention.acronym is None:
-            for entity in self._among(("acronym name",)):
-                if is_acronym(entity.name) and acronym_matches(entity.name, mention.name):
-                    return entity
-            if mention.kind == "organisation" and mention.name.lower().startswith("the "):
-                head = words[-1].lower()
-                bodies = [
-                    e
-                    for e in self._among(("last", head))
-                    if e.kind == "organisation"
-                    and e.name.split()[-1].lower() == head
-                    and fold(e.name) != mention.key
-                ]
-                if bodies:
-                    return bodies[-1]  # "the government" after "Peru's government"
-            prefix = [
-                e
-                for e in self._among(namekeys.prefix_key(words))
-                if e.kind == "organisation"
-                and len(e.name.split()) > len(words)
-                and e.name.split()[: len(words)] == words
-            ]
-            if len(prefix) == 1:
-                return prefix[0]  # "Greenway Freight" after "Greenway Freight Solutions"
+    def _find(self, surface: str, kind: str) -> Actor | None:
+        key = fold(surface)
+        if key in self.by_form:
+            return self.cast.actors[self.by_form[key]]
+        if kind in ("organisation", "country") and body_key(surface) in self.by_form:
+            return self.cast.actors[self.by_form[body_key(surface)]]
+        words = key.split()
+        for actor in reversed(self.cast.actors):
+            if actor.kind != kind and not (
+                {actor.kind, kind} <= {"organisation", "country"} and _is_acronym(surface)
+            ):
+                continue
+            if kind == "person" and words:
+                for form in actor.forms:
+                    fw = form.split()
+                    # surname alone, or a full name for a surname seen first
+                    if (len(words) == 1 and fw[-1] == words[0]) or (
+                        len(fw) == 1 and words[-1] == fw[0]
+                    ):
+                        return actor
+            if _is_acronym(surface) and initials(actor.name) == surface.replace(".", ""):
+                return actor
+            if _is_acronym(actor.name) and initials(surface) == actor.name.replace(".", ""):
+                return actor
         return None
 
-    def link(self, mention: Mention) -> Entity:
-        entity = self._find(mention) or self._new(mention)
-        entity.add(mention)
-        self._file(entity)
-        for name in (mention.name, *([mention.acronym] if mention.acronym else [])):
-            self.by_key.setdefault(fold(name), entity.id)
-        return entity
+    def mention(self, pos: int, span: Span, name: str, kind: str) -> Actor:
+        actor = self._find(name, kind) or self._find(span.text, kind)
+        if actor is None and kind != "person" and len(span) == 1:
+            actor = self._find(name, "person")  # a surname the tagger took for a place
+            if actor is not None:
+                kind = "person"
+        if actor is None:
+            actor = self._new(name, kind, pos)
+        elif kind == "person" and len(name.split()) > len(actor.name.split()):
+            actor.aliases.append(actor.name)  # the full name becomes the name
+            actor.name = name
+        actor.add_form(name)
+        actor.add_form(span.text)
+        for key in actor.forms:
+            self.by_form.setdefault(key, actor.id)
+        for token in span:
+            self.cast.at[(pos, token.i)] = actor.id
+        return actor
+
+    def merge(self, keep: Actor, gone: Actor) -> None:
+        """`gone` is another name of `keep` ("the Transit Authority (RTA)")."""
+        if keep is gone:
+            return
+        for form in gone.forms:
+            keep.forms.add(form)
+            self.by_form[form] = keep.id
+        for alias in [gone.name, *gone.aliases]:
+            if alias != keep.name and alias not in keep.aliases:
+                keep.aliases.append(alias)
+        for key, value in self.cast.at.items():
+            if value == gone.id:
+                self.cast.at[key] = keep.id
+        gone.forms = set()
+        gone.name = ""
+
+
+def find_actors(sents: list[Sent]) -> Cast:
+    """Every actor of the story, each mention mapped to it, pronouns included."""
+    builder = Builder()
+    roles = lexicon.roles()
+    for sent in sents:
+        doc = sent.doc
+        entities: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_KINDS:
+                for token in ent:
+                    entities[token.i] = ent
+        previous: Actor | None = None
+        previous_end = -1
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_KINDS:
+                continue
+            span = _clean_span(ent)
+            if span is None or not _plausible(span, ent.label_):
+                continue
+            kind = _kind(span, ent.label_)
+            label = ent.label_
+            if span.start > 0 and roles.get(doc[span.start - 1].text.lower().rstrip(".")) == (
+                "honorific"
+            ):
+                kind, label = "person", "PERSON"  # "Mr German" is no country
+            if kind == "person" and span.text.lower() in roles:
+                continue
+            actor = builder.mention(sent.pos, span, _canonical(span, label), kind)
+            if kind == "person":
+                role, affiliation = _title_before(span)
+                if role is None:
+                    role, affiliation = _appositive(span, entities)
+                if role and not actor.role:
+                    actor.role = role
+                    actor.voice = roles.get(role.lower()) == "voice"
+                    actor.press = roles.get(role.lower()) == "press"
+                if affiliation and not actor.affiliation:
+                    actor.affiliation = affiliation
+            # "the Riverside Transit Authority (RTA)": a name in brackets right after
+            # another is the same actor
+            if (
+                previous is not None
+                and span.start - previous_end in (1, 2)
+                and doc[span.start - 1].text == "("
+            ):
+                builder.merge(previous, actor)
+                actor = previous
+            previous, previous_end = actor, span.end
+        _acronyms_in_brackets(builder, sent)
+        _groups(builder, sent)
+    _refer(builder.cast, sents)
+    return builder.cast
+
+
+def _acronyms_in_brackets(builder: Builder, sent: Sent) -> None:
+    """ "... Authority (RTA)": an acronym spaCy did not tag, after a known actor."""
+    doc = sent.doc
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        word = doc[token.i + 1]
+        before = builder.cast.actor_at(sent.pos, token.i - 1)
+        if before is None or not _is_acronym(word.text):
+            continue
+        actor = builder.cast.actors[before]
+        actor.add_form(word.text)
+        builder.by_form[fold(word.text)] = actor.id
+        builder.cast.at[(sent.pos, word.i)] = actor.id
+
+
+def _groups(builder: Builder, sent: Sent) -> None:
+    """Group noun phrases in a position that can hold a stance (subject, agent, or
+    the object of "from"/"by"), named with their modifiers."""
+    for token in sent.doc:
+        if (sent.pos, token.i) in builder.cast.at:
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos", "poss"):
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ not in ("by", "from", "among", "of"):
+            continue
+        span = _group_span(token)
+        if span is None:
+            continue
+        name = span.text
+        name = name[0].upper() + name[1:]
+        kind = "organisation" if token.lower_ in lexicon.institutions() else "group"
+        actor = builder.mention(sent.pos, span, name, kind)
+        for word in span:
+            country = lexicon.countries().get(word.text.lower())
+            if country is not None and not actor.affiliation:
+                actor.affiliation = country.name
+        if set(fold(name).split()[-1:]) & lexicon.deciders():
+            actor.decider = True
+
+
+def _refer(cast: Cast, sents: list[Sent]) -> None:
+    """Pronouns and definite descriptions point back to the latest fitting actor:
+    "he" to the latest person named as a subject (or named at all), "it" and "they"
+    to the latest organisation or group subject, "the company" to the latest actor
+    whose name or role holds "company"."""
+    last_body: int | None = None
+    people: list[int] = []  # persons in order of mention, latest last
+    subjects: list[int] = []  # persons named as subjects, latest last
+    gender: dict[int, str] = {}
+    last_article = -1
+    for sent in sents:
+        if sent.article != last_article:
+            people, subjects, last_body = [], [], None
+            last_article = sent.article
+        doc = sent.doc
+        for token in doc:
+            actor_id = cast.actor_at(sent.pos, token.i)
+            if actor_id is not None:
+                actor = cast.actors[actor_id]
+                if token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj",):
+                    cast.subjects.append((sent.pos, actor_id))
+                if actor.kind == "person":
+                    people.append(actor_id)
+                    if "subj" in token.dep_ or "subj" in token.head.dep_:
+                        subjects.append(actor_id)
+                    title = doc[token.left_edge.i].lower_.rstrip(".")
+                    if title in MALE_TITLES or title in FEMALE_TITLES:
+                        gender.setdefault(actor_id, "m" if title in MALE_TITLES else "f")
+                elif "subj" in token.dep_ or token.dep_ == "pobj":
+                    last_body = actor_id
+                continue
+            lower = token.lower_
+            if token.pos_ == "PRON" and lower in PERSON_PRONOUNS:
+                # the latest person of the pronoun's gender (or of none known yet),
+                # subjects first; the pronoun then tells the person's gender
+                want = "f" if lower in FEMALE_PRONOUNS else "m"
+                target = next(
+                    (
+                        a
+                        for a in [*reversed(subjects), *reversed(people)]
+                        if gender.get(a, want) == want
+                    ),
+                    None,
+                )
+                if target is not None:
+                    cast.at[(sent.pos, token.i)] = target
+                    gender.setdefault(target, want)
+            elif token.pos_ == "PRON" and lower in THING_PRONOUNS and "subj" in token.dep_:
+                if last_body is not None and cast.actors[last_body].kind != "person":
+                    if lower in ("they", "their") or cast.actors[last_body].kind != "group":
+                        cast.at[(sent.pos, token.i)] = last_body
+            elif (
+                token.pos_ == "NOUN"
+                and lower in DEFINITE_HEADS
+                and any(c.lower_ in ("the", "this") for c in token.children)
+                and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
+            ):
+                found = _latest_with(cast, lower)
+                if found is not None:
+                    cast.at[(sent.pos, token.i)] = found
+
+
+def _latest_with(cast: Cast, word: str) -> int | None:
+    """The latest-named actor whose name or role holds `word`."""
+    best = None
+    best_first = -1
+    for (_, _), actor_id in cast.at.items():
+        actor = cast.actors[actor_id]
+        words = set(fold(actor.name).split()) | set(fold(actor.role or "").split())
+        if word in words and actor.first >= best_first:
+            best, best_first = actor_id, actor.first
+    return best

@@ -1,4 +1,4 @@
-"""An `Analysis` becomes a `Brief`: actors, quotes, sections, outcome, summary.
+"""An `Analysis` becomes a `Brief`: actors, quotes, sections, outcome, bottom line.
 
 Every statement cites its sentence: a citation is the source id ("s1" for the first
 article) and the sentence's index in that article's body.
@@ -6,10 +6,11 @@ article) and the sentence's index in that article's body.
 
 from __future__ import annotations
 
-from briefgen.analyse import proposal as proposals
-from briefgen.analyse import ranking
+import re
+
+from briefgen.analyse import sections as pick
 from briefgen.analyse.engine import Analysis
-from briefgen.analyse.quotes import quote_text
+from briefgen.analyse.outcome import latest_article
 from briefgen.model import (
     DEFAULT_HEADINGS,
     Actor,
@@ -26,184 +27,218 @@ from briefgen.model import (
 
 STANCE_ORDER = {"proposer": 0, "supporter": 1, "opponent": 2, "mixed": 3, "neutral": 4}
 STATUS_WORDS = {
-    "passed": "passed",
-    "approved": "approved",
-    "rejected": "rejected",
-    "withdrawn": "withdrawn by its sponsors",
-    "pending": "pending a decision",
-    "postponed": "postponed",
-    "left_open": "left open",
-    "unknown": "not yet known",
+    "passed": "was passed",
+    "approved": "was approved",
+    "rejected": "was rejected",
+    "withdrawn": "was withdrawn by its sponsors",
+    "pending": "awaits a decision",
+    "postponed": "was postponed",
+    "left_open": "is unresolved, with no decision in sight",
+    "unknown": "has no reported outcome",
 }
 MAX_QUOTES = 8
 MAX_EVIDENCE = 4
+FIGURE = re.compile(
+    r"\b\d+\s*(?:-|–|to)\s*\d+\b|\b\d[\d,.]*\s*(?:%|per cent|percent)"
+    r"|[£$€]\s?\d[\d,.]*\s*(?:bn|billion|m|million|k)?|\b\d[\d,.]*\s*(?:votes?|seats?)\b"
+)
 
 
-def cite(analysis: Analysis, sent: int) -> Citation:
-    p = analysis.parsed[sent]
-    return Citation(f"s{p.article + 1}", p.index)
+def cite(analysis: Analysis, pos: int) -> Citation:
+    sent = analysis.sents[pos]
+    return Citation(f"s{sent.article + 1}", sent.index)
 
 
-def included(analysis: Analysis) -> list[int]:
-    """Actors worth listing: anyone with a stance, and people or bodies who speak."""
+def listed(analysis: Analysis) -> list[int]:
+    """Actors worth listing: anyone with a side, and named speakers; sides first."""
     speakers = {s.speaker for s in analysis.speech if s is not None and s.speaker is not None}
     chosen = []
-    for entity in analysis.entities:
-        decision = analysis.decisions.get(entity.id)
+    for actor in analysis.cast.actors:
+        if not actor.name:
+            continue  # merged into another
+        decision = analysis.decisions.get(actor.id)
         stance = decision.stance if decision else "neutral"
-        if stance != "neutral" or (entity.id in speakers and entity.kind != "group"):
-            chosen.append(entity.id)
-    first_seen = analysis.first_named
+        if stance != "neutral" or (actor.id in speakers and actor.kind != "group"):
+            chosen.append(actor.id)
 
-    def order(e: int) -> tuple[int, int]:
-        decision = analysis.decisions.get(e)
-        return STANCE_ORDER[decision.stance if decision else "neutral"], first_seen.get(e, 10**6)
+    def order(a: int) -> tuple[int, int]:
+        decision = analysis.decisions.get(a)
+        return STANCE_ORDER[decision.stance if decision else "neutral"], analysis.cast.actors[
+            a
+        ].first
 
     return sorted(chosen, key=order)
 
 
-def _aliases(analysis: Analysis, entity_id: int) -> tuple[str, ...]:
-    entity = analysis.entities[entity_id]
-    aliases = {a for a in entity.aliases if a and a != entity.name}
-    if entity.kind == "person" and len(entity.name.split()) > 1:
-        aliases.add(entity.surname)
-    return tuple(sorted(aliases))
+def stance_of(analysis: Analysis, actor: int) -> str:
+    decision = analysis.decisions.get(actor)
+    return decision.stance if decision else "neutral"
 
 
-def _actor(analysis: Analysis, entity_id: int, actor_id: str) -> Actor:
-    entity = analysis.entities[entity_id]
-    decision = analysis.decisions.get(entity_id)
-    sents: list[int] = []
-    if decision:
-        if decision.deciding is not None:
-            sents.append(decision.deciding.sent)
-        sents += [ev.sent for ev in decision.evidence]
-    sents += analysis.said_by.get(entity_id, [])
-    if not sents and entity_id in analysis.first_named:
-        sents = [analysis.first_named[entity_id]]
-    evidence = tuple(dict.fromkeys(cite(analysis, s) for s in sents if s >= 0))[:MAX_EVIDENCE]
+def _actor(analysis: Analysis, actor_id: int, public_id: str) -> Actor:
+    actor = analysis.cast.actors[actor_id]
+    decision = analysis.decisions.get(actor_id)
+    sents = [c.sent for c in decision.claims] if decision else []
+    sents += [s.sent for s in analysis.speech if s is not None and s.speaker == actor_id]
+    evidence = tuple(dict.fromkeys(cite(analysis, s) for s in sents))[:MAX_EVIDENCE]
     return Actor(
-        id=actor_id,
-        name=entity.name,
-        kind=entity.kind,
-        stance=decision.stance if decision else "neutral",
-        aliases=_aliases(analysis, entity_id),
-        role=entity.role,
-        affiliation=entity.affiliation,
+        id=public_id,
+        name=actor.name,
+        kind=actor.kind,
+        stance=stance_of(analysis, actor_id),
+        aliases=tuple(sorted(set(actor.aliases) - {actor.name})),
+        role=actor.role,
+        affiliation=actor.affiliation,
         evidence=evidence,
     )
 
 
-def _quotes(analysis: Analysis, actor_ids: dict[int, str]) -> tuple[Quote, ...]:
+def _quotes(analysis: Analysis, ids: dict[int, str]) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
-    previous: tuple[int, int, int] | None = None  # (article, paragraph, speaker) of the last quote
-    for i, speech in enumerate(analysis.speech):
-        if speech is None or not speech.quoted or i in analysis.duplicate:
-            previous = None
+    for speech in analysis.speech:
+        if speech is None or speech.quote is None or speech.sent in analysis.duplicate:
             continue
-        p = analysis.parsed[i]
-        text = quote_text(p)
-        if len(text.split()) < 4:
+        if len(speech.quote.split()) < 4:
             continue
-        speaker = actor_ids.get(speech.speaker) if speech.speaker is not None else None
-        key = (p.article, p.paragraph, speech.speaker)
-        if quotes and previous == key and not p.text.lstrip().startswith(("“", '"', "‘")):
-            last = quotes[-1]
-            quotes[-1] = Quote(f"{last.text} {text}", last.speaker, last.citation)
-        else:
-            quotes.append(Quote(text, speaker, cite(analysis, i)))
-        previous = key
+        speaker = ids.get(speech.speaker) if speech.speaker is not None else None
+        quotes.append(Quote(speech.quote, speaker, cite(analysis, speech.sent)))
     return tuple(quotes[:MAX_QUOTES])
 
 
-def _points(
-    analysis: Analysis, chosen: list[tuple[int, int | None]], actor_ids: dict[int, str]
-) -> tuple[Point, ...]:
-    return tuple(
-        Point(
-            analysis.parsed[s].text,
-            (cite(analysis, s),),
-            actor_ids.get(a) if a is not None else None,
-        )
-        for s, a in chosen
-    )
-
-
 def _names(analysis: Analysis, ids: list[int], limit: int = 4) -> str:
-    names = [analysis.entities[e].name for e in ids[:limit]]
+    names = [analysis.cast.actors[a].name for a in ids[:limit]]
+    if len(ids) > limit:
+        names.append(f"{len(ids) - limit} more")
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def proposal_line(analysis: Analysis, proposers: list[int], sentences: list[int]) -> str:
-    """One line: what is proposed (a noun phrase from the text) and by whom."""
-    what = ""
-    lead = [i for i, p in enumerate(analysis.parsed) if p.index == 0]
-    for sent in dict.fromkeys(lead + sentences + list(range(len(analysis.parsed)))):
-        if sent in analysis.duplicate:
+def _what(analysis: Analysis) -> str:
+    """What is proposed, as a noun phrase: the proposal noun of the lead with its
+    modifiers ("a plan to triple parking fees for SUVs"), else the headline."""
+    from briefgen.analyse import lexicon
+
+    nouns = lexicon.proposal_nouns()
+    for sent in analysis.sents:
+        if sent.index > 2 or sent.pos in analysis.duplicate:
             continue
-        what = proposals.noun_phrase(analysis.parsed[sent], analysis.model)
-        if what:
-            break
-    if not what:
-        what = analysis.story.title or (analysis.parsed[0].text if analysis.parsed else "")
-    what = " ".join(what.split()[:30]).rstrip(".") or "The proposal"
+        for token in sent.doc:
+            if token.pos_ == "NOUN" and token.lower_ in nouns and token.dep_ != "compound":
+                span = sent.doc[token.left_edge.i : token.right_edge.i + 1]
+                words = span.text.split()
+                if 3 <= len(words) <= 25 and analysis.proposal.about(list(span)):
+                    text = span.text.strip(" ,;:")
+                    return re.sub(
+                        r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s",
+                        "the ",
+                        text,
+                    )
+    title = analysis.story.title or "the proposal"
+    return f"the proposal in “{title}”"
+
+
+def proposal_line(analysis: Analysis, proposers: list[int]) -> str:
+    what = _what(analysis)
     what = what[0].upper() + what[1:]
     if proposers:
-        return f"{what} (proposed by {_names(analysis, proposers)})."
+        return f"{what}, proposed by {_names(analysis, proposers)}."
     return f"{what}."
 
 
-def summary(analysis: Analysis, proposal_text: str, sides: dict[str, list[int]]) -> str:
-    """Two or three sentences, bottom line up front: proposal, sides, outcome."""
-    parts = [proposal_text]
-    supporters = sides["proposer"] + sides["supporter"]
+def _figure(analysis: Analysis) -> str | None:
+    """The margin or key figure of the deciding event's sentence, if it gives one."""
+    for event in analysis.events[:2]:
+        if event.sent < 0:
+            continue
+        match = FIGURE.search(analysis.sents[event.sent].text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def summary(analysis: Analysis, sides: dict[str, list[int]]) -> str:
+    """The bottom line: what was proposed and by whom, what became of it (with the
+    margin or key figure the text gives), who stands where."""
+    what = _what(analysis)
+    proposers = sides["proposer"]
+    by = f", proposed by {_names(analysis, proposers)}," if proposers else ""
+    figure = _figure(analysis)
+    margin = f" ({figure})" if figure else ""
+    first = f"{what[0].upper() + what[1:]}{by} {STATUS_WORDS[analysis.status]}{margin}."
+    backers = sides["supporter"]
     opponents = sides["opponent"]
-    if supporters and opponents:
-        parts.append(
-            f"Backed by {_names(analysis, supporters)}; opposed by {_names(analysis, opponents)}."
-        )
-    elif supporters:
-        parts.append(f"Backed by {_names(analysis, supporters)}; no opponent is named.")
-    elif opponents:
-        parts.append(f"Opposed by {_names(analysis, opponents)}; no supporter is named.")
-    parts.append(f"Outcome: {STATUS_WORDS[analysis.status]}.")
-    return " ".join(parts)
+    parts = []
+    if backers:
+        parts.append(f"backed by {_names(analysis, backers)}")
+    if opponents:
+        parts.append(f"opposed by {_names(analysis, opponents)}")
+    if not parts:
+        return first
+    second = "It is " + " and ".join(parts) + "."
+    return f"{first} {second}"
 
 
 def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
     """The brief of an analysed story."""
     story = analysis.story
-    listed = included(analysis)
-    actor_ids = {entity: f"a{n}" for n, entity in enumerate(listed, start=1)}
-    actors = tuple(_actor(analysis, e, actor_ids[e]) for e in listed)
+    chosen = listed(analysis)
+    ids = {actor: f"a{n}" for n, actor in enumerate(chosen, start=1)}
+    actors = tuple(_actor(analysis, a, ids[a]) for a in chosen)
     sides: dict[str, list[int]] = {s: [] for s in STANCE_ORDER}
-    for entity in listed:
-        decision = analysis.decisions.get(entity)
-        sides[decision.stance if decision else "neutral"].append(entity)
-    chosen = {
-        "proposal": ranking.proposal_points(analysis),
-        "supporters": ranking.side_points(analysis, {"proposer", "supporter"}, set(listed)),
-        "opponents": ranking.side_points(analysis, {"opponent"}, set(listed)),
-        "outcome": ranking.outcome_points(analysis),
+    for actor in chosen:
+        sides[stance_of(analysis, actor)].append(actor)
+    skip = analysis.duplicate
+    spoken: dict[int, list[int]] = {}
+    for said in analysis.speech:
+        if said is not None and said.speaker is not None:
+            spoken.setdefault(said.speaker, []).append(said.sent)
+    picked: dict[str, list[tuple[int, int | None]]] = {
+        "proposal": [
+            (s, None)
+            for s in pick.proposal_points(analysis.sents, analysis.claims, analysis.proposal, skip)
+        ],
+        "supporters": list(
+            pick.side_points(
+                analysis.decisions, {"proposer", "supporter"}, "supporters", skip, spoken
+            )
+        ),
+        "opponents": list(
+            pick.side_points(analysis.decisions, {"opponent"}, "opponents", skip, spoken)
+        ),
+        "outcome": [
+            (s, None)
+            for s in pick.outcome_points(
+                analysis.events, analysis.sents, latest_article(analysis.story)
+            )
+        ],
     }
     sections = tuple(
-        Section(key, DEFAULT_HEADINGS[key], _points(analysis, chosen[key], actor_ids))
+        Section(
+            key,
+            DEFAULT_HEADINGS[key],
+            tuple(
+                Point(
+                    pick.bullet(analysis.sents[s], analysis.cast),
+                    (cite(analysis, s),),
+                    ids.get(a) if a is not None else None,
+                )
+                for s, a in picked[key]
+            ),
+        )
         for key in DEFAULT_HEADINGS
     )
-    line = proposal_line(analysis, sides["proposer"], [s for s, _ in chosen["proposal"]])
-    events = [ev.sent for ev in analysis.events if ev.sent >= 0]
+    events = [e.sent for e in analysis.events if e.sent >= 0]
     outcome = Outcome(
         analysis.status,
-        analysis.parsed[events[0]].text if events else "No decision on the proposal is reported.",
+        analysis.sents[events[0]].text if events else "No decision on the proposal is reported.",
         tuple(dict.fromkeys(cite(analysis, s) for s in events))[:3],
     )
     dates = [a.date for a in story.articles if a.date]
     date = max(dates) if dates else None
-    latest = story.articles[analysis.article_order[-1]] if story.articles else None
-    title = latest.title if latest and latest.title else story.title
-    title = story.articles[0].title if len(story.articles) == 1 else title
+    title = story.articles[-1].title if story.articles else ""
+    if len(story.articles) == 1 or not title:
+        title = story.title
     # Citations number the analysed articles s1..sN; wire copies merged into them at
     # ingest follow, so every outlet that ran the story is listed.
     copies = [copy for a in story.articles for copy in a.copies]
@@ -216,17 +251,17 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
         warnings.append("no opponent of the proposal was found")
     if not sides["proposer"] and not sides["supporter"]:
         warnings.append("no supporter of the proposal was found")
-    if analysis.status == "unknown":
+    if not analysis.events:
         warnings.append("no outcome was found")
     return Brief(
         title=title,
         date=date,
         slug=slug_for(date, title),
-        summary=summary(analysis, line, sides),
-        proposal=line,
+        summary=summary(analysis, sides),
+        proposal=proposal_line(analysis, sides["proposer"]),
         sections=sections,
         actors=actors,
-        quotes=_quotes(analysis, actor_ids),
+        quotes=_quotes(analysis, ids),
         outcome=outcome,
         sources=sources,
         engine=Engine(engine_name, version),

@@ -1,208 +1,333 @@
-"""The outcome: what happened to the proposal, preferring the latest event.
+"""Step 5, outcome: what happened to the proposal, read from its events.
 
-Each outcome cue (data/outcome_cues.tsv) about the proposal is an event. An event is
-weighed by where it stands (the headline and the lead report the news; "had" and
-"earlier" push an event into the past; "would have" is no event at all) and the
-latest article of a story decides. Whether an adoption is `passed` or `approved`
-depends on who decided: a legislature passes, a council, a regulator, a court or the
-voters approve. Rejecting an attack on the proposal ("rejected a challenge to the
-decision") approves it.
+An event is an outcome cue ("approved", "vetoed", "shelved", "postponed", "will
+vote on") whose subject is the proposal (passive: "the bill was passed") or whose
+agent decides (a council, a court, voters, a head of government) or sponsors it
+(only they withdraw). A vote by some members ("32 MPs voted against") is not what the
+decider did, so it is no event. Tense and modality place the event: a future or
+hedged decision leaves the proposal pending; a negated one turns approval into
+rejection ("failed to pass"); a condition ("if passed") is no event. The latest
+article decides, and in it the headline and the lead weigh most.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.proposal import ProposalModel, clause_end
-from briefgen.analyse.sentences import Parsed
+from briefgen.analyse.actors import Cast
+from briefgen.analyse.attribution import frame
+from briefgen.analyse.nlp import Sent
+from briefgen.analyse.params import current
+from briefgen.analyse.proposal import Proposal
+from briefgen.analyse.stance import _objects
+from briefgen.model import Story
 
-LEGISLATURE = frozenset(
-    "parliament parliamentary senate house legislature legislative congress congressional "
-    "lawmakers mps deputies assembly chamber bundestag bundesrat knesset diet duma sejm "
-    "senators representatives legislators".split()
-)
-POPULAR = frozenset("voters referendum ballot ballots electorate citizens plebiscite".split())
-VOTE_FORMS = frozenset("vote votes voted voting".split())
-INTENT_BEFORE_TO = frozenset("voted decided decides agreed agrees chose opted elected".split())
-# Bodies whose approval is a step on the way, not the decision: "passed the committee".
-INTERMEDIATE = frozenset("committee committees subcommittee panel".split())
-COUNTERFACTUAL = ("would have", "could have", "might have")
-STATUS_OF = {
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+DECISIVE = ("approve", "reject", "withdraw", "postpone")
+STATUS = {
     "reject": "rejected",
     "withdraw": "withdrawn",
     "postpone": "postponed",
     "pending": "pending",
     "open": "left_open",
 }
-SIGN = {"approved": 1, "passed": 1, "rejected": -1, "withdrawn": -1}
-DECISION_NOUNS = frozenset("vote decision hearing referendum ballot".split())
+LAW_WORDS = frozenset("enact law".split())
+BILLS = frozenset("bill legislation act law".split())
+# what only a law does: it comes into force
+LAW_CUES = frozenset(
+    ("come into force", "come into effect", "enter into force", "take effect", "become law")
+)
+EXECUTIVES = frozenset("president governor mayor premier minister chancellor king queen".split())
 
 
-@dataclass
+@dataclass(frozen=True)
 class Event:
-    status: str
-    weight: float
-    sent: int  # position in the story's parsed list (-1: a headline)
-    cue: str
     article: int
+    sent: int  # the sentence's position in the story, -1 for a headline
+    status: str
+    cue: str
+    score: float
+    how: str
 
 
-def _approve_status(words: list[str], cue: str) -> str:
-    """`passed` when a legislature decided, `approved` when anyone else did."""
-    if any(w in ("law",) for w in cue.split()):
-        return "passed"
-    has_legislature = any(w in LEGISLATURE for w in words)
-    has_popular = any(w in POPULAR for w in words)
-    if has_legislature and not has_popular:
-        return "passed"
-    if cue.split()[0].startswith("pass") and not has_popular:
-        return "passed"
-    return "approved"
+def _agent_words(tokens: list[Token]) -> set[str]:
+    return {t.lower_ for tok in tokens for t in tok.subtree}
 
 
-def _about(model: ProposalModel, words: list[str], s: int, e: int) -> int | None:
-    """+1/-1 when the cue's object or subject is the proposal (or an attack on it)."""
-    sign = model.target(words, e, e + 14)
-    if sign:
-        return sign
-    start = s - 1
-    while start >= 0 and words[start] not in (";", ":", "."):
-        start -= 1
-    subject_sign = model.target(words, start + 1, s)
-    if subject_sign:
-        return subject_sign
-    if any(w in DECISION_NOUNS for w in words[e : clause_end(words, e, e + 6)]):
-        return 1
+def _subject_tokens(token: Token) -> list[Token]:
+    if _fragment(token):
+        return [token.head]
+    for verb in [token, token.head]:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if subj:
+            out = []
+            for s in subj:
+                out.extend(
+                    [o for o in s.children if o.dep_ == "pobj"] if s.dep_ == "agent" else [s]
+                )
+            return out
+    return []
+
+
+def _event(
+    cast: Cast,
+    sent: Sent | None,
+    doc: Doc,
+    proposal: Proposal,
+    start: int,
+    end: int,
+    label: str,
+    cue: str,
+    decided_by: set[int],
+) -> tuple[str, str] | None:
+    """The status an outcome cue gives, and how it was read; None when it is not
+    an event of the proposal."""
+    token = doc[start]
+    about_sentence = proposal.about(list(doc))
+    voted = _voted_to(token, proposal)
+    if voted is not None:
+        label, cue = "approve", f"vote to {voted}"  # "the board voted to close the plant"
+    elif label in ("pending", "open"):
+        return (STATUS[label], f"{cue}") if about_sentence else None
+    if token.pos_ == "NOUN":
+        # a decision named by a noun is reported only as a headline's or a clause's
+        # subject ("Passage of the bill ..."), not inside another phrase
+        if sent is not None and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+            return None
+        return _nominal(token, proposal, label, cue)
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    f = frame(cast, sent, token) if sent is not None else None
+    subjects = _subject_tokens(token)
+    words = _agent_words(subjects)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    # what was acted on: a noun phrase, not a clause ("denied that it was split")
+    objects = [o for o in _objects(token, end) if o.pos_ in ("NOUN", "PROPN", "PRON")]
+    object_words = {t.lower_ for o in objects for t in o.subtree}
+    through = token.lemma_.lower() in ("pass", "clear") and bool(
+        object_words & lexicon.legislatures()
+    )  # "the ban passes Parliament"
+    subject_is_proposal = any(
+        s.dep_ in ("nsubjpass", "nsubj")
+        and (
+            proposal.is_it(s)
+            # "the debate on the adoption of the framework was postponed"
+            or (label in ("postpone", "withdraw") and passive and proposal.names(s))
+        )
+        for s in token.children
+    ) and (passive or not objects or through)
+    if token.dep_ in ("relcl", "acl", "amod", "pcomp") and not (
+        subject_is_proposal or _fragment(token)
+    ):
+        return None  # "parents who refuse to ...": a clause about something else
+    deciders = lexicon.deciders()
+    decider = (
+        bool(words & deciders)
+        or any(cast.actors[a].decider for a in (f.agents if f else ()))
+        or bool(words & EXECUTIVES)
+    )
+    if "referendum" in {t.lemma_.lower() for t in doc} and token.lemma_.lower() == "vote":
+        decider = True  # in a referendum the voters decide
+    if token.lemma_.lower() == "veto":
+        decider = True  # only those who can decide can veto
+    counted = any(c.dep_ == "nummod" for s in subjects for c in s.children)
+    if counted and not words & {"voters"}:
+        return None  # "32 MPs voted against": members, not the decider
+    if not subject_is_proposal:
+        # an act on the proposal counts when a decider does it ("the council rejected
+        # the plan"); anyone may withdraw or delay what they put forward
+        if not any(proposal.is_it(o) for o in objects):
+            return None
+        if label in ("approve", "reject") and not decider:
+            # a body the word lists do not know (a parliament by its own name) may
+            # still be deciding, but a person or a party rejecting a plan is taking
+            # a side: only a named organisation's act counts, and only where
+            # nothing clearer is said
+            if not any(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "NORP", "GPE") for t in subjects
+            ):
+                return None
+            cue = f"{cue} (by an actor not known to decide)"
+    if through:
+        words |= object_words
+    if label == "withdraw" and decider and not words & EXECUTIVES and words & deciders:
+        return None  # a body does not withdraw a proposal it did not make
+    if f is not None and label in DECISIVE:
+        # whoever decides is a deciding body (a person who vetoes may take a side)
+        decided_by.update(a for a in f.agents if cast.actors[a].kind != "person")
+    negated = bool(f and f.negated)
+    hedged = bool(f and f.hedged)
+    conditional = bool(f and f.conditional)
+    if conditional:
+        return None
+    hypothetical = any(
+        c.tag_ == "MD" and c.lower_ in ("would", "could", "might", "may", "should")
+        for verb in token.ancestors
+        for c in verb.children
+    )  # "it would make sure the law was repealed"
+    future = hypothetical or (
+        any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children)
+        or token.tag_ == "VB"
+        and token.dep_ in ("xcomp", "ccomp")
+    )
+    anti = lexicon.modifier_words("anti")
+    if any(o.lemma_.lower() in anti for o in objects):
+        label = {"approve": "reject", "reject": "approve"}.get(label, label)
+    if negated:
+        if label == "approve":
+            label = "reject"
+        elif label == "reject":
+            return None
+        else:
+            return None
+    if hedged or future:
+        return "pending", f"{cue} (future or hedged)"
+    if label == "approve":
+        legislature = (
+            bool(words & lexicon.legislatures())
+            or token.lemma_.lower() in LAW_WORDS
+            or cue in LAW_CUES
+            or any(o.lemma_.lower() in BILLS for o in objects)  # bills are passed
+        )
+        if not legislature and token.lemma_.lower() == "pass" and not words & {"voters"}:
+            legislature = True
+        return ("passed" if legislature else "approved"), cue
+    return STATUS[label], cue
+
+
+def _fragment(token: Token) -> bool:
+    """A verb the parser hung under a noun that heads the whole sentence ("the
+    commission approved of ..." read as a noun phrase): the noun is its subject."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBD"
+        and token.head.dep_ == "ROOT"
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _voted_to(token: Token, proposal: Proposal) -> str | None:
+    """ "voted to close the plant": a vote, in the past, to do what is proposed."""
+    if token.lemma_.lower() != "vote" or token.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None
+    for child in token.children:
+        if child.dep_ == "xcomp" and (
+            child.lemma_.lower() in proposal.actions or child.lemma_.lower() in proposal.terms
+        ):
+            return child.lemma_.lower()
     return None
 
 
-def _weight(p: Parsed, s: int, headline: bool) -> float:
-    words = p.words
-    before = " ".join(words[max(0, s - 4) : s])
-    weight = 2.0 if headline else (1.5 if p.index < 2 else 1.0 if p.index < 6 else 0.8)
-    mods = lexicon.modifiers()
-    for k in range(max(0, s - 4), s):
-        entry = mods.at(words, k) if words[k] in mods.by_first else None
-        if entry and entry.label == "earlier":
-            weight *= 0.4
-            break
-    if any(
-        w in ("earlier", "initial", "previous", "previously", "originally", "last")
-        for w in words[s : s + 8]
-    ):
-        weight *= 0.6
-    if any(c in before for c in ("will", "expected to", "set to")):
-        weight *= 0.7
-    if p.quoted[s]:
-        weight *= 0.5
-    elif any(w in ("said", "says", "stated", "told", "argued", "according") for w in words[:s]):
-        weight *= 0.7  # reported, not reported on
-    return weight
+def _nominal(token: Token, proposal: Proposal, label: str, cue: str) -> tuple[str, str] | None:
+    """ "the passage of the bill", "the bill's rejection": a decision named by a noun
+    is an event when what it is of is the proposal."""
+    owners = [c for c in token.children if c.dep_ == "poss"] + [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if label not in DECISIVE or not any(proposal.is_it(o) for o in owners):
+        return None
+    if label == "approve":
+        return "passed" if token.lemma_.lower() in (
+            "passage",
+            "passing",
+            "enactment",
+        ) else "approved", cue
+    return STATUS[label], cue
 
 
 def find_events(
-    parsed: list[Parsed], model: ProposalModel, headlines: dict[int, Parsed]
+    story: Story,
+    cast: Cast,
+    sents: list[Sent],
+    headlines: list[Doc],
+    proposal: Proposal,
+    skip: set[int],
 ) -> list[Event]:
-    """Every outcome event in the headlines and the body."""
+    """Every event of the proposal in the story, headlines included. The bodies
+    that decide are marked as deciders in the cast."""
     events: list[Event] = []
-    items = [(-1, h, a) for a, h in headlines.items()] + [
-        (i, p, p.article) for i, p in enumerate(parsed)
-    ]
-    for sent, p, article in items:
-        words = p.words
-        headline = sent == -1
-        for s, e, entry in lexicon.outcome_cues().find(words):
-            cue = p.span(s, e)
-            before = " ".join(words[max(0, s - 3) : s])
-            if any(c in before for c in COUNTERFACTUAL):
+    decided_by: set[int] = set()
+    cues = lexicon.outcome_cues()
+    earlier = lexicon.modifier_words("earlier")
+
+    def scan(article: int, pos: int, doc: Doc, sent: Sent | None, base: float) -> None:
+        for token in doc:
+            if _voted_to(token, proposal) is not None:
+                found = _event(
+                    cast, sent, doc, proposal, token.i, token.i + 1, "approve", "vote", decided_by
+                )
+                if found is not None:
+                    events.append(Event(article, pos, found[0], found[1], base, found[1]))
+        for match in cues.find(doc):
+            cue = " ".join(match.cue.words)
+            found = _event(
+                cast, sent, doc, proposal, match.start, match.end, match.cue.label, cue, decided_by
+            )
+            if found is None:
                 continue
-            if (
-                s > 0
-                and words[s - 1] == "to"
-                and entry.label != "pending"
-                and (s < 2 or words[s - 2] not in INTENT_BEFORE_TO)
-                and not (s >= 3 and words[s - 3] in INTENT_BEFORE_TO)
+            status, how = found
+            score = base - (2.5 if "not known to decide" in how else 0)
+            if status in ("pending", "left_open"):
+                score -= 1.5
+            if any(t.lower_ in earlier for t in doc) or any(
+                c.lower_ == "had" for c in doc[match.start].children
             ):
-                continue  # "a motion to postpone", "needed to pass": no event
-            if entry.label == "pending" and words[s] in VOTE_FORMS and words[s].endswith("ed"):
-                continue
-            status = entry.label
-            sign = 1
-            if status in ("approve", "reject", "withdraw", "postpone"):
-                about = _about(model, words, s, e)
-                if about is None and not headline:
-                    continue
-                sign = about or 1
-            elif status in ("pending", "open"):
-                if not (model.refers(words, 0, len(words)) or p.index < 2 or headline):
-                    continue
-            negated = any(w in ("not", "no") or w.endswith("n't") for w in words[max(0, s - 3) : s])
-            if status in ("approve", "reject"):
-                direction = (1 if status == "approve" else -1) * sign
-                if negated:
-                    if direction < 0:
-                        continue  # "did not reject"
-                    direction = -1
-                status = "approve" if direction > 0 else "reject"
-            elif status == "postpone" and negated:
-                continue
-            final = _approve_status(words, cue) if status == "approve" else STATUS_OF[status]
-            if status == "approve" and any(w in INTERMEDIATE for w in words[e : e + 8]):
-                final = "pending"  # "cleared the finance committee": one step of several
-            weight = _weight(p, s, headline)
-            if status == "open" and entry.text.split()[-1] in ("conflict", "tensions", "dispute"):
-                weight *= 0.6
-            if final == "pending" and cue.lower().startswith(("introduc", "submit", "file")):
-                weight *= 0.6
-            events.append(Event(final, weight, sent, cue, article))
-        events += _vote_to(p, sent, article, model, headline)
+                score -= 2
+            events.append(Event(article, pos, status, cue, score, how))
+
+    for a, doc in enumerate(headlines):
+        scan(a, -1, doc, None, 3.0)
+    for sent in sents:
+        if sent.pos in skip:
+            continue
+        base = 2.0 if sent.index < 2 else 1.0 - min(sent.index, 20) / 40
+        scan(sent.article, sent.pos, sent.doc, sent, base)
+    for actor in decided_by:
+        cast.actors[actor].decider = True
     return events
 
 
-def _vote_to(
-    p: Parsed, sent: int, article: int, model: ProposalModel, headline: bool
-) -> list[Event]:
-    """ "voted on Monday to sell the depot": approves the proposal's action (or rejects it)."""
-    words = p.words
-    out = []
-    for k, word in enumerate(words):
-        if word not in VOTE_FORMS or word == "vote" and k > 0 and words[k - 1] in ("the", "a"):
-            continue
-        j = k + 1
-        while j < len(words) and j - k <= 3 and words[j] != "to" and words[j] not in (",", "."):
-            j += 1
-        if j >= len(words) or words[j] != "to" or j + 1 >= len(words):
-            continue
-        sign = model.target(words, j + 1, j + 12)
-        if sign and (model.action_side(words, j + 1, j + 4) is not None or sign < 0):
-            status = _approve_status(words, words[k]) if sign > 0 else "rejected"
-            if "will" in words[max(0, k - 3) : k]:
-                status = "pending"
-            out.append(Event(status, _weight(p, k, headline), sent, p.span(k, j + 2), article))
-    return out
+def latest_article(story: Story) -> int:
+    """The article whose report is the latest: by date, then by order."""
+    order = sorted(
+        range(len(story.articles)),
+        key=lambda i: (story.articles[i].date or dt.date.min, i),
+    )
+    return order[-1]
 
 
-def decide(events: list[Event], article_order: list[int]) -> tuple[str, list[Event]]:
-    """The status of the latest article that reports one, with the events behind it."""
-    by_article: dict[int, list[Event]] = {}
-    for ev in events:
-        by_article.setdefault(ev.article, []).append(ev)
-    for article in reversed(article_order):
-        mine = by_article.get(article, [])
-        if not mine:
-            continue
-        totals: dict[str, float] = {}
-        for ev in mine:
-            totals[ev.status] = totals.get(ev.status, 0.0) + ev.weight
-        status = max(sorted(totals), key=lambda s: totals[s])
-        chosen = sorted(
-            (ev for ev in mine if ev.status == status), key=lambda ev: (-ev.weight, -ev.sent)
-        )
-        return status, chosen
-    return "unknown", []
+def pledge(sents: list[Sent]) -> bool:
+    """Is the proposal a pledge for after an election ("if they win the election")?
+    Nothing can decide it before then: it is left open."""
+    for sent in sents:
+        for token in sent.doc:
+            if token.lemma_.lower() == "win" and any(
+                c.dep_ == "mark" and c.lower_ == "if" for c in token.children
+            ):
+                if any(t.lemma_.lower() == "election" for t in token.subtree):
+                    return True
+    return False
 
 
-def outcome_sign(status: str) -> int:
-    """+1 when the proposal went through, -1 when it failed, 0 when undecided."""
-    return SIGN.get(status, 0)
+def decide(
+    story: Story, events: list[Event], sents: list[Sent] | None = None
+) -> tuple[str, list[Event]]:
+    """The status and the events that decided it, strongest first."""
+    if not events or all(e.status in ("pending", "left_open") for e in events):
+        if sents is not None and pledge(sents):
+            return "left_open", events
+    if not events:
+        return current().default_status, []
+    latest = latest_article(story)
+    own = [e for e in events if e.article == latest] or events
+    ranked = sorted(own, key=lambda e: (-e.score, e.sent))
+    return ranked[0].status, ranked

@@ -1,279 +1,436 @@
-"""Stance toward THE proposal: cue, holder, target, and what changes them.
+"""Step 4, stance: every claim an actor makes about the proposal, then each side.
 
-For each stance cue in a sentence (data/stance_cues.tsv) the rule finds
-- the holder: the subject ("China expressed its opposition"), the agent of a passive
-  ("was hailed by cycling groups"), the owner of a noun ("opposition from
-  France"), the members of a label ("critics of the scheme, like Sen. X"), or the
-  speaker when the cue is in what someone said;
-- the target: the cue counts only when it is about the proposal; aimed at the
-  opposite action or at an attack on the proposal it counts the other way round
-  ("urged keeping the old depot running", "rejected the accusations"); aimed at anything
-  else it does not count ("China criticized this statement");
-- its modifiers: negation turns support into opposition and opposition into neither
-  ("does not oppose"), a hedge weakens it ("has yet to back").
-Each finding is an `Evidence`; `decide` weighs an actor's evidence into one stance.
+A claim is a cue with its holder, found through the parse (`attribution.frame`):
+- a predicate whose agent is the holder: "X opposes the plan", "opposed by X",
+  "X refused to back it" (negated), "X and Y voted against";
+- a noun: "X's opposition", "opposition from X", "X voiced support for";
+- a predicate adjective: "X is against the plan";
+- a label: "critics, including X", "X, a supporter of the plan";
+- proposing: "X proposed / introduced / unveiled the plan", "X's plan";
+- what a speaker says about the proposal ("it is unfair", she said), weighed less.
+A cue counts for the proposal only when its object is about the proposal, or it has
+none; an object that undoes the proposal ("urged keeping the plant open") turns it.
+`decide` weighs each actor's claims into a stance.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from briefgen.analyse import holders as who
-from briefgen.analyse import lexicon, syntax
-from briefgen.analyse.actors import Entity, Ref
-from briefgen.analyse.proposal import ProposalModel, clause_end
-from briefgen.analyse.quotes import Speech
-from briefgen.analyse.sentences import Parsed
+from briefgen.analyse import lexicon
+from briefgen.analyse.actors import Cast
+from briefgen.analyse.attribution import Speech, frame
+from briefgen.analyse.nlp import Sent
+from briefgen.analyse.params import current
+from briefgen.analyse.proposal import Proposal, phrase_core
+from briefgen.analyse.sentiment import polarity
 
-ALIGN = frozenset(
-    "agreed agrees agree sided sides side echoed echoes echo joined joins join follow "
-    "follows followed".split()
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SIGNS = {"+": 1, "-": -1, "0": 0}
+LIGHT_VERBS = frozenset(
+    "voice express signal lend give throw announce declare pledge offer state raise show".split()
 )
-DECIDERS = frozenset(
-    "council commission committee board parliament senate house assembly legislature congress "
-    "court tribunal regulators regulator bundestag voters electorate citizens public "
-    "judge judges jury".split()
-)
-WEAK = 0.6
-INTENT_NOUNS = frozenset(
-    "proposal plan bid motion move effort attempt push campaign initiative resolution "
-    "measure bill call calls".split()
-)
-ING_OPENERS = frozenset(", and but while by after before is are was were been be also not".split())
-DESCRIBING = ("describ", "call", "label", "brand", "dub", "term")
-NOUN_MARKERS = frozenset("the a an this that 's ' his her its their our my".split())
-PUSH_NOUNS = frozenset("pressure calls call push pleas plea demands demand".split())
-PARTICLE_VERBS = frozenset(
-    "come comes came coming go goes went going get gets got bring brings brought push pushes "
-    "pushed pull pulls pulled step steps stepped fall falls fell cut cuts scale scaled roll "
-    "rolled hold held fight fought hit write wrote call called turn turned".split()
-)
+HOLDER_PREPS = frozenset("from by of among".split())
+LABEL_PREPS = frozenset("including like as".split())
 
 
-@dataclass
-class Evidence:
-    """One finding: this actor, in this sentence, leans this way because of this cue."""
-
-    entity: int
-    polarity: int  # +1 support, -1 opposition, 0 mixed or undecided
+@dataclass(frozen=True)
+class Claim:
+    sent: int
+    actor: int
+    sign: int  # +1 support, -1 opposition, 0 undecided
     weight: float
-    sent: int  # position in the story's parsed list
+    kind: str  # verb, noun, pred, label, propose, speech, affect
     cue: str
-    rule: str
-    affect: bool = False  # a feeling about the result: its sign depends on the outcome
-    note: str = ""
-    align: int | None = None  # "agreed with X": the stance is X's
+    how: str  # the dependency path or attribution, for --explain
+    negated: bool = False
 
 
-def is_decider(entity: Entity) -> bool:
-    """A body that decides (a council, a court, the voters): its decision is the outcome."""
-    words = entity.name.lower().split()
-    return bool(words) and words[-1] in DECIDERS or entity.name.lower() in ("voters", "the public")
+@dataclass(frozen=True)
+class Decision:
+    stance: str
+    score: float
+    claims: tuple[Claim, ...]
 
 
-def _cue_evidence(
-    p: Parsed,
-    sent: int,
-    refs: list[Ref],
-    s: int,
-    e: int,
-    entry: lexicon.Entry,
-    model: ProposalModel,
-    speech: Speech | None,
-    entities: list[Entity],
-) -> list[Evidence]:
-    words, n = p.words, len(p.words)
-    kind = entry.label
-    in_speech = speech is not None and speech.content[0] <= s < speech.content[1]
-    holders: list[Ref] = []
-    target: tuple[int, int] | None = None
-    weight = 1.0
-    affect = False
-    rule = kind
-    if kind == "verb":
-        be_before = (s > 0 and words[s - 1] in who.BE) or (s > 1 and words[s - 2] in who.BE)
-        passive = e < n and words[e] == "by" and (be_before or words[s].endswith("ed"))
-        if be_before and not passive and words[s].endswith(("ed", "en")):
-            # "was attacked over the scheme, above all by the unions"
-            by = next((k for k in range(e, clause_end(words, e, e + 12)) if words[k] == "by"), None)
-            holders = syntax.agent(p, refs, by) if by is not None else []
-            target = (who.clause_start(p, s), s)
-            rule = "passive"
-        elif passive:
-            holders = syntax.agent(p, refs, e)
-            target = (who.clause_start(p, s), s)
-            rule = "passive"
-        elif words[s].endswith("ing") and s > 0 and words[s - 1] not in ING_OPENERS:
-            # "a petition by a tenants' group contesting the scheme": the
-            # participle belongs to the noun right before it
-            holders = [r for r in refs if r.end == s and not r.quoted]
-            target = (e, e + 16)
+OBJECT_DEPS = frozenset(("dobj", "ccomp", "xcomp", "attr", "oprd", "pobj", "prep", "dative"))
+
+
+def _objects(token: Token, end: int) -> list[Token]:
+    """The heads of what a predicate is about: its objects and complements after
+    the cue, or the object of the phrase's last preposition ("voted against X")."""
+    doc = token.doc
+    last = doc[end - 1]
+    heads = [c for c in last.children if c.dep_ == "pobj"] if last.i != token.i else []
+    if heads:
+        return heads
+    for child in token.children:
+        if child.i < end or child.dep_ not in OBJECT_DEPS:
+            continue
+        if child.dep_ == "prep":
+            heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         else:
-            holders = syntax.subject(p, refs, s, quoted_ok=p.quoted[s])
-            target = (e, e + 16)
-            author = [
-                r
-                for r in refs
-                if r.end == s - 1 and r.start > 0 and words[r.start - 1] in ("from", "by")
-            ]
-            if words[s].endswith("ing") and s > 0 and words[s - 1] == "," and author:
-                holders = author  # "a petition from local doctors, pressing the board to ..."
-    elif kind == "noun":
-        holders, target = who.noun_holders(p, refs, s, e)
+            heads.append(child)
+    return heads
+
+
+def _target_weight(
+    proposal: Proposal, heads: list[Token], cast: Cast | None = None, sent: int = -1
+) -> tuple[float, int]:
+    """(weight, sign multiplier) from what the cue is about: the proposal counts
+    fully, its undoing ("urged keeping the plant open") or an act against it as the
+    head ("applauded the veto") turns the sign; its proposer counts too ("accused
+    the minister of ..."); anything else does not count."""
+    if not heads:
+        return current().untargeted_weight, 1
+    anti = lexicon.modifier_words("anti")
+    for head in heads:
+        if cast is not None and cast.actor_at(sent, head.i) in proposal.proposers:
+            return current().proposer_weight, 1
+        core = phrase_core(head)
+        if proposal.counters(core):
+            return 1.0, -1
+        if proposal.about(core):
+            return 1.0, -1 if head.lemma_.lower() in anti else 1
+    return 0.0, 1
+
+
+def _claims_of_cue(
+    cast: Cast, sent: Sent, proposal: Proposal, start: int, end: int, sign: int, kind: str, cue: str
+) -> list[Claim]:
+    doc = sent.doc
+    token = doc[start]
+    out: list[Claim] = []
+    if kind == "verb" and token.pos_ in ("VERB", "AUX"):
+        f = frame(cast, sent, token)
+        if f.hedged or f.conditional:
+            return []
+        if not f.agents:
+            return []
+        weight, turn = _target_weight(proposal, _objects(token, end), cast, sent.pos)
+        if weight == 0:
+            return []
+        s = sign * turn
+        if f.negated:
+            s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
+        for actor in f.agents:
+            out.append(Claim(sent.pos, actor, s, weight, kind, cue, f.path, f.negated))
+    elif kind == "noun" and token.pos_ in ("NOUN", "PROPN"):
+        holders: list[int] = []
+        how = ""
+        for child in token.children:
+            if child.dep_ == "poss":
+                actor = cast.actor_at(sent.pos, child.i)
+                if actor is not None:
+                    holders.append(actor)
+                    how = f"poss({cue})"
+            if child.dep_ == "prep" and child.lower_ in HOLDER_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        for t in [obj, *obj.conjuncts]:
+                            actor = cast.actor_at(sent.pos, t.i)
+                            if actor is not None:
+                                holders.append(actor)
+                                how = f"pobj({child.lower_}) ← {cue}"
+        f = None
+        if not holders and token.dep_ in ("dobj", "attr") and token.head.lemma_ in LIGHT_VERBS:
+            f = frame(cast, sent, token.head)
+            holders = list(f.agents)
+            how = f.path + f" → dobj({cue})"
+        if not holders:
+            return []
+        targets = [
+            t
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ not in HOLDER_PREPS
+            for t in c.subtree
+        ]
+        weight, turn = _target_weight(proposal, targets)
+        if weight == 0 and not proposal.about(list(doc)):
+            return []
+        weight = weight or current().untargeted_weight
+        negated = bool(f and f.negated)
+        s = sign * turn * (-1 if negated else 1)
+        out.extend(Claim(sent.pos, a, s, weight, kind, cue, how, negated) for a in holders)
     elif kind == "pred":
-        among = next((k for k in range(e, min(n, e + 2)) if words[k] in ("among", "within")), None)
-        if among is not None:
-            holders = syntax.first_after(p, refs, among + 1, within=3)
-        elif who.predicative(p, s):
-            vote = next(
-                (k for k in range(s - 1, max(-1, s - 8), -1) if words[k] in who.VOTE_WORDS), None
-            )
-            if words[s] == "against" and vote is not None:
-                holders = syntax.subject(p, refs, vote, quoted_ok=p.quoted[s])
-            else:
-                holders = syntax.subject(p, refs, s, quoted_ok=p.quoted[s])
-            holders += who.members(p, refs, e)
-            if words[s] == "against":
-                holders += [
-                    r
-                    for r in refs
-                    if r.end <= s and s - r.end <= 4 and "with" in words[r.start - 3 : r.start]
-                ]
-        elif not (in_speech or p.quoted[s]):
+        head = token.head if token.dep_ in ("acomp", "prep", "attr", "advmod", "amod") else token
+        if head.pos_ not in ("AUX", "VERB"):
             return []
-        target = (e, e + 16) if entry.polarity else None
+        f = frame(cast, sent, head)
+        if not f.agents or f.hedged or f.conditional:
+            return []
+        weight, turn = _target_weight(proposal, _objects(token, end))
+        if weight == 0:
+            return []
+        s = sign * turn * (-1 if f.negated else 1)
+        out.extend(Claim(sent.pos, a, s, weight, kind, cue, f.path, f.negated) for a in f.agents)
     elif kind == "label":
-        own = [r for r in refs if r.start <= s < r.end]
-        holders = own + who.members(p, refs, e)
-        if e < n and words[e] == "of":
-            target = (e + 1, e + 12)
-    elif kind == "eval":
-        if not (in_speech or p.quoted[s]):
-            return []
-        weight = 0.5
-        target = speech.content if speech else (0, n)
-    elif kind == "affect":
-        holders = syntax.subject(p, refs, s, quoted_ok=p.quoted[s])
-        affect = True
-        if holders and any(
-            entities[r.entity].kind not in ("person", "organisation", "group", "country")
-            for r in holders
-        ):
-            holders = []
-    elif kind == "stir":
-        if e < n and words[e] == "by":
-            holders = syntax.subject(p, refs, s)
-            target = (e + 1, e + 12)
-        else:
-            holders = syntax.first_after(p, refs, e, within=4)
-            target = (who.clause_start(p, s), s)
-    if s > 0 and words[s - 1] == "to" and any(r.end == s - 1 for r in holders):
-        return []  # "pressing the board to approve": the urger holds the stance
-    if s > 1 and words[s - 1] == "to" and words[s - 2] in INTENT_NOUNS:
-        return []  # "a rival proposal to cancel the scheme": the proposal's, not the subject's
-    speaker = speech.speaker if speech is not None else None
-    said = speaker is not None and (in_speech or p.quoted[s])
-    if said and who.first_person(p, s):
-        holders = [Ref(s, s, speaker, False, word="(speaker)")]
-        rule += "+speech"
-    elif not holders and said and kind in ("eval", "affect", "label"):
-        holders = [Ref(s, s, e, False, word="(speaker)") for e in (speaker, *speech.also)]
-        rule += "+speech"
-    if not holders:
-        return []
-    if target and kind in ("verb", "pred"):
-        target = who.past_actor(p, refs, target)
-        if target[0] == target[1]:
-            return []
-    sign = model.target(words, *target) if target else None
-    if kind == "eval":
-        if speech is not None and speech.verb.lower().startswith(("pledg", "vow", "promis")):
-            return []  # a promise tells what one will do, not what one thinks of the plan
-        about = model.names(words, *target) or who.about_it(p, *target)
-        if speech is not None and speech.verb.lower().startswith(DESCRIBING):
-            about = about or model.refers(words, 0, n)  # "called the scheme 'reckless'"
-        sign = 1 if about else None
-        if sign is None:
-            return []
-    if sign == 0 and entry.polarity != 0 and target and kind in ("verb", "pred"):
-        owner = who.owner_of(p, refs, target[0])
-        if owner is not None:
-            # "praised Lima's letter": on the side of whoever wrote it
-            negated, _ = who.cue_modifiers(p, s, e)
-            polarity = -entry.polarity if negated else entry.polarity
-            return [
-                Evidence(r.entity, polarity, 1.0, sent, p.span(s, e), "align", align=owner)
-                for r in holders
-                if r.entity != owner and not is_decider(entities[r.entity])
-            ]
-    if sign == 0 and entry.polarity != 0:
-        return []
-    if sign is None:
-        sign = 1
-        weight *= WEAK
-    polarity = entry.polarity * sign
-    if kind == "noun" and words[s] in PUSH_NOUNS and target and words[target[0]] == "to":
-        polarity = sign  # "pressure to keep the plant open": what is pressed for decides
-    negated, hedged = who.cue_modifiers(p, s, e)
-    note = ""
-    if negated:
-        note = "negated"
-        if polarity > 0:
-            polarity, weight = -1, weight * 0.8
-        elif polarity < 0:
-            polarity, weight = 0, weight * 0.5
-    if hedged:
-        note = (note + " hedged").strip()
-        weight *= 0.5
-        if any(w == "yet" for w in words[max(0, s - 3) : s]):
-            polarity = 0
-    if polarity > 0 and who.conditional(p, s, e):
-        note = (note + " conditional").strip()  # "would back the plan if it were cheaper"
-        weight *= 0.8
-    if who.changed(p, s):
-        note = (note + " changed").strip()  # "now opposes", "reversed course"
-    out = []
-    cue = p.span(s, e)
-    for ref in holders:
-        entity = entities[ref.entity]
-        voting = any(w in who.VOTE_WORDS for w in words[max(0, s - 2) : s + 1])
-        if is_decider(entity) or (entity.kind in ("country", "group") and voting):
-            continue  # a council, a court, the voters: their decision is the outcome
-        out.append(Evidence(ref.entity, polarity, weight, sent, cue, rule, affect, note))
+        holders = []
+        for child in token.children:
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in LABEL_PREPS):
+                for t in child.subtree:
+                    actor = cast.actor_at(sent.pos, t.i)
+                    if actor is not None and actor not in holders:
+                        holders.append(actor)
+        if token.dep_ in ("appos", "attr"):
+            actor = cast.actor_at(sent.pos, token.head.i)
+            if token.dep_ == "attr":
+                f = frame(cast, sent, token.head)
+                holders.extend(f.agents)
+            elif actor is not None:
+                holders.append(actor)
+        for actor in holders:
+            out.append(Claim(sent.pos, actor, sign, 1.0, kind, cue, f"appos/prep({cue})"))
     return out
 
 
-def find_evidence(
-    parsed: list[Parsed],
-    refs: list[list[Ref]],
-    entities: list[Entity],
-    model: ProposalModel,
+def _verb_cues(token: Token) -> list:
+    """The one-word verb cues a token's lemma is."""
+    return [
+        c
+        for c in lexicon.stance_cues().by_first.get(token.lemma_.lower(), [])
+        if c.kind == "verb" and len(c.words) == 1
+    ]
+
+
+def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
+    """ "X proposed / introduced / unveiled the plan", "proposed by X", "X's plan"."""
+    out: list[Claim] = []
+    doc = sent.doc
+    for match in lexicon.proposal_words()["propose"].find(doc):
+        token = doc[match.start]
+        if token.pos_ != "VERB":
+            continue
+        f = frame(cast, sent, token)
+        if f.negated or f.conditional or not f.agents:
+            continue
+        objects = _objects(token, match.end)
+        stance_nouns = lexicon.stance_cues().by_first
+        if not objects or any(o.lemma_.lower() in stance_nouns for o in objects):
+            continue
+        if not any(proposal.names(o) for o in objects):
+            continue
+        cue = " ".join(match.cue.words)
+        against = [
+            t
+            for o in objects
+            for t in o.subtree
+            if t.pos_ == "VERB" and any(c.label == "-" for c in _verb_cues(t))
+        ]
+        if against:  # "tabled a motion opposing the bill"
+            out.extend(
+                Claim(sent.pos, a, -1, 1.0, "verb", f"{cue} … {against[0].lower_}", f.path)
+                for a in f.agents
+            )
+            continue
+        out.extend(Claim(sent.pos, a, 1, 1.0, "propose", cue, f.path) for a in f.agents)
+    nouns = lexicon.proposal_nouns()
+    for token in doc:
+        if token.lower_ in nouns or token.lemma_.lower() in nouns:
+            for child in token.children:
+                if child.dep_ == "poss":
+                    actor = cast.actor_at(sent.pos, child.i)
+                    if actor is not None and proposal.names(token):
+                        out.append(
+                            Claim(
+                                sent.pos,
+                                actor,
+                                1,
+                                0.5,
+                                "propose",
+                                token.lower_,
+                                f"poss({token.lower_})",
+                            )
+                        )
+    return out
+
+
+REACTION_WORDS = frozenset("result results vote outcome decision ruling verdict".split())
+OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "postponed": -1}
+
+
+def _reading(doc, status: str) -> int:
+    """How to read a feeling in this sentence: a reaction to the decision ("was
+    disappointed by the results") means the opposite side when the proposal lost;
+    a feeling about an act against it (a veto) means the opposite side too."""
+    lemmas = {t.lemma_.lower() for t in doc}
+    if lemmas & REACTION_WORDS:
+        if status in OUTCOME_SIGN:
+            return OUTCOME_SIGN[status]
+    return -1 if anti_in(doc) else 1
+
+
+def _speech_claims(
+    cast: Cast, sent: Sent, speech: Speech, proposal: Proposal, status: str
+) -> list[Claim]:
+    """What a speaker says about the proposal: its evaluations, weighed less."""
+    if speech.speaker is None:
+        return []
+    doc = sent.doc
+    # the whole sentence: a report's frame ("X warned that ...", "X called it ...")
+    # carries its stance as much as the words reported
+    start, end = 0, len(doc)
+    total = 0
+    cues = []
+    for match in lexicon.stance_cues().find(doc):
+        if not start <= match.start < end or match.cue.kind not in (
+            "eval",
+            "verb",
+            "pred",
+            "affect",
+        ):
+            continue
+        token = doc[match.start]
+        if match.cue.kind == "verb" and token.pos_ != "VERB":
+            continue  # "come back": a particle, not the verb "back"
+        if match.cue.kind == "verb":
+            f = frame(cast, sent, token)
+            subj = [t for t in token.children if t.dep_ == "nsubj"]
+            if f.agents or (subj and subj[0].lower_ not in ("we", "i")):
+                continue  # someone else's act, counted as their own claim
+        sign = SIGNS[match.cue.label]
+        if match.cue.kind == "affect":
+            sign *= _reading(doc, status)  # disappointed by a veto: for what was vetoed
+        negated = any(c.dep_ == "neg" for c in token.head.children) or any(
+            c.dep_ == "neg" for c in token.children
+        )
+        total += -sign if negated else sign
+        cues.append(" ".join(match.cue.words))
+    if total == 0:
+        words = speech.quote or doc[speech.content[0] : speech.content[1]].text
+        score = polarity(words)
+        if abs(score) < current().sentiment_threshold:
+            return []
+        total = (1 if score > 0 else -1) * _reading(doc, status)
+        cues.append(f"sentiment {score:+.2f}")
+    sign = 1 if total > 0 else -1
+    return [
+        Claim(
+            sent.pos,
+            speech.speaker,
+            sign,
+            current().speech_weight,
+            "speech",
+            ", ".join(cues),
+            f"{speech.how}: {speech.cue} → content",
+        )
+    ]
+
+
+def anti_in(doc) -> bool:
+    """Does the sentence speak of an act against the proposal (a veto, a rejection)?"""
+    anti = lexicon.modifier_words("anti")
+    return any(t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") for t in doc)
+
+
+def find_claims(
+    cast: Cast,
+    sents: list[Sent],
     speech: list[Speech | None],
-) -> list[Evidence]:
-    """Every stance finding in the story, in reading order."""
-    found: list[Evidence] = []
-    cues = lexicon.stance_cues()
-    for i, p in enumerate(parsed):
-        last_end = -1
-        for s, e, entry in cues.find(p.words):
-            if s > 0 and p.tokens[s].cap and not p.tokens[s].text.isupper():
-                continue  # part of a name: "Riverton Yes", "Support Group"
-            follows_cue, last_end = s == last_end, e
-            if follows_cue and entry.label == "verb":
-                continue  # "rejecting calls for": the second word is a noun
-            if p.words[s] == "back" and s > 0 and p.words[s - 1] in PARTICLE_VERBS:
-                continue  # "come back", "go back to square one"
-            if entry.label == "verb" and syntax.noun_use(p, s):
-                # "the veto", "his support": a noun, not the verb
-                nouns = [x for x in cues.all_at(p.words, s) if x.label == "noun"]
-                if not nouns:
-                    continue
-                entry = nouns[0]
-            if any(
-                r.start <= s < r.end and not r.pronoun
-                for r in refs[i]
-                if entities[r.entity].kind != "group"
-            ):
+    proposal: Proposal,
+    skip: set[int],
+    status: str,
+) -> list[Claim]:
+    """Every claim in the story, in reading order."""
+    proposing = [
+        c for sent in sents if sent.pos not in skip for c in _proposing(cast, sent, proposal)
+    ]
+    proposers = frozenset(c.actor for c in proposing if c.sign > 0 and c.weight >= 1)
+    proposal = replace(proposal, proposers=proposers)
+    claims: list[Claim] = []
+    for sent in sents:
+        if sent.pos in skip:
+            continue
+        for match in lexicon.stance_cues().find(sent.doc):
+            kind = match.cue.kind
+            if kind in ("eval", "affect", "stir"):
                 continue
-            found += _cue_evidence(p, i, refs[i], s, e, entry, model, speech[i], entities)
-    return found
+            claims.extend(
+                _claims_of_cue(
+                    cast,
+                    sent,
+                    proposal,
+                    match.start,
+                    match.end,
+                    SIGNS[match.cue.label],
+                    kind,
+                    " ".join(match.cue.words),
+                )
+            )
+        claims.extend(c for c in proposing if c.sent == sent.pos)
+        said = speech[sent.pos]
+        if said is not None:
+            claims.extend(_speech_claims(cast, sent, said, proposal, status))
+    return claims + _labelled(cast, sents)
+
+
+def _labelled(cast: Cast, sents: list[Sent]) -> list[Claim]:
+    """A group named by its side ("critics", "opponents of the plan") holds it."""
+    labels = {
+        c.words[0]: SIGNS[c.label]
+        for cues in lexicon.stance_cues().by_first.values()
+        for c in cues
+        if c.kind == "label" and len(c.words) == 1
+    }
+    out = []
+    for actor in cast.actors:
+        if actor.kind != "group" or not actor.name:
+            continue
+        head = actor.name.lower().split()[-1]
+        if head in labels and labels[head]:
+            out.append(
+                Claim(actor.first, actor.id, labels[head], 1.0, "label", head, "named by its side")
+            )
+    return out
+
+
+def decide(cast: Cast, claims: list[Claim]) -> dict[int, Decision]:
+    """Each actor's stance from its claims. A proposer stays a proposer; a deciding
+    body is neutral unless it proposed; a spokesperson's side passes to the body they
+    speak for when the body has none of its own."""
+    margin = current().margin
+    by_actor: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_actor.setdefault(claim.actor, []).append(claim)
+    out: dict[int, Decision] = {}
+    for actor_id, own in by_actor.items():
+        actor = cast.actors[actor_id]
+        pro = sum(c.weight for c in own if c.sign > 0)
+        con = sum(c.weight for c in own if c.sign < 0)
+        proposed = any(c.kind == "propose" and c.weight >= 1 for c in own)
+        if proposed and pro >= con:
+            stance = "proposer"
+        elif actor.decider:
+            stance = "neutral"
+        elif pro - con >= margin:
+            stance = "supporter"
+        elif con - pro >= margin:
+            stance = "opponent"
+        elif pro and con:
+            stance = "mixed"
+        else:
+            stance = "neutral"
+        out[actor_id] = Decision(stance, pro - con, tuple(own))
+    spokespeople(cast, out)
+    return out
+
+
+def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
+    """A spokesperson's side passes to the body they speak for, if it has none."""
+    from briefgen.analyse.actors import fold
+
+    for actor in cast.actors:
+        decision = decisions.get(actor.id)
+        if not actor.voice or not actor.affiliation or decision is None:
+            continue
+        if decision.stance not in ("supporter", "opponent", "proposer"):
+            continue
+        key = fold(actor.affiliation)
+        for body in cast.actors:
+            if key in body.forms and body.id != actor.id:
+                if decisions.get(body.id) is None or decisions[body.id].stance == "neutral":
+                    stance = "supporter" if decision.stance == "proposer" else decision.stance
+                    decisions[body.id] = Decision(stance, decision.score, decision.claims)

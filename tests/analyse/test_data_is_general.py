@@ -27,7 +27,7 @@ NOT_LEXICONS = {"sample-article.txt", "sample-brief.json"}
 
 
 def _general(name: str, lower_words: set[str]) -> bool:
-    from briefgen.analyse.parsed import lexicon
+    from briefgen.analyse import lexicon
 
     key = name.lower()
     return key in lexicon.countries() or key in lexicon.roles() or key in lower_words

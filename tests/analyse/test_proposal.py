@@ -1,48 +1,54 @@
-"""The proposal model: key terms, action, and what a phrase says about the proposal."""
+"""The proposal: its terms and actions, and whether a phrase names it or works against it."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.analyse.proposal import build, stem
-from briefgen.analyse.sentences import parse_article, tokenize
+from briefgen.analyse.nlp import parse_story
+from briefgen.analyse.proposal import find_proposal, phrase_core
+from briefgen.model import Story
 from tests.builders import article
 
-
-def _model(title: str, *paragraphs: str):
-    parsed = parse_article(0, article(*paragraphs, title=title))
-    return build(title, parsed, set())
-
-
-MODEL_ARGS = (
-    "Utility votes to close Elm Creek coal plant",
+TITLE = "Utility votes to close Elm Creek coal plant"
+LEAD = (
     "The regional utility will close the Elm Creek coal plant next year.",
     "The coal plant employs 300 people.",
 )
 
 
+def _proposal():
+    sents, headlines = parse_story(Story((article(*LEAD, title=TITLE),)))
+    return find_proposal(sents, headlines)
+
+
+def _phrase(text: str):
+    from briefgen.analyse.nlp import parse_texts
+
+    doc = parse_texts([text])[0]
+    return [t for t in doc if t.dep_ == "ROOT"][0]
+
+
 def test_key_terms_come_from_the_headline_and_lead() -> None:
-    model = _model(*MODEL_ARGS)
-    assert {"coal", "plant"} <= model.terms
-    assert "votes" not in model.terms and "next" not in model.terms
+    proposal = _proposal()
+    assert {"coal", "plant"} <= proposal.terms
+    assert "next" not in proposal.terms and "vote" not in proposal.terms
+
+
+def test_an_action_brings_its_synonyms_and_not_its_opposite() -> None:
+    proposal = _proposal()
+    assert {"close", "shut"} <= proposal.actions and "keep" not in proposal.actions
 
 
 @pytest.mark.parametrize(
-    ("phrase", "sign"),
+    ("text", "names", "counters"),
     [
-        ("the coal plant", 1),
-        ("the plan to close the plant", 1),
-        ("keeping the plant running", -1),
-        ("a motion to block the closure of the plant", -1),
-        ("the budget statement", 0),
-        ("other coal plants in the state", 0),
+        ("The coal plant.", True, False),
+        ("Keep the plant running.", True, True),
+        ("The budget statement.", False, False),
     ],
 )
-def test_a_phrase_names_works_against_or_misses_the_proposal(phrase: str, sign: int) -> None:
-    model = _model(*MODEL_ARGS)
-    words = [t.lower for t in tokenize(phrase)]
-    assert model.target(words, 0, len(words)) == sign
-
-
-def test_stem_matches_plural_and_ing_forms() -> None:
-    assert stem("jets") == stem("jet") and stem("establishing") == stem("establishment")
+def test_a_phrase_names_or_works_against_the_proposal(text, names, counters) -> None:
+    proposal = _proposal()
+    core = phrase_core(_phrase(text))
+    assert proposal.about(core) is names
+    assert proposal.counters(core) is counters

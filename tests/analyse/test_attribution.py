@@ -1,4 +1,4 @@
-"""The engine being rebuilt on spaCy: stance through the parse, on sentences written here."""
+"""Stance through the parse, on sentences written here."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ LEAD = "The city council is considering a plan to build a bus depot in Riverside
 
 def stances(*paragraphs: str) -> dict[str, str]:
     story = Story((article(LEAD, *paragraphs, title="City weighs plan for a new bus depot"),))
-    return {a.name: a.stance for a in analyse(story, "spacy").actors}
+    return {a.name: a.stance for a in analyse(story).actors}
 
 
 def test_the_subject_of_a_stance_verb_holds_the_stance() -> None:
@@ -45,6 +45,6 @@ def test_a_deciding_body_stays_neutral() -> None:
             ),
         )
     )
-    brief = analyse(story, "spacy")
+    brief = analyse(story)
     assert brief.outcome.status == "rejected"
     assert all(a.stance == "neutral" for a in brief.actors if "council" in a.name.lower())

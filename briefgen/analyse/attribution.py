@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.analyse.parsed import lexicon
-from briefgen.analyse.parsed.actors import Cast
-from briefgen.analyse.parsed.nlp import Sent
+from briefgen.analyse import lexicon
+from briefgen.analyse.actors import Cast
+from briefgen.analyse.nlp import Sent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -14,12 +14,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.analyse.parsed import lexicon
-from briefgen.analyse.parsed.actors import Cast
-from briefgen.analyse.parsed.attribution import Speech
-from briefgen.analyse.parsed.nlp import Sent
-from briefgen.analyse.parsed.sentiment import polarity
-from briefgen.analyse.parsed.stance import SIGNS, Claim
+from briefgen.analyse import lexicon
+from briefgen.analyse.actors import Cast
+from briefgen.analyse.attribution import Speech
+from briefgen.analyse.nlp import Sent
+from briefgen.analyse.sentiment import polarity
+from briefgen.analyse.stance import SIGNS, Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -95,7 +95,7 @@ def actor_rows(
     headlines: list[Doc] | None = None,
 ) -> list[Row]:
     """One row of `NAMES` per actor that has a name."""
-    from briefgen.analyse.parsed.actors import fold
+    from briefgen.analyse.actors import fold
 
     as_subject: dict[int, set[int]] = defaultdict(set)
     for pos, actor in cast.subjects:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.analyse.parsed import model as models
-from briefgen.analyse.parsed import stance
-from briefgen.analyse.parsed.actors import Cast
-from briefgen.analyse.parsed.attribution import Speech
-from briefgen.analyse.parsed.features import actor_rows
-from briefgen.analyse.parsed.nlp import Sent
-from briefgen.analyse.parsed.stance import Claim, Decision
+from briefgen.analyse import model as models
+from briefgen.analyse import stance
+from briefgen.analyse.actors import Cast
+from briefgen.analyse.attribution import Speech
+from briefgen.analyse.features import actor_rows
+from briefgen.analyse.nlp import Sent
+from briefgen.analyse.stance import Claim, Decision
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,9 +48,24 @@ def decide(
             side = "proposer"
         elif cast.actors[row.actor].decider or cast.actors[row.actor].press:
             side = "neutral"  # deciders are the outcome; journalists report sides
+        elif _explicit(own):
+            side = _explicit(own)  # what the parse found said outright decides
         else:
             side = best
         if own or side != "neutral":
             out[row.actor] = Decision(side, p["supporter"] - p["opponent"], tuple(own))
     stance.spokespeople(cast, out)
     return out
+
+
+def _explicit(claims: list[Claim]) -> str | None:
+    """The side an actor's explicit claims (a predicate, a noun or a label aimed at
+    the proposal, not the polarity of its words) give it, when they all agree."""
+    explicit = [c for c in claims if c.kind in ("verb", "noun", "pred", "label") and c.weight >= 1]
+    pro = sum(c.weight for c in explicit if c.sign > 0)
+    con = sum(c.weight for c in explicit if c.sign < 0)
+    if pro and not con:
+        return "supporter"
+    if con and not pro:
+        return "opponent"
+    return None

@@ -20,7 +20,7 @@ from importlib import resources
 
 import numpy as np
 
-from briefgen.analyse.parsed.features import NAMES
+from briefgen.analyse.features import NAMES
 
 CLASSES = ("supporter", "opponent", "neutral")
 STEPS = 3000

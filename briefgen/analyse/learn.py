@@ -6,9 +6,9 @@ fits `model.fit` on some folds to score the others.
 
 from __future__ import annotations
 
-from briefgen.analyse.parsed import engine
-from briefgen.analyse.parsed.features import actor_rows
-from briefgen.analyse.parsed.model import Model, fit, using
+from briefgen.analyse import engine
+from briefgen.analyse.features import actor_rows
+from briefgen.analyse.model import Model, fit, using
 from briefgen.model import Story
 
 __all__ = ["Model", "fit", "rows", "using"]

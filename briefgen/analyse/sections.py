@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from briefgen.analyse.parsed import lexicon
-from briefgen.analyse.parsed.actors import Cast
-from briefgen.analyse.parsed.nlp import Sent
-from briefgen.analyse.parsed.outcome import Event
-from briefgen.analyse.parsed.proposal import Proposal
-from briefgen.analyse.parsed.stance import Claim, Decision
+from briefgen.analyse import lexicon
+from briefgen.analyse.actors import Cast
+from briefgen.analyse.nlp import Sent
+from briefgen.analyse.outcome import Event
+from briefgen.analyse.proposal import Proposal
+from briefgen.analyse.stance import Claim, Decision
 
 MAX_POINTS = {"proposal": 4, "supporters": 4, "opponents": 4, "outcome": 4}
 OPENING_PRONOUNS = frozenset("he she they it".split())
