@@ -195,3 +195,61 @@ def test_an_output_name_taken_by_a_folder_fails_that_brief_only(tmp_path):
     assert "made 1 brief(s); 1 failed" in stderr
     assert (out / "1953-05-01-levy-plan-number-1.pdf").is_file()
     assert_only_whole_documents(out)
+
+
+# --- workers die with their parent (issue 15, item 5) ------------------------------------
+
+
+def _stat(pid: int) -> list[str] | None:
+    """Fields of /proc/PID/stat after the command name, or None when the process is gone."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return text.rsplit(")", 1)[1].split()
+
+
+def _alive(pid: int) -> bool:
+    fields = _stat(pid)
+    return fields is not None and fields[0] != "Z"  # a zombie has exited already
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            fields = _stat(int(entry.name))
+            if fields is not None and int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _batch_with_workers(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
+    """`make` of 60 stories on 2 workers, once it has written its first brief."""
+    write_sources(tmp_path / "src", 60)
+    process = briefgen("make", str(tmp_path / "src"), "-o", str(tmp_path / "out"), "--jobs", "2")
+    process.stdout.readline()
+    workers = [pid for pid in _children(process.pid) if _alive(pid)]
+    assert len(workers) == 2, workers
+    return process, workers
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_kill_9_of_make_leaves_no_worker_alive(tmp_path):
+    process, workers = _batch_with_workers(tmp_path)
+    process.kill()  # SIGKILL: no handler, no finally, no pool shutdown
+    process.communicate(timeout=60)
+    time.sleep(1)
+    assert [pid for pid in workers if _alive(pid)] == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_a_worker_given_sigterm_exits(tmp_path):
+    process, workers = _batch_with_workers(tmp_path)
+    try:
+        os.kill(workers[0], signal.SIGTERM)
+        time.sleep(1)
+        assert not _alive(workers[0])
+    finally:
+        process.kill()
+        process.communicate(timeout=60)
