@@ -26,6 +26,8 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from jinja2.utils import Namespace
+
 _CONTAINERS = (list, tuple, set, frozenset, deque)
 _VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 _PRINTF = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\d*)(?:\.(\d*))?[hlL]?([a-zA-Z%])")
@@ -53,13 +55,15 @@ def weight(value: Any, cap: int) -> int:
             total += 8
         elif isinstance(item, int):
             total += item.bit_length() * 31 // 100 + 2
-        elif isinstance(item, (*_CONTAINERS, *_VIEWS, Mapping)):
+        elif isinstance(item, (*_CONTAINERS, *_VIEWS, Mapping, Namespace)):
             if id(item) in seen:  # printed once in full, then as [...] when it cycles
                 total += 5
                 continue
             seen.add(id(item))
             total += 2
-            if isinstance(item, Mapping):
+            if isinstance(item, Namespace):  # prints as <Namespace {...its attributes}>
+                stack.append(getattr(item, "_Namespace__attrs", {}))
+            elif isinstance(item, Mapping):
                 stack.extend(item.keys())
                 stack.extend(item.values())
             else:
@@ -143,6 +147,8 @@ def method_size(method: Any, args: tuple[Any, ...], kwargs: dict[str, Any], cap:
     anything else. `args` must already be materialised (see `materialise`)."""
     owner = getattr(method, "__self__", None)
     name = getattr(method, "__name__", "")
+    if isinstance(owner, int) and name == "to_bytes":  # (1).to_bytes(2000000000)
+        return _int([*args, *kwargs.values()][0]) if args or kwargs else 1
     if isinstance(owner, list) and name in ("extend", "append", "insert"):
         added = 1 if name != "extend" else (len(args[0]) if args else 0)
         return len(owner) + added
@@ -208,8 +214,22 @@ def filter_size(name: str, args: tuple[Any, ...], kwargs: dict[str, Any], cap: i
     return size
 
 
+def sum_work(start: Any, items: list[Any], cap: int) -> int:
+    """How many items `sum(items, start)` copies when `start` is a list or tuple: each
+    step copies the whole sum so far (quadratic, and in C, where no timer can stop it)."""
+    if not isinstance(start, (list, tuple)):
+        return 0
+    size = work = len(start)
+    for item in items:
+        size += len(item) if isinstance(item, (list, tuple)) else 1
+        work += size
+        if work > cap:
+            break
+    return work
+
+
 def materialise_input(name: str, args: tuple[Any, ...]) -> tuple[Any, ...]:
-    """`args` with the iterable `join` would consume made a list (sized, then consumed)."""
-    if name == "join" and args and not isinstance(args[0], (list, tuple, str)):
+    """`args` with the iterable `join` or `sum` would consume made a list (sized first)."""
+    if name in ("join", "sum") and args and not isinstance(args[0], (list, tuple, str)):
         return (list(args[0]), *args[1:])
     return args

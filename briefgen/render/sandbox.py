@@ -270,6 +270,8 @@ def _guarded_filter(
         if name == "format" and args and isinstance(args[0], str) and _BIG_WIDTH.search(args[0]):
             raise TemplateLimitError("template_size_argument", "a format width is too large", cap)
         size = growth.filter_size(name, args, kwargs, limits.template_output_chars)
+        if name == "sum" and args:
+            size = _sum_work(environment, args, kwargs)
         environment.expect(size, f"filter {name}() would build too much")
         return environment.built(func(*head, *args, **kwargs))
 
@@ -277,6 +279,19 @@ def _guarded_filter(
         if hasattr(func, attr):
             setattr(guarded, attr, getattr(func, attr))
     return guarded
+
+
+def _sum_work(environment: GuardedEnvironment, args: tuple[Any, ...], kwargs: Any) -> int:
+    """What `sum(iterable, attribute, start)` copies (lists summed onto a list start)."""
+    from jinja2.filters import make_attrgetter
+
+    rest = args[1:]
+    attribute = kwargs.get("attribute", rest[0] if rest else None)
+    start = kwargs.get("start", rest[1] if len(rest) > 1 else 0)
+    items = list(args[0])
+    if attribute is not None and isinstance(start, (list, tuple)):
+        items = list(map(make_attrgetter(environment, attribute), items))
+    return growth.sum_work(start, items, environment.limits.template_output_chars)
 
 
 @contextlib.contextmanager

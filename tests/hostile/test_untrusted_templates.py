@@ -183,6 +183,9 @@ GROWERS = {
     ),
     "map over copies": "{{ (['a' * 4000000] * 500)|map('upper')|list|length }}",
     "escape chain": "{{ ('%' * 1000000)|urlencode|urlencode|urlencode|urlencode }}",
+    "sum of lists": "{{ ([[1]] * 1000000)|sum(start=[]) }}",
+    "int.to_bytes": "{{ (1).to_bytes(2000000000, 'big') }}",
+    "printing a namespace": "{% set ns = namespace(a=['a' * 4000000] * 500) %}{{ ns }}",
     "list extend doubling": (
         "{% set l = ['x'] %}{% for i in range(40) %}{{ l.extend(l) }}{% endfor %}"
     ),
