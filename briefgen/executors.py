@@ -4,12 +4,18 @@ An executor maps a picklable top-level function over a list and yields the resul
 in the list's order (so output order never depends on which worker was faster). A
 result that could not be had at all (a worker process died) is yielded as a
 `BriefgenError` in its place, and the rest go on. Executors are registered by name.
+
+A local pool's workers die with the process that started them, however it ends (even
+`kill -9`, which runs no clean-up): see `_worker_start`.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -49,6 +55,49 @@ def idle_cores(loadavg: Path = Path("/proc/loadavg")) -> int:
     return max(1, min(cores, cores - (running - 1)))
 
 
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+PARENT_POLL_SECONDS = 0.5
+
+
+def _worker_start(parent: int) -> None:
+    """Run first in every pool worker: die with `parent`, and take SIGTERM and SIGINT as
+    a worker should.
+
+    A forked worker inherits the parent's handlers: `stop_on_signals` turns SIGTERM into
+    an exception, which the pool catches as the task's result, so the worker lived on
+    and ignored later SIGTERMs. Here SIGTERM kills it again, and SIGINT (Ctrl-C reaches
+    the whole process group) is left to the parent, which stops the pool. On Linux the
+    kernel kills the worker when its parent dies (`PR_SET_PDEATHSIG`, which fires when
+    the *thread* that forked it ends: the pool is started by the thread that maps);
+    elsewhere, or if that fails, a thread watches for the parent to change.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not _death_signal():
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the death signal was set
+        os._exit(1)
+
+
+def _death_signal() -> bool:
+    """Ask Linux to SIGKILL this process when its parent dies; False where it cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
 def _chunksize(items: int, workers: int) -> int:
     """Tasks sent per round trip: fewer trips, yet small batches so that no worker is
     left idle at the end while another finishes a long batch (a story takes ~50 ms)."""
@@ -73,7 +122,12 @@ class LocalExecutor:
             # imported. No threads run here before the pool starts (progress bars do not
             # refresh from a thread), which is what makes fork safe.
             method = "fork" if sys.platform.startswith("linux") else None
-            self._pool = ProcessPoolExecutor(size, mp_context=multiprocessing.get_context(method))
+            self._pool = ProcessPoolExecutor(
+                size,
+                mp_context=multiprocessing.get_context(method),
+                initializer=_worker_start,
+                initargs=(os.getpid(),),
+            )
         return self._pool
 
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:

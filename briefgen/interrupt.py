@@ -5,6 +5,10 @@ on the spot: `finally` blocks do not run, so a temporary file being written stay
 disk and nobody learns which briefs were made. `stop_on_signals` makes both signals
 raise `Interrupted` (a `KeyboardInterrupt`), which the pipeline catches between steps.
 A second signal while winding down is ignored, so the wind-down finishes.
+
+Some steps must not be cut in two: renaming a brief's files into place and recording
+that it was made, or the report and the disk disagree. Inside `held()` a signal is only
+noted; `deferred()` raises it when its block ends, `held()` hands it to the caller.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import contextlib
 import signal
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 EXIT_CODES = {"SIGINT": 130, "SIGTERM": 143}
@@ -24,6 +29,43 @@ class Interrupted(KeyboardInterrupt):
     def __init__(self, signal_name: str) -> None:
         super().__init__(signal_name)
         self.signal_name = signal_name
+
+
+@dataclass
+class Hold:
+    """What `held()` saw: the signal that arrived inside it, if any."""
+
+    depth: int = 0
+    signal_name: str | None = None
+
+
+_HOLD = Hold()
+
+
+@contextlib.contextmanager
+def held() -> Iterator[Hold]:
+    """Within this block a signal is noted, not raised; read `.signal_name` after it.
+
+    Nested blocks share the outermost one's signal.
+    """
+    outer = _HOLD.depth == 0
+    _HOLD.depth += 1
+    seen = Hold()
+    try:
+        yield seen
+    finally:
+        _HOLD.depth -= 1
+        if outer:
+            seen.signal_name, _HOLD.signal_name = _HOLD.signal_name, None
+
+
+@contextlib.contextmanager
+def deferred() -> Iterator[None]:
+    """Within this block a signal waits; it is raised as `Interrupted` when the block ends."""
+    with held() as seen:
+        yield
+    if seen.signal_name:
+        raise Interrupted(seen.signal_name)
 
 
 @contextlib.contextmanager
@@ -38,6 +80,9 @@ def stop_on_signals() -> Iterator[None]:
         name = signal.Signals(signum).name
         if not received:
             received.append(name)
+            if _HOLD.depth:
+                _HOLD.signal_name = name
+                return
             raise Interrupted(name)
 
     wanted = (signal.SIGINT, signal.SIGTERM)

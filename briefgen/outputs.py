@@ -1,11 +1,14 @@
 """Writing output files atomically: a reader never sees a half-written brief.
 
 Each file is written to a temporary name in the same folder, flushed to disk and
-renamed over the final name, which the operating system does in one step.
+renamed over the final name, which the operating system does in one step. A brief's
+formats are written the same way in two halves (`write_temp`, then `commit` or
+`discard`), so that none of them is renamed into place unless all were written.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -82,11 +85,27 @@ def write_atomic(path: Path, data: bytes) -> Path:
 
 
 def write_atomic_parts(path: Path, parts: Iterable[bytes]) -> Path:
-    """`write_atomic` for content made piece by piece (a large record never whole in memory).
+    """`write_atomic` for content made piece by piece (a large record never whole in memory)."""
+    tmp = write_temp_parts(path, parts)
+    try:
+        return commit(tmp, path)
+    finally:
+        discard(tmp)  # gone already when the rename happened
+
+
+def write_temp(path: Path, data: bytes) -> Path:
+    """Write `data` beside `path` under a temporary name, flushed to disk, and return
+    that name: `commit` renames it over `path`, `discard` removes it."""
+    return write_temp_parts(path, (data,))
+
+
+def write_temp_parts(path: Path, parts: Iterable[bytes]) -> Path:
+    """`write_temp` for content made piece by piece.
 
     The temporary file's name is chosen before the file is made, so an interruption
-    at any point (Ctrl-C, or SIGTERM turned into one) still removes it in `finally`;
-    `tempfile.mkstemp` creates the file before the caller learns its name.
+    at any point (Ctrl-C, or SIGTERM turned into one) still removes it;
+    `tempfile.mkstemp` creates the file before the caller learns its name. A write
+    that fails (a full disk, `ulimit -f`) removes it too.
     """
     if path.is_dir():
         raise RenderError(f"{path}: cannot write, a folder has that name")
@@ -98,12 +117,29 @@ def write_atomic_parts(path: Path, parts: Iterable[bytes]) -> Path:
                 handle.write(part)
             handle.flush()
             os.fsync(handle.fileno())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def commit(tmp: Path, path: Path) -> Path:
+    """Rename the temporary file `tmp` (from `write_temp`) over `path`, in one step."""
+    try:
         os.replace(tmp, path)
     except OSError as exc:
+        tmp.unlink(missing_ok=True)
         raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from exc
-    finally:
-        tmp.unlink(missing_ok=True)  # gone already when the rename happened
     return path
+
+
+def discard(tmp: Path) -> None:
+    """Remove a temporary file that will not be committed."""
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
 
 
 def write_json(path: Path, data: Any) -> Path:

@@ -178,13 +178,15 @@ def make(
     override briefgen.toml's `[branding]`, which overrides the template's. `limits`
     bound ingest (downloads, offline, private addresses; default: `ingest.limits.Limits()`).
 
-    An interruption (KeyboardInterrupt) stops the batch between two steps: files
-    already written are whole (each is written atomically), the report lists the
-    sources not made, and the same command run again makes them.
+    An interruption (KeyboardInterrupt) stops the batch between two steps: a brief
+    whose files were all written is made and reported, any other leaves no file (see
+    `writer`), the report lists the stories not made, and the same command run again
+    makes them. The made list, the not-made list, LAST_MAKE and the disk agree.
     """
     from briefgen import clock
     from briefgen.executors import open_executor
     from briefgen.group import group
+    from briefgen.interrupt import held
     from briefgen.outputs import ensure_folder
     from briefgen.render import check_formats
     from briefgen.render.portable import pack, pack_logo
@@ -198,11 +200,10 @@ def make(
     runner = open_executor(executor, jobs, scheduler)
     report = MakeReport()
     stories: list[Story] = []
-    load_failures = 0
+    reported: set[int] = set()  # stories made or failed, by number
     try:
         articles, report.failures = load(sources, runner, limits)
         report.warnings = [w for a in articles for w in a.warnings]
-        load_failures = len(report.failures)
         stories = group(articles, one_brief=one_brief)
         portable, logo, when = pack(template), pack_logo(brand), clock.now()
         parts = split_formats(len(stories), formats, side_by_side(runner))
@@ -215,28 +216,41 @@ def make(
         if progress:
             progress.start(len(stories))
         results = runner.map(make_story, units)
-        _collect(results, units, len(parts), formats, out_dir, report, progress)
+        _collect(results, units, len(parts), formats, out_dir, report, progress, reported)
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM turned into one by the CLI
-        from briefgen.work import story_label
-
-        report.interrupted = getattr(exc, "signal_name", "SIGINT")
-        # Stories finish in order, so those past the finished count were not made.
-        finished = len(report.made) + len(report.failures) - load_failures
-        report.not_made = (
-            [story_label(story) for story in stories[finished:]]
-            if stories
-            else [str(source) for source in sources]
-        )
+        _stopped(report, getattr(exc, "signal_name", "SIGINT"), sources, stories, reported)
     finally:
-        runner.close()
-    if report.made:
-        try:
-            _record(out_dir, report)
-        except BriefgenError as exc:
-            report.failures.append(exc)
-        except OSError as exc:
-            report.failures.append(RenderError(f"{out_dir / LAST_MAKE}: cannot write ({exc})"))
+        with held() as late:  # a signal now comes after every story was settled
+            runner.close()
+    with held() as recording:
+        if report.made:
+            try:
+                _record(out_dir, report)
+            except BriefgenError as exc:
+                report.failures.append(exc)
+            except OSError as exc:
+                report.failures.append(RenderError(f"{out_dir / LAST_MAKE}: cannot write ({exc})"))
+    for name in (late.signal_name, recording.signal_name):
+        if name and not report.interrupted:
+            _stopped(report, name, sources, stories, reported)
     return report
+
+
+def _stopped(
+    report: MakeReport,
+    signal_name: str,
+    sources: Sequence[str | Path],
+    stories: list[Story],
+    reported: set[int],
+) -> None:
+    """Mark `report` interrupted: every story neither made nor failed was not made."""
+    from briefgen.work import story_label
+
+    report.interrupted = signal_name
+    if stories:
+        report.not_made = [story_label(s) for n, s in enumerate(stories) if n not in reported]
+    elif not report.made and not reported:  # stopped while reading or grouping
+        report.not_made = [str(source) for source in sources]
 
 
 def _collect(
@@ -247,14 +261,19 @@ def _collect(
     out_dir: Path,
     report: MakeReport,
     progress: Progress | None,
+    reported: set[int],
 ) -> None:
-    """Write each story's files once all its units are back, and report in story order."""
+    """Write each story's files once all its units are back, and report in story order;
+    each story reported, made or failed, is added to `reported` by its number."""
     from briefgen.work import story_label
     from briefgen.writer import OrderedWriter
 
     warnings: dict[int, list[str]] = {}
 
-    def done(brief: Brief | None, files: dict[str, Path], failure: BriefgenError | None) -> None:
+    def done(
+        key: int, brief: Brief | None, files: dict[str, Path], failure: BriefgenError | None
+    ) -> None:
+        reported.add(key)
         if brief is not None:
             report.made.append(MadeBrief(brief, files, warnings.pop(id(brief), [])))
         if failure is not None:
@@ -272,7 +291,7 @@ def _collect(
             story_results, pending = pending, []
             failure = _first_failure(story_results, story_label(unit.story))
             if failure is not None:
-                writer.fail(failure)
+                writer.fail(unit.index, failure)
                 continue
             brief = story_results[0].brief  # type: ignore[union-attr]
             assert brief is not None  # a unit without a brief has an error, found above
@@ -280,7 +299,9 @@ def _collect(
             warnings[id(brief)] = list(dict.fromkeys(found))
             stem = _unique_stem(brief.slug, taken)
             rendered = dict(pair for r in story_results for pair in r.files)  # type: ignore[union-attr]
-            writer.add(brief, {f: (out_dir / f"{stem}.{f}", rendered[f]) for f in formats})
+            writer.add(
+                unit.index, brief, {f: (out_dir / f"{stem}.{f}", rendered[f]) for f in formats}
+            )
 
 
 def _first_failure(results: list[StoryResult | BriefgenError], label: str) -> BriefgenError | None:

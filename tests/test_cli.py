@@ -166,7 +166,7 @@ def test_output_name_taken_by_a_folder(runner, sample, tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "file is empty"), (b"\x00\x01\x02\x03binary", "binary file")],
+    [(b"", "file is empty"), (b"\x00\x01\x02\x03binary", "binary data")],
 )
 def test_bad_source_among_good_ones_is_reported_and_the_rest_are_made(
     runner, sample, tmp_path, content, message

@@ -5,7 +5,8 @@ A template folder may hold `email.txt.j2` (the plain-text note) and `email.html.
 a template with only the text note gets an HTML version made from that text, so the
 two never say different things.
 
-Both run in Jinja2's sandbox with undefined variables as errors. The HTML note is
+Both run in the same guarded sandbox as brief templates (`render.jinja.note_environment`:
+time, loop and size limits, no symlinks) with undefined variables as errors. The HTML note is
 autoescaped; the text note is not (a plain-text email needs no escaping), but every
 value has its control characters removed first. The context uses the same names as
 `brief.md.j2` (`title`, `date`, `summary`, `proposal`, `outcome`) plus `reader`,
@@ -21,7 +22,6 @@ from typing import Any
 from briefgen.address import Address
 from briefgen.distribute.briefs import BriefFile
 from briefgen.distribute.names import clean_text as clean
-from briefgen.errors import TemplateError
 
 TEXT_NOTE = "email.txt.j2"
 HTML_NOTE = "email.html.j2"
@@ -64,31 +64,16 @@ def cover_context(
 
 
 def _environment(folder: Path, autoescape: bool) -> Any:
-    import jinja2
-    from jinja2.sandbox import SandboxedEnvironment
+    from briefgen.render.jinja import note_environment
 
-    return SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(folder), str(template_folder(DEFAULT_TEMPLATE))]),
-        undefined=jinja2.StrictUndefined,
-        autoescape=autoescape,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    return note_environment([folder, template_folder(DEFAULT_TEMPLATE)], autoescape)
 
 
 def _render(env: Any, name: str, context: dict[str, Any]) -> str:
     """Render one note; any template problem is a `TemplateError` naming file and line."""
-    import jinja2
+    from briefgen.render.jinja import render_with
 
-    try:
-        template = env.get_template(name)
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{exc.filename or name}:{exc.lineno}: {exc.message}") from None
-    try:
-        return template.render(context)
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"{template.filename}: {exc.message or exc}") from None
+    return render_with(env, Path(env.loader.searchpath[0]), name, context)
 
 
 def _html_from_text(text: str) -> str:

@@ -1,8 +1,11 @@
 """The one place that builds the Jinja2 environment for templates.
 
-Templates run in Jinja2's sandbox with undefined variables as errors. Every value a
+Templates run in Jinja2's sandbox (`sandbox.GuardedEnvironment`, with its time, loop
+and size limits) with undefined variables as errors, and every file is read through
+`TemplateLoader`, which refuses one reached through a symlink. Every value a brief
 template prints is Markdown-escaped by `finalize`, so article text can never become
-Markdown syntax; helpers that produce Markdown on purpose return `MarkdownSafe`.
+Markdown syntax; helpers that produce Markdown on purpose return `MarkdownSafe`. Cover
+notes (`note_environment`) are built here too, so no template runs outside the guard.
 """
 
 from __future__ import annotations
@@ -43,6 +46,34 @@ def link(text: Any, url: str | None) -> MarkdownSafe:
     return MarkdownSafe(f"[{label}](<{safe_url}>)")
 
 
+class TemplateLoader(jinja2.FileSystemLoader):
+    """Jinja2's file loader, refusing a file that is, or lies under, a symlink inside the
+    folder: a template shared with you must not be able to read your files."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> Any:
+        source, filename, uptodate = super().get_source(environment, template)
+        path = Path(filename)
+        for root in map(Path, self.searchpath):
+            if path.is_relative_to(root):
+                link = linked_part(root, path.relative_to(root))
+                if link is not None:
+                    raise TemplateError(f"{link}: {SYMLINK_REFUSED}")
+        return source, filename, uptodate
+
+
+SYMLINK_REFUSED = "is a symlink; a template folder may not hold symlinks (copy the file in)"
+
+
+def linked_part(root: Path, relative: Path) -> Path | None:
+    """The first of `root / relative`'s parts below `root` that is a symlink, or None."""
+    path = root
+    for part in relative.parts:
+        path = path / part
+        if path.is_symlink():
+            return path
+    return None
+
+
 def environment(folder: Path, in_force: limits.Limits | None = None) -> GuardedEnvironment:
     """A sandboxed environment loading templates from `folder`, within the template limits.
 
@@ -57,7 +88,7 @@ def environment(folder: Path, in_force: limits.Limits | None = None) -> GuardedE
 def _environment(folder: Path, in_force: limits.Limits) -> GuardedEnvironment:
     env = GuardedEnvironment(
         limits=in_force,
-        loader=jinja2.FileSystemLoader(str(folder)),
+        loader=TemplateLoader(str(folder)),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
         autoescape=False,
@@ -85,9 +116,28 @@ def _where(exc: BaseException, folder: Path, name: str) -> str:
     return f"{path}:{lineno}" if lineno else str(path)
 
 
+def note_environment(folders: list[Path], autoescape: bool) -> GuardedEnvironment:
+    """The environment for cover notes: text (no escaping) or HTML (autoescaped), with
+    the same guard and limits as brief templates, loading from `folders` in order."""
+    return GuardedEnvironment(
+        limits=limits.current(),
+        loader=TemplateLoader([str(folder) for folder in folders]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=autoescape,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
 def render_template(folder: Path, name: str, context: dict[str, Any]) -> str:
     """Render template file `name` from `folder`; any failure is a `TemplateError`."""
-    env = environment(folder)
+    return render_with(environment(folder), folder, name, context)
+
+
+def render_with(env: GuardedEnvironment, folder: Path, name: str, context: dict[str, Any]) -> str:
+    """Render `name` with `env` within its limits; any failure is a one-line `TemplateError`
+    naming the file and line (relative names are taken as under `folder`)."""
     try:
         return env.render(lambda: env.get_template(name), context)
     except TemplateError as exc:  # a limit: say where the template was when it hit it

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 
 from briefgen.errors import ConfigError
@@ -69,6 +69,7 @@ SPEC: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
         for key in BRANDING_KEYS
     },
 }
+INSIDE_ONLY = "must name a file inside the template folder (no absolute path, '~' or '..')"
 _FILE_KEYS = ("fonts.regular", "fonts.bold", "fonts.italic", "fonts.bold_italic", "branding.logo")
 
 
@@ -125,6 +126,20 @@ def _type_problem(expected: type | tuple[type, ...], value: Any) -> str | None:
     return None
 
 
+def _outside(value: str) -> bool:
+    """True when a file name could reach outside the template folder: a template may come
+    from someone else, and must not make briefgen read (and embed) the user's files."""
+    path = PurePath(value)
+    windows = PureWindowsPath(value)
+    return (
+        path.is_absolute()
+        or bool(windows.drive or windows.root)
+        or value.startswith("~")
+        or ".." in path.parts
+        or ".." in windows.parts
+    )
+
+
 def _check(key: str, value: Any, folder: Path) -> str | None:
     """The problem with `value` for `key`, or None when it is fine."""
     if key not in SPEC:
@@ -145,9 +160,14 @@ def _check(key: str, value: Any, folder: Path) -> str | None:
         if unknown:
             return f"unknown section {unknown[0]!r} (known: {', '.join(ALL_PARTS)})"
     if key == "fonts.fallbacks":
+        outside = [v for v in value if isinstance(v, str) and _outside(v)]
+        if outside:
+            return f"{outside[0]!r}: {INSIDE_ONLY}"
         bad = [v for v in value if not isinstance(v, str) or not (folder / v).is_file()]
         if bad:
             return f"font file not found: {bad[0]!r}"
+    if key in _FILE_KEYS and value and _outside(value):
+        return f"{value!r}: {INSIDE_ONLY}"
     if key in _FILE_KEYS and value and not (folder / value).is_file():
         return f"file not found: {value!r}"
     if key.startswith("colours.") and not _COLOUR.fullmatch(value):

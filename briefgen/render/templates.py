@@ -2,14 +2,19 @@
 
 Search order (first match wins): a path to a folder given by the user, `./templates/`
 of the user's project, then the templates shipped with briefgen.
+
+A template may come from someone else, so its folder is checked when it is loaded: no
+symlink inside it (one could make `{% include %}` or the logo read any file), and the
+paths in `template.toml` stay inside it (see `settings`).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.errors import UsageError
+from briefgen.errors import TemplateError, UsageError
 from briefgen.render.settings import TemplateSettings, load_settings
 
 DEFAULT_TEMPLATE = "policy-brief"
@@ -47,6 +52,18 @@ def _is_template(folder: Path) -> bool:
     return (folder / MANIFEST).is_file() and (folder / BODY).is_file()
 
 
+def refuse_symlinks(folder: Path) -> None:
+    """A `TemplateError` naming the first symlink inside `folder` (the folder itself may
+    be one: it is the user's own choice of where the template lives)."""
+    from briefgen.render.jinja import SYMLINK_REFUSED
+
+    for parent, dirs, files in os.walk(folder):
+        for name in sorted(dirs + files):
+            path = Path(parent) / name
+            if path.is_symlink():
+                raise TemplateError(f"{path}: {SYMLINK_REFUSED}")
+
+
 def available(project_dir: Path | None = None) -> dict[str, Path]:
     """Every template name → its folder; earlier folders on the search path win."""
     found: dict[str, Path] = {}
@@ -70,6 +87,7 @@ def load_template(name_or_path: str | None = None, project_dir: Path | None = No
         folder = known[wanted]
     if not _is_template(folder):
         raise UsageError(f"{folder}: not a template folder (needs {MANIFEST} and {BODY})")
+    refuse_symlinks(folder)
     settings = load_settings(folder / MANIFEST)
     return Template(settings["name"] or folder.name, folder, settings)
 

@@ -91,7 +91,7 @@ def test_a_text_note_alone_gets_an_html_version_of_itself(tmp_path):
 def test_a_broken_cover_note_names_the_file(tmp_path):
     folder = copy_template(tmp_path, keep=("email.txt.j2",))
     (folder / "email.txt.j2").write_text("Hello {{ reader.nickname }}\n")
-    with pytest.raises(TemplateError, match=r"email\.txt\.j2: .*nickname"):
+    with pytest.raises(TemplateError, match=r"email\.txt\.j2:1: .*nickname"):
         message_for(tmp_path, "River tax vote", template=str(folder))
 
 

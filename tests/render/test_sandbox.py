@@ -122,3 +122,24 @@ def test_the_template_timer_gives_back_an_alarm_set_by_someone_else(tmp_path):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("name", ["policy-brief", "memo", "dossier", "one-pager"])
+def test_shipped_templates_build_far_less_than_the_budget_for_text_built(name, monkeypatch):
+    """BUILT_FACTOR is generous: a shipped template builds about its output in text."""
+    from briefgen.render import sandbox
+
+    seen = []
+    original = sandbox.GuardedEnvironment.render
+
+    def measured(self, load, context):
+        out = original(self, load, context)
+        budget = sandbox.BUILT_FACTOR * self.limits.template_output_chars
+        seen.append((len(out), budget - self.built_left))
+        return out
+
+    monkeypatch.setattr(sandbox.GuardedEnvironment, "render", measured)
+    render(brief(), load_template(name), ["md"])
+    assert seen  # (one-pager renders again with fewer points until it fits)
+    for output, built in seen:
+        assert built <= 2 * output < sandbox.BUILT_FACTOR * output
