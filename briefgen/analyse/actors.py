@@ -148,6 +148,30 @@ def _clean_span(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def _titled(span: Span) -> bool:
+    """Is the name written after a title ("Mr", "Mayor"), given names between?"""
+    doc = span.doc
+    roles = lexicon.roles()
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text.lower().rstrip(".") not in roles:
+        i -= 1
+        if span.start - i > 3:
+            return False
+    return i >= 0 and roles.get(doc[i].text.lower().rstrip(".")) in ("honorific", "office")
+
+
+def _with_given_names(span: Span) -> Span:
+    """The name with the given names written before it ("Ana" of "Ana Lima")."""
+    doc = span.doc
+    roles = lexicon.roles()
+    start = span.start
+    while (
+        start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.lower() not in roles
+    ):
+        start -= 1
+    return doc[start : span.end]
+
+
 def _plausible(span: Span, label: str) -> bool:
     """Reject what spaCy tags as a name but a reader would not: lower-case words,
     numbers, a sentence-initial verb or adjective, a lone common word."""
@@ -356,10 +380,9 @@ def find_actors(sents: list[Sent]) -> Cast:
                 continue
             kind = _kind(span, ent.label_)
             label = ent.label_
-            if span.start > 0 and roles.get(doc[span.start - 1].text.lower().rstrip(".")) == (
-                "honorific"
-            ):
-                kind, label = "person", "PERSON"  # "Mr German" is no country
+            if kind != "person" and _titled(span):
+                kind, label = "person", "PERSON"  # "Mr German", "Mayor Ana Lima": people
+                span = _with_given_names(span)
             if kind == "person" and span.text.lower() in roles:
                 continue
             actor = builder.mention(sent.pos, span, _canonical(span, label), kind)
@@ -419,7 +442,6 @@ def _groups(builder: Builder, sent: Sent) -> None:
         if span is None:
             continue
         name = span.text
-        name = name[0].upper() + name[1:]
         kind = "organisation" if token.lower_ in lexicon.institutions() else "group"
         actor = builder.mention(sent.pos, span, name, kind)
         for word in span:

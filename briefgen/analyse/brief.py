@@ -86,11 +86,19 @@ def _actor(analysis: Analysis, actor_id: int, public_id: str) -> Actor:
         name=actor.name,
         kind=actor.kind,
         stance=stance_of(analysis, actor_id),
-        aliases=tuple(sorted(set(actor.aliases) - {actor.name})),
+        aliases=_aliases(actor),
         role=actor.role,
         affiliation=actor.affiliation,
         evidence=evidence,
     )
+
+
+def _aliases(actor) -> tuple[str, ...]:
+    """Other names of the actor in the text, and a person's surname."""
+    names = set(actor.aliases)
+    if actor.kind == "person" and len(actor.name.split()) > 1:
+        names.add(actor.name.split()[-1])
+    return tuple(sorted(names - {actor.name}))
 
 
 def _quotes(analysis: Analysis, ids: dict[int, str]) -> tuple[Quote, ...]:

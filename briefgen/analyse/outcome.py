@@ -37,6 +37,8 @@ STATUS = {
     "open": "left_open",
 }
 LAW_WORDS = frozenset("enact law".split())
+# Verbs that only a deciding body uses of a proposal ("backed" or "welcomed" is a side)
+DECISION_VERBS = frozenset("approve pass adopt ratify enact reject veto deny defeat".split())
 BILLS = frozenset("bill legislation act law".split())
 # what only a law does: it comes into force
 LAW_CUES = frozenset(
@@ -141,7 +143,13 @@ def _event(
     if not subject_is_proposal:
         # an act on the proposal counts when a decider does it ("the council rejected
         # the plan"); anyone may withdraw or delay what they put forward
-        if not any(proposal.is_it(o) for o in objects):
+        anti = lexicon.modifier_words("anti")
+        if not any(
+            proposal.is_it(o)
+            # "rejected a challenge to the plan", "postponed its vote on the plan"
+            or ((o.lemma_.lower() in anti or label == "postpone") and proposal.names(o))
+            for o in objects
+        ):
             return None
         if label in ("approve", "reject") and not decider:
             # a body the word lists do not know (a parliament by its own name) may

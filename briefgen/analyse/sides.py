@@ -36,6 +36,7 @@ def decide(
     model = models.current()
     if model is None:
         return stance.decide(cast, claims)
+    speakers = {s.speaker for s in speech if s is not None}
     by_actor: dict[int, list[Claim]] = {}
     for claim in claims:
         by_actor.setdefault(claim.actor, []).append(claim)
@@ -50,8 +51,10 @@ def decide(
             side = "neutral"  # deciders are the outcome; journalists report sides
         elif _explicit(own):
             side = _explicit(own)  # what the parse found said outright decides
+        elif any(c.sign for c in own) or row.actor in speakers:
+            side = best  # the model weighs weaker evidence: speech, polarity, company
         else:
-            side = best
+            side = "neutral"  # nothing the actor did or said bears on the proposal
         if own or side != "neutral":
             out[row.actor] = Decision(side, p["supporter"] - p["opponent"], tuple(own))
     stance.spokespeople(cast, out)
