@@ -165,9 +165,7 @@ def _with_given_names(span: Span) -> Span:
     doc = span.doc
     roles = lexicon.roles()
     start = span.start
-    while (
-        start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.lower() not in roles
-    ):
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.lower() not in roles:
         start -= 1
     return doc[start : span.end]
 
@@ -407,6 +405,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                 actor = previous
             previous, previous_end = actor, span.end
         _acronyms_in_brackets(builder, sent)
+        _unnamed_speakers(builder, sent)
         _groups(builder, sent)
     _refer(builder.cast, sents)
     return builder.cast
@@ -426,6 +425,34 @@ def _acronyms_in_brackets(builder: Builder, sent: Sent) -> None:
         actor.add_form(word.text)
         builder.by_form[fold(word.text)] = actor.id
         builder.cast.at[(sent.pos, word.i)] = actor.id
+
+
+def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
+    """A proper name that speaks ("…," Mayor Ana Lima said) is an actor even where the
+    entity tagger missed it or took it for something else: a title makes it a person."""
+    roles = lexicon.roles()
+    for token in sent.doc:
+        if (
+            token.dep_ != "nsubj"
+            or token.pos_ != "PROPN"
+            or token.head.lemma_.lower() not in lexicon.speech_verbs()
+            or (sent.pos, token.i) in builder.cast.at
+        ):
+            continue
+        left = token.i
+        doc = sent.doc
+        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == token.i:
+            left -= 1
+        titled = sent.doc[left].text.lower().rstrip(".") in roles
+        start = left + 1 if titled else left
+        if start > token.i:
+            continue
+        span = sent.doc[start : token.i + 1]
+        kind = "person" if titled or len(span) > 1 else "organisation"
+        actor = builder.mention(sent.pos, span, span.text, kind)
+        if titled and not actor.role:
+            actor.role = sent.doc[left].text
+            actor.voice = roles.get(actor.role.lower().rstrip(".")) == "voice"
 
 
 def _groups(builder: Builder, sent: Sent) -> None:

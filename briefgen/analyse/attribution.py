@@ -27,7 +27,9 @@ NEGATING_HEADS = frozenset("refuse decline fail reject oppose resist stop cease"
 HEDGING_HEADS = frozenset("consider weigh mull study review".split())
 HEDGE_MODALS = frozenset("may might could".split())
 CONDITION_MARKS = frozenset("if unless whether".split())
-QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+# A quotation in double quotes, or in single curly quotes whose closing mark is not
+# an apostrophe inside a word ("won’t").
+QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]|‘((?:[^‘’]|’(?=\w)){8,})’(?!\w)")
 ACCORDING = ("according", "to")
 
 
@@ -76,7 +78,7 @@ def verb_chain(token: Token) -> list[Token]:
             "attr",
             "advcl",
         )
-        and chain[-1].head is not chain[-1]
+        and chain[-1].head.i != chain[-1].i
     ):
         head = chain[-1].head
         chain.append(head)
@@ -203,7 +205,9 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
     for sent in sents:
         doc = sent.doc
         quote_match = QUOTE.search(sent.text)
-        quote = quote_match.group(1).strip() if quote_match else None
+        quote = None
+        if quote_match:
+            quote = (quote_match.group(1) or quote_match.group(2)).strip().rstrip(",;:").strip()
         found: Speech | None = None
         for token in doc:
             if _speech_cue(token):

@@ -165,7 +165,7 @@ def _event(
         words |= object_words
     if label == "withdraw" and decider and not words & EXECUTIVES and words & deciders:
         return None  # a body does not withdraw a proposal it did not make
-    if f is not None and label in DECISIVE:
+    if f is not None and label in DECISIVE and (decider or token.lemma_.lower() in DECISION_VERBS):
         # whoever decides is a deciding body (a person who vetoes may take a side)
         decided_by.update(a for a in f.agents if cast.actors[a].kind != "person")
     negated = bool(f and f.negated)
