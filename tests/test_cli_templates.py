@@ -69,10 +69,10 @@ def test_preview_renders_the_sample_with_branding(runner, tmp_path, sample):
 def test_make_reads_branding_from_briefgen_toml_and_options_override_it(
     runner, tmp_path, sample, monkeypatch
 ):
-    from briefgen.render.sample import hand_made
+    from briefgen.pipeline import hand_made_sample
 
     # This is about branding, so the analysis is the hand-made sample brief.
-    monkeypatch.setattr("briefgen.work.analyse_story", lambda story: hand_made())
+    monkeypatch.setattr("briefgen.work.analyse_story", lambda story: hand_made_sample())
     with runner.isolated_filesystem(temp_dir=tmp_path):
         open("briefgen.toml", "w").write(
             '[branding]\norganisation = "Toml Unit"\nclassification = "FROM TOML"\n'

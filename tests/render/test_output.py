@@ -19,9 +19,9 @@ from readers import (
 )
 
 from briefgen.ingest import load_sources
+from briefgen.pipeline import sample
 from briefgen.render import render
 from briefgen.render.branding import Branding
-from briefgen.render.sample import sample
 from briefgen.render.templates import load_template
 
 TEMPLATES = ("policy-brief", "one-pager", "memo", "dossier")

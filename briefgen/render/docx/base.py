@@ -5,7 +5,7 @@ Parsing a DOCX costs twice what copying one does, so each base is prepared once 
 every brief gets a deep copy. The styles part (350 KB of XML in python-docx's default)
 is the same in every brief of one template: it takes the template's accent colour and
 font once, and is then shared by every copy instead of copied, and serialized once
-(`Base.blobs`, used by `docxzip.save`). Nothing may change a shared part after that.
+(`Base.blobs`, used by `archive.save`). Nothing may change a shared part after that.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ SHARED_PARTS = ("/word/styles.xml",)
 @dataclass(frozen=True)
 class Base:
     """A prepared base document, the serialized bytes of its shared parts, and the
-    style ids found so far in it (see `docx._Writer.style_id`)."""
+    style ids found so far in it (see `writer.Writer.style_id`)."""
 
     document: Any
     blobs: dict[Any, bytes]
@@ -89,4 +89,3 @@ def prepared_base(reference: str, mtime_ns: int, accent: str, family: str) -> Ba
 def new_document(base: Base) -> Any:
     """A deep copy of `base.document` that shares, not copies, its shared parts."""
     return copy.deepcopy(base.document, {id(part): part for part in base.blobs})
-

@@ -1,0 +1,154 @@
+"""The WordprocessingML python-docx has no API for, written as XML directly.
+
+Fields (PAGE, NUMPAGES), bookmarks, internal and external links, right-to-left
+marks and list numbering instances. Every string passes through `xml_clean`, because
+python-docx raises on characters XML cannot hold.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
+
+from briefgen.render import blocks as b
+from briefgen.render.escape import xml_clean
+
+# Elements that must follow w:rtl in a run's and w:bidi in a paragraph's properties.
+AFTER_RTL = ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+AFTER_BIDI = (
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+
+
+def field(paragraph: DocxParagraph, instruction: str) -> None:
+    """Append a Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in."""
+    run = paragraph.add_run()
+    for kind, text in (
+        ("begin", None),
+        (None, instruction),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            tag = "w:instrText" if text == instruction else "w:t"
+            element = OxmlElement(tag)
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {text} " if tag == "w:instrText" else text
+        run._r.append(element)
+
+
+def bookmark(paragraph: DocxParagraph, name: str, number: int) -> None:
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    paragraph._p.append(start)
+    paragraph._p.append(end)
+
+
+def run(paragraph: DocxParagraph, span: b.Span) -> Run:
+    """A run holding `span`'s text, bold or italic as the span is.
+
+    The text goes into one <w:t> directly unless it holds a tab or a line break:
+    python-docx's `run.text` walks the text a character at a time to map those. Bold and
+    italic are set only when on (setting them to None still adds an empty <w:rPr/>).
+    """
+    made = paragraph.add_run()
+    text = xml_clean(span.text)
+    if "\t" in text or "\n" in text or "\r" in text:
+        made.text = text
+    elif text:
+        made._r.add_t(text)
+    if span.bold or span.italic:  # as run.bold and run.italic write them, minus searches
+        properties = OxmlElement("w:rPr")
+        for on, tag in ((span.bold, "w:b"), (span.italic, "w:i")):
+            if on:
+                properties.append(OxmlElement(tag))
+        made._r.insert(0, properties)
+    return made
+
+
+def hyperlink(paragraph: DocxParagraph, span: b.Span, accent: RGBColor) -> None:
+    """A clickable run: `#name` links to a bookmark, anything else to a URL."""
+    link = OxmlElement("w:hyperlink")
+    href = span.href or ""
+    if href.startswith("#"):
+        link.set(qn("w:anchor"), href[1:])
+    else:
+        rel = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
+        link.set(qn("r:id"), rel)
+    link_run = run(paragraph, span)
+    # What `run.font.color.rgb = accent` writes, without its generic child search: the
+    # colour follows the run's b and i, the only properties a link's run has.
+    colour = OxmlElement("w:color")
+    colour.set(qn("w:val"), str(accent))
+    link_run._r.get_or_add_rPr().append(colour)
+    link.append(link_run._r)
+    paragraph._p.append(link)
+
+
+def restart_numbering(document: Any, start: int) -> str | None:
+    """A new numbering instance of the List Number style, starting at `start`.
+
+    Word numbers every "List Number" paragraph in one sequence; each ordered list
+    needs its own instance (`w:num` with a start override) to count from its start.
+    None when the base document's List Number style has no numbering.
+    """
+    try:
+        style = document.styles["List Number"]
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return None
+    num_ids = style.element.xpath("./w:pPr/w:numPr/w:numId/@w:val")
+    if not num_ids:
+        return None
+    abstract = numbering.xpath(f'./w:num[@w:numId="{num_ids[0]}"]/w:abstractNumId/@w:val')
+    if not abstract:
+        return None
+    used = [int(n) for n in numbering.xpath("./w:num/@w:numId")]
+    new_id = str(max(used, default=0) + 1)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), new_id)
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), abstract[0])
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start_at = OxmlElement("w:startOverride")
+    start_at.set(qn("w:val"), str(start))
+    override.append(start_at)
+    num.extend([ref, override])
+    numbering.append(num)
+    return new_id
+
+
+def set_number(paragraph: DocxParagraph, num_id: str) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = int(num_id)
