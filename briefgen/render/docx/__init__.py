@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from docx.shared import RGBColor
-
 from briefgen.clock import now
 from briefgen.render import blocks as b
 from briefgen.render.docx import archive
 from briefgen.render.docx.base import base_key, new_document, prepared_base
 from briefgen.render.docx.page import page_setup
-from briefgen.render.docx.writer import Writer
+from briefgen.render.docx.styles import Look
+from briefgen.render.docx.writer import Writer, keep_end_together
 from briefgen.render.escape import xml_clean
 
 
@@ -27,13 +26,14 @@ def render_docx(
 ) -> bytes:
     """The DOCX bytes for `blocks`; `meta` holds title, author, subject, keywords, lang."""
     settings = template.settings
-    accent_hex = settings["colours.accent"].lstrip("#").upper()
-    base = prepared_base(*base_key(template), accent_hex, settings["fonts.docx"] or "")
+    look = Look.from_settings(settings)
+    base = prepared_base(*base_key(template), look)
     document = new_document(base)
-    writer = Writer(document, RGBColor.from_string(accent_hex), settings, base.style_ids)
-    page_setup(document, settings, branding)
+    page_setup(document, settings, branding)  # first: the writer sizes to the page
+    writer = Writer(document, look, settings, base.style_ids)
     for block in blocks:
         writer.block(block)
+    keep_end_together(document.element.body)
     props = document.core_properties
     # Core properties hold at most 255 characters; python-docx raises past that.
     props.title = xml_clean(meta.get("title", ""))[:255]

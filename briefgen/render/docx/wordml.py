@@ -9,16 +9,30 @@ from __future__ import annotations
 
 from typing import Any
 
+from docx.enum.text import WD_LINE_SPACING
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import RGBColor
+from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from briefgen.render import blocks as b
 from briefgen.render.escape import xml_clean
 
+# Elements that must follow w:pBdr in a paragraph's properties.
+PPR_AFTER_PBDR = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+)
 # Elements that must follow w:rtl in a run's and w:bidi in a paragraph's properties.
 AFTER_RTL = ("w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
 AFTER_BIDI = (
@@ -40,11 +54,15 @@ AFTER_BIDI = (
     "w:sectPr",
     "w:pPrChange",
 )
+PPR_AFTER_PBDR += AFTER_BIDI
 
 
 def field(paragraph: DocxParagraph, instruction: str) -> None:
-    """Append a Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in."""
-    run = paragraph.add_run()
+    """Append a Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in.
+
+    One run per part, as Word writes it: with the whole field in one run, LibreOffice
+    set the number in the default size whatever the run's own.
+    """
     for kind, text in (
         ("begin", None),
         (None, instruction),
@@ -52,6 +70,7 @@ def field(paragraph: DocxParagraph, instruction: str) -> None:
         (None, "1"),
         ("end", None),
     ):
+        run = paragraph.add_run()
         if kind:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
@@ -152,3 +171,90 @@ def set_number(paragraph: DocxParagraph, num_id: str) -> None:
     num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
     num_pr.get_or_add_ilvl().val = 0
     num_pr.get_or_add_numId().val = int(num_id)
+
+
+# The children of w:tblPr that follow each one set here, in the schema's order.
+_TBLPR_ORDER = (
+    "w:tblW",
+    "w:jc",
+    "w:tblCellSpacing",
+    "w:tblInd",
+    "w:tblBorders",
+    "w:shd",
+    "w:tblLayout",
+    "w:tblCellMar",
+    "w:tblLook",
+    "w:tblCaption",
+    "w:tblDescription",
+)
+
+
+def _after(tag: str) -> tuple[str, ...]:
+    return _TBLPR_ORDER[_TBLPR_ORDER.index(tag) + 1 :]
+
+
+def table_cell_margins(tbl: Any, sides: int, top_bottom: int = 0) -> None:
+    """Set the margins of every cell of `tbl`, in twips: left and right, top and bottom."""
+    margins = OxmlElement("w:tblCellMar")
+    for edge, twips in (("top", top_bottom), ("left", sides), ("bottom", top_bottom)):
+        margins.append(OxmlElement(f"w:{edge}", {qn("w:w"): str(twips), qn("w:type"): "dxa"}))
+    margins.append(OxmlElement("w:right", {qn("w:w"): str(sides), qn("w:type"): "dxa"}))
+    tbl.tblPr.insert_element_before(margins, *_after("w:tblCellMar"))
+
+
+def fix_table_layout(tbl: Any, twips: list[int], grid: str | None) -> None:
+    """Give `tbl` fixed column widths (`twips` per column), its total width, and thin
+    `grid`-coloured rules (RRGGBB), as the PDF draws them; no rules if `grid` is None.
+
+    Word lays out a table without widths as it likes (equal columns, or sized to its
+    longest words in LibreOffice); `tblLayout fixed` makes both keep these widths.
+    """
+    properties = tbl.tblPr
+    total = OxmlElement("w:tblW", {qn("w:w"): str(sum(twips)), qn("w:type"): "dxa"})
+    for old in properties.findall(qn("w:tblW")):
+        properties.remove(old)
+    properties.insert_element_before(total, *_after("w:tblW"))
+    if grid:
+        borders = OxmlElement("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            attributes = {"w:val": "single", "w:sz": "3", "w:space": "0", "w:color": grid}
+            borders.append(OxmlElement(f"w:{edge}", {qn(k): v for k, v in attributes.items()}))
+        properties.insert_element_before(borders, *_after("w:tblBorders"))
+    layout = OxmlElement("w:tblLayout", {qn("w:type"): "fixed"})
+    properties.insert_element_before(layout, *_after("w:tblLayout"))
+    for column, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=True):
+        column.set(qn("w:w"), str(width))
+
+
+def keep_row_whole(tr: Any, header: bool) -> None:
+    """Keep row `tr` on one page (`cantSplit`); a header row repeats on every page."""
+    properties = tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
+    if header:
+        properties.append(OxmlElement("w:tblHeader"))
+
+
+def cell_width(tc: Any, twips: int, fill: str | None = None) -> None:
+    """Set cell `tc`'s width, and its background to `fill` (RRGGBB) when given."""
+    properties = tc.get_or_add_tcPr()
+    width = properties.find(qn("w:tcW"))
+    if width is None:
+        width = OxmlElement("w:tcW")
+        properties.insert(0, width)
+    width.set(qn("w:w"), str(twips))
+    width.set(qn("w:type"), "dxa")
+    if fill:
+        shading = {qn("w:val"): "clear", qn("w:color"): "auto", qn("w:fill"): fill}
+        properties.append(OxmlElement("w:shd", shading))
+
+
+def rule(paragraph: DocxParagraph, colour: str) -> None:
+    """Make `paragraph` an empty line ruled along its bottom in `colour` (RRGGBB), 0.5 pt."""
+    border = OxmlElement("w:pBdr")
+    attributes = {"w:val": "single", "w:sz": "4", "w:space": "1", "w:color": colour}
+    border.append(OxmlElement("w:bottom", {qn(k): v for k, v in attributes.items()}))
+    properties = paragraph._p.get_or_add_pPr()
+    properties.insert_element_before(border, *PPR_AFTER_PBDR)
+    paragraph.paragraph_format.space_after = Pt(6)
+    paragraph.paragraph_format.line_spacing = Pt(2)
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY

@@ -16,22 +16,28 @@ from docx.shared import Emu, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from briefgen.render import blocks as b
+from briefgen.render import chart
 from briefgen.render.bidi import base_is_rtl, has_rtl
 from briefgen.render.docx import wordml
 from briefgen.render.docx.base import has_style
+from briefgen.render.docx.columns import widths
+from briefgen.render.docx.styles import TABLE_TEXT, Look
+from briefgen.render.escape import xml_clean
 
 HEADING_STYLES = {1: "Title", 2: "Heading 1", 3: "Heading 2", 4: "Heading 3"}
-TABLE_STYLE = "Light Grid Accent 1"
+# Plain ruled cells, as the PDF draws them (colours and widths: wordml.fix_table_layout).
+TABLE_STYLE = "Table Grid"
+# Cell margins in twips: Word's own at the sides (0.075 in), the PDF's 3 pt above and below.
+CELL_SIDES, CELL_TOP_BOTTOM = 108, 60
 
 
 class Writer:
     """Appends blocks to a python-docx Document; numbers bookmarks as it goes."""
 
-    def __init__(
-        self, document: Any, accent: RGBColor, settings: Any, style_ids: dict[str, Any]
-    ) -> None:
+    def __init__(self, document: Any, look: Look, settings: Any, style_ids: dict[str, Any]) -> None:
         self.document = document
-        self.accent = accent
+        self.look = look
+        self.accent = RGBColor.from_string(look.accent)
         self.settings = settings
         self.style_ids = style_ids
         section = document.sections[0]
@@ -107,7 +113,7 @@ class Writer:
                 if isinstance(inner, b.Paragraph):
                     self.spans(self.paragraph("Quote"), inner.spans)
         elif isinstance(block, b.Rule):
-            self.paragraph()
+            wordml.rule(self.paragraph(), "808080")  # the PDF's: 0.5 pt, grey
         elif isinstance(block, b.Chart):
             self.chart(block)
 
@@ -129,28 +135,75 @@ class Writer:
                 first = False
 
     def table(self, block: b.Table) -> None:
+        """A table with columns sized to their text, a header row that repeats on
+        every page, and rows that do not break across pages (a row taller than a page
+        still does: Word and LibreOffice split it rather than lose it)."""
         columns = max([len(block.header)] + [len(r) for r in block.rows]) or 1
         rows = ([block.header] if block.header else []) + list(block.rows)
         table = self.document.add_table(rows=len(rows), cols=columns)
+        tbl = table._tbl
         table_style = self.style_id(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
         if table_style:
-            table._tbl.tblStyle_val = table_style
+            tbl.tblStyle_val = table_style
+        size = self.look.size * 0.9
+        texts = [
+            [(b.plain_text(cell), r == 0 and bool(block.header)) for cell in row]
+            for r, row in enumerate(rows)
+        ]
+        cells_by_column = [[row[c] for row in texts if c < len(row)] for c in range(columns)]
+        twips = [round(w * 20) for w in widths(cells_by_column, self.content_width.pt, size)]
+        wordml.fix_table_layout(tbl, twips, self.look.grid)
+        wordml.table_cell_margins(tbl, CELL_SIDES, CELL_TOP_BOTTOM)
+        cell_style = self.style_id(TABLE_TEXT)
         # Row by row: python-docx's table.cell(r, c) rebuilds the list of every cell on
         # each call, which made a 40-actor table cost more than the rest of the document.
         for r, (table_row, row) in enumerate(zip(table.rows, rows, strict=True)):
-            for cell, cell_spans in zip(table_row.cells, row, strict=False):
+            header = r == 0 and bool(block.header)
+            wordml.keep_row_whole(table_row._tr, header)
+            for c, cell in enumerate(table_row.cells):
+                wordml.cell_width(cell._tc, twips[c], self.look.table_header if header else None)
                 paragraph = cell.paragraphs[0]
-                self.spans(paragraph, cell_spans)
-                if r == 0 and block.header:
+                if cell_style:
+                    paragraph._p.get_or_add_pPr().get_or_add_pStyle().val = cell_style
+                if c < len(row):
+                    self.spans(paragraph, row[c])
+                if header:
                     for run in paragraph.runs:
                         run.bold = True
         self.paragraph()
 
     def chart(self, block: b.Chart) -> None:
-        from briefgen.render import chart, chart_draw
+        from briefgen.render import chart_draw
 
         size = float(self.settings["fonts.size"]) * 0.8
         width_pt = self.content_width.pt
         layout = chart.layout(block.entries, width_pt, size)
         picture = chart_draw.png(layout, *chart_draw.png_fonts(layout, self.settings))
-        self.document.add_picture(io.BytesIO(picture), width=self.content_width)
+        shape = self.document.add_picture(io.BytesIO(picture), width=self.content_width)
+        shape._inline.docPr.set("descr", chart_alt_text(block.entries))
+
+
+def keep_end_together(body: Any, paragraphs: int = 3) -> None:
+    """Keep the last `paragraphs` paragraphs of `body` on one page, so that the closing
+    lines (distribution, the note on citations) never stand alone on the last page:
+    they bring the last item before them along."""
+    kept = 0
+    for element in reversed(body):
+        if element.tag == qn("w:sectPr"):
+            continue
+        if element.tag != qn("w:p") or kept == paragraphs:
+            break
+        if kept:  # the last paragraph has nothing to keep with
+            element.get_or_add_pPr().keepNext_val = True
+        kept += 1
+
+
+def chart_alt_text(entries: tuple[chart.Entry, ...]) -> str:
+    """What the stance chart shows, in words, for a reader who cannot see it:
+    "Stance chart. Proposes: A. Supports: B, C. Opposes: D."."""
+    parts = ["Stance chart."]
+    for stance in chart.STANCE_ORDER:
+        names = [xml_clean(e.name) for e in entries if e.stance == stance]
+        if names:
+            parts.append(f"{chart.STANCE_LABELS[stance]}: {', '.join(names)}.")
+    return " ".join(parts)
