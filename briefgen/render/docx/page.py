@@ -16,11 +16,10 @@ from typing import Any
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from briefgen.render.docx import wordml
-from briefgen.render.escape import xml_clean
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 FOOT_SIZE = 8  # as the PDF's page furniture
@@ -47,8 +46,7 @@ def _three_columns(part: Any, text_width: Any) -> list[DocxParagraph]:
     widths = [side, text_width - 2 * side, side]
     table = part.add_table(rows=1, cols=3, width=text_width)
     twips = [round(w / 635) for w in widths]  # EMU → twentieths of a point
-    wordml.fix_table_layout(table._tbl, twips, None)
-    wordml.table_cell_margins(table._tbl, 0)
+    wordml.fix_table_layout(table._tbl, twips, None, margins=(0, 0))
     paragraphs = []
     aligns = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT)
     for cell, width, align in zip(table.rows[0].cells, twips, aligns, strict=True):
@@ -60,11 +58,11 @@ def _three_columns(part: Any, text_width: Any) -> list[DocxParagraph]:
     return paragraphs
 
 
-def _text(paragraph: DocxParagraph, text: str, colour: str, bold: bool = False) -> None:
-    run = paragraph.add_run(xml_clean(" ".join(text.split())))
-    run.bold = bold or None
-    run.font.size = Pt(FOOT_SIZE + (1 if bold else 0))
-    run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+def _text(paragraph: DocxParagraph, text: str, colour: str, bold: bool = False) -> Any:
+    """One line of page furniture: the PDF's size (a point larger for the bold marking)."""
+    size = FOOT_SIZE + (1 if bold else 0)
+    hex_colour = colour.lstrip("#").upper()
+    return wordml.small_run(paragraph, text, size, hex_colour, bold)
 
 
 def _empty(part: Any) -> None:
@@ -99,9 +97,9 @@ def _header(part: Any, settings: Any, branding: Any, width: Any, logo: Path | No
         return
     left, centre, right = _three_columns(part, width)
     if organisation:
-        _text(left, organisation, settings["colours.muted"])
+        _text(left, " ".join(organisation.split()), settings["colours.muted"])
     if marking:
-        _text(centre, marking, settings["colours.marking"], bold=True)
+        _text(centre, " ".join(marking.split()), settings["colours.marking"], bold=True)
     if logo:
         box_w, box_h = logo_size_mm(logo, float(settings["page.margin_mm"]))
         picture = right.add_run().add_picture(str(logo), width=Mm(box_w), height=Mm(box_h))
@@ -114,16 +112,12 @@ def _footer(part: Any, settings: Any, branding: Any, width: Any) -> None:
     marking = getattr(branding, "classification", "") or ""
     _, centre, right = _three_columns(part, width)
     if marking:
-        _text(centre, marking, settings["colours.marking"], bold=True)
-    muted = RGBColor.from_string(settings["colours.muted"].lstrip("#").upper())
-    for piece in ("Page ", "PAGE", " of ", "NUMPAGES"):
-        if piece.isupper():
-            wordml.field(right, piece)
-        else:
-            right.add_run(piece)
-    for run in right.runs:
-        run.font.size = Pt(FOOT_SIZE)
-        run.font.color.rgb = muted
+        _text(centre, " ".join(marking.split()), settings["colours.marking"], bold=True)
+    muted = settings["colours.muted"]
+    properties = _text(right, "Page ", muted)
+    wordml.field(right, "PAGE", properties)
+    _text(right, " of ", muted)
+    wordml.field(right, "NUMPAGES", properties)
     _close(part)
 
 

@@ -7,6 +7,7 @@ python-docx raises on characters XML cannot hold.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from docx.enum.text import WD_LINE_SPACING
@@ -57,7 +58,7 @@ AFTER_BIDI = (
 PPR_AFTER_PBDR += AFTER_BIDI
 
 
-def field(paragraph: DocxParagraph, instruction: str) -> None:
+def field(paragraph: DocxParagraph, instruction: str, properties: Any = None) -> None:
     """Append a Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in.
 
     One run per part, as Word writes it: with the whole field in one run, LibreOffice
@@ -71,6 +72,8 @@ def field(paragraph: DocxParagraph, instruction: str) -> None:
         ("end", None),
     ):
         run = paragraph.add_run()
+        if properties is not None:
+            run._r.append(copy.deepcopy(properties))
         if kind:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
@@ -173,62 +176,56 @@ def set_number(paragraph: DocxParagraph, num_id: str) -> None:
     num_pr.get_or_add_numId().val = int(num_id)
 
 
-# The children of w:tblPr that follow each one set here, in the schema's order.
-_TBLPR_ORDER = (
-    "w:tblW",
-    "w:jc",
-    "w:tblCellSpacing",
-    "w:tblInd",
-    "w:tblBorders",
-    "w:shd",
-    "w:tblLayout",
-    "w:tblCellMar",
-    "w:tblLook",
-    "w:tblCaption",
-    "w:tblDescription",
-)
+def _edges(tag: str, edges: dict[str, dict[str, str]]) -> Any:
+    element = OxmlElement(tag)
+    for edge, attributes in edges.items():
+        element.append(OxmlElement(f"w:{edge}", {qn(k): v for k, v in attributes.items()}))
+    return element
 
 
-def _after(tag: str) -> tuple[str, ...]:
-    return _TBLPR_ORDER[_TBLPR_ORDER.index(tag) + 1 :]
-
-
-def table_cell_margins(tbl: Any, sides: int, top_bottom: int = 0) -> None:
-    """Set the margins of every cell of `tbl`, in twips: left and right, top and bottom."""
-    margins = OxmlElement("w:tblCellMar")
-    for edge, twips in (("top", top_bottom), ("left", sides), ("bottom", top_bottom)):
-        margins.append(OxmlElement(f"w:{edge}", {qn("w:w"): str(twips), qn("w:type"): "dxa"}))
-    margins.append(OxmlElement("w:right", {qn("w:w"): str(sides), qn("w:type"): "dxa"}))
-    tbl.tblPr.insert_element_before(margins, *_after("w:tblCellMar"))
-
-
-def fix_table_layout(tbl: Any, twips: list[int], grid: str | None) -> None:
-    """Give `tbl` fixed column widths (`twips` per column), its total width, and thin
-    `grid`-coloured rules (RRGGBB), as the PDF draws them; no rules if `grid` is None.
+def fix_table_layout(
+    tbl: Any, twips: list[int], grid: str | None, margins: tuple[int, int] | None = None
+) -> None:
+    """Give a new table `tbl` fixed column widths (`twips` per column), its total width,
+    thin `grid`-coloured rules (RRGGBB) as the PDF draws them (none if None), and cell
+    `margins` in twips (sides, top and bottom) if given.
 
     Word lays out a table without widths as it likes (equal columns, or sized to its
-    longest words in LibreOffice); `tblLayout fixed` makes both keep these widths.
+    longest words in LibreOffice); `tblLayout fixed` makes both keep these widths. The
+    properties are put before `w:tblLook`, in the schema's order (tblW, tblBorders,
+    tblLayout, tblCellMar), directly: python-docx's ordered insert cost more than the
+    rest of a table.
     """
     properties = tbl.tblPr
-    total = OxmlElement("w:tblW", {qn("w:w"): str(sum(twips)), qn("w:type"): "dxa"})
-    for old in properties.findall(qn("w:tblW")):
-        properties.remove(old)
-    properties.insert_element_before(total, *_after("w:tblW"))
+    for tag in ("w:tblW", "w:tblBorders", "w:tblLayout", "w:tblCellMar"):
+        for old in properties.findall(qn(tag)):
+            properties.remove(old)
+    added = [OxmlElement("w:tblW", {qn("w:w"): str(sum(twips)), qn("w:type"): "dxa"})]
     if grid:
-        borders = OxmlElement("w:tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            attributes = {"w:val": "single", "w:sz": "3", "w:space": "0", "w:color": grid}
-            borders.append(OxmlElement(f"w:{edge}", {qn(k): v for k, v in attributes.items()}))
-        properties.insert_element_before(borders, *_after("w:tblBorders"))
-    layout = OxmlElement("w:tblLayout", {qn("w:type"): "fixed"})
-    properties.insert_element_before(layout, *_after("w:tblLayout"))
+        rule = {"w:val": "single", "w:sz": "3", "w:space": "0", "w:color": grid}
+        sides = ("top", "left", "bottom", "right", "insideH", "insideV")
+        added.append(_edges("w:tblBorders", dict.fromkeys(sides, rule)))
+    added.append(OxmlElement("w:tblLayout", {qn("w:type"): "fixed"}))
+    if margins:
+        side, top = ({"w:w": str(m), "w:type": "dxa"} for m in margins)
+        edges = {"top": top, "left": side, "bottom": top, "right": side}
+        added.append(_edges("w:tblCellMar", edges))
+    look = properties.find(qn("w:tblLook"))
+    for element in added:
+        if look is None:
+            properties.append(element)
+        else:
+            look.addprevious(element)
     for column, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=True):
         column.set(qn("w:w"), str(width))
 
 
 def keep_row_whole(tr: Any, header: bool) -> None:
     """Keep row `tr` on one page (`cantSplit`); a header row repeats on every page."""
-    properties = tr.get_or_add_trPr()
+    properties = tr.trPr
+    if properties is None:  # a new row has none: put it first, without a search
+        properties = OxmlElement("w:trPr")
+        tr.insert(0, properties)
     properties.append(OxmlElement("w:cantSplit"))
     if header:
         properties.append(OxmlElement("w:tblHeader"))
@@ -258,3 +255,21 @@ def rule(paragraph: DocxParagraph, colour: str) -> None:
     paragraph.paragraph_format.space_after = Pt(6)
     paragraph.paragraph_format.line_spacing = Pt(2)
     paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+
+
+def small_run(
+    paragraph: DocxParagraph, text: str, size: float, colour: str, bold: bool = False
+) -> Any:
+    """A run of `text` at `size` points in `colour` (RRGGBB), bold if asked, its
+    properties written at once (python-docx's font setters search on every call).
+    Returns the run's `w:rPr`, to copy onto the runs of a field."""
+    properties = OxmlElement("w:rPr")
+    if bold:
+        properties.append(OxmlElement("w:b"))
+    properties.append(OxmlElement("w:color", {qn("w:val"): colour}))
+    properties.append(OxmlElement("w:sz", {qn("w:val"): str(round(size * 2))}))
+    run = paragraph.add_run()
+    run._r.insert(0, properties)
+    if text:
+        run._r.add_t(xml_clean(text))
+    return properties

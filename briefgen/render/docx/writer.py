@@ -6,6 +6,7 @@ quotes Quote.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from typing import Any
 
@@ -152,8 +153,7 @@ class Writer:
         ]
         cells_by_column = [[row[c] for row in texts if c < len(row)] for c in range(columns)]
         twips = [round(w * 20) for w in widths(cells_by_column, self.content_width.pt, size)]
-        wordml.fix_table_layout(tbl, twips, self.look.grid)
-        wordml.table_cell_margins(tbl, CELL_SIDES, CELL_TOP_BOTTOM)
+        wordml.fix_table_layout(tbl, twips, self.look.grid, (CELL_SIDES, CELL_TOP_BOTTOM))
         cell_style = self.style_id(TABLE_TEXT)
         # Row by row: python-docx's table.cell(r, c) rebuilds the list of every cell on
         # each call, which made a 40-actor table cost more than the rest of the document.
@@ -163,13 +163,15 @@ class Writer:
             for c, cell in enumerate(table_row.cells):
                 wordml.cell_width(cell._tc, twips[c], self.look.table_header if header else None)
                 paragraph = cell.paragraphs[0]
-                if cell_style:
-                    paragraph._p.get_or_add_pPr().get_or_add_pStyle().val = cell_style
+                if cell_style:  # a new cell's paragraph is empty: its pPr goes first
+                    style = OxmlElement("w:pStyle", {qn("w:val"): cell_style})
+                    paragraph._p.insert(0, OxmlElement("w:pPr"))
+                    paragraph._p[0].append(style)
                 if c < len(row):
-                    self.spans(paragraph, row[c])
-                if header:
-                    for run in paragraph.runs:
-                        run.bold = True
+                    spans = row[c]
+                    if header:
+                        spans = tuple(dataclasses.replace(span, bold=True) for span in spans)
+                    self.spans(paragraph, spans)
         self.paragraph()
 
     def chart(self, block: b.Chart) -> None:
