@@ -20,6 +20,7 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from briefgen.render.docx import wordml
+from briefgen.render.escape import xml_clean
 
 PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 FOOT_SIZE = 8  # as the PDF's page furniture
@@ -103,7 +104,8 @@ def _header(part: Any, settings: Any, branding: Any, width: Any, logo: Path | No
     if logo:
         box_w, box_h = logo_size_mm(logo, float(settings["page.margin_mm"]))
         picture = right.add_run().add_picture(str(logo), width=Mm(box_w), height=Mm(box_h))
-        picture._inline.docPr.set("descr", f"Logo of {organisation}" if organisation else "Logo")
+        label = f"Logo of {' '.join(organisation.split())}" if organisation else "Logo"
+        picture._inline.docPr.set("descr", xml_clean(label))
     _close(part)
 
 

@@ -305,3 +305,20 @@ def test_paragraph_direction_follows_the_first_strong_character(tmp_path):
     assert direction["The council proposed a charter. [1:1]"] is False
     assert any(t.startswith("Parliament voted") and not rtl for t, rtl in direction.items())
     assert any(t.startswith("عارض") and rtl for t, rtl in direction.items())
+
+
+def test_control_characters_in_the_branding_are_dropped_from_header_and_alt_text(folder):
+    from builders import brief
+
+    logo = folder / "logo.png"  # made by the `rendered` fixture's branding
+    if not logo.exists():
+        from PIL import Image
+
+        Image.new("RGB", (30, 10)).save(logo)
+    branding = Branding("Unit\x00 \x0bof Tests", "", logo, "SECRET\x1b", "", "")
+    data = render(brief(), load_template("policy-brief"), ["docx"], branding=branding)["docx"]
+    path = folder / "control.docx"
+    path.write_bytes(data)
+    header = docx.Document(str(path)).sections[0].first_page_header
+    assert [c.text for c in header.tables[0].rows[0].cells] == ["Unit of Tests", "SECRET", ""]
+    assert header._element.xpath(".//wp:docPr")[0].get("descr") == "Logo of Unit of Tests"
