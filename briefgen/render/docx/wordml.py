@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from briefgen.render import blocks as b
+from briefgen.render.bidi import has_rtl
 from briefgen.render.escape import xml_clean
 
 # Elements that must follow w:pBdr in a paragraph's properties.
@@ -268,6 +269,8 @@ def small_run(
         properties.append(OxmlElement("w:b"))
     properties.append(OxmlElement("w:color", {qn("w:val"): colour}))
     properties.append(OxmlElement("w:sz", {qn("w:val"): str(round(size * 2))}))
+    if not text.isascii() and has_rtl(text):  # set with the complex-script font, in order
+        properties.append(OxmlElement("w:rtl"))
     run = paragraph.add_run()
     run._r.insert(0, properties)
     if text:
