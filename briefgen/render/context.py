@@ -47,6 +47,8 @@ STANCE_REASONS = {
     "neutral": "Named in the coverage without taking a side",
 }
 WEB = ("http://", "https://")
+# A key reason is a table cell: a long sentence is cut (its citation leads to the whole).
+REASON_CHARS = 240
 MATRIX_STANCES = chart.STANCE_ORDER
 MARK = "●"
 
@@ -66,6 +68,16 @@ def file_name(path: str | None) -> str:
     if not path or path.startswith(WEB):
         return ""
     return PureWindowsPath(path).name
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, at a space when there is one in its
+    second half, with "…" to show the cut ("A long sentence that…")."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ", limit // 2)
+    return (cut[:space] if space > 0 else cut).rstrip(" ,;:") + "…"
 
 
 def key_reason(
@@ -160,7 +172,7 @@ def build_context(
                 "stance": a.stance,
                 "stance_label": STANCE_LABELS.get(a.stance, a.stance),
                 "cite": cite(first),
-                "reason": reason_text,
+                "reason": clip(reason_text, REASON_CHARS),
                 "reason_cite": cite(reason_citations),
                 "marks": [MARK if a.stance == s else "" for s in MATRIX_STANCES],
                 "evidence": [

@@ -99,3 +99,11 @@ def test_quote_lines_put_the_speaker_first_in_every_template(name):
         line for line in to_markdown(made, load_template(name)).splitlines() if line[:1] == ">"
     ]
     assert lines and lines[0].startswith("> Ana Lima — “לא נסכים לזה” [")
+
+
+def test_a_long_key_reason_is_cut_at_a_word_with_an_ellipsis():
+    source = article("The council proposed a toll. " + "Shoppers would stay away " * 40 + ".")
+    made = brief_citing(source, {"opponents": (1,)}, actors=(("Reil", "opponent", 1),))
+    reason = build_context(made, load_template("policy-brief").settings)["actors"][0]["reason"]
+    assert reason.startswith("Shoppers would stay away") and reason.endswith(" would…")
+    assert len(reason) <= 241
