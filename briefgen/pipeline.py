@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from briefgen.work import StoryJob, StoryResult
 
 LAST_MAKE = Path(".briefgen") / "last-make.json"
+# What `templates preview` renders: the sample article shipped in the package, and a
+# hand-made brief of it for an install without the analysis.
+SAMPLE_ARTICLE = Path(__file__).resolve().parent / "data" / "sample-article.txt"
+SAMPLE_BRIEF = SAMPLE_ARTICLE.with_name("sample-brief.json")
 # Below this many files, starting workers to ingest them costs more than it saves.
 PARALLEL_INGEST_MIN_FILES = 32
 
@@ -96,6 +100,31 @@ def resolve_branding(template: Template, options: dict[str, str | None] | None) 
     return resolve(template.settings.branding, template.path, options=options)
 
 
+def hand_made_sample() -> Brief:
+    """The hand-made brief of the sample article (`data/sample-brief.json`)."""
+    import json
+
+    from briefgen.model import brief_from_dict
+
+    return brief_from_dict(json.loads(SAMPLE_BRIEF.read_text(encoding="utf-8")))
+
+
+def sample() -> tuple[Brief, list[Article]]:
+    """The sample article, ingested and analysed like any source: the brief
+    `templates preview` renders, and the article it cites. Without the analysis (an
+    install lacking it), the hand-made brief of the same article, so a preview works
+    from any folder after a plain install."""
+    from briefgen.work import analyse_story
+
+    articles, errors = load([SAMPLE_ARTICLE])
+    if errors:
+        raise errors[0]
+    try:
+        return analyse_story(Story(tuple(articles))), articles
+    except ImportError:
+        return hand_made_sample(), articles
+
+
 def preview(
     template_name: str,
     formats: list[str],
@@ -105,7 +134,6 @@ def preview(
     """Render the sample brief with a template into `out_dir` as preview-<name>.<fmt>."""
     from briefgen.outputs import ensure_folder, write_atomic
     from briefgen.render import check_formats, render
-    from briefgen.render.sample import sample
     from briefgen.render.templates import load_template
 
     template = load_template(template_name)

@@ -52,10 +52,10 @@ def test_brief_shows_sections_actors_and_a_quote(made, reader):
         assert heading in text
     assert "Macron" in text and "Opposes" in text
     assert "China" in text
-    # A quote from the article with its speaker.
+    # A quote from the article after its speaker: "Emmanuel Macron — “We should ...”".
     assert "We should stick to a close partnership" in text
-    quote_line = text[text.index("We should stick to a close partnership") :][:300]
-    assert "Macron" in quote_line
+    start = text.index("We should stick to a close partnership")
+    assert "Macron — “" in text[max(0, start - 40) : start]
 
 
 def test_json_output_matches_the_schema_and_names_opponents(made):

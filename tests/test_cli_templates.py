@@ -83,16 +83,17 @@ def test_preview_renders_the_sample_with_branding(runner, tmp_path, sample):
         assert "TO: Minister" in text and "FROM: Unit X" in text and "RESTRICTED" in text
         assert "Macron" in text  # the sample article's brief
         document = docx.Document("out/preview-memo.docx")
-        assert "RESTRICTED" in document.sections[0].footer.paragraphs[-1].text
+        footer = document.sections[0].footer.tables[0].rows[0].cells
+        assert [cell.text for cell in footer] == ["", "RESTRICTED", "Page 1 of 1"]
 
 
 def test_make_reads_branding_from_briefgen_toml_and_options_override_it(
     runner, tmp_path, sample, monkeypatch
 ):
-    from briefgen.render.sample import hand_made
+    from briefgen.pipeline import hand_made_sample
 
     # This is about branding, so the analysis is the hand-made sample brief.
-    monkeypatch.setattr("briefgen.work.analyse_story", lambda story: hand_made())
+    monkeypatch.setattr("briefgen.work.analyse_story", lambda story: hand_made_sample())
     with runner.isolated_filesystem(temp_dir=tmp_path):
         open("briefgen.toml", "w").write(
             '[branding]\norganisation = "Toml Unit"\nclassification = "FROM TOML"\n'

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import PureWindowsPath
 from typing import Any
 
-from briefgen.model import SECTION_KEYS, Article, Brief, Citation
+from briefgen.model import SECTION_KEYS, Actor, Article, Brief, Citation
 from briefgen.render import chart, evidence, fit
 from briefgen.render.branding import Branding
 from briefgen.render.escape import MarkdownSafe
@@ -37,6 +38,17 @@ STATUS_LABELS = {
     "left_open": "Left open",
     "unknown": "Unknown",
 }
+# An actor's stance in words, for a key reason when nothing better is at hand.
+STANCE_REASONS = {
+    "proposer": "Put the proposal forward",
+    "supporter": "Named as supporting the proposal",
+    "opponent": "Named as opposing the proposal",
+    "mixed": "Named with a mixed view of the proposal",
+    "neutral": "Named in the coverage without taking a side",
+}
+WEB = ("http://", "https://")
+# A key reason is a table cell: a long sentence is cut (its citation leads to the whole).
+REASON_CHARS = 240
 MATRIX_STANCES = chart.STANCE_ORDER
 MARK = "●"
 
@@ -48,6 +60,41 @@ def source_anchor(number: int) -> str:
 def format_date(value: dt.date | None) -> str:
     """13 July 2023 (no locale, so the same bytes on every machine)."""
     return f"{value.day} {value.strftime('%B')} {value.year}" if value else "undated"
+
+
+def file_name(path: str | None) -> str:
+    """The last part of a local path, whichever the separator ("C:\\a\\b.txt" → "b.txt");
+    "" for none or for a web address (that is shown as a URL, not a file)."""
+    if not path or path.startswith(WEB):
+        return ""
+    return PureWindowsPath(path).name
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, at a space when there is one in its
+    second half, with "…" to show the cut ("A long sentence that…")."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ", limit // 2)
+    return (cut[:space] if space > 0 else cut).rstrip(" ,;:") + "…"
+
+
+def key_reason(
+    brief: Brief, actor: Actor, matched: dict[str, Article]
+) -> tuple[str, Sequence[Citation]]:
+    """Why `actor` stands where it does, in words, for an actor no point is attributed
+    to: its first quote, else its first evidence sentence (when the article is at
+    hand), else its stance in words; each with the citation it rests on."""
+    for quote in brief.quotes:
+        if quote.speaker == actor.id:
+            return f"“{quote.text}”", (quote.citation,)
+    for citation in actor.evidence:
+        text = evidence.sentence_text(matched, citation)
+        if text:
+            return text, (citation,)
+    stance = STANCE_REASONS.get(actor.stance, "Named in the coverage")
+    return stance, actor.evidence[:1]
 
 
 def default_limits(settings: TemplateSettings) -> dict[str, int | None]:
@@ -104,18 +151,18 @@ def build_context(
                 ],
             }
         )
-    reasons: dict[str, Any] = {}
+    reasons: dict[str, tuple[str, Sequence[Citation]]] = {}
     for section in brief.sections:
         for point in section.points:
             if point.actor and point.actor not in reasons:
-                reasons[point.actor] = point
+                reasons[point.actor] = (point.text, point.citations)
     shown = chart.top_actors(brief, limit["actors"])
     actors = []
     for a in brief.actors:
         if a.id not in shown:
             continue
-        reason = reasons.get(a.id)
         first = a.evidence[:1]
+        reason_text, reason_citations = reasons.get(a.id) or key_reason(brief, a, matched)
         actors.append(
             {
                 "name": a.name,
@@ -125,8 +172,8 @@ def build_context(
                 "stance": a.stance,
                 "stance_label": STANCE_LABELS.get(a.stance, a.stance),
                 "cite": cite(first),
-                "reason": reason.text if reason else "",
-                "reason_cite": cite(reason.citations) if reason else cite(first),
+                "reason": clip(reason_text, REASON_CHARS),
+                "reason_cite": cite(reason_citations),
                 "marks": [MARK if a.stance == s else "" for s in MATRIX_STANCES],
                 "evidence": [
                     {"cite": cite((c,)), "text": evidence.sentence_text(matched, c)}
@@ -171,8 +218,11 @@ def build_context(
                 "title": s.title,
                 "date": format_date(s.date) if s.date else "",
                 "outlet": s.outlet or "",
-                "url": s.url or "",
-                "path": s.path or "",
+                "url": s.url if s.url and s.url.startswith(WEB) else "",
+                # The file's name alone: its folder is the analyst's file system, which
+                # a mailed or published brief must not show (and a reader cannot open).
+                "file": file_name(s.path),
+                "path": file_name(s.path),
                 "author": (matched[s.id].author or "") if s.id in matched else "",
                 "language": (matched[s.id].language or "") if s.id in matched else "",
                 "sentences": len(matched[s.id].sentences) if s.id in matched else 0,

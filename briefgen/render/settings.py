@@ -46,7 +46,7 @@ SPEC: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
     "fonts.fallbacks": (list, [], "Font files tried, in order, for characters the main lacks."),
     "fonts.system": (bool, True, "Also look for fonts on the system with fontconfig."),
     "fonts.size": ((int, float), 10, "Body text size in points; headings scale with it."),
-    "fonts.docx": (str, "", "Font family named in the DOCX; empty: reference.docx's."),
+    "fonts.docx": (str, "", "Font family named in the DOCX; empty: the PDF's main font's."),
     "sections.order": (list, list(SECTION_KEYS), "Which parts appear, in this order."),
     "sections.max_points": (int, 6, "At most this many points per section; 0: all."),
     "sections.max_quotes": (int, 5, "At most this many quotes; 0: all."),

@@ -84,3 +84,50 @@ def libreoffice_pdf(docx: Path) -> Path:
         timeout=180,
     )
     return docx.with_suffix(".pdf")
+
+
+def libreoffice_pdfs(docxs: list[Path], out: Path) -> dict[Path, Path]:
+    """Convert DOCX files with LibreOffice headless in one call (its start-up is most of
+    the cost), into folder `out`; each DOCX → the PDF LibreOffice wrote for it."""
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{out / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, docxs),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    return {docx: out / f"{docx.stem}.pdf" for docx in docxs}
+
+
+def word_boxes(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
+    """Every word on page `page` with its box (word, x0, y0, x1, y1), from pdftotext."""
+    import html
+
+    raw = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    pattern = re.compile(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+    )
+    return [
+        (html.unescape(m[5]), float(m[1]), float(m[2]), float(m[3]), float(m[4]))
+        for m in pattern.finditer(raw)
+    ]
+
+
+def page_count(pdf: Path) -> int:
+    """How many pages the PDF has, as pdfinfo says."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    return int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M)[1])

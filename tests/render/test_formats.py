@@ -63,7 +63,7 @@ def test_docx_uses_real_word_styles_and_has_core_properties(hostile):
     assert styles[0] == "Title"
     assert styles.count("Heading 1") >= 6
     assert "List Bullet" in styles and "Quote" in styles
-    assert document.tables and document.tables[0].style.name == "Light Grid Accent 1"
+    assert document.tables and document.tables[0].style.name == "Table Grid"
     assert document.core_properties.title == "Title <b>&</b> *x*"
     footer_xml = document.sections[0].footer._element.xml
     assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml

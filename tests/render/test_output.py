@@ -19,9 +19,9 @@ from readers import (
 )
 
 from briefgen.ingest import load_sources
+from briefgen.pipeline import sample
 from briefgen.render import render
 from briefgen.render.branding import Branding
-from briefgen.render.sample import sample
 from briefgen.render.templates import load_template
 
 TEMPLATES = ("policy-brief", "one-pager", "memo", "dossier")
@@ -144,16 +144,19 @@ def test_stance_chart_is_drawn_in_the_pdf_and_embedded_in_the_docx(rendered, nam
     assert len(body_images) == 1  # the chart; the logo is in the header
 
 
-def test_docx_inherits_the_reference_docx_styles(rendered):
+def test_docx_names_the_pdfs_font_and_carries_the_branding(rendered):
+    for name in TEMPLATES:
+        document = docx.Document(str(rendered[name].with_suffix(".docx")))
+        assert document.styles["Normal"].font.name == "DejaVu Sans"  # as the PDF
     memo = docx.Document(str(rendered["memo"].with_suffix(".docx")))
-    assert memo.styles["Normal"].font.name == "Times New Roman"
-    brief = docx.Document(str(rendered["policy-brief"].with_suffix(".docx")))
-    assert brief.styles["Normal"].font.name == "Arial"
     props = memo.core_properties
     assert (props.author, props.category) == ("A. Analyst", MARKING)
-    header = memo.sections[0].header
-    assert MARKING in header.paragraphs[0].text
-    assert "Ministry of Tests" in "".join(p.text for p in header.paragraphs)
+    section = memo.sections[0]
+    first = [c.text for c in section.first_page_header.tables[0].rows[0].cells]
+    later = [c.text for c in section.header.tables[0].rows[0].cells]
+    assert first == later == ["Ministry of Tests", MARKING, ""]
+    assert len(section.first_page_header.tables[0].rows[0].cells[2]._tc.xpath(".//pic:pic")) == 1
+    assert not section.header._element.xpath(".//pic:pic")  # the logo: page 1 only
 
 
 def test_memo_has_its_header_block_and_numbered_paragraphs(rendered):

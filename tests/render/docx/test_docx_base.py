@@ -8,12 +8,13 @@ from pathlib import Path
 
 import docx
 from builders import brief
+from conftest import ROOT
 
 from briefgen import clock
 from briefgen.render import render
 from briefgen.render.templates import load_template
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES = ROOT / "templates"
 
 
 def _template_without_reference(tmp_path: Path, name: str, accent: str, font: str):

@@ -5,7 +5,7 @@ blank document (350 and 440 KB of XML), are the same in every brief and cost mor
 compress than the brief's own text. Here each part's deflated bytes are kept and reused
 while the part is unchanged. Every entry is dated with the brief's clock, so the same
 brief gives the same bytes. The bytes are those `zipfile` would write for the same
-entries and dates (tests/render/test_docxzip.py checks it).
+entries and dates (tests/render/docx/test_docx_archive.py checks it).
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ class _Serialized:
 
 def entries(document: Any, known: Mapping[Any, bytes] | None = None) -> list[tuple[str, bytes]]:
     """The package's members in python-docx's order, as (name, bytes); the parts in
-    `known` (part → bytes, see docx_base) are not serialized again."""
+    `known` (part → bytes, see base) are not serialized again."""
     known = known or {}
     package = document.part.package
     parts = list(package.parts)

@@ -3,9 +3,9 @@ content, or python-docx's default; parsed and prepared once per process and look
 
 Parsing a DOCX costs twice what copying one does, so each base is prepared once and
 every brief gets a deep copy. The styles part (350 KB of XML in python-docx's default)
-is the same in every brief of one template: it takes the template's accent colour and
-font once, and is then shared by every copy instead of copied, and serialized once
-(`Base.blobs`, used by `docxzip.save`). Nothing may change a shared part after that.
+is the same in every brief of one template: it takes the look of the template's PDF
+once (`styles`), and is then shared by every copy instead of copied, and serialized once
+(`Base.blobs`, used by `archive.save`). Nothing may change a shared part after that.
 """
 
 from __future__ import annotations
@@ -17,19 +17,19 @@ from typing import Any
 
 from docx import Document
 from docx.oxml.ns import qn
-from docx.shared import RGBColor
 
 from briefgen.errors import ConfigError
+from briefgen.render.docx import styles
+from briefgen.render.docx.styles import Look
 
 REFERENCE = "reference.docx"
-ACCENT_STYLES = ("Title", "Heading 1", "Heading 2")
 SHARED_PARTS = ("/word/styles.xml",)
 
 
 @dataclass(frozen=True)
 class Base:
     """A prepared base document, the serialized bytes of its shared parts, and the
-    style ids found so far in it (see `docx._Writer.style_id`)."""
+    style ids found so far in it (see `writer.Writer.style_id`)."""
 
     document: Any
     blobs: dict[Any, bytes]
@@ -61,26 +61,12 @@ def has_style(document: Any, name: str) -> bool:
     return any(style.name == name for style in document.styles)
 
 
-def _fonts(document: Any, family: str) -> None:
-    """Name `family` for every script in the Normal style (Latin, East Asian, complex)."""
-    normal = document.styles["Normal"]
-    normal.font.name = family
-    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-    for attribute in ("w:eastAsia", "w:cs"):
-        fonts.set(qn(attribute), family)
-
-
 @functools.lru_cache(maxsize=32)
-def prepared_base(reference: str, mtime_ns: int, accent: str, family: str) -> Base:
-    """The base with headings in `accent` (RRGGBB) and, if given, the Normal style in
-    font `family`; its shared parts serialized. Once per process and file version."""
+def prepared_base(reference: str, mtime_ns: int, look: Look) -> Base:
+    """The base with the styles of the template's PDF (`look`, see `styles`); its
+    shared parts serialized. Once per process, file version and look."""
     document = parsed_base(reference)  # `mtime_ns` only keys the cache
-    colour = RGBColor.from_string(accent)
-    for name in ACCENT_STYLES:
-        if has_style(document, name):
-            document.styles[name].font.color.rgb = colour
-    if family:
-        _fonts(document, family)
+    styles.apply(document, look)
     parts = document.part.package.parts
     blobs = {part: part.blob for part in parts if str(part.partname) in SHARED_PARTS}
     return Base(document, blobs)
@@ -89,4 +75,3 @@ def prepared_base(reference: str, mtime_ns: int, accent: str, family: str) -> Ba
 def new_document(base: Base) -> Any:
     """A deep copy of `base.document` that shares, not copies, its shared parts."""
     return copy.deepcopy(base.document, {id(part): part for part in base.blobs})
-
