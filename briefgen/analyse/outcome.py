@@ -290,7 +290,8 @@ def find_events(
                 c.lower_ == "had" for c in doc[match.start].children
             ):
                 score -= 2
-            events.append(Event(article, pos, status, cue, score, how))
+            said = doc[match.start : match.end].text  # the words as written, for --explain
+            events.append(Event(article, pos, status, said, score, how))
 
     for a, doc in enumerate(headlines):
         scan(a, -1, doc, None, 3.0)

@@ -326,6 +326,53 @@ def anti_in(doc) -> bool:
     return any(t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") for t in doc)
 
 
+INCLUDING = frozenset(("including", "like", "as"))
+
+
+def _members(cast: Cast, sent: Sent, token: Token) -> list[int]:
+    """Actors listed as members in the cue's clause: "tenants were against the plan,
+    including X"; "opponents, like X, say ..."."""
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass", "acomp", "prep") else token
+    places = [clause, *(c for c in clause.children if c.dep_ in ("prep", "dobj", "pobj"))]
+    places += [g for c in clause.children if c.dep_ == "prep" for g in c.children]
+    out: list[int] = []
+    for place in places:
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ in INCLUDING:
+                for obj in prep.children:
+                    for t in (obj, *obj.conjuncts):
+                        actor = cast.actor_at(sent.pos, t.i)
+                        if actor is not None and actor not in out:
+                            out.append(actor)
+    return out
+
+
+def _with_members(cast: Cast, sent: Sent, start: int, claims: list[Claim]) -> list[Claim]:
+    """The claims, and the same claims for the members their holders list."""
+    if not claims:
+        return claims
+    members = _members(cast, sent, sent.doc[start])
+    held = {c.actor for c in claims}
+    extra = [
+        replace(claims[0], actor=m, how=claims[0].how + " + member (including/like)")
+        for m in members
+        if m not in held
+    ]
+    return claims + extra
+
+
+def _label_of_subject(cast: Cast, sent: Sent, start: int, sign: int) -> list[Claim]:
+    """ "Opponents of the plan, like X, say ...": the label is the subject, its
+    members hang from the verb."""
+    token = sent.doc[start]
+    if token.dep_ != "nsubj" or not sign:
+        return []
+    return [
+        Claim(sent.pos, m, sign, 1.0, "label", token.lower_, "member of a labelled subject")
+        for m in _members(cast, sent, token)
+    ]
+
+
 def find_claims(
     cast: Cast,
     sents: list[Sent],
@@ -348,18 +395,19 @@ def find_claims(
             kind = match.cue.kind
             if kind in ("eval", "affect", "stir"):
                 continue
-            claims.extend(
-                _claims_of_cue(
-                    cast,
-                    sent,
-                    proposal,
-                    match.start,
-                    match.end,
-                    SIGNS[match.cue.label],
-                    kind,
-                    " ".join(match.cue.words),
-                )
+            found = _claims_of_cue(
+                cast,
+                sent,
+                proposal,
+                match.start,
+                match.end,
+                SIGNS[match.cue.label],
+                kind,
+                " ".join(match.cue.words),
             )
+            if kind == "label" and not found:
+                found = _label_of_subject(cast, sent, match.start, SIGNS[match.cue.label])
+            claims.extend(_with_members(cast, sent, match.start, found))
         claims.extend(c for c in proposing if c.sent == sent.pos)
         said = speech[sent.pos]
         if said is not None:
