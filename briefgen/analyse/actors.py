@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country"}
 SMALL_WORDS = frozenset("of and the for in on at to de la le du des del da von van".split())
 PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+GENERIC_BODIES = frozenset("company firm group organisation organization business".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 MALE_TITLES = frozenset("mr sir lord king prince father".split())
 FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess sister".split())
@@ -427,15 +428,28 @@ def _acronyms_in_brackets(builder: Builder, sent: Sent) -> None:
         builder.cast.at[(sent.pos, word.i)] = actor.id
 
 
+def _acting_verbs() -> frozenset[str]:
+    """Verbs whose subject is acting on the proposal: speaking, proposing, taking a side."""
+    stance = {
+        w
+        for w, cues in lexicon.stance_cues().by_first.items()
+        if any(c.kind == "verb" for c in cues)
+    }
+    propose = set(lexicon.proposal_words()["propose"].by_first)
+    return frozenset(stance | propose | lexicon.speech_verbs())
+
+
 def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
-    """A proper name that speaks ("…," Mayor Ana Lima said) is an actor even where the
-    entity tagger missed it or took it for something else: a title makes it a person."""
+    """A proper name that speaks or acts ("…," Mayor Ana Lima said; "Ana Ruiz, the
+    director of …, backed the plan") is an actor even where the entity tagger missed
+    it or took it for something else: a title, or a first name, makes it a person."""
     roles = lexicon.roles()
+    acting = _acting_verbs()
     for token in sent.doc:
         if (
             token.dep_ != "nsubj"
             or token.pos_ != "PROPN"
-            or token.head.lemma_.lower() not in lexicon.speech_verbs()
+            or token.head.lemma_.lower() not in acting
             or (sent.pos, token.i) in builder.cast.at
         ):
             continue
@@ -453,6 +467,11 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
         if titled and not actor.role:
             actor.role = sent.doc[left].text
             actor.voice = roles.get(actor.role.lower().rstrip(".")) == "voice"
+        elif kind == "person" and not actor.role:
+            role, body = _appositive(span, {})
+            if role:
+                actor.role, actor.affiliation = role, body
+                actor.voice = roles.get(role.lower()) == "voice"
 
 
 def _groups(builder: Builder, sent: Sent) -> None:
@@ -537,6 +556,8 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
             ):
                 found = _latest_with(cast, lower)
+                if found is None and lower in GENERIC_BODIES and last_body is not None:
+                    found = last_body  # "the company": the organisation just named
                 if found is not None:
                     cast.at[(sent.pos, token.i)] = found
 

@@ -93,7 +93,7 @@ def verb_chain(token: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subject tokens of a verb (with conjuncts), and whether it is passive."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
     if passive:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -176,8 +176,12 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             hedged = True
         if any(c.lower_ == "yet" for c in children) or (i > 0 and verb.lemma_ in HEDGING_HEADS):
             hedged = True
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
-            conditional = True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children) or any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+            for c in children
+        ):
+            conditional = True  # "would back it if the city paid"
     return Frame(
         token.i, tuple(agents), tuple(agent_tokens), negated, hedged, conditional, passive, path
     )

@@ -140,7 +140,7 @@ def _event(
     counted = any(c.dep_ == "nummod" for s in subjects for c in s.children)
     if counted and not words & {"voters"}:
         return None  # "32 MPs voted against": members, not the decider
-    if not subject_is_proposal:
+    if not subject_is_proposal and voted is None:
         # an act on the proposal counts when a decider does it ("the council rejected
         # the plan"); anyone may withdraw or delay what they put forward
         anti = lexicon.modifier_words("anti")

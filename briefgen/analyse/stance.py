@@ -106,9 +106,7 @@ def _claims_of_cue(
     out: list[Claim] = []
     if kind == "verb" and token.pos_ in ("VERB", "AUX"):
         f = frame(cast, sent, token)
-        if f.hedged or f.conditional:
-            return []
-        if not f.agents:
+        if f.hedged or not f.agents:
             return []
         weight, turn = _target_weight(proposal, _objects(token, end), cast, sent.pos)
         if weight == 0:
@@ -116,8 +114,9 @@ def _claims_of_cue(
         s = sign * turn
         if f.negated:
             s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
+        how = f.path + (" (conditional)" if f.conditional else "")
         for actor in f.agents:
-            out.append(Claim(sent.pos, actor, s, weight, kind, cue, f.path, f.negated))
+            out.append(Claim(sent.pos, actor, s, weight, kind, cue, how, f.negated))
     elif kind == "noun" and token.pos_ in ("NOUN", "PROPN"):
         holders: list[int] = []
         how = ""
@@ -208,6 +207,10 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
         if f.negated or f.conditional or not f.agents:
             continue
         objects = _objects(token, match.end)
+        if token.dep_ == "acl":  # "a bill introduced by X": the bill is what X proposed
+            objects = [token.head]
+        elif f.passive:  # "the plan was unveiled by X"
+            objects = [c for c in token.children if c.dep_ == "nsubjpass"]
         stance_nouns = lexicon.stance_cues().by_first
         if not objects or any(o.lemma_.lower() in stance_nouns for o in objects):
             continue
