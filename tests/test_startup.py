@@ -12,6 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Each costs 15-110 ms to import (NOTES.md) and none is needed to print help.
 HEAVY = (
+    "spacy",
+    "thinc",
+    "vaderSentiment",
     "reportlab",
     "docx",
     "lxml",
@@ -63,5 +66,18 @@ def test_a_brief_from_a_text_file_imports_no_network_or_other_format_library(tmp
     source = tmp_path / "article.txt"
     source.write_text((ROOT / "briefgen" / "data" / "sample-article.txt").read_text("utf-8"))
     names = imported_by("make", "--jobs", jobs, "-o", str(tmp_path / "out"), str(source))
-    assert {"briefgen.ingest.plain", "docx", "reportlab"} <= names  # the brief was made
-    assert sorted(names.intersection(NOT_FOR_TEXT)) == []
+    assert {"briefgen.ingest.plain", "docx", "reportlab", "spacy"} <= names  # the brief was made
+    # spaCy imports requests (and so http.client) itself; our loaders must not add more
+    spacy_own = _imported_by_code("import spacy")
+    assert sorted(names.intersection(NOT_FOR_TEXT) - spacy_own) == []
+
+
+def _imported_by_code(code: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True
+    )
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
