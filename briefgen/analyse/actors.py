@@ -80,12 +80,12 @@ class Actor:
 
     def add_form(self, surface: str) -> None:
         key = fold(surface)
-        if self.kind in ("organisation", "country") and key:
-            self.forms.add(body_key(surface))
         if key and key not in self.forms:
             self.forms.add(key)
             if surface != self.name and surface not in self.aliases:
                 self.aliases.append(surface)
+        if self.kind in ("organisation", "country") and key:
+            self.forms.add(body_key(surface))
 
 
 @dataclass
@@ -468,7 +468,8 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             actor.role = sent.doc[left].text
             actor.voice = roles.get(actor.role.lower().rstrip(".")) == "voice"
         elif kind == "person" and not actor.role:
-            role, body = _appositive(span, {})
+            entities = {t.i: e for e in sent.doc.ents if e.label_ in ENTITY_KINDS for t in e}
+            role, body = _appositive(span, entities)
             if role:
                 actor.role, actor.affiliation = role, body
                 actor.voice = roles.get(role.lower()) == "voice"

@@ -44,6 +44,19 @@ FIGURE = re.compile(
 )
 
 
+def _once(analysis: Analysis, chosen: list[tuple[int, int | None]]) -> list[tuple[int, int | None]]:
+    """The chosen sentences without a repeat of one already chosen: two outlets that
+    print the same short sentence are one point, cited from the first."""
+    seen: set[str] = set()
+    out = []
+    for pos, actor in chosen:
+        key = " ".join(analysis.sents[pos].text.lower().split())
+        if key not in seen:
+            seen.add(key)
+            out.append((pos, actor))
+    return out
+
+
 def cite(analysis: Analysis, pos: int) -> Citation:
     sent = analysis.sents[pos]
     return Citation(f"s{sent.article + 1}", sent.index)
@@ -217,7 +230,7 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
         "outcome": [
             (s, None)
             for s in pick.outcome_points(
-                analysis.events, analysis.sents, latest_article(analysis.story)
+                analysis.events, analysis.sents, latest_article(analysis.story), skip
             )
         ],
     }
@@ -231,7 +244,7 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
                     (cite(analysis, s),),
                     ids.get(a) if a is not None else None,
                 )
-                for s, a in picked[key]
+                for s, a in _once(analysis, picked[key])
             ),
         )
         for key in DEFAULT_HEADINGS

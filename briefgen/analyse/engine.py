@@ -46,17 +46,30 @@ class Analysis:
     events: list[outcomes.Event]
 
 
+def _repeated(sents: list[nlp.Sent]) -> set[int]:
+    """Sentences an earlier article printed word for word (a short one too, which the
+    near-copy finder leaves alone)."""
+    seen: dict[str, int] = {}
+    out = set()
+    for sent in sents:
+        key = " ".join(sent.text.lower().split())
+        if key in seen and seen[key] != sent.article:
+            out.add(sent.pos)
+        seen.setdefault(key, sent.article)
+    return out
+
+
 def run(story: Story) -> Analysis:
     """Analyse a story: the steps above, in order."""
     sents, headlines = nlp.parse_story(story)
-    duplicate = copies.duplicates([(s.article, s.text) for s in sents])
+    duplicate = copies.duplicates([(s.article, s.text) for s in sents]) | _repeated(sents)
     cast = find_actors(sents)
     proposal = find_proposal(sents, headlines)
     speech = find_speech(cast, sents)
     events = outcomes.find_events(story, cast, sents, headlines, proposal, duplicate)
     status, deciding = outcomes.decide(story, events, sents)
     # a reaction reads against the outcome: "disappointed by the result" of a rejection
-    claims = stances.find_claims(cast, sents, speech, proposal, duplicate, status)
+    claims = stances.find_claims(cast, sents, speech, proposal, duplicate, status, headlines)
     decisions = sides.decide(cast, sents, speech, claims, status, duplicate, headlines)
     return Analysis(
         story,

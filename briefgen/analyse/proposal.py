@@ -89,6 +89,21 @@ def _content(doc: Doc) -> list[Token]:
     ]
 
 
+NAMES = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
+
+
+def _of_proposal(token: Token) -> bool:
+    """A name is a term of the proposal only inside the phrase that names it ("Japan's
+    proposal for a NATO office"), not as one of the parties around it ("... faces
+    opposition from France")."""
+    if token.ent_type_ not in NAMES:
+        return True
+    nouns = lexicon.proposal_nouns()
+    return any(a.lower_ in nouns or a.lemma_.lower() in nouns for a in token.ancestors) or any(
+        t.lower_ in nouns for t in token.subtree
+    )
+
+
 def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     """The proposal's terms: content words of the headlines and leads that recur in
     the story (a word said once in a headline is not enough to mark a sentence)."""
@@ -96,7 +111,9 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     body: Counter[str] = Counter(
         t.lemma_.lower() for s in sents for t in s.doc if t.pos_ in CONTENT_POS
     )
-    seen = {t.lemma_.lower() for doc in [*headlines, *leads] for t in _content(doc)}
+    seen = {
+        t.lemma_.lower() for doc in [*headlines, *leads] for t in _content(doc) if _of_proposal(t)
+    }
     # a lead word the story never says again is incidental; a headline word counts
     terms = frozenset(
         lemma

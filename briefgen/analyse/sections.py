@@ -79,11 +79,13 @@ def side_points(
     return out
 
 
-def outcome_points(events: list[Event], sents: list[Sent], latest: int) -> list[int]:
+def outcome_points(
+    events: list[Event], sents: list[Sent], latest: int, skip: set[int]
+) -> list[int]:
     """The deciding events' sentences, then the latest article's lead, which in news
     says what happened."""
     decided = [e.sent for e in events if e.sent >= 0][:2]
-    lead = [s.pos for s in sents if s.article == latest and s.index < 3]
+    lead = [s.pos for s in sents if s.article == latest and s.index < 3 and s.pos not in skip]
     return _unique([*decided, *lead], MAX_POINTS["outcome"])
 
 

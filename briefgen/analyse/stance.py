@@ -27,7 +27,7 @@ from briefgen.analyse.proposal import Proposal, phrase_core
 from briefgen.analyse.sentiment import polarity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SIGNS = {"+": 1, "-": -1, "0": 0}
 LIGHT_VERBS = frozenset(
@@ -376,6 +376,37 @@ def _label_of_subject(cast: Cast, sent: Sent, start: int, sign: int) -> list[Cla
     ]
 
 
+def _headline_owners(cast: Cast, sents: list[Sent], headlines: list[Doc]) -> list[Claim]:
+    """ "Japan's proposal for ...": the owner a headline gives the proposal proposed it.
+    A headline is not citable, so the claim cites the owner's first mention."""
+    from briefgen.analyse.actors import fold
+
+    nouns = lexicon.proposal_nouns()
+    out = []
+    for doc in headlines:
+        for token in doc:
+            if token.lower_ not in nouns and token.lemma_.lower() not in nouns:
+                continue
+            for child in token.children:
+                if child.dep_ != "poss":
+                    continue
+                key = fold(doc[child.left_edge.i : child.i + 1].text)
+                for actor in cast.actors:
+                    if actor.name and key in actor.forms and actor.first < len(sents):
+                        out.append(
+                            Claim(
+                                actor.first,
+                                actor.id,
+                                1,
+                                1.0,
+                                "propose",
+                                token.lower_,
+                                "poss(headline)",
+                            )
+                        )
+    return out
+
+
 def find_claims(
     cast: Cast,
     sents: list[Sent],
@@ -383,11 +414,13 @@ def find_claims(
     proposal: Proposal,
     skip: set[int],
     status: str,
+    headlines: list[Doc] = (),
 ) -> list[Claim]:
     """Every claim in the story, in reading order."""
     proposing = [
         c for sent in sents if sent.pos not in skip for c in _proposing(cast, sent, proposal)
     ]
+    proposing += _headline_owners(cast, sents, headlines)
     proposers = frozenset(c.actor for c in proposing if c.sign > 0 and c.weight >= 1)
     proposal = replace(proposal, proposers=proposers)
     claims: list[Claim] = []
