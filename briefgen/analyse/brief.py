@@ -36,6 +36,16 @@ STATUS_WORDS = {
     "left_open": "is unresolved, with no decision in sight",
     "unknown": "has no reported outcome",
 }
+PLURAL_STATUS = {
+    "passed": "were passed",
+    "approved": "were approved",
+    "rejected": "were rejected",
+    "withdrawn": "were withdrawn by their sponsors",
+    "pending": "await a decision",
+    "postponed": "were postponed",
+    "left_open": "are unresolved, with no decision in sight",
+    "unknown": "have no reported outcome",
+}
 MAX_QUOTES = 8
 MAX_EVIDENCE = 4
 FIGURE = re.compile(
@@ -135,32 +145,54 @@ def _names(analysis: Analysis, ids: list[int], limit: int = 4) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _what(analysis: Analysis) -> str:
+def _what(analysis: Analysis) -> tuple[str, bool]:
     """What is proposed, as a noun phrase: the proposal noun of the lead with its
-    modifiers ("a plan to triple parking fees for SUVs"), else the headline."""
+    modifiers ("the plan to triple parking fees for SUVs"), else the headline's
+    ("Japan's proposal for a NATO office"), else the headline itself; and whether
+    it is plural."""
     from briefgen.analyse import lexicon
 
     nouns = lexicon.proposal_nouns()
+
+    def phrase(doc, headline: bool) -> tuple[str, bool] | None:
+        for token in doc:
+            if token.lower_ not in nouns or token.dep_ == "compound":
+                continue
+            # the noun, what stands before it, and what completes it ("to ...", "for
+            # ..."), not a relative clause or an aside after a comma
+            tokens = list(doc[token.left_edge.i : token.i + 1])
+            for child in token.rights:
+                if child.dep_ in ("prep", "acl", "amod", "compound", "nummod"):
+                    tokens.extend(child.subtree)
+            tokens = [t for t in tokens if t.text != ","]
+            if not 3 <= len(tokens) <= 25:
+                continue
+            words = "".join(
+                (t.text.lower() if headline and not t.ent_type_ and t.i > tokens[0].i else t.text)
+                + t.whitespace_
+                for t in tokens
+            ).strip(" ,;:")
+            text = re.sub(
+                r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", "the ", words
+            )
+            return text, token.tag_ in ("NNS", "NNPS")
+        return None
+
     for sent in analysis.sents:
-        if sent.index > 2 or sent.pos in analysis.duplicate:
-            continue
-        for token in sent.doc:
-            if token.pos_ == "NOUN" and token.lower_ in nouns and token.dep_ != "compound":
-                span = sent.doc[token.left_edge.i : token.right_edge.i + 1]
-                words = span.text.split()
-                if 3 <= len(words) <= 25 and analysis.proposal.about(list(span)):
-                    text = span.text.strip(" ,;:")
-                    return re.sub(
-                        r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s",
-                        "the ",
-                        text,
-                    )
+        if sent.index <= 2 and sent.pos not in analysis.duplicate:
+            found = phrase(sent.doc, headline=False)
+            if found:
+                return found
+    for doc in analysis.headlines:
+        found = phrase(doc, headline=True)
+        if found:
+            return found
     title = analysis.story.title or "the proposal"
-    return f"the proposal in “{title}”"
+    return f"the proposal in “{title}”", False
 
 
 def proposal_line(analysis: Analysis, proposers: list[int]) -> str:
-    what = _what(analysis)
+    what, _ = _what(analysis)
     what = what[0].upper() + what[1:]
     if proposers:
         return f"{what}, proposed by {_names(analysis, proposers)}."
@@ -181,12 +213,15 @@ def _figure(analysis: Analysis) -> str | None:
 def summary(analysis: Analysis, sides: dict[str, list[int]]) -> str:
     """The bottom line: what was proposed and by whom, what became of it (with the
     margin or key figure the text gives), who stands where."""
-    what = _what(analysis)
+    what, plural = _what(analysis)
     proposers = sides["proposer"]
     by = f", proposed by {_names(analysis, proposers)}," if proposers else ""
     figure = _figure(analysis)
     margin = f" ({figure})" if figure else ""
-    first = f"{what[0].upper() + what[1:]}{by} {STATUS_WORDS[analysis.status]}{margin}."
+    status = STATUS_WORDS[analysis.status]
+    if plural:  # "the plans were passed", "the plans await a decision"
+        status = PLURAL_STATUS.get(analysis.status, status)
+    first = f"{what[0].upper() + what[1:]}{by} {status}{margin}."
     backers = sides["supporter"]
     opponents = sides["opponent"]
     parts = []
@@ -196,7 +231,7 @@ def summary(analysis: Analysis, sides: dict[str, list[int]]) -> str:
         parts.append(f"opposed by {_names(analysis, opponents)}")
     if not parts:
         return first
-    second = "It is " + " and ".join(parts) + "."
+    second = ("They are " if plural else "It is ") + " and ".join(parts) + "."
     return f"{first} {second}"
 
 

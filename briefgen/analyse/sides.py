@@ -49,8 +49,10 @@ def decide(
             side = "proposer"
         elif cast.actors[row.actor].decider or cast.actors[row.actor].press:
             side = "neutral"  # deciders are the outcome; journalists report sides
-        elif _explicit(own):
-            side = _explicit(own)  # what the parse found said outright decides
+        elif _explicit(own) or _latest_view(own, sents):
+            # what the parse found said outright decides; when it changed between
+            # articles, the latest article's view
+            side = _explicit(own) or _latest_view(own, sents)
         elif any(c.sign for c in own) or row.actor in speakers:
             side = best  # the model weighs weaker evidence: speech, polarity, company
         else:
@@ -72,3 +74,13 @@ def _explicit(claims: list[Claim]) -> str | None:
     if con and not pro:
         return "opponent"
     return None
+
+
+def _latest_view(claims: list[Claim], sents: list[Sent]) -> str | None:
+    """The side of the explicit claims in the latest article that has any, when
+    they agree: a position that changed ("now opposes") is its latest."""
+    explicit = [c for c in claims if c.kind in ("verb", "noun", "pred", "label") and c.weight >= 1]
+    if not explicit:
+        return None
+    last = max(sents[c.sent].article for c in explicit)
+    return _explicit([c for c in explicit if sents[c.sent].article == last])

@@ -94,6 +94,11 @@ def test_the_proposer_is_found_from_the_passive() -> None:
     assert stances(brief)["Hana Ito"] == "proposer"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known error (stance model): a speaker's only claim is a feeling read against "
+    "the outcome, and the fitted model, which weighs speech, still calls him an opponent",
+)
 def test_disappointment_at_a_rejection_is_support() -> None:
     brief = brief_of(
         "Voters rejected the stadium plan on Tuesday.",
