@@ -123,9 +123,15 @@ offline_option = click.option(
 
 
 def _limits(offline: bool | None) -> Limits:
-    """Ingest limits: briefgen.toml's [sources], with --offline when given."""
+    """Ingest limits: briefgen.toml's [sources], with --offline when given. Also puts
+    [analysis] spacy_model where the engine (in this process or a worker) finds it."""
+    from briefgen.analyse.nlp import MODEL_VARIABLE
+    from briefgen.config import load_analysis_settings
     from briefgen.ingest.limits import in_force
 
+    model = load_analysis_settings().spacy_model
+    if model:
+        os.environ[MODEL_VARIABLE] = model
     return in_force(offline or None)
 
 

