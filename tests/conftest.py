@@ -1,4 +1,5 @@
-"""Shared fixtures: the sample article, a CLI runner, and a readable PDF/DOCX text."""
+"""Shared fixtures: the sample article, a CLI runner, a readable PDF/DOCX text, and a web
+server on loopback (`site`)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def docx_text(path: Path) -> str:
         for row in table.rows:
             lines.append(" | ".join(cell.text for cell in row.cells))
     return "\n".join(lines)
+
+
+@pytest.fixture
+def site():
+    """A web server on loopback serving the pages a test adds to it."""
+    from webserver import Site, serve
+
+    site = Site()
+    server, thread = serve(site)
+    yield site
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)

@@ -10,7 +10,6 @@ import json
 
 import pytest
 from sourcefiles import TOLL, TRAM, docx_bytes, html_page, paragraphs_html, pdf_bytes, rss, write
-from webserver import Site, serve
 
 from briefgen.cli import main
 
@@ -50,16 +49,6 @@ FORMATS = {
     "gazette.atom": lambda site: atom(TITLE, DATE, PARAGRAPHS),
     "reading.urls": lambda site: f"# today\n{site.add('/tram', html_page(*TRAM[0]))}\n",
 }
-
-
-@pytest.fixture
-def site():
-    site = Site()
-    server, thread = serve(site)
-    yield site
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
 
 
 def test_the_list_covers_the_readmes_input_table():

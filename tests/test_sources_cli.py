@@ -5,7 +5,6 @@ The folder holds the sample article, a saved page, a DOCX, a PDF, a feed and a
 malformed inputs that must each cost one line of error and nothing else.
 """
 
-import importlib.util
 import json
 import shutil
 
@@ -21,24 +20,8 @@ from sourcefiles import (
     rss,
     write,
 )
-from webserver import Site, serve
 
 from briefgen.cli import main
-
-needs_engine = pytest.mark.skipif(
-    importlib.util.find_spec("briefgen.analyse") is None,
-    reason="needs the analysis engine (briefgen.analyse), not yet merged",
-)
-
-
-@pytest.fixture
-def site():
-    site = Site()
-    server, thread = serve(site)
-    yield site
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
 
 
 @pytest.fixture
@@ -77,7 +60,6 @@ def cited(briefs):
     return {s["path"] for b in briefs for s in b["sources"]}
 
 
-@needs_engine
 def test_make_writes_one_brief_per_story_citing_every_source(runner, inbox, site, tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(main, ["make", str(inbox), "-o", str(out), "-f", "json,pdf"])
@@ -112,7 +94,6 @@ def test_make_writes_one_brief_per_story_citing_every_source(runner, inbox, site
     assert result.exit_code == 1
 
 
-@needs_engine
 def test_one_brief_puts_every_source_in_one_brief(runner, inbox, tmp_path):
     out = tmp_path / "out"
     runner.invoke(main, ["make", str(inbox), "-o", str(out), "-f", "json", "--one-brief"])

@@ -7,7 +7,6 @@ teaser alone is still an error. Offline, nothing is fetched at all.
 
 import pytest
 from sourcefiles import MEALS, TOLL, TRAM, html_page, paragraphs_html, rss, write
-from webserver import Site, serve
 
 from briefgen.cli import main
 from briefgen.errors import UsageError
@@ -20,16 +19,6 @@ OFFLINE = Limits(timeout=0.5, allow_private=True, offline=True)
 PARAGRAPH = " ".join(MEALS[0][2])  # a news paragraph (42 words), not a teaser
 WORDS = len(PARAGRAPH.split())
 assert feed.PARAGRAPH_WORDS <= WORDS < feed.FULL_TEXT_WORDS
-
-
-@pytest.fixture
-def site():
-    site = Site()
-    server, thread = serve(site)
-    yield site
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
 
 
 def entries(site):

@@ -10,7 +10,6 @@ import socket
 
 import pytest
 from sourcefiles import MEALS, TRAM, html_page, rss, write
-from webserver import Site, serve
 
 from briefgen.cli import main
 from briefgen.ingest import hosts, load_sources
@@ -18,16 +17,6 @@ from briefgen.ingest.limits import Limits, in_force
 
 STRICT = Limits(timeout=0.5, max_redirects=3)
 OPEN = Limits(timeout=0.5, max_redirects=3, allow_private=True)
-
-
-@pytest.fixture
-def site():
-    site = Site()
-    server, thread = serve(site)
-    yield site
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
 
 
 @pytest.mark.parametrize(

@@ -4,23 +4,12 @@ import dataclasses
 
 import pytest
 from sourcefiles import MEALS, TOLL, TRAM, html_page, paragraphs_html, rss, write
-from webserver import Site, serve
 
 from briefgen.ingest import load_sources
 from briefgen.ingest.limits import USER_AGENT, Limits
 
 # allow_private: the test server is on loopback, which briefgen refuses by default.
 LIMITS = Limits(timeout=0.5, max_download_bytes=200_000, max_redirects=3, allow_private=True)
-
-
-@pytest.fixture
-def site():
-    site = Site()
-    server, thread = serve(site)
-    yield site
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
 
 
 def messages(errors):
