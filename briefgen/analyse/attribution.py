@@ -1,4 +1,4 @@
-"""Step 3, attribution: who does or says what, read off the dependency parse.
+"""Step 4, attribution: who does or says what, read off the dependency parse.
 
 For every cue (a support or opposition predicate, a proposing verb, a speech verb)
 the agent is found through the parse: the subject, the "by" agent of a passive, the

@@ -1,14 +1,15 @@
 """The extractive engine: a story in, every finding about it out.
 
 The steps, in order, each a module:
-1. nlp: every sentence through spaCy (tokens, lemmas, tags, parse, entities);
-2. copies: drop repeated wire copy, a sentence an earlier article already printed;
-3. actors: entities and acting groups, merged across forms, pronouns resolved;
-4. proposal: the words that name what is proposed;
-5. attribution: who says what (speech and quotations, through the parse);
-6. outcome: the events of the proposal, the latest article deciding;
-7. stance: every claim about the proposal with its holder, weighed per actor (a
-   feeling about the result is read against the outcome);
+1. nlp: every sentence through spaCy (tokens, lemmas, tags, parse, entities), and
+   repeated wire copy marked (`copies`);
+2. actors: entities and acting groups, merged across forms, pronouns resolved;
+3. proposal: the words that name what is proposed;
+4. attribution: who says what (speech and quotations, through the parse);
+5. outcome: the events of the proposal, the latest article deciding;
+6. stance: every claim about the proposal with its holder (a feeling about the
+   result is read against the outcome);
+7. sides: each actor's stance from its claims (`features` and the fitted `model`);
 8. sections: the evidence sentences for each part of the brief.
 `run` returns an `Analysis` holding all of it; `brief.build` turns that into a `Brief`
 and `why.explain` into the reasons behind each decision.

@@ -1,4 +1,4 @@
-"""Step 6, sections: the sentences that are evidence for each part of the brief.
+"""Step 8, sections: the sentences that are evidence for each part of the brief.
 
 - proposal: the sentences in which the proposer proposes, then the lead sentences
   that name the proposal;

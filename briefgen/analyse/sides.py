@@ -1,4 +1,4 @@
-"""Step 7b, sides: each actor's stance, from its claims and what is said around it.
+"""Step 7, sides: each actor's stance, from its claims and what is said around it.
 
 The stance model (`model`) weighs the actor's features (`features`); where the
 package carries no model that fits today's features, the rules of `stance.decide`

@@ -1,4 +1,4 @@
-"""Step 4, stance: every claim an actor makes about the proposal, then each side.
+"""Step 6, stance: every claim an actor makes about the proposal.
 
 A claim is a cue with its holder, found through the parse (`attribution.frame`):
 - a predicate whose agent is the holder: "X opposes the plan", "opposed by X",
