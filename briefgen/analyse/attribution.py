@@ -135,11 +135,15 @@ def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
     found = cast.actor_at(sent, token.i)
     if found is not None:
         return found
-    for child in token.children:  # "Mayor Ana Lima": head "Lima" is in the span
-        if child.dep_ in ("compound", "poss", "appos"):
-            found = cast.actor_at(sent, child.i)
-            if found is not None:
-                return found
+    # "Valmora's mayor, Sofia Brandt": the person in apposition first, then a name
+    # written as a compound ("Mayor Ana Lima"), then the owner ("the party's
+    # spokesman said": the party speaks through them)
+    for dep in ("appos", "compound", "poss"):
+        for child in token.children:
+            if child.dep_ == dep:
+                found = cast.actor_at(sent, child.i)
+                if found is not None:
+                    return found
     return None
 
 

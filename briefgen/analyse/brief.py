@@ -6,6 +6,7 @@ article) and the sentence's index in that article's body.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefgen.analyse import sections as pick
@@ -156,13 +157,24 @@ def _what(analysis: Analysis) -> tuple[str, bool]:
 
     def phrase(doc, headline: bool) -> tuple[str, bool] | None:
         for token in doc:
-            if token.lower_ not in nouns or token.dep_ == "compound":
+            if (
+                token.lower_ not in nouns
+                or token.dep_ == "compound"
+                or token.pos_
+                not in (
+                    "NOUN",
+                    "PROPN",
+                )
+            ):
                 continue
             # the noun, what stands before it, and what completes it ("to ...", "for
             # ..."), not a relative clause or an aside after a comma
             tokens = list(doc[token.left_edge.i : token.i + 1])
             for child in token.rights:
-                if child.dep_ in ("prep", "acl", "amod", "compound", "nummod"):
+                finite = child.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                    c.tag_ == "MD" for c in child.children
+                )  # "the charge would cut ...": a clause about it, not part of its name
+                if child.dep_ in ("prep", "acl", "amod", "compound", "nummod") and not finite:
                     tokens.extend(child.subtree)
             tokens = [t for t in tokens if t.text != ","]
             if not 3 <= len(tokens) <= 25:
@@ -178,7 +190,11 @@ def _what(analysis: Analysis) -> tuple[str, bool]:
             return text, token.tag_ in ("NNS", "NNPS")
         return None
 
-    for sent in analysis.sents:
+    # the earliest report says what is proposed; later ones what became of it
+    articles = analysis.story.articles
+    order = sorted(range(len(articles)), key=lambda a: (articles[a].date or dt.date.max, a))
+    rank = {a: n for n, a in enumerate(order)}
+    for sent in sorted(analysis.sents, key=lambda s: (rank[s.article], s.pos)):
         if sent.index <= 2 and sent.pos not in analysis.duplicate:
             found = phrase(sent.doc, headline=False)
             if found:

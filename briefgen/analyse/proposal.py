@@ -1,4 +1,4 @@
-"""Step 3, proposal: the words that name it, and whether a phrase is about it.
+"""Step 3, proposal: the words that name what is proposed, and whether a phrase is about it.
 
 The proposal's terms are the content lemmas of the headlines and of each article's
 first sentence. A phrase is about the proposal when it shares such a term, names a
