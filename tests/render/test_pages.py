@@ -87,6 +87,11 @@ def test_the_policy_brief_keeps_to_two_pages_and_says_what_it_left_out(pdfs, sto
     assert "Left out to fit two pages:" in markdown.decode()
 
 
+def test_a_long_memo_keeps_to_two_pages_and_says_what_it_left_out(pdfs):
+    assert len(PdfReader(pdfs["long", "memo"]).pages) == 2
+    assert "Left out to fit two pages:" in page_texts(pdfs["long", "memo"])[-1]
+
+
 def test_the_dossier_without_a_budget_leaves_nothing_out(pdfs):
     assert "Left out" not in " ".join(page_texts(pdfs["long", "dossier"]))
 
