@@ -71,7 +71,7 @@ def run(story: Story) -> Analysis:
     status, deciding = outcomes.decide(story, events, sents)
     # a reaction reads against the outcome: "disappointed by the result" of a rejection
     claims = stances.find_claims(cast, sents, speech, proposal, duplicate, status, headlines)
-    decisions = sides.decide(cast, sents, speech, claims, status, duplicate, headlines)
+    decisions = sides.decide(cast, sents, speech, claims, duplicate, headlines)
     return Analysis(
         story,
         sents,

@@ -90,7 +90,6 @@ def actor_rows(
     sents: list[Sent],
     speech: list[Speech | None],
     claims: list[Claim],
-    status: str,
     skip: set[int],
     headlines: list[Doc] | None = None,
 ) -> list[Row]:

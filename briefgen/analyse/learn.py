@@ -18,7 +18,7 @@ def rows(story: Story) -> list[tuple[list[str], tuple[float, ...]]]:
     """(every name of the actor, its feature values), for each actor of the story."""
     a = engine.run(story)
     out = []
-    for row in actor_rows(a.cast, a.sents, a.speech, a.claims, a.status, a.duplicate, a.headlines):
+    for row in actor_rows(a.cast, a.sents, a.speech, a.claims, a.duplicate, a.headlines):
         actor = a.cast.actors[row.actor]
         out.append(([actor.name, *actor.aliases], row.values))
     return out

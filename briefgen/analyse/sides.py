@@ -28,7 +28,6 @@ def decide(
     sents: list[Sent],
     speech: list[Speech | None],
     claims: list[Claim],
-    status: str,
     skip: set[int],
     headlines: list[Doc],
 ) -> dict[int, Decision]:
@@ -41,7 +40,7 @@ def decide(
     for claim in claims:
         by_actor.setdefault(claim.actor, []).append(claim)
     out: dict[int, Decision] = {}
-    for row in actor_rows(cast, sents, speech, claims, status, skip, headlines):
+    for row in actor_rows(cast, sents, speech, claims, skip, headlines):
         own = by_actor.get(row.actor, [])
         best, p = model.side(row.values)
         proposed = any(c.kind == "propose" and c.weight >= 1 for c in own)

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 STYLES = ("regular", "bold", "italic", "bold_italic")
@@ -259,3 +260,15 @@ class FontChain:
             "for it or list one under [fonts] fallbacks in template.toml"
             for script, example in sorted(self.missing.items())
         ]
+
+
+def main_faces(settings: Any) -> dict[str, Path]:
+    """The template's main font file per style: its `fonts.<style>`, else its
+    `fonts.regular`, else the bundled DejaVu Sans face (one choice for PDF and chart)."""
+    main = dict(BUNDLED)
+    regular = settings.file("fonts.regular")
+    for style in STYLES:
+        path = settings.file(f"fonts.{style}") or regular
+        if path:
+            main[style] = path
+    return main

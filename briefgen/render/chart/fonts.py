@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.render import cachefiles
-from briefgen.render.fonts import BUNDLED, STYLES
+from briefgen.render.fonts import main_faces
 
 FORMAT = 1  # bump when what is stored changes
 CHART_STYLES = ("regular", "bold")  # the chart draws no italics
@@ -44,17 +44,6 @@ class Metrics:
         (rl_accel) computes it: the sum, times 0.001, times the size, in that order."""
         widths, default = self.widths, self.default
         return sum(widths.get(ord(c), default) for c in text) * 0.001 * size
-
-
-def main_faces(settings: Any) -> dict[str, Path]:
-    """The template's main font file per style, chosen as `pdf.font_chain` chooses them."""
-    main = dict(BUNDLED)
-    regular = settings.file("fonts.regular")
-    for style in STYLES:
-        path = settings.file(f"fonts.{style}") or regular
-        if path:
-            main[style] = path
-    return main
 
 
 def cache_folder() -> Path:

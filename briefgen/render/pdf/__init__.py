@@ -35,7 +35,7 @@ from briefgen.render import blocks as b
 from briefgen.render import chart
 from briefgen.render.chart import draw as chart_draw
 from briefgen.render.escape import xml_clean
-from briefgen.render.fonts import BUNDLED, STYLES, FontChain
+from briefgen.render.fonts import FontChain, main_faces
 from briefgen.render.pdf.fixes import fix_to_unicode, pieces
 from briefgen.render.pdf.page import page_furniture
 from briefgen.render.pdf.styles import styles_for
@@ -56,12 +56,7 @@ class PdfResult:
 
 def font_chain(settings: Any) -> FontChain:
     """The template's fonts: its main faces (or bundled DejaVu Sans), then fallbacks."""
-    main = dict(BUNDLED)
-    regular = settings.file("fonts.regular")
-    for style in STYLES:
-        path = settings.file(f"fonts.{style}") or regular
-        if path:
-            main[style] = path
+    main = main_faces(settings)
     fallbacks = [settings.folder / f for f in settings["fonts.fallbacks"]]
     try:
         return FontChain(main, fallbacks, settings["fonts.system"])
