@@ -279,26 +279,25 @@ def load_config(path: Path | None = None, project_dir: Path | None = None) -> Co
     return Config(parse_settings(_read_toml(path), str(path)), path, path.parent)
 
 
-def load_sources_settings(path: Path | None = None) -> SourcesSettings:
-    """briefgen.toml's `[sources]` alone, validated (from `path`, else ./briefgen.toml if
-    it exists): the commands that read sources do not fail on another section's problem."""
+def _section_alone(name: str, path: Path | None) -> Settings:
+    """Settings with briefgen.toml's `[name]` alone, validated (from `path`, else
+    ./briefgen.toml if it exists): a command that needs one section does not fail on
+    another section's problem."""
     if path is None:
         path = Path.cwd() / CONFIG_FILE
         if not path.is_file():
-            return SourcesSettings()
-    table = _read_toml(path).get("sources", {})
-    return parse_settings({"sources": table}, str(path)).sources
+            return Settings()
+    return parse_settings({name: _read_toml(path).get(name, {})}, str(path))
+
+
+def load_sources_settings(path: Path | None = None) -> SourcesSettings:
+    """briefgen.toml's `[sources]`: how URLs and feeds are read."""
+    return _section_alone("sources", path).sources
 
 
 def load_analysis_settings(path: Path | None = None) -> AnalysisSettings:
-    """briefgen.toml's `[analysis]` alone, validated (from `path`, else ./briefgen.toml
-    if it exists)."""
-    if path is None:
-        path = Path.cwd() / CONFIG_FILE
-        if not path.is_file():
-            return AnalysisSettings()
-    table = _read_toml(path).get("analysis", {})
-    return parse_settings({"analysis": table}, str(path)).analysis
+    """briefgen.toml's `[analysis]`: the engine's spaCy pipeline."""
+    return _section_alone("analysis", path).analysis
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
