@@ -272,3 +272,14 @@ def main_faces(settings: Any) -> dict[str, Path]:
         if path:
             main[style] = path
     return main
+
+
+def font_chain(settings: Any) -> FontChain:
+    """The template's fonts: its main faces (or bundled DejaVu Sans), then fallbacks."""
+    from briefgen.errors import ConfigError
+
+    fallbacks = [settings.folder / f for f in settings["fonts.fallbacks"]]
+    try:
+        return FontChain(main_faces(settings), fallbacks, settings["fonts.system"])
+    except ValueError as exc:
+        raise ConfigError(f"{settings.folder / 'template.toml'}: fonts: {exc}") from exc

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from briefgen.render.bidi import visual_text
 from briefgen.render.chart import Label, Layout
 from briefgen.render.chart.fonts import chart_fonts
-from briefgen.render.fonts import FontChain, font_file
+from briefgen.render.fonts import FontChain, font_chain, font_file
 
 ELLIPSIS = "…"
 
@@ -43,8 +43,6 @@ def png_fonts(chart: Layout, settings: Any) -> tuple[Fonts, Callable[[str], Path
         light.covers(visual_text(label.text) + ELLIPSIS, label.bold) for label in chart.labels
     ):
         return light, Path
-    from briefgen.render.pdf import font_chain
-
     return font_chain(settings), font_file
 
 

@@ -30,12 +30,12 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from briefgen.errors import ConfigError, RenderError
+from briefgen.errors import RenderError
 from briefgen.render import blocks as b
 from briefgen.render import chart
 from briefgen.render.chart import draw as chart_draw
 from briefgen.render.escape import xml_clean
-from briefgen.render.fonts import FontChain, main_faces
+from briefgen.render.fonts import FontChain, font_chain
 from briefgen.render.pdf.fixes import fix_to_unicode, pieces
 from briefgen.render.pdf.page import page_furniture
 from briefgen.render.pdf.styles import styles_for
@@ -52,16 +52,6 @@ class PdfResult:
     data: bytes
     pages: int
     warnings: list[str] = field(default_factory=list)
-
-
-def font_chain(settings: Any) -> FontChain:
-    """The template's fonts: its main faces (or bundled DejaVu Sans), then fallbacks."""
-    main = main_faces(settings)
-    fallbacks = [settings.folder / f for f in settings["fonts.fallbacks"]]
-    try:
-        return FontChain(main, fallbacks, settings["fonts.system"])
-    except ValueError as exc:
-        raise ConfigError(f"{settings.folder / 'template.toml'}: fonts: {exc}") from exc
 
 
 class _Bookmark(Flowable):

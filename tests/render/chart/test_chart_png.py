@@ -15,8 +15,7 @@ from briefgen.render import chart
 from briefgen.render.chart import draw as chart_draw
 from briefgen.render.chart import fonts as chart_fonts
 from briefgen.render.chart.fonts import ChartFonts, cache_folder
-from briefgen.render.fonts import FontChain
-from briefgen.render.pdf import font_chain
+from briefgen.render.fonts import FontChain, font_chain
 from briefgen.render.templates import load_template
 
 ROOT = Path(__file__).resolve().parents[3]

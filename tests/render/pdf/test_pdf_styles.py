@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen.render.pdf import font_chain
+from briefgen.render.fonts import font_chain
 from briefgen.render.pdf.styles import styles_for
 from briefgen.render.templates import load_template
 
