@@ -8,8 +8,10 @@ Only the `reportlab` package is imported, not its modules: start-up stays light.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 from pathlib import Path
+from typing import Any
 
 
 def cache_folder(kind: str) -> Path:
@@ -26,3 +28,15 @@ def cache_file(kind: str, font: Path, version: int) -> Path:
     where = hashlib.sha1(str(font.resolve()).encode()).hexdigest()[:8]
     key = f"{font.stem}-{where}-{stat.st_size}-{stat.st_mtime_ns}-rl{reportlab.Version}"
     return cache_folder(kind) / f"{key}-{version}.marshal"
+
+
+def write(target: Path, record: Any) -> None:
+    """Write `record` (marshal) to `target` atomically; a failure leaves no cache this
+    time, and the next run measures again."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps(record))
+        os.replace(temporary, target)
+    except (OSError, ValueError):
+        pass

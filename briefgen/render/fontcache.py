@@ -12,7 +12,6 @@ damaged file, another reportlab) falls back to parsing, which is always correct.
 from __future__ import annotations
 
 import marshal
-import os
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -54,14 +53,7 @@ def _plain(value: Any) -> Any:
 def _store(path: Path, font: TTFont) -> None:
     face = {k: _plain(v) for k, v in vars(font.face).items() if k not in _NOT_STORED}
     record = {"face": face, "font": sorted(vars(font))}
-    target = _cache_file(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(record))
-        os.replace(temporary, target)
-    except (OSError, ValueError):
-        pass  # no cache this time; the next run parses again
+    cachefiles.write(_cache_file(path), record)
 
 
 def _restore(name: str, path: Path, record: dict[str, Any]) -> TTFont | None:

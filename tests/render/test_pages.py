@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from readers import POPPLER, poppler_text
+from readers import POPPLER, poppler_text, word_boxes
 from stories import CONGESTION, long_article, write_story
 
 from briefgen.analyse import analyse
@@ -64,16 +63,7 @@ def page_texts(pdf: Path | bytes) -> list[str]:
 
 def words(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float]]:
     """pdftotext's words on `page`: (text, xMin, yMin, xMax), yMin from the top."""
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    found = re.findall(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', xml
-    )
-    return [(text, float(x0), float(y0), float(x1)) for x0, y0, x1, text in found]
+    return [(text, x0, y0, x1) for text, x0, y0, x1, _ in word_boxes(pdf, page)]
 
 
 @pytest.mark.parametrize("story", ["three", "long"])

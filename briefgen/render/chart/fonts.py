@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import marshal
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,15 +65,8 @@ def _read(path: Path) -> Metrics | None:
 
 
 def _write(path: Path, metrics: Metrics) -> None:
-    target = _cache_file(path)
     record = (metrics.widths, metrics.default, sorted(metrics.chars))
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(record))
-        os.replace(temporary, target)
-    except (OSError, ValueError):
-        pass  # no cache this time; the next run asks reportlab again
+    cachefiles.write(_cache_file(path), record)
 
 
 def _from_reportlab(path: Path) -> Metrics | None:
