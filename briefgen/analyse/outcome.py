@@ -45,6 +45,21 @@ LAW_CUES = frozenset(
     ("come into force", "come into effect", "enter into force", "take effect", "become law")
 )
 EXECUTIVES = frozenset("president governor mayor premier minister chancellor king queen".split())
+# Tabling a bill starts a process ("introduced a bill", "filed papers"); "plans to
+# introduce health checks" only restates what is proposed
+TABLING = frozenset("introduce submit file table lodge".split())
+TABLED = frozenset(
+    "bill legislation law motion amendment application papers petition lawsuit case "
+    "appeal challenge complaint claim suit".split()
+)
+# "is expected", "is due", "is likely to be lifted", "is set for June": still to come
+EXPECTED = frozenset("expect due likely set".split())
+# what a decision is called when it is still to come ("the response is expected")
+DECISION_NOUNS = frozenset(
+    "decision response ruling verdict vote referendum judgment judgement answer".split()
+)
+# A story about a bill is one whose decision comes through parliamentary passage
+LEGISLATION = frozenset(("bill", "bills", "legislation"))
 
 
 @dataclass(frozen=True)
@@ -94,7 +109,11 @@ def _event(
     voted = _voted_to(token, proposal)
     if voted is not None:
         label, cue = "approve", f"vote to {voted}"  # "the board voted to close the plant"
-    elif label in ("pending", "open"):
+    if sent is not None and _imperative(token):
+        return None
+    if voted is None and label in ("pending", "open"):
+        if token.lemma_.lower() in TABLING and not _tables_a_bill(token):
+            return None
         return (STATUS[label], f"{cue}") if about_sentence else None
     if token.pos_ == "NOUN":
         # a decision named by a noun is reported only as a headline's or a clause's
@@ -107,7 +126,10 @@ def _event(
     f = frame(cast, sent, token) if sent is not None else None
     subjects = _subject_tokens(token)
     words = _agent_words(subjects)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+        # a headline drops the auxiliary: "Vote on the plan postponed"
+        sent is None and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+    )
     # what was acted on: a noun phrase, not a clause ("denied that it was split")
     objects = [o for o in _objects(token, end) if o.pos_ in ("NOUN", "PROPN", "PRON")]
     object_words = {t.lower_ for o in objects for t in o.subtree}
@@ -119,7 +141,12 @@ def _event(
         and (
             proposal.is_it(s)
             # "the debate on the adoption of the framework was postponed"
-            or (label in ("postpone", "withdraw") and passive and proposal.names(s))
+            # a decision on it stands for the proposal: "the debate on the adoption of ..."
+            or (
+                label in ("postpone", "withdraw")
+                and passive
+                and (proposal.names(s) or proposal.about(list(s.subtree)))
+            )
         )
         for s in token.children
     ) and (passive or not objects or through)
@@ -208,6 +235,48 @@ def _event(
     return STATUS[label], cue
 
 
+def _tables_a_bill(token: Token) -> bool:
+    """ "introduced a bill", "the bill, introduced by ...", "filed court papers": what
+    is tabled is a bill, a motion or a legal claim, which starts a process."""
+    tabled = [o for o in token.children if o.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "relcl"):
+        tabled.append(token.head)
+    return any(t.lemma_.lower() in TABLED or t.lower_ in TABLED for t in tabled)
+
+
+def _imperative(token: Token) -> bool:
+    """ "- Introduce laws to ...": a bare verb opening a sentence, with no subject, is an
+    item in a list of plans, not something that happened."""
+    before = [t for t in token.doc[: token.i] if not t.is_space]
+    opens = token.dep_ == "ROOT" or (bool(before) and before[-1].text in ("-", "–", "•", "*"))
+    return (
+        token.tag_ == "VB"
+        and opens
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+    )
+
+
+def _expected(token: Token, proposal: Proposal) -> bool:
+    """ "The government's response to the plan is expected next week", "the ban is
+    likely to be lifted": a decision on the proposal still to come."""
+    if token.lemma_.lower() not in EXPECTED or any(c.dep_ == "neg" for c in token.children):
+        return False
+    holder = token.head if token.dep_ == "acomp" else token
+    for subject in holder.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lemma_.lower() in DECISION_NOUNS and proposal.names(subject):
+            return True
+        if proposal.is_it(subject) and any(
+            x.dep_ == "xcomp"
+            and any(c.dep_ == "auxpass" for c in x.children)
+            and (x.lemma_.lower() in proposal.terms or x.lemma_.lower() in proposal.actions)
+            for x in token.children
+        ):
+            return True  # the proposal is to be done: "the ban is likely to be lifted"
+    return False
+
+
 def _fragment(token: Token) -> bool:
     """A verb the parser hung under a noun that heads the whole sentence ("the
     commission approved of ..." read as a noun phrase): the noun is its subject."""
@@ -269,6 +338,8 @@ def find_events(
 
     def scan(article: int, pos: int, doc: Doc, sent: Sent | None, base: float) -> None:
         for token in doc:
+            if _expected(token, proposal):
+                events.append(Event(article, pos, "pending", token.text, base - 1.5, "expected"))
             if _voted_to(token, proposal) is not None:
                 found = _event(
                     cast, sent, doc, proposal, token.i, token.i + 1, "approve", "vote", decided_by
@@ -319,24 +390,45 @@ def pledge(sents: list[Sent]) -> bool:
     Nothing can decide it before then: it is left open."""
     for sent in sents:
         for token in sent.doc:
+            if not any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
+                continue
+            if token.lemma_.lower() == "elect" and token.tag_ == "VBN":
+                return True  # "if elected, the party would ..."
             if token.lemma_.lower() == "win" and any(
-                c.dep_ == "mark" and c.lower_ == "if" for c in token.children
+                t.lemma_.lower() == "election" for t in token.subtree
             ):
-                if any(t.lemma_.lower() == "election" for t in token.subtree):
-                    return True
+                return True
     return False
+
+
+def legislative(sents: list[Sent]) -> bool:
+    """Does the story speak of a bill, whose passage is a defined process to come?"""
+    return any(t.lower_ in LEGISLATION and t.ent_type_ != "PERSON" for s in sents for t in s.doc)
+
+
+def undecided(events: list[Event], sents: list[Sent] | None) -> str:
+    """The status when nothing was decided: a pledge for after an election is left
+    open; a process still running (a vote to come, a bill, a court case) is pending;
+    a conflict with no decision point is left open."""
+    if sents is not None and pledge(sents):
+        return "left_open"
+    if any(e.status == "pending" for e in events):
+        return "pending"
+    if sents is not None and legislative(sents):
+        return "pending"
+    if any(e.status == "left_open" for e in events):
+        return "left_open"
+    return current().default_status
 
 
 def decide(
     story: Story, events: list[Event], sents: list[Sent] | None = None
 ) -> tuple[str, list[Event]]:
     """The status and the events that decided it, strongest first."""
-    if not events or all(e.status in ("pending", "left_open") for e in events):
-        if sents is not None and pledge(sents):
-            return "left_open", events
-    if not events:
-        return current().default_status, []
     latest = latest_article(story)
     own = [e for e in events if e.article == latest] or events
     ranked = sorted(own, key=lambda e: (-e.score, e.sent))
+    if all(e.status in ("pending", "left_open") for e in ranked):
+        status = undecided(ranked, sents)
+        return status, [e for e in ranked if e.status == status]
     return ranked[0].status, ranked

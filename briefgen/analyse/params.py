@@ -22,7 +22,7 @@ class Params:
     against an explicit predicate ("she opposes the plan"), which weighs 1."""
     untargeted_weight: float = 1.0
     """The weight of a stance predicate with no object ("she objected")."""
-    default_status: str = "pending"
+    default_status: str = "left_open"
     """The status when no event of the proposal is found."""
     proposer_weight: float = 0.5
     """The weight of a stance aimed at the proposer rather than the proposal

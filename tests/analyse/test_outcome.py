@@ -65,3 +65,83 @@ def test_a_failed_motion_to_postpone_is_not_a_postponement() -> None:
         title="Board votes to close old bus depot",
     )
     assert brief.outcome.status == "approved"
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "status"),
+    [
+        (  # a bill has a defined process ahead of it: parliamentary passage
+            "Minister defends depot bill",
+            (
+                "The transport minister defended the bus depot bill on Monday.",
+                "Critics said the bill would cost too much.",
+            ),
+            "pending",
+        ),
+        (  # a plan argued over with no decision point ahead
+            "Mayor defends depot plan",
+            (
+                "The mayor defended the bus depot plan on Monday.",
+                "Residents said the plan would bring noise and traffic.",
+            ),
+            "left_open",
+        ),
+        (  # a pledge for after an election: nothing decides it before then
+            "Party sets out depot plan",
+            (
+                "If elected, the party would build the bus depot within two years.",
+                "It said the depot bill would be its first law.",
+            ),
+            "left_open",
+        ),
+        (  # a decision announced as still to come
+            "Depot decision near",
+            (
+                "The council's decision on the bus depot plan is expected next week.",
+                "Residents said the plan would bring noise and traffic.",
+            ),
+            "pending",
+        ),
+    ],
+)
+def test_status_when_nothing_was_decided(
+    title: str, paragraphs: tuple[str, ...], status: str
+) -> None:
+    assert brief_of(*paragraphs, title=title).outcome.status == status
+
+
+def test_a_plan_to_introduce_something_is_not_a_bill_introduced() -> None:
+    brief = brief_of(
+        "The mayor unveiled plans to introduce a night bus service from the depot.",
+        "Residents said the plan would bring noise and traffic.",
+        title="Mayor unveils night bus plan",
+    )
+    assert brief.outcome.status == "left_open"
+
+
+def test_a_list_of_planned_steps_is_no_event() -> None:
+    brief = brief_of(
+        "The mayor set out the bus depot plan on Monday. The plan includes:",
+        "- Introduce laws to limit noise near the depot",
+        "Residents said the plan would bring noise and traffic.",
+        title="Mayor sets out depot plan",
+    )
+    assert brief.outcome.status == "left_open"
+
+
+def test_a_headline_drops_the_auxiliary_of_a_postponement() -> None:
+    brief = brief_of(
+        "Residents said the bus depot plan would bring noise and traffic.",
+        "The depot would hold 80 buses.",
+        title="Debate on depot plan postponed for a year",
+    )
+    assert brief.outcome.status == "postponed"
+
+
+def test_a_decision_on_the_proposal_stands_for_it_when_postponed() -> None:
+    brief = brief_of(
+        "Residents said the new bus depot would bring noise and traffic.",
+        "The debate on the adoption of the depot scheme has been postponed for a year.",
+        title="Residents fear noise from bus depot",
+    )
+    assert brief.outcome.status == "postponed"
