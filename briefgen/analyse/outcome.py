@@ -52,6 +52,8 @@ TABLED = frozenset(
     "bill legislation law motion amendment application papers petition lawsuit case "
     "appeal challenge complaint claim suit".split()
 )
+# Verbs of a decision taken, whose infinitive is what was decided ("voted to close")
+DECIDING = frozenset("decide agree vote resolve opt choose move".split())
 # "is expected", "is due", "is likely to be lifted", "is set for June": still to come
 EXPECTED = frozenset("expect due likely set".split())
 # what a decision is called when it is still to come ("the response is expected")
@@ -205,10 +207,11 @@ def _event(
         for verb in token.ancestors
         for c in verb.children
     )  # "it would make sure the law was repealed"
-    future = hypothetical or (
-        any(c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children)
-        or token.tag_ == "VB"
-        and token.dep_ in ("xcomp", "ccomp")
+    future = (
+        hypothetical
+        or _unrealised(token)
+        or any(c.tag_ == "MD" for c in token.children)
+        or (token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp") and not _decided_to(token))
     )
     anti = lexicon.modifier_words("anti")
     if any(o.lemma_.lower() in anti for o in objects):
@@ -233,6 +236,48 @@ def _event(
             legislature = True
         return ("passed" if legislature else "approved"), cue
     return STATUS[label], cue
+
+
+def _decided_to(token: Token) -> bool:
+    """ "The board has decided to suspend the plan": an infinitive under a decision
+    already taken is done, not to come."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() in DECIDING
+        and head.tag_ in ("VBD", "VBN", "VBZ")
+        and not any(c.tag_ == "MD" for c in head.children)
+    )
+
+
+def _unrealised(token: Token) -> bool:
+    """Is the event inside an infinitive, a purpose or a plan not yet carried out ("time
+    is crucial for the government to get the bill passed", "plans to scrap the fee")?
+    The clauses up to the first finite verb are read; a decision taken ("decided to
+    scrap") is realised."""
+    verb = token
+    while True:
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return not _decided_to(verb)
+        if verb.tag_ in ("VBD", "VBZ", "VBP") or verb.dep_ == "ROOT" or verb.head is verb:
+            return False
+        if any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children):
+            return False
+        verb = verb.head
+
+
+def _dated_before(token: Token, year: int | None) -> bool:
+    """ "In 2014, voters rejected a plan ...": an event the text dates to a year before
+    the article's is background, not the latest news."""
+    if year is None:
+        return False
+    for ent in token.doc.ents:
+        if ent.label_ != "DATE" or not (ent.root.is_ancestor(token) or token.is_ancestor(ent.root)):
+            continue
+        years = [int(t.text) for t in ent if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+        if any(1800 < y < year for y in years):
+            return True
+    return False
 
 
 def _tables_a_bill(token: Token) -> bool:
@@ -335,6 +380,7 @@ def find_events(
     decided_by: set[int] = set()
     cues = lexicon.outcome_cues()
     earlier = lexicon.modifier_words("earlier")
+    years = [a.date.year if a.date else None for a in story.articles]
 
     def scan(article: int, pos: int, doc: Doc, sent: Sent | None, base: float) -> None:
         for token in doc:
@@ -357,8 +403,10 @@ def find_events(
             score = base - (2.5 if "not known to decide" in how else 0)
             if status in ("pending", "left_open"):
                 score -= 1.5
-            if any(t.lower_ in earlier for t in doc) or any(
-                c.lower_ == "had" for c in doc[match.start].children
+            if (
+                any(t.lower_ in earlier for t in doc)
+                or any(c.lower_ == "had" for c in doc[match.start].children)
+                or _dated_before(doc[match.start], years[article])
             ):
                 score -= 2
             said = doc[match.start : match.end].text  # the words as written, for --explain

@@ -145,3 +145,30 @@ def test_a_decision_on_the_proposal_stands_for_it_when_postponed() -> None:
         title="Residents fear noise from bus depot",
     )
     assert brief.outcome.status == "postponed"
+
+
+def test_a_passage_still_to_be_secured_is_no_passage() -> None:
+    brief = brief_of(
+        "The transport minister defended the bus depot bill on Monday.",
+        "With an election near, time is crucial for the government to get the bill passed.",
+        title="Minister defends depot bill",
+    )
+    assert brief.outcome.status == "pending"
+
+
+def test_a_decision_taken_by_an_infinitive_is_done() -> None:
+    brief = brief_of(
+        "Residents said the bus depot plan would bring noise and traffic.",
+        "The council has decided to suspend the depot plan.",
+        title="Residents fear noise from bus depot",
+    )
+    assert brief.outcome.status == "postponed"
+
+
+def test_an_event_dated_to_an_earlier_year_is_background() -> None:
+    brief = brief_of(  # the article is dated 2024
+        "Residents filed a lawsuit on Monday challenging the bus depot law.",
+        "Although the city council adopted the depot law in 2019, residents still oppose it.",
+        title="Residents challenge depot law in court",
+    )
+    assert brief.outcome.status == "pending"
