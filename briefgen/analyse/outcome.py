@@ -47,7 +47,9 @@ LAW_CUES = frozenset(
 EXECUTIVES = frozenset("president governor mayor premier minister chancellor king queen".split())
 # Tabling a bill starts a process ("introduced a bill", "filed papers"); "plans to
 # introduce health checks" only restates what is proposed
-TABLING = frozenset("introduce submit file table lodge".split())
+TABLING = frozenset("introduce submit file table lodge publish".split())
+# "the bill goes to the upper house": a move counts only towards a deciding body
+MOVING = frozenset("go head".split())
 TABLED = frozenset(
     "bill legislation law motion amendment application papers petition lawsuit case "
     "appeal challenge complaint claim suit".split()
@@ -115,6 +117,8 @@ def _event(
         return None
     if voted is None and label in ("pending", "open"):
         if token.lemma_.lower() in TABLING and not _tables_a_bill(token):
+            return None
+        if token.lemma_.lower() in MOVING and not _towards_a_body(token):
             return None
         return (STATUS[label], f"{cue}") if about_sentence else None
     if token.pos_ == "NOUN":
@@ -289,6 +293,17 @@ def _tables_a_bill(token: Token) -> bool:
     return any(t.lemma_.lower() in TABLED or t.lower_ in TABLED for t in tabled)
 
 
+def _towards_a_body(token: Token) -> bool:
+    """ "when the bill goes to the House of Lords": a move to a deciding body."""
+    bodies = lexicon.deciders() | lexicon.legislatures()
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "before")
+        and any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in prep.subtree)
+        for prep in token.children
+    )
+
+
 def _imperative(token: Token) -> bool:
     """ "- Introduce laws to ...": a bare verb opening a sentence, with no subject, is an
     item in a list of plans, not something that happened."""
@@ -311,6 +326,12 @@ def _expected(token: Token, proposal: Proposal) -> bool:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if subject.lemma_.lower() in DECISION_NOUNS and proposal.names(subject):
+            return True
+        if any(  # "the government is expected to win Wednesday's vote"
+            x.dep_ == "xcomp"
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in DECISION_NOUNS for o in x.children)
+            for x in token.children
+        ):
             return True
         if proposal.is_it(subject) and any(
             x.dep_ == "xcomp"

@@ -172,3 +172,21 @@ def test_an_event_dated_to_an_earlier_year_is_background() -> None:
         title="Residents challenge depot law in court",
     )
     assert brief.outcome.status == "pending"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The depot plan goes to the city council for a decision next month.", "pending"),
+        ("The mayor went to the depot site with reporters on Monday.", "left_open"),
+        ("The mayor is expected to win next week's vote.", "pending"),
+    ],
+)
+def test_a_step_towards_a_decision_is_pending(sentence: str, status: str) -> None:
+    brief = brief_of(
+        "The mayor defended the bus depot plan on Monday.",
+        sentence,
+        "Residents said the plan would bring noise and traffic.",
+        title="Mayor defends depot plan",
+    )
+    assert brief.outcome.status == status
