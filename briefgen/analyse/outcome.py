@@ -56,6 +56,10 @@ TABLED = frozenset(
 )
 # Verbs of a decision taken, whose infinitive is what was decided ("voted to close")
 DECIDING = frozenset("decide agree vote resolve opt choose move".split())
+# Verbs that refuse what their infinitive says ("refused to publish the report")
+REFUSING = frozenset("refuse decline".split())
+# Who holds an executive's power to refuse: "the government refuses to publish"
+GOVERNMENTS = frozenset("government ministers minister cabinet executive".split())
 # "is expected", "is due", "is likely to be lifted", "is set for June": still to come
 EXPECTED = frozenset("expect due likely set".split())
 # what a decision is called when it is still to come ("the response is expected")
@@ -293,6 +297,31 @@ def _tables_a_bill(token: Token) -> bool:
     return any(t.lemma_.lower() in TABLED or t.lower_ in TABLED for t in tabled)
 
 
+def _declined(token: Token, proposal: Proposal) -> bool:
+    """ "The government refuses to publish the advice", "a decision by ministers not to
+    change the law": an executive or a deciding body declines to do what is proposed."""
+    lemma = token.lemma_.lower()
+    refusing = lemma in REFUSING and token.pos_ == "VERB"
+    deciding = lemma in DECIDING or (lemma == "decision" and token.pos_ == "NOUN")
+    if not (refusing or deciding) or any(c.tag_ == "MD" for c in token.children):
+        return False
+    done = [x for x in token.children if x.dep_ in ("xcomp", "acl") and x.pos_ == "VERB"]
+    if not any(
+        (refusing or any(c.dep_ == "neg" for c in x.children))
+        and (
+            x.lemma_.lower() in proposal.actions
+            or any(o.dep_ == "dobj" and proposal.is_it(o) for o in x.children)
+        )
+        for x in done
+    ):
+        return False
+    agents = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+        o for c in token.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children
+    ]
+    words = {t.lemma_.lower() for a in agents for t in a.subtree} | _agent_words(agents)
+    return bool(words & (GOVERNMENTS | EXECUTIVES | lexicon.deciders()))
+
+
 def _towards_a_body(token: Token) -> bool:
     """ "when the bill goes to the House of Lords": a move to a deciding body."""
     bodies = lexicon.deciders() | lexicon.legislatures()
@@ -407,6 +436,8 @@ def find_events(
         for token in doc:
             if _expected(token, proposal):
                 events.append(Event(article, pos, "pending", token.text, base - 1.5, "expected"))
+            if _declined(token, proposal):
+                events.append(Event(article, pos, "rejected", token.text, base, "declined"))
             if _voted_to(token, proposal) is not None:
                 found = _event(
                     cast, sent, doc, proposal, token.i, token.i + 1, "approve", "vote", decided_by

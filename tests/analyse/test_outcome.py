@@ -190,3 +190,20 @@ def test_a_step_towards_a_decision_is_pending(sentence: str, status: str) -> Non
         title="Mayor defends depot plan",
     )
     assert brief.outcome.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The government has refused to build the bus depot.", "rejected"),
+        ("The plan follows a decision by ministers not to build the bus depot.", "rejected"),
+        ("Residents decided not to use the bus depot.", "left_open"),
+    ],
+)
+def test_an_executive_declining_to_act_rejects(sentence: str, status: str) -> None:
+    brief = brief_of(
+        "Residents said the bus depot would bring noise and traffic.",
+        sentence,
+        title="Residents fear noise from bus depot",
+    )
+    assert brief.outcome.status == status
