@@ -272,11 +272,25 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
         ],
         "supporters": list(
             pick.side_points(
-                analysis.decisions, {"proposer", "supporter"}, "supporters", skip, spoken
+                analysis.sents,
+                analysis.cast,
+                analysis.decisions,
+                {"proposer", "supporter"},
+                "supporters",
+                skip,
+                spoken,
             )
         ),
         "opponents": list(
-            pick.side_points(analysis.decisions, {"opponent"}, "opponents", skip, spoken)
+            pick.side_points(
+                analysis.sents,
+                analysis.cast,
+                analysis.decisions,
+                {"opponent"},
+                "opponents",
+                skip,
+                spoken,
+            )
         ),
         "outcome": [
             (s, None)

@@ -43,39 +43,126 @@ def proposal_points(
     return _unique([*leads[:3], *proposing[:1], *leads[3:]], MAX_POINTS["proposal"])
 
 
+def quoted_on(sents: list[Sent], pos: int) -> list[int]:
+    """The sentences after `pos` that go on with a quotation `pos` leaves open: "It
+    is a good deal, she said. "It lets councils plan. | And it is fair."" A quotation
+    goes on into the next paragraph when that paragraph opens with a quotation mark."""
+    out: list[int] = []
+    open_ = _still_open(sents[pos].text, False)
+    current = sents[pos]
+    while open_ and current.pos + 1 < len(sents):
+        nxt = sents[current.pos + 1]
+        if nxt.article != current.article:
+            break
+        if nxt.paragraph != current.paragraph and not nxt.text.lstrip().startswith(OPENING):
+            break
+        out.append(nxt.pos)
+        open_ = _still_open(nxt.text, nxt.paragraph == current.paragraph)
+        current = nxt
+    return out
+
+
+OPENING = ("\u201c", '"')
+
+
+def _still_open(text: str, inside: bool) -> bool:
+    """Is a quotation open at the end of `text`, given whether one was open before it?
+    Curly marks say which way they go; straight ones alternate."""
+    for ch in text:
+        if ch == "\u201c":
+            inside = True
+        elif ch == "\u201d":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+    return inside
+
+
+# How much a sentence tells of an actor's side: a claim for or against the proposal
+# outweighs a mere report of speech, which outweighs the act of proposing (the
+# proposal section's evidence) and a quotation's later sentences.
+CLAIM_STRENGTH = 3.0
+SAID_STRENGTH = 1.0
+PROPOSE_STRENGTH = 1.0
+QUOTED_ON_STRENGTH = 0.5
+NAMED_STRENGTH = 1.0  # the sentence names the actor, so the bullet reads alone
+REPEAT_PENALTY = 2.0  # each bullet an actor already has
+
+
+def _strengths(
+    sents: list[Sent],
+    cast: Cast,
+    actor: int,
+    claims: Iterable[Claim],
+    said: list[int],
+    skip: set[int],
+) -> dict[int, float]:
+    """Each sentence that is evidence of the actor's side, with how strong it is."""
+    out: dict[int, float] = {}
+    for claim in claims:
+        strength = PROPOSE_STRENGTH if claim.kind == "propose" else CLAIM_STRENGTH
+        out[claim.sent] = max(out.get(claim.sent, 0.0), strength)
+    for pos in said:
+        out[pos] = out.get(pos, 0.0) + SAID_STRENGTH
+        for later in quoted_on(sents, pos):
+            out.setdefault(later, QUOTED_ON_STRENGTH)
+    for pos in list(out):
+        if pos in skip:
+            del out[pos]
+            continue
+        if any(
+            t.pos_ == "PROPN" and cast.actor_at(pos, t.i) == actor for t in sents[pos].doc
+        ):
+            out[pos] += NAMED_STRENGTH
+    return out
+
+
 def side_points(
+    sents: list[Sent],
+    cast: Cast,
     decisions: dict[int, Decision],
     sides: set[str],
     key: str,
     skip: set[int],
     spoken: dict[int, list[int]],
 ) -> list[tuple[int, int]]:
-    """(sentence, actor) pairs: each actor's strongest claims for its side, then what
-    else it said, round-robin over actors in order of how strongly they hold it."""
+    """(sentence, actor) pairs, strongest evidence first: a claim for or against the
+    proposal before a mere report of speech, a sentence that names its actor before
+    one that does not, and a bullet for another actor before a second for anyone."""
     actors = sorted(
         (a for a, d in decisions.items() if d.stance in sides),
         key=lambda a: (-abs(decisions[a].score), a),
     )
-    queues = []
-    for actor in actors:
-        d = decisions[actor]
-        want = -1 if "opponent" in sides else 1
-        own = sorted(
-            (c for c in d.claims if c.sign == want and c.sent not in skip),
-            key=lambda c: (-c.weight, c.sent),
+    want = -1 if "opponent" in sides else 1
+    evidence = {
+        actor: _strengths(
+            sents,
+            cast,
+            actor,
+            (c for c in decisions[actor].claims if c.sign == want),
+            spoken.get(actor, []),
+            skip,
         )
-        said = [pos for pos in spoken.get(actor, []) if pos not in skip]
-        queues.append([(pos, actor) for pos in dict.fromkeys([c.sent for c in own] + said)])
+        for actor in actors
+    }
     out: list[tuple[int, int]] = []
     used: set[int] = set()
-    while any(queues) and len(out) < MAX_POINTS[key]:
-        for queue in queues:
-            while queue and queue[0][0] in used:
-                queue.pop(0)
-            if queue and len(out) < MAX_POINTS[key]:
-                sent, actor = queue.pop(0)
-                used.add(sent)
-                out.append((sent, actor))
+    count = dict.fromkeys(actors, 0)
+    while len(out) < MAX_POINTS[key]:
+        best: tuple[float, int, int, int] | None = None
+        for rank, actor in enumerate(actors):
+            for pos, strength in evidence[actor].items():
+                if pos in used:
+                    continue
+                option = (strength - REPEAT_PENALTY * count[actor], -rank, -pos, actor)
+                if best is None or option > best:
+                    best = option
+        if best is None:
+            break
+        pos, actor = -best[2], best[3]
+        used.add(pos)
+        count[actor] += 1
+        out.append((pos, actor))
     return out
 
 
