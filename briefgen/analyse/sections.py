@@ -39,7 +39,7 @@ def proposal_points(
 ) -> list[int]:
     proposing = [c.sent for c in claims if c.kind == "propose" and c.weight >= 1]
     # news puts what is proposed, and by whom, in its first sentences
-    leads = [s.pos for s in sents if s.index < 3 and s.pos not in skip and len(s.doc) > 5]
+    leads = [s.pos for s in sents if s.index < 4 and s.pos not in skip and len(s.doc) > 5]
     return _unique([*leads[:3], *proposing[:1], *leads[3:]], MAX_POINTS["proposal"])
 
 
