@@ -172,7 +172,7 @@ def outcome_points(
     """The deciding events' sentences, then the latest article's lead, which in news
     says what happened."""
     decided = [e.sent for e in events if e.sent >= 0]
-    lead = [s.pos for s in sents if s.article == latest and s.index < 3 and s.pos not in skip]
+    lead = [s.pos for s in sents if s.article == latest and s.index < 4 and s.pos not in skip]
     return _unique([*decided, *lead], MAX_POINTS["outcome"])
 
 
