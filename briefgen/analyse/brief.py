@@ -270,7 +270,8 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
             (s, None)
             for s in pick.proposal_points(analysis.sents, analysis.claims, analysis.proposal, skip)
         ],
-        "supporters": list(
+        "supporters": pick.cue_points(
+            analysis.sents,
             pick.side_points(
                 analysis.sents,
                 analysis.cast,
@@ -279,9 +280,12 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
                 "supporters",
                 skip,
                 spoken,
-            )
+            ),
+            "supporters",
+            skip,
         ),
-        "opponents": list(
+        "opponents": pick.cue_points(
+            analysis.sents,
             pick.side_points(
                 analysis.sents,
                 analysis.cast,
@@ -290,7 +294,9 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
                 "opponents",
                 skip,
                 spoken,
-            )
+            ),
+            "opponents",
+            skip,
         ),
         "outcome": [
             (s, None)

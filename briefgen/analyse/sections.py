@@ -3,7 +3,8 @@
 - proposal: the sentences in which the proposer proposes, then the lead sentences
   that name the proposal;
 - supporters / opponents: sentences in which an actor of that side acts or speaks on
-  the proposal, one per actor before a second for anyone;
+  the proposal, one per actor before a second for anyone, topped up with sentences
+  that say the side's stance when no placed actor says more;
 - outcome: the sentences of the events that decided the status, then what comes next.
 A bullet is read alone: a leading connective ("However,") is dropped and a leading
 pronoun is resolved in brackets ("[Macron] argued ...").
@@ -110,9 +111,7 @@ def _strengths(
         if pos in skip:
             del out[pos]
             continue
-        if any(
-            t.pos_ == "PROPN" and cast.actor_at(pos, t.i) == actor for t in sents[pos].doc
-        ):
+        if any(t.pos_ == "PROPN" and cast.actor_at(pos, t.i) == actor for t in sents[pos].doc):
             out[pos] += NAMED_STRENGTH
     return out
 
@@ -164,6 +163,33 @@ def side_points(
         count[actor] += 1
         out.append((pos, actor))
     return out
+
+
+def cue_points(
+    sents: list[Sent], chosen: list[tuple[int, int]], key: str, skip: set[int]
+) -> list[tuple[int, int | None]]:
+    """The side's bullets, topped up to the section's size with sentences that say
+    the side's stance without an actor the analysis placed: "Most residents who spoke
+    were against the plan." A negated cue ("did not oppose") says nothing of the side."""
+    sign = "-" if key == "opponents" else "+"
+    used = {pos for pos, _ in chosen}
+    out: list[tuple[int, int | None]] = list(chosen)
+    for sent in sents:
+        if len(out) >= MAX_POINTS[key]:
+            break
+        if sent.pos in used or sent.pos in skip:
+            continue
+        if any(_says(sent, match.start, sign) for match in lexicon.stance_cues().find(sent.doc)):
+            out.append((sent.pos, None))
+    return out
+
+
+def _says(sent: Sent, start: int, sign: str) -> bool:
+    token = sent.doc[start]
+    cues = lexicon.stance_cues().by_first.get(token.lemma_.lower(), [])
+    if not any(c.label == sign for c in cues):
+        return False
+    return not any(t.dep_ == "neg" for t in (token, token.head) for t in t.children)
 
 
 def outcome_points(

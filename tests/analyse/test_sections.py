@@ -1,0 +1,60 @@
+"""Which sentences each section of the brief takes as its bullets."""
+
+from __future__ import annotations
+
+from tests.analyse.helpers import LEAD, brief_of
+
+
+def texts(brief, key: str) -> list[str]:
+    return [p.text for p in brief.section(key).points]
+
+
+def test_a_side_is_topped_up_with_sentences_that_say_it_without_a_placed_actor():
+    against = "Most of the residents who spoke at the meeting were against the depot."
+    brief = brief_of(
+        LEAD,
+        "The depot would hold forty buses and open in two years.",
+        against,
+        "A vote is expected next month.",
+    )
+    assert against in texts(brief, "opponents")
+
+
+def test_a_negated_cue_does_not_top_up_a_side():
+    brief = brief_of(
+        LEAD,
+        "The depot would hold forty buses and open in two years.",
+        "Few of the residents who spoke at the meeting did not oppose the depot.",
+        "A vote is expected next month.",
+    )
+    assert not any("did not oppose" in t for t in texts(brief, "opponents"))
+
+
+def test_the_proposal_section_fills_its_four_bullets_from_the_lead():
+    fourth = "The depot would replace a car park that has stood empty since the spring."
+    brief = brief_of(
+        LEAD,
+        "The depot would hold forty buses and open in two years.",
+        "It would cost twelve million pounds, paid from the transport budget.",
+        fourth,
+        "Officials said the site was chosen for its access to the ring road.",
+    )
+    assert fourth in texts(brief, "proposal")
+
+
+def test_the_outcome_section_takes_every_deciding_event():
+    events = [
+        "The planning committee approved the depot on Monday.",
+        "The full council approved the depot on Thursday.",
+        "The council then approved the depot again on Friday.",
+    ]
+    brief = brief_of(
+        LEAD,
+        "The depot would hold forty buses and open in two years.",
+        "It would cost twelve million pounds, paid from the transport budget.",
+        "The depot would replace a car park that has stood empty since the spring.",
+        "Residents had sent hundreds of letters about noise.",
+        *events,
+    )
+    outcome = texts(brief, "outcome")
+    assert all(e in outcome for e in events), outcome
