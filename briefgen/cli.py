@@ -122,6 +122,23 @@ offline_option = click.option(
 )
 
 
+engine_option = click.option(
+    "--engine",
+    default=None,
+    metavar="NAME",
+    help="Analysis engine: extractive (offline) or llm (the [llm] model of briefgen.toml, "
+    "every statement checked against its sources)  [default: briefgen.toml's [analysis] "
+    "engine, else extractive]",
+)
+
+
+def _engine(engine: str | None) -> str:
+    """Choose the analysis engine (a usage error when --engine llm has no [llm])."""
+    from briefgen.analyse import choose
+
+    return choose(engine)
+
+
 def _limits(offline: bool | None) -> Limits:
     """Ingest limits: briefgen.toml's [sources], with --offline when given. Also puts
     [analysis] spacy_model where the engine (in this process or a worker) finds it."""
@@ -201,6 +218,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     help="Dask scheduler address, tcp://HOST:PORT (for --executor dask).",
 )
 @offline_option
+@engine_option
 @branding_options
 @reports_errors
 def make(
@@ -213,6 +231,7 @@ def make(
     executor: str | None,
     scheduler: str | None,
     offline: bool | None,
+    engine: str | None,
     **branding: Any,
 ) -> None:
     """Make briefs from SOURCES (files, folders or http(s) URLs; default: sources/).
@@ -241,6 +260,7 @@ def make(
         raise UsageError("--scheduler is for --executor dask")
     elif executor != "dask":
         scheduler = None  # BRIEFGEN_DASK_SCHEDULER is only read for --executor dask
+    chosen = _engine(engine)
     progress = progress_for_terminal()
     try:
         with stop_on_signals():
@@ -264,6 +284,9 @@ def make(
     _warn(report.warnings)
     for made in report.made:
         _warn(made.warnings)
+        if chosen == "llm":  # the run report: requests, tokens and time per story
+            for line in made.brief.warnings:
+                click.echo(f"briefgen: {made.brief.slug}: {line}", err=True)
     for failure in report.failures:
         click.echo(f"briefgen: error: {failure}", err=True)
     if report.interrupted:
@@ -296,8 +319,11 @@ def make(
     "(on stderr with --json).",
 )
 @offline_option
+@engine_option
 @reports_errors
-def analyze(sources: tuple[str, ...], as_json: bool, explain: bool, offline: bool | None) -> None:
+def analyze(
+    sources: tuple[str, ...], as_json: bool, explain: bool, offline: bool | None, engine: str | None
+) -> None:
     """Analyse SOURCES as one story and print the brief.
 
     Without --json the brief is shown as a readable summary for the terminal;
@@ -309,6 +335,7 @@ def analyze(sources: tuple[str, ...], as_json: bool, explain: bool, offline: boo
     from briefgen.model import Story, brief_to_dict
     from briefgen.terminal import show_brief
 
+    _engine(engine)
     articles, errors = load_sources(list(sources), _limits(offline))
     _warn([w for a in articles for w in a.warnings])
     for error in errors:
@@ -417,12 +444,16 @@ def templates_new(name: str, source: str | None) -> None:
 @click.argument("name")
 @format_option
 @output_option("preview")
+@engine_option
 @branding_options
 @reports_errors
-def templates_preview(name: str, formats: str, out_dir: Path, **branding: Any) -> None:
+def templates_preview(
+    name: str, formats: str, out_dir: Path, engine: str | None, **branding: Any
+) -> None:
     """Render the sample brief with template NAME (files: OUTPUT/preview-NAME.*)."""
     from briefgen.pipeline import preview
 
+    _engine(engine)
     made = preview(name, _formats(formats), out_dir, _branding(branding))
     for path in made.files.values():
         click.echo(str(path))

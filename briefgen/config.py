@@ -12,6 +12,7 @@ A new section is a new model and one field on `Settings`.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,7 +166,11 @@ class SourcesSettings(_Section):
 
 
 class AnalysisSettings(_Section):
-    """`[analysis]`: the offline engine's language pipeline."""
+    """`[analysis]`: which engine analyses, and the offline engine's language pipeline."""
+
+    engine: str = "extractive"
+    """The analysis engine: "extractive" (offline, the default) or "llm" (the language
+    model of the `[llm]` table, every statement checked against its sources)."""
 
     spacy_model: str | None = None
     """A spaCy pipeline to parse with: an installed package name ("en_core_web_lg",
@@ -174,11 +179,64 @@ class AnalysisSettings(_Section):
     The engine's stance model was fitted on en_core_web_sm's parses."""
 
 
+class LlmSettings(_Section):
+    """`[llm]`: the language model of `--engine llm`, behind an OpenAI-compatible
+    chat-completions endpoint (OpenAI, Azure OpenAI, Ollama, llama.cpp, vLLM). Nothing
+    is sent anywhere unless this table exists and the llm engine is chosen."""
+
+    base_url: str = Field(pattern=r"^https?://")
+    """The API root, to which /chat/completions is added: "http://127.0.0.1:8080/v1"."""
+
+    model: str = Field(min_length=1)
+    """The model name the server knows, e.g. "gpt-4o-mini" or "llama3.1:8b"."""
+
+    api_key_env: str | None = None
+    """The NAME of the environment variable holding the API key (never the key
+    itself), e.g. "OPENAI_API_KEY"; unset for a local server that needs none."""
+
+    timeout: float = Field(default=120.0, gt=0)
+    """Seconds to wait for one answer before trying again."""
+
+    max_concurrency: int = Field(default=2, ge=1, le=64)
+    """At most this many requests at once for one story (a long story is sent in parts)."""
+
+    temperature: float = Field(default=0.0, ge=0, le=2)
+    """Sampling temperature; 0 makes the answers as repeatable as the server allows."""
+
+    seed: int | None = None
+    """A seed for servers that honour one (OpenAI, llama.cpp, vLLM)."""
+
+    max_tokens: int = Field(default=2048, ge=16)
+    """The longest answer asked for; a longer one is cut and counted as truncated."""
+
+    retries: int = Field(default=3, ge=0, le=20)
+    """How often a request is tried again after 429, 5xx, a timeout or a lost connection."""
+
+    backoff: float = Field(default=1.0, ge=0)
+    """Seconds before the first retry (or the server's Retry-After); then twice as long."""
+
+    cache: Path = Path(".briefgen") / "llm-cache"
+    """Folder of cached answers, relative to briefgen.toml's folder: a rerun costs nothing."""
+
+    @field_validator("api_key_env")
+    @classmethod
+    def _a_name(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+            raise ValueError(
+                "give the NAME of an environment variable holding the key "
+                '(e.g. "OPENAI_API_KEY"), never the key itself'
+            )
+        return value
+
+
 class Settings(_Section):
     """The whole of briefgen.toml."""
 
     analysis: AnalysisSettings = AnalysisSettings()
     """The analysis engine."""
+
+    llm: LlmSettings | None = None
+    """The language model of `--engine llm`; none unless configured."""
 
     branding: BrandingSettings = BrandingSettings()
     """Branding printed on every brief."""
@@ -298,6 +356,18 @@ def load_sources_settings(path: Path | None = None) -> SourcesSettings:
 def load_analysis_settings(path: Path | None = None) -> AnalysisSettings:
     """briefgen.toml's `[analysis]`: the engine's spaCy pipeline."""
     return _section_alone("analysis", path).analysis
+
+
+def load_llm_settings(path: Path | None = None) -> tuple[LlmSettings | None, Path]:
+    """briefgen.toml's `[llm]` (None when it has none), and the folder its relative
+    paths resolve in."""
+    where = path if path is not None else Path.cwd() / CONFIG_FILE
+    if path is None and not where.is_file():
+        return None, where.resolve().parent
+    table = _read_toml(where).get("llm")
+    if table is None:
+        return None, where.resolve().parent
+    return parse_settings({"llm": table}, str(where)).llm, where.resolve().parent
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
