@@ -1,6 +1,7 @@
 """Quality benchmark: the engine and two baselines against annotated articles.
 
     python -m benchmarks.quality DIR [--engine NAME] [--folds K] [--json]
+    python -m benchmarks.quality DIR --engine llm --config briefgen.toml [--limit N]
 
 DIR holds `NN-slug.txt` articles with `NN-slug.json` annotations (the format of the
 development set's README). Every article is a case, and so is every cluster of
@@ -21,6 +22,10 @@ stay in one fold). Whatever the engine tunes (the grid in `briefgen.analyse.para
 is chosen on K-1 folds and scored on the held-out one; the cross-validated figure is
 the mean over all held-out cases, printed beside the fitted one (tuned on every case)
 and the shipped settings'. An engine with nothing to tune scores the same in all three.
+
+With `--engine llm` the endpoint is the `[llm]` table of `--config` (default
+./briefgen.toml), and the table is followed by how many of the model's statements
+grounding dropped. A small model on CPU is slow: `--limit N` scores the first N cases.
 """
 
 from __future__ import annotations
@@ -275,10 +280,11 @@ def systems(engine: str) -> dict[str, Callable[[Story], Brief]]:
 
 
 def evaluate(
-    folder: Path, engine: str = "extractive"
+    folder: Path, engine: str = "extractive", limit: int | None = None
 ) -> dict[str, tuple[list[Case], list[Score], dict[str, float]]]:
-    """System name → (cases, per-case scores, totals), with the shipped settings."""
-    cases = load_cases(folder)
+    """System name → (cases, per-case scores, totals), with the shipped settings; the
+    first `limit` cases when given."""
+    cases = load_cases(folder)[:limit]
     stories = load_stories(cases)
     results = {}
     for name, system in systems(engine).items():
@@ -481,6 +487,21 @@ def case_table(cases: list[Case], scores: list[Score]) -> str:
     return "\n".join(lines)
 
 
+def llm_dropped(cases: list[Case]) -> str:
+    """How many of the model's statements grounding dropped over `cases` (the answers
+    come from the llm engine's cache, so this asks the endpoint nothing new)."""
+    from briefgen.analyse import llm
+
+    results = [llm.analyse(story) for story in load_stories(cases)]
+    dropped = sum(len(r.grounded.drops) for r in results)
+    checked = sum(r.grounded.checked for r in results)
+    requests = sum(r.usage.requests for r in results)
+    return (
+        f"llm: grounding dropped {dropped} of {checked} statement(s) of the model's "
+        f"in {len(cases)} case(s) ({requests} new request(s))"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="folder of annotated articles")
@@ -489,6 +510,10 @@ def main(argv: list[str] | None = None) -> int:
         "--folds", type=int, default=0, help="cross-validate with K folds by story (K >= 2)"
     )
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
+    parser.add_argument(
+        "--config", type=Path, help="briefgen.toml whose [llm] the llm engine uses"
+    )
+    parser.add_argument("--limit", type=int, help="score only the first N cases")
     parser.add_argument(
         "--fit",
         type=Path,
@@ -499,7 +524,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.fit:
         write_model(args.folder, args.engine, args.fit)
         return 0
-    results = evaluate(args.folder, args.engine)
+    from briefgen.analyse import choose
+
+    choose(args.engine, args.config)
+    results = evaluate(args.folder, args.engine, args.limit)
     chosen: list[str] = []
     if args.folds >= 2:
         cases, by_kind, chosen = cross_validate(args.folder, args.engine, args.folds)
@@ -519,6 +547,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     for line in chosen:
         print(line)
+    if args.engine == "llm":
+        print(llm_dropped(cases))
     return 0
 
 
