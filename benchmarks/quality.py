@@ -510,9 +510,7 @@ def main(argv: list[str] | None = None) -> int:
         "--folds", type=int, default=0, help="cross-validate with K folds by story (K >= 2)"
     )
     parser.add_argument("--json", action="store_true", help="print the totals as JSON")
-    parser.add_argument(
-        "--config", type=Path, help="briefgen.toml whose [llm] the llm engine uses"
-    )
+    parser.add_argument("--config", type=Path, help="briefgen.toml whose [llm] the llm engine uses")
     parser.add_argument("--limit", type=int, help="score only the first N cases")
     parser.add_argument(
         "--fit",

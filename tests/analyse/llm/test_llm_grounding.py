@@ -4,7 +4,9 @@ served over loopback, and `--explain` says what was dropped and why."""
 from __future__ import annotations
 
 import pytest
-from conftest import analyze, good_answer
+from llmcase import analyze, good_answer
+
+pytest_plugins = ["llmcase"]  # the fixtures: model, project
 
 
 def texts(brief: dict, key: str) -> list[str]:

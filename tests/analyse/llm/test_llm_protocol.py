@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import socket
 
-from conftest import analyze, good_answer
+from llmcase import analyze, good_answer
 
 from briefgen.cli import main
+
+pytest_plugins = ["llmcase"]  # the fixtures: model, project
 
 
 def test_429_and_5xx_are_retried_until_an_answer(runner, project, model):

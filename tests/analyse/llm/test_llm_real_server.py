@@ -19,7 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import ARTICLE
+from llmcase import ARTICLE
 
 from briefgen.analyse import ENGINE_VARIABLE
 from briefgen.analyse.llm.setup import SETTINGS_VARIABLE

@@ -1,4 +1,4 @@
-"""Fixtures of the llm engine's tests: a crafted model on loopback, and a project
+"""What the llm engine's tests share: a crafted model on loopback, and a project
 folder whose briefgen.toml points at it, holding an article written for these tests."""
 
 from __future__ import annotations
