@@ -495,8 +495,17 @@ def _groups(builder: Builder, sent: Sent) -> None:
             country = lexicon.countries().get(word.text.lower())
             if country is not None and not actor.affiliation:
                 actor.affiliation = country.name
-        if set(fold(name).split()[-1:]) & lexicon.deciders():
+        if set(fold(name).split()[-1:]) & lexicon.deciders() and not _faction(token):
             actor.decider = True
+
+
+def _faction(head: Token) -> bool:
+    """Some of a body's members, picked out by a number, a party or a side ("34
+    Labour MPs", "opposition lawmakers"): they vote, they do not decide, so a vote
+    places them like anyone else."""
+    return head.tag_ == "NNS" and any(
+        c.dep_ in ("nummod", "compound", "amod", "nmod") for c in head.children
+    )
 
 
 def _refer(cast: Cast, sents: list[Sent]) -> None:

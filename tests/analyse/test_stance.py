@@ -138,3 +138,14 @@ def test_the_vote_of_a_council_is_the_outcome_not_a_stance() -> None:
     )
     assert "city council" not in {a.name.lower() for a in brief.actors if a.stance != "neutral"}
     assert brief.outcome.status == "rejected"
+
+
+def test_members_picked_out_of_a_body_are_placed_by_their_vote() -> None:
+    brief = brief_of(
+        "The city council on Monday approved the plan to build a bus depot in Riverside.",
+        "Twelve opposition councillors voted against the depot plan.",
+        title="Council approves bus depot",
+    )
+    # the council decides (neutral); a faction of its members takes a side
+    assert stances(brief).get("Twelve opposition councillors") == "opponent"
+    assert "city council" not in {a.name.lower() for a in brief.actors if a.stance != "neutral"}
