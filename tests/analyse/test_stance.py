@@ -30,6 +30,12 @@ from tests.analyse.helpers import LEAD, brief_of, stances
             "Rosa Vidal",
             "opponent",
         ),
+        ("The depot plan met with disapproval from local teachers.", "local teachers", "opponent"),
+        (
+            "Senator Rosa Vidal, a critic of the depot plan, spoke on Monday.",
+            "Rosa Vidal",
+            "opponent",
+        ),
     ],
 )
 def test_cue_gives_the_holder_a_stance(sentence: str, actor: str, expected: str) -> None:
