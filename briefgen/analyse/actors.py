@@ -239,10 +239,14 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
 def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str | None]:
     """ "Ana Ruiz, the director of the Riverside Cycling Association" → role, body."""
     head = span.root
-    for child in head.children:
-        if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
+    appos = [c for c in head.children if c.dep_ == "appos"]
+    for child in appos:
+        # "vice-president" is tokenized as three appositives: the last is the head
+        while child.i + 1 < len(child.doc) and child.doc[child.i + 1] in appos:
+            child = child.doc[child.i + 1]
+        if child.pos_ not in ("NOUN", "PROPN"):
             continue
-        role = child.lemma_ if child.pos_ == "NOUN" else None
+        role = _role_phrase(child) if child.pos_ == "NOUN" else None
         body = None
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
@@ -252,6 +256,18 @@ def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
         if role:
             return role, body.text if body is not None else None
     return None, None
+
+
+def _role_phrase(noun: Token) -> str:
+    """The words of a role in apposition, without its article and what follows the
+    noun: "the vice-president of ..." → "vice-president" (the tokenizer splits the
+    hyphen, so the lemma of the head alone would be "president" or "vice")."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ in ("appos", "compound", "amod", "punct"):
+        if noun.doc[start - 1].text in (",", "(", ")"):
+            break
+        start -= 1
+    return noun.doc[start : noun.i + 1].text.replace(" - ", "-").replace(" -", "-")
 
 
 def _group_span(token: Token) -> Span | None:

@@ -29,6 +29,18 @@ def test_an_appositive_gives_role_and_body() -> None:
     assert _actor(brief, "Riverside Cycling Association").stance == "supporter"
 
 
+def test_a_hyphenated_role_in_apposition_is_whole() -> None:
+    # the tokenizer splits "vice-president" into three appositives
+    brief = brief_of(
+        LEAD,
+        "Ana Ruiz, the vice-president of the Riverside Cycling Association, backed the "
+        "depot plan.",
+    )
+    ruiz = _actor(brief, "Ana Ruiz")
+    assert (ruiz.role, ruiz.affiliation) == ("vice-president", "Riverside Cycling Association")
+    assert _actor(brief, "Riverside Cycling Association").stance == "supporter"
+
+
 def test_an_acronym_in_brackets_is_the_same_actor() -> None:
     brief = brief_of(
         LEAD,
