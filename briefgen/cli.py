@@ -283,7 +283,7 @@ def make(
         _warn(remember_output(out_dir))
     _warn(report.warnings)
     for made in report.made:
-        _warn(made.warnings)
+        _warn([f"{made.brief.slug}: {warning}" for warning in made.warnings])
         if chosen == "llm":  # the run report: requests, tokens and time per story
             for line in made.brief.warnings:
                 click.echo(f"briefgen: {made.brief.slug}: {line}", err=True)

@@ -189,3 +189,30 @@ def test_debug_flag_lets_the_exception_through(runner, tmp_path, args, message):
     result = runner.invoke(main, ["--debug", *args, "-o", str(tmp_path)])
     assert isinstance(result.exception, BriefgenError)
     assert message in str(result.exception)
+
+
+def test_a_render_warning_names_the_brief_it_is_about(runner, tmp_path):
+    # two stories in one run: a warning must say which brief it concerns
+    folder = tmp_path / "no-system-fonts"
+    folder.mkdir()
+    (folder / "template.toml").write_text('name = "x"\n[fonts]\nsystem = false\n')
+    (folder / "brief.md.j2").write_text("# {{ title }}\n\n{{ summary }}\n")
+    plain = tmp_path / "depot.txt"
+    plain.write_text(
+        "Council weighs bus depot\n\nThe city council is considering a plan to build a bus "
+        "depot in Riverside. Residents oppose the depot plan.\n"
+    )
+    hiragana = tmp_path / "talks.txt"
+    hiragana.write_text(
+        "Ministers back ひらがな school plan\n\nThe education ministry proposed a plan to "
+        "teach ひらがな in every school. Teachers welcomed the school plan.\n"
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(
+        main, ["make", str(plain), str(hiragana), "-t", str(folder), "-f", "pdf", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "Hiragana" in line]
+    assert len(warnings) == 1
+    slug = next(p.stem for p in out.glob("*.pdf") if "hiragana" in p.stem or "school" in p.stem)
+    assert warnings[0].startswith(f"briefgen: warning: {slug}: ")
