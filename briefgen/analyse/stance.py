@@ -59,6 +59,11 @@ class Decision:
 OBJECT_DEPS = frozenset(("dobj", "ccomp", "xcomp", "attr", "oprd", "pobj", "prep", "dative"))
 
 
+# Prepositions that set a circumstance, not what the predicate acts on: "approved the
+# plan despite opposition" approves the plan; the opposition is not its object.
+CIRCUMSTANCE = frozenset("despite notwithstanding amid amidst after before during".split())
+
+
 def _objects(token: Token, end: int) -> list[Token]:
     """The heads of what a predicate is about: its objects and complements after
     the cue, or the object of the phrase's last preposition ("voted against X")."""
@@ -71,6 +76,8 @@ def _objects(token: Token, end: int) -> list[Token]:
         if child.i < end or child.dep_ not in OBJECT_DEPS:
             continue
         if child.dep_ == "prep":
+            if child.lower_ in CIRCUMSTANCE:
+                continue
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         else:
             heads.append(child)

@@ -27,6 +27,12 @@ from tests.analyse.helpers import brief_of
         ),
         ("Court backs depot", "A court rejected a legal challenge to the depot plan.", "approved"),
         (
+            "Depot vote held",
+            # what the approval happened despite is not what was approved
+            "The city council approved the depot plan despite strong opposition from residents.",
+            "approved",
+        ),
+        (
             "Governor vetoes depot bill",
             "Governor Dana Morris vetoed the depot bill on Friday.",
             "rejected",
