@@ -29,6 +29,11 @@ FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 MALE_TITLES = frozenset("mr sir lord king prince father".split())
 FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess sister".split())
 THING_PRONOUNS = frozenset("it its they them their".split())
+# The head words of a legal instrument's name: what is proposed, never who proposes.
+INSTRUMENTS = frozenset(
+    "bill act law treaty amendment ordinance directive regulation pact accord".split()
+)
+NAME_JOINERS = frozenset("of the for on and to".split())
 # "the company" points at the latest actor whose name or role holds that word.
 DEFINITE_HEADS = frozenset(
     "company group union party council government ministry department agency "
@@ -185,7 +190,22 @@ def _plausible(span: Span, label: str) -> bool:
             return False
     if label == "PERSON" and span[-1].text in lexicon.place_words():
         return False
+    if _instrument_name(span):
+        return False  # "the Prevention of Terrorism Bill" is what is proposed, not an actor
     return True
+
+
+def _instrument_name(span: Span) -> bool:
+    """Is the entity (a part of) a capitalised name that ends in a legal instrument's
+    head word? The tagger may take only its first words: "[Prevention] of Terrorism Bill"."""
+    doc = span.doc
+    last = span.start
+    i = span.start
+    while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in NAME_JOINERS):
+        if doc[i].text[:1].isupper():
+            last = i
+        i += 1
+    return last > span.start and doc[last].lower_ in INSTRUMENTS
 
 
 def _kind(span: Span, label: str) -> str:
@@ -478,6 +498,8 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
         if start > token.i:
             continue
         span = sent.doc[start : token.i + 1]
+        if _instrument_name(span):
+            continue
         kind = "person" if titled or len(span) > 1 else "organisation"
         actor = builder.mention(sent.pos, span, span.text, kind)
         if titled and not actor.role:

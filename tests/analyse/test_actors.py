@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.model import Actor
 from tests.analyse.helpers import LEAD, brief_of
 
@@ -33,8 +35,7 @@ def test_a_hyphenated_role_in_apposition_is_whole() -> None:
     # the tokenizer splits "vice-president" into three appositives
     brief = brief_of(
         LEAD,
-        "Ana Ruiz, the vice-president of the Riverside Cycling Association, backed the "
-        "depot plan.",
+        "Ana Ruiz, the vice-president of the Riverside Cycling Association, backed the depot plan.",
     )
     ruiz = _actor(brief, "Ana Ruiz")
     assert (ruiz.role, ruiz.affiliation) == ("vice-president", "Riverside Cycling Association")
@@ -93,3 +94,14 @@ def test_he_prefers_the_subject_over_a_name_in_a_phrase() -> None:
         "Councillor Ben Okafor agreed with Mayor Ana Lima, saying he backs the depot plan.",
     )
     assert _actor(brief, "Ben Okafor").stance == "supporter"
+
+
+@pytest.mark.parametrize("name", ["Protection of Rivers Bill", "Clean Air Act"])
+def test_a_bill_is_what_is_proposed_not_an_actor(name: str) -> None:
+    brief = brief_of(
+        f"The {name} was introduced by Senator Tom Reyes on Monday.",
+        f"The {name} proposes a ban on river dredging.",
+        title="Senator brings river bill",
+    )
+    assert not [a.name for a in brief.actors if a.name.split()[-1] in ("Bill", "Act")]
+    assert _actor(brief, "Tom Reyes").stance == "proposer"
