@@ -76,7 +76,8 @@ class Actor:
     kind: str
     forms: set[str] = field(default_factory=set)  # folded forms that name it
     aliases: list[str] = field(default_factory=list)  # surface forms, first seen first
-    role: str | None = None
+    role: str | None = None  # the role the role list knows ("secretary")
+    title: str | None = None  # as written, for the reader ("shadow home secretary")
     affiliation: str | None = None
     decider: bool = False
     voice: bool = False  # a role that speaks for the body it works for
@@ -256,6 +257,19 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
     return best.text, affiliation
 
 
+def _whole_title(span: Span, role: str) -> str:
+    """The title as written before the name, with the lower-case words that narrow it:
+    "shadow home secretary", "political editor" (the role list knows "secretary" and
+    "editor"; a capitalised word before them is the body, not the title)."""
+    doc = span.doc
+    start = span.start - len(role.split())
+    if start < 0 or doc[start:span.start].text != role:
+        return role
+    while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ"):
+        start -= 1
+    return doc[start : span.start].text
+
+
 def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str | None]:
     """ "Ana Ruiz, the director of the Riverside Cycling Association" → role, body."""
     head = span.root
@@ -425,8 +439,9 @@ def find_actors(sents: list[Sent]) -> Cast:
                 role, affiliation = _title_before(span)
                 if role is None:
                     role, affiliation = _appositive(span, entities)
-                if role and not actor.role:
+                if role and not actor.role and roles.get(role.lower().rstrip(".")) != "honorific":
                     actor.role = role
+                    actor.title = _whole_title(span, role)
                     actor.voice = roles.get(role.lower()) == "voice"
                     actor.press = roles.get(role.lower()) == "press"
                 if affiliation and not actor.affiliation:
@@ -502,7 +517,7 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             continue
         kind = "person" if titled or len(span) > 1 else "organisation"
         actor = builder.mention(sent.pos, span, span.text, kind)
-        if titled and not actor.role:
+        if titled and not actor.role and roles.get(doc[left].lower_.rstrip(".")) != "honorific":
             actor.role = sent.doc[left].text
             actor.voice = roles.get(actor.role.lower().rstrip(".")) == "voice"
         elif kind == "person" and not actor.role:

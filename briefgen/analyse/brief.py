@@ -111,7 +111,7 @@ def _actor(analysis: Analysis, actor_id: int, public_id: str) -> Actor:
         kind=actor.kind,
         stance=stance_of(analysis, actor_id),
         aliases=_aliases(actor),
-        role=actor.role,
+        role=actor.title or actor.role,
         affiliation=actor.affiliation,
         evidence=evidence,
     )

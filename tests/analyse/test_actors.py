@@ -105,3 +105,13 @@ def test_a_bill_is_what_is_proposed_not_an_actor(name: str) -> None:
     )
     assert not [a.name for a in brief.actors if a.name.split()[-1] in ("Bill", "Act")]
     assert _actor(brief, "Tom Reyes").stance == "proposer"
+
+
+def test_a_title_is_shown_as_written_and_an_honorific_is_no_role() -> None:
+    brief = brief_of(
+        LEAD,
+        "On Monday, shadow transport secretary Tom Reyes criticised the depot plan.",
+        "Mr Ben Okafor, a shopkeeper, also criticised the depot plan.",
+    )
+    assert _actor(brief, "Tom Reyes").role == "shadow transport secretary"
+    assert _actor(brief, "Ben Okafor").role != "Mr"
