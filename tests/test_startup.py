@@ -57,8 +57,18 @@ def test_help_and_version_import_nothing_heavy(args):
     assert loaded == []
 
 
-# Loaders import their libraries on first use; URLs alone need the network modules.
-NOT_FOR_TEXT = ("http.client", "ssl", "urllib.request", "trafilatura", "pypdf", "feedparser")
+# Loaders import their libraries on first use; URLs alone need the network modules, and
+# the llm engine alone its HTTP client.
+NOT_FOR_TEXT = (
+    "http.client",
+    "ssl",
+    "urllib.request",
+    "trafilatura",
+    "pypdf",
+    "feedparser",
+    "httpx",
+    "briefgen.analyse.llm",
+)
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

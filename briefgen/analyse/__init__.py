@@ -38,23 +38,30 @@ def llm(story: Story) -> Brief:
 
 ENGINES: dict[str, Callable[[Story], Brief]] = {"extractive": extractive, "llm": llm}
 ENGINE_VARIABLE = "BRIEFGEN_ENGINE"
+# The [llm] settings, as JSON, for this process and its workers (`llm.setup`).
+LLM_VARIABLE = "BRIEFGEN_LLM"
 
 
 def choose(engine: str | None, config_path: Path | None = None) -> str:
     """The engine of this run: `engine` if given, else briefgen.toml's [analysis]
     engine. Known, and for "llm" configured (a usage error saying how, if not); the
     choice and the [llm] settings are left in the environment for `analyse`."""
-    from briefgen.analyse.llm import setup
     from briefgen.config import load_analysis_settings, load_llm_settings
 
     name = engine or load_analysis_settings(config_path).engine
     if name not in ENGINES:
         known = ", ".join(sorted(ENGINES))
         raise UsageError(f"unknown analysis engine {name!r} (known: {known})")
-    settings, root = load_llm_settings(config_path) if name == "llm" else (None, Path.cwd())
-    if name == "llm" and settings is None:
-        raise UsageError(setup.HOW_TO_CONFIGURE)
-    setup.export(settings, root)
+    if name == "llm":
+        # Only here: the llm package imports its HTTP client (httpx, about 70 ms).
+        from briefgen.analyse.llm import setup
+
+        settings, root = load_llm_settings(config_path)
+        if settings is None:
+            raise UsageError(setup.HOW_TO_CONFIGURE)
+        setup.export(settings, root)
+    else:
+        os.environ.pop(LLM_VARIABLE, None)
     os.environ[ENGINE_VARIABLE] = name
     return name
 

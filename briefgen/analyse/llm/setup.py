@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from briefgen.analyse import LLM_VARIABLE as SETTINGS_VARIABLE
 from briefgen.config import LlmSettings
 from briefgen.errors import UsageError
 
-SETTINGS_VARIABLE = "BRIEFGEN_LLM"
 HOW_TO_CONFIGURE = (
     "the llm engine needs an [llm] table in briefgen.toml, for example: "
     '[llm] base_url = "http://127.0.0.1:8080/v1", model = "MODEL", '
