@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from click.testing import CliRunner
 
 from briefgen.analyse import nlp
 from briefgen.cli import main
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def test_a_dateline_and_bullets_are_not_parsed_as_words() -> None:
@@ -36,3 +41,26 @@ def test_a_pipeline_named_in_briefgen_toml_that_cannot_load_is_one_line(
     assert result.exit_code == 1
     assert "spaCy pipeline 'no_such_pipeline' cannot be loaded" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def _as_spacy_loads_it() -> Language:
+    for name in nlp.DEFAULT_MODELS:
+        try:
+            return importlib.import_module(name).load()
+        except ImportError:
+            continue
+    raise AssertionError("no default pipeline installed")
+
+
+def test_the_default_pipeline_is_the_saved_one_less_the_unused_sentence_recogniser() -> None:
+    loaded, saved = nlp.pipeline(), _as_spacy_loads_it()
+    assert "senter" in saved.component_names
+    assert loaded.component_names == [n for n in saved.component_names if n != "senter"]
+    # it starts from a bare tokenizer, which loading fills with the saved rules
+    same = {"exclude": ["vocab"]}  # the vocabulary grows with every text parsed
+    assert loaded.tokenizer.to_bytes(**same) == saved.tokenizer.to_bytes(**same)
+    text = "Mr. Reyes's U.S.-based group won't back the $4.5bn plan (for now) :-) e.g. today."
+    assert [t.text for t in loaded(text)] == [t.text for t in saved(text)]
+    assert [(t.tag_, t.dep_, t.lemma_, t.ent_type_) for t in loaded(text)] == [
+        (t.tag_, t.dep_, t.lemma_, t.ent_type_) for t in saved(text)
+    ]
