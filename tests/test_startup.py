@@ -91,3 +91,27 @@ def _imported_by_code(code: str) -> set[str]:
         for line in result.stderr.splitlines()
         if line.startswith("import time:") and "|" in line
     }
+
+
+# Only make, analyze and `templates preview` (which briefs the sample) analyse; the other
+# commands must not pay for spaCy (about a second to import and load).
+ANALYSIS = ("spacy", "thinc", "briefgen.analyse")
+
+
+def test_commands_that_do_not_analyse_do_not_import_spacy(tmp_path):
+    source = tmp_path / "article.txt"
+    source.write_text((ROOT / "briefgen" / "data" / "sample-article.txt").read_text("utf-8"))
+    out = tmp_path / "out"
+    assert "spacy" in imported_by("make", "--jobs", "1", "-o", str(out), str(source))
+    pdfs = [str(p) for p in sorted(out.glob("*.pdf"))]
+    assert pdfs
+    for args in (
+        ["templates", "list"],
+        ["templates", "show", "policy-brief"],
+        ["publish", str(tmp_path / "library"), *pdfs],
+        ["distribute", "--status"],
+    ):
+        names = imported_by(*args)
+        loaded = sorted(n for n in names for a in ANALYSIS if n == a or n.startswith(a + "."))
+        assert loaded == [], args
+    assert (tmp_path / "library" / "index.html").is_file()  # publish did its work
