@@ -179,6 +179,10 @@ class AnalysisSettings(_Section):
     The engine's stance model was fitted on en_core_web_sm's parses."""
 
 
+# The [llm] settings, as JSON, for this process and its workers (`analyse.llm.setup`).
+LLM_VARIABLE = "BRIEFGEN_LLM"
+
+
 class LlmSettings(_Section):
     """`[llm]`: the language model of `--engine llm`, behind an OpenAI-compatible
     chat-completions endpoint (OpenAI, Azure OpenAI, Ollama, llama.cpp, vLLM). Nothing

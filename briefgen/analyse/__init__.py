@@ -38,15 +38,13 @@ def llm(story: Story) -> Brief:
 
 ENGINES: dict[str, Callable[[Story], Brief]] = {"extractive": extractive, "llm": llm}
 ENGINE_VARIABLE = "BRIEFGEN_ENGINE"
-# The [llm] settings, as JSON, for this process and its workers (`llm.setup`).
-LLM_VARIABLE = "BRIEFGEN_LLM"
 
 
 def choose(engine: str | None, config_path: Path | None = None) -> str:
     """The engine of this run: `engine` if given, else briefgen.toml's [analysis]
     engine. Known, and for "llm" configured (a usage error saying how, if not); the
     choice and the [llm] settings are left in the environment for `analyse`."""
-    from briefgen.config import load_analysis_settings, load_llm_settings
+    from briefgen.config import LLM_VARIABLE, load_analysis_settings, load_llm_settings
 
     name = engine or load_analysis_settings(config_path).engine
     if name not in ENGINES:

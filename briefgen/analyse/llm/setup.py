@@ -11,8 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from briefgen.analyse import LLM_VARIABLE as SETTINGS_VARIABLE
-from briefgen.config import LlmSettings
+from briefgen.config import LLM_VARIABLE, LlmSettings
 from briefgen.errors import UsageError
 
 HOW_TO_CONFIGURE = (
@@ -27,15 +26,15 @@ def export(settings: LlmSettings | None, root: Path) -> None:
     """Put `settings` where `current` finds them, relative paths resolved in `root`;
     None removes them."""
     if settings is None:
-        os.environ.pop(SETTINGS_VARIABLE, None)
+        os.environ.pop(LLM_VARIABLE, None)
         return
     cache = settings.cache if settings.cache.is_absolute() else root / settings.cache
-    os.environ[SETTINGS_VARIABLE] = settings.model_copy(update={"cache": cache}).model_dump_json()
+    os.environ[LLM_VARIABLE] = settings.model_copy(update={"cache": cache}).model_dump_json()
 
 
 def current() -> LlmSettings:
     """The settings `export` left; a usage error saying how to configure them if none."""
-    text = os.environ.get(SETTINGS_VARIABLE)
+    text = os.environ.get(LLM_VARIABLE)
     if not text:
         raise UsageError(HOW_TO_CONFIGURE)
     return LlmSettings.model_validate_json(text)

@@ -11,7 +11,7 @@ import pytest
 from modelserver import Model, serve
 
 from briefgen.analyse import ENGINE_VARIABLE
-from briefgen.analyse.llm.setup import SETTINGS_VARIABLE
+from briefgen.config import LLM_VARIABLE
 
 # Sentences [1:1] … [1:6] (the first line is the title).
 ARTICLE = """\
@@ -101,8 +101,8 @@ def project(tmp_path: Path, model: Model, monkeypatch: pytest.MonkeyPatch) -> Pa
     """A folder with briefgen.toml ([llm] at the crafted model) and article.txt; the
     engine choice the CLI leaves in the environment is undone after the test."""
     monkeypatch.setenv(ENGINE_VARIABLE, "extractive")
-    monkeypatch.delenv(SETTINGS_VARIABLE, raising=False)
-    monkeypatch.setenv(SETTINGS_VARIABLE, "")
+    monkeypatch.delenv(LLM_VARIABLE, raising=False)
+    monkeypatch.setenv(LLM_VARIABLE, "")
     monkeypatch.chdir(tmp_path)
     (tmp_path / "briefgen.toml").write_text(
         f'[llm]\nbase_url = "{model.base_url}"\nmodel = "crafted"\nbackoff = 0.01\n'

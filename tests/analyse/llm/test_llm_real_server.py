@@ -22,9 +22,9 @@ import pytest
 from llmcase import ARTICLE
 
 from briefgen.analyse import ENGINE_VARIABLE
-from briefgen.analyse.llm.setup import SETTINGS_VARIABLE
 from briefgen.analyse.llm.words import stem, words
 from briefgen.cli import main
+from briefgen.config import LLM_VARIABLE
 
 INSTALL = (
     "the real-server test needs llama.cpp's server and the Gemma 3 270M model: "
@@ -84,7 +84,7 @@ def test_every_statement_from_the_real_model_is_grounded(
     server, runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setenv(ENGINE_VARIABLE, "extractive")
-    monkeypatch.setenv(SETTINGS_VARIABLE, "")
+    monkeypatch.setenv(LLM_VARIABLE, "")
     monkeypatch.chdir(tmp_path)
     (tmp_path / "briefgen.toml").write_text(
         f'[llm]\nbase_url = "{server}"\nmodel = "gemma-3-270m"\nmax_tokens = 384\n'
