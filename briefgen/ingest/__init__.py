@@ -18,9 +18,9 @@ from pathlib import Path
 
 from briefgen.errors import SourceError, UsageError
 from briefgen.ingest.dedupe import merge_copies
+from briefgen.ingest.hosts import is_url
 from briefgen.ingest.limits import Limits
 from briefgen.ingest.sniff import sniff
-from briefgen.ingest.urls import is_url
 from briefgen.limits import LimitError
 from briefgen.model import Article
 

@@ -24,8 +24,8 @@ from briefgen.ingest import fragment
 from briefgen.ingest.article import build
 from briefgen.ingest.dates import parse_date
 from briefgen.ingest.files import read_bytes
+from briefgen.ingest.hosts import is_url
 from briefgen.ingest.limits import Limits
-from briefgen.ingest.urls import is_url
 from briefgen.model import Article
 
 FULL_TEXT_WORDS = 120

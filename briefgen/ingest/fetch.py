@@ -27,8 +27,8 @@ from urllib.parse import urljoin
 from briefgen.errors import SourceError
 from briefgen.ingest import hosts
 from briefgen.ingest.files import too_big
+from briefgen.ingest.hosts import is_url
 from briefgen.ingest.limits import Limits
-from briefgen.ingest.urls import is_url
 
 CHUNK = 64 * 1024
 PAGE_TYPES = ("text/html", "application/xhtml+xml")

@@ -19,6 +19,12 @@ import socket
 
 from briefgen.errors import SourceError
 
+
+def is_url(value: object) -> bool:
+    """True for an http(s) URL given as a string."""
+    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
+
+
 ALLOW_HINT = "set [sources] allow_private = true in briefgen.toml to fetch it"
 
 

@@ -14,13 +14,9 @@ from pathlib import Path
 
 from briefgen.errors import SourceError
 from briefgen.ingest.files import read_text
+from briefgen.ingest.hosts import is_url
 from briefgen.ingest.limits import Limits
 from briefgen.model import Article
-
-
-def is_url(value: object) -> bool:
-    """True for an http(s) URL given as a string."""
-    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
 
 
 def load_url(url: str, limits: Limits) -> Iterator[Article | SourceError]:
