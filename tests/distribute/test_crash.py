@@ -22,6 +22,13 @@ def statuses(project):
     return {(e.title, e.reader): e.status for e in rows}
 
 
+def _default_sigint() -> None:
+    # A suite started in the background (`cmd &` without job control, nohup) ignores
+    # SIGINT, and a child inherits that, so Python never turns Ctrl-C into
+    # KeyboardInterrupt. Ctrl-C at a terminal, where SIGINT is not ignored, is tested.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_and_stop(project, behaviour, port, sig):
     """Run `briefgen distribute` in a child process; send it `sig` once the server holds."""
     child = subprocess.Popen(
@@ -31,6 +38,7 @@ def start_and_stop(project, behaviour, port, sig):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_default_sigint,
     )
     try:
         assert behaviour.arrived.wait(30), "the held command never reached the server"
