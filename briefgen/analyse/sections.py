@@ -5,13 +5,15 @@
 - supporters / opponents: sentences in which an actor of that side acts or speaks on
   the proposal, one per actor before a second for anyone, topped up with sentences
   that say the side's stance when no placed actor says more;
-- outcome: the sentences of the events that decided the status, then what comes next.
+- outcome: the sentences of the events that decided the status, those that give the
+  count of a vote, then the latest article's lead.
 A bullet is read alone: a leading connective ("However,") is dropped and a leading
 pronoun is resolved in brackets ("[Macron] argued ...").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from briefgen.analyse import lexicon
@@ -198,8 +200,19 @@ def outcome_points(
     """The deciding events' sentences, then the latest article's lead, which in news
     says what happened."""
     decided = [e.sent for e in events if e.sent >= 0]
+    counted = [s.pos for s in sents if s.pos not in skip and _tally(s)]
     lead = [s.pos for s in sents if s.article == latest and s.index < 4 and s.pos not in skip]
-    return _unique([*decided, *lead], MAX_POINTS["outcome"])
+    return _unique([*decided, *counted, *lead], MAX_POINTS["outcome"])
+
+
+# A vote's count: "by 229 votes to 206", "voted 5-2", "50.1% of voters", "77 MPs".
+TALLY = re.compile(r"\b\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\b|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)")
+VOTE_WORDS = frozenset("vote votes voted voter voters ballot majority referendum".split())
+
+
+def _tally(sent: Sent) -> bool:
+    """Does the sentence give the count of a vote?"""
+    return bool(TALLY.search(sent.text)) and any(t.lower_ in VOTE_WORDS for t in sent.doc)
 
 
 def bullet(sent: Sent, cast: Cast) -> str:

@@ -58,3 +58,18 @@ def test_the_outcome_section_takes_every_deciding_event():
     )
     outcome = texts(brief, "outcome")
     assert all(e in outcome for e in events), outcome
+
+
+def test_the_outcome_section_gives_the_count_of_the_vote():
+    count = "The final count in the chamber was 7 to 2, a majority of five."
+    brief = brief_of(
+        "The city council approved the plan to build a bus depot in Riverside on Monday.",
+        "The depot would hold forty buses.",
+        "It would open in two years.",
+        "Buses now park on the street overnight.",
+        "The site is next to the river.",
+        "Residents had asked for more trees at the site.",
+        count,
+        title="Council approves bus depot",
+    )
+    assert count in texts(brief, "outcome")
