@@ -268,7 +268,9 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
     picked: dict[str, list[tuple[int, int | None]]] = {
         "proposal": [
             (s, None)
-            for s in pick.proposal_points(analysis.sents, analysis.claims, analysis.proposal, skip)
+            for s in pick.proposal_points(
+                analysis.sents, analysis.claims, analysis.proposal, skip, analysis.speech
+            )
         ],
         "supporters": pick.cue_points(
             analysis.sents,

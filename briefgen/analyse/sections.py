@@ -1,7 +1,7 @@
 """Step 8, sections: the sentences that are evidence for each part of the brief.
 
-- proposal: the sentences in which the proposer proposes, then the lead sentences
-  that name the proposal;
+- proposal: the lead sentences, the one in which the proposer proposes, then those
+  in which the narrator says what the proposal would do;
 - supporters / opponents: sentences in which an actor of that side acts or speaks on
   the proposal, one per actor before a second for anyone, topped up with sentences
   that say the side's stance when no placed actor says more;
@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from briefgen.analyse import lexicon
 from briefgen.analyse.actors import Cast
+from briefgen.analyse.attribution import Speech
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.outcome import Event
 from briefgen.analyse.proposal import Proposal
@@ -38,12 +39,36 @@ def _unique(items: Iterable[int], limit: int) -> list[int]:
 
 
 def proposal_points(
-    sents: list[Sent], claims: list[Claim], proposal: Proposal, skip: set[int]
+    sents: list[Sent],
+    claims: list[Claim],
+    proposal: Proposal,
+    skip: set[int],
+    said: list[Speech | None],
 ) -> list[int]:
     proposing = [c.sent for c in claims if c.kind == "propose" and c.weight >= 1]
     # news puts what is proposed, and by whom, in its first sentences
     leads = [s.pos for s in sents if s.index < 4 and s.pos not in skip and len(s.doc) > 5]
-    return _unique([*leads[:3], *proposing[:1], *leads[3:]], MAX_POINTS["proposal"])
+    described = [
+        s.pos for s in sents if s.pos not in skip and not said[s.pos] and _describes(s, proposal)
+    ]
+    return _unique(
+        [*leads[:3], *proposing[:1], *described, *leads[3:]], MAX_POINTS["proposal"]
+    )
+
+
+# Verbs that say what a proposal does: "the bill includes ...", "it aims to ...".
+CONTENT_VERBS = frozenset("include aim allow require mean cover apply replace provide".split())
+
+
+def _describes(sent: Sent, proposal: Proposal) -> bool:
+    """Does the sentence say what the proposal would do, in the narrator's words: the
+    proposal named, with a modal ("will have to", "could") or a verb of content?"""
+    doc = sent.doc
+    return proposal.about(list(doc)) and any(
+        (t.tag_ == "MD" and t.lower_ in ("will", "would", "could", "must"))
+        or (t.pos_ == "VERB" and t.lemma_.lower() in CONTENT_VERBS)
+        for t in doc
+    )
 
 
 def quoted_on(sents: list[Sent], pos: int) -> list[int]:

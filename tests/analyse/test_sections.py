@@ -73,3 +73,17 @@ def test_the_outcome_section_gives_the_count_of_the_vote():
         title="Council approves bus depot",
     )
     assert count in texts(brief, "outcome")
+
+
+def test_the_proposal_section_says_what_the_plan_would_do():
+    content = "Under the plan, every bus would have to be charged at the depot overnight."
+    brief = brief_of(
+        LEAD,
+        "Mayor Ana Lima said the depot was a good idea.",
+        "Shopkeepers on the high street said they were worried.",
+        "The meeting lasted three hours.",
+        "Several residents asked about trees.",
+        content,
+        "Mayor Ana Lima said she would meet the residents again.",
+    )
+    assert content in texts(brief, "proposal")
