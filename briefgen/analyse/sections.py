@@ -4,7 +4,7 @@
   in which the narrator says what the proposal would do;
 - supporters / opponents: sentences in which an actor of that side acts or speaks on
   the proposal, one per actor before a second for anyone, topped up with sentences
-  that say the side's stance when no placed actor says more;
+  that say the side's stance when no placed actor says more (reported speech first);
 - outcome: the sentences of the events that decided the status, those that give the
   count of a vote, then the latest article's lead.
 A bullet is read alone: a leading connective ("However,") is dropped and a leading
@@ -201,13 +201,17 @@ def cue_points(
     sign = "-" if key == "opponents" else "+"
     used = {pos for pos, _ in chosen}
     out: list[tuple[int, int | None]] = list(chosen)
-    for sent in sents:
-        if len(out) >= MAX_POINTS[key]:
-            break
-        if sent.pos in used or sent.pos in skip:
-            continue
-        if any(_says(sent, match.start, sign) for match in lexicon.stance_cues().find(sent.doc)):
-            out.append((sent.pos, None))
+    saying = [
+        sent
+        for sent in sents
+        if sent.pos not in used
+        and sent.pos not in skip
+        and any(_says(sent, match.start, sign) for match in lexicon.stance_cues().find(sent.doc))
+    ]
+    # someone speaking for the side, with their reasons, before the narrator's summary
+    speech = lexicon.speech_verbs()
+    saying.sort(key=lambda s: (not any(t.lemma_.lower() in speech for t in s.doc), s.pos))
+    out += [(sent.pos, None) for sent in saying[: max(MAX_POINTS[key] - len(out), 0)]]
     return out
 
 

@@ -87,3 +87,17 @@ def test_the_proposal_section_says_what_the_plan_would_do():
         "Mayor Ana Lima said she would meet the residents again.",
     )
     assert content in texts(brief, "proposal")
+
+
+def test_a_side_is_topped_up_with_speech_before_the_narrators_summaries():
+    spoken = "A shopkeeper said she was against the depot because the buses would block deliveries."
+    brief = brief_of(
+        LEAD,
+        "Many were against the depot at first.",
+        "The mood in the hall was against the depot.",
+        "Feeling on the estate was against the depot.",
+        "Letters to the paper were against the depot.",
+        "The evening papers were against the depot too.",
+        spoken,
+    )
+    assert spoken in texts(brief, "opponents")
