@@ -28,7 +28,7 @@ from benchmarks.quality import (
 ROOT = Path(__file__).resolve().parents[2]
 DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" / "dev"))
 # Re-based on the grown dev set (56 articles, 61 cases): the old floors came from 20.
-FLOORS = {"stance_f1": 0.535, "recall": 0.585, "outcome_accuracy": 0.88}
+FLOORS = {"stance_f1": 0.535, "recall": 0.59, "outcome_accuracy": 0.88}
 
 
 @pytest.mark.parametrize(
