@@ -6,7 +6,7 @@
   the proposal, one per actor before a second for anyone, topped up with sentences
   that say the side's stance when no placed actor says more (reported speech first);
 - outcome: the sentences of the events that decided the status, those that give the
-  count of a vote, then the latest article's lead.
+  count of a vote, the latest article's first word on what comes next, then its lead.
 A bullet is read alone: a leading connective ("However,") is dropped and a leading
 pronoun is resolved in brackets ("[Macron] argued ...").
 """
@@ -226,12 +226,23 @@ def _says(sent: Sent, start: int, sign: str) -> bool:
 def outcome_points(
     events: list[Event], sents: list[Sent], latest: int, skip: set[int]
 ) -> list[int]:
-    """The deciding events' sentences, then the latest article's lead, which in news
-    says what happened."""
+    """The deciding events' sentences, the counts of votes, what comes next, then the
+    latest article's lead, which in news says what happened."""
     decided = [e.sent for e in events if e.sent >= 0]
     counted = [s.pos for s in sents if s.pos not in skip and _tally(s)]
     lead = [s.pos for s in sents if s.article == latest and s.index < 4 and s.pos not in skip]
-    return _unique([*decided, *counted, *lead], MAX_POINTS["outcome"])
+    coming = [
+        s.pos for s in sents if s.article == latest and s.pos not in skip and NEXT.search(s.text)
+    ]
+    return _unique([*decided, *counted, *coming[:1], *lead], MAX_POINTS["outcome"])
+
+
+# What comes next, in the latest article: "a vote is expected next month", "the law is
+# due to take effect", "the government will now ...".
+NEXT = re.compile(
+    r"\b(?:next (?:week|month|year)|(?:is|are) (?:expected|due) to|will now|scheduled|deadline)\b",
+    re.IGNORECASE,
+)
 
 
 # A vote's count: "by 229 votes to 206", "voted 5-2", "50.1% of voters", "77 MPs".

@@ -101,3 +101,18 @@ def test_a_side_is_topped_up_with_speech_before_the_narrators_summaries():
         spoken,
     )
     assert spoken in texts(brief, "opponents")
+
+
+def test_the_outcome_section_says_what_comes_next():
+    coming = "The council's planning committee is expected to set a start date in June."
+    brief = brief_of(
+        "The city council approved the plan to build a bus depot in Riverside on Monday.",
+        "The depot would hold forty buses.",
+        "It would open in two years.",
+        "Buses now park on the street overnight.",
+        "The site is next to the river.",
+        "Residents had asked for more trees at the site.",
+        coming,
+        title="Council approves bus depot",
+    )
+    assert coming in texts(brief, "outcome")
