@@ -60,19 +60,23 @@ def test_the_outcome_section_takes_every_deciding_event():
     assert all(e in outcome for e in events), outcome
 
 
-def test_the_outcome_section_gives_the_count_of_the_vote():
-    count = "The final count in the chamber was 7 to 2, a majority of five."
-    brief = brief_of(
+def approval_then(last: str):
+    """A council approves the depot in the lead; five sentences of detail; `last`."""
+    return brief_of(
         "The city council approved the plan to build a bus depot in Riverside on Monday.",
         "The depot would hold forty buses.",
         "It would open in two years.",
         "Buses now park on the street overnight.",
         "The site is next to the river.",
         "Residents had asked for more trees at the site.",
-        count,
+        last,
         title="Council approves bus depot",
     )
-    assert count in texts(brief, "outcome")
+
+
+def test_the_outcome_section_gives_the_count_of_the_vote():
+    count = "The final count in the chamber was 7 to 2, a majority of five."
+    assert count in texts(approval_then(count), "outcome")
 
 
 def test_the_proposal_section_says_what_the_plan_would_do():
@@ -105,14 +109,4 @@ def test_a_side_is_topped_up_with_speech_before_the_narrators_summaries():
 
 def test_the_outcome_section_says_what_comes_next():
     coming = "The council's planning committee is expected to set a start date in June."
-    brief = brief_of(
-        "The city council approved the plan to build a bus depot in Riverside on Monday.",
-        "The depot would hold forty buses.",
-        "It would open in two years.",
-        "Buses now park on the street overnight.",
-        "The site is next to the river.",
-        "Residents had asked for more trees at the site.",
-        coming,
-        title="Council approves bus depot",
-    )
-    assert coming in texts(brief, "outcome")
+    assert coming in texts(approval_then(coming), "outcome")
