@@ -258,6 +258,11 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
     return best.text, affiliation
 
 
+def _honorific(title: str) -> bool:
+    """ "Mr", "Dr": a title that says a person follows, not what they do."""
+    return lexicon.roles().get(title.lower().rstrip(".")) == "honorific"
+
+
 def _whole_title(span: Span, role: str) -> str:
     """The title as written before the name, with the lower-case words that narrow it:
     "shadow home secretary", "political editor" (the role list knows "secretary" and
@@ -440,7 +445,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                 role, affiliation = _title_before(span)
                 if role is None:
                     role, affiliation = _appositive(span, entities)
-                if role and not actor.role and roles.get(role.lower().rstrip(".")) != "honorific":
+                if role and not actor.role and not _honorific(role):
                     actor.role = role
                     actor.title = _whole_title(span, role)
                     actor.voice = roles.get(role.lower()) == "voice"
@@ -519,7 +524,7 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             continue
         kind = "person" if titled or len(span) > 1 else "organisation"
         actor = builder.mention(sent.pos, span, span.text, kind)
-        if titled and not actor.role and roles.get(doc[left].lower_.rstrip(".")) != "honorific":
+        if titled and not actor.role and not _honorific(doc[left].text):
             actor.role = sent.doc[left].text
             actor.voice = roles.get(actor.role.lower().rstrip(".")) == "voice"
         elif kind == "person" and not actor.role:
