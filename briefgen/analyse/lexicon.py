@@ -179,6 +179,14 @@ def proposal_words() -> dict[str, PhraseIndex]:
 
 
 @functools.cache
+def prohibitions() -> frozenset[str]:
+    """Words of a proposal that stops an activity: "ban", "close", "moratorium"."""
+    return frozenset(
+        " ".join(phrase(text)) for kind, text in _table("proposal_words.tsv") if kind == "prohibit"
+    )
+
+
+@functools.cache
 def proposal_nouns() -> frozenset[str]:
     return frozenset(
         " ".join(phrase(text)) for kind, text in _table("proposal_words.tsv") if kind == "noun"

@@ -31,6 +31,7 @@ class Proposal:
     terms: frozenset[str]  # lemmas that name what is proposed
     actions: frozenset[str]  # its verbs: "close", "ban", "build"
     proposers: frozenset[int] = frozenset()  # actor ids, once attribution has found them
+    stops: frozenset[str] = frozenset()  # what it stops, if it is a ban or a closure
 
     def about(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
         """Does this phrase speak of the proposal?"""
@@ -63,6 +64,17 @@ class Proposal:
         """Is the noun phrase headed by `head` the proposal: the head, its compounds
         and modifiers, and what it is "of", "on" or "for" ("a vote on the bill")?"""
         return self.about(phrase_core(head))
+
+    def activity(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
+        """Does this phrase name what a prohibiting proposal stops ("hunting", "the
+        coal plant") rather than the proposal ("the ban", "the closure")?"""
+        if not any(t.lemma_.lower() in self.stops for t in tokens):
+            return False
+        stop, nouns = lexicon.prohibitions(), lexicon.proposal_nouns()
+        return not any(
+            t.lemma_.lower() in stop or t.lemma_.lower() in nouns or t.lower_ in nouns
+            for t in tokens
+        )
 
     def counters(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
         """Does this phrase name the undoing of the proposal's action ("keep the plant
@@ -127,7 +139,30 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     actions = frozenset(
         w for pair in lexicon.actions() for side in pair if side & verbs for w in side
     )
-    return Proposal(terms, actions)
+    stops = frozenset(
+        t.lemma_.lower()
+        for doc in [*headlines, *leads]
+        for word in doc
+        for t in _stopped(word)
+        if t.pos_ in ("NOUN", "PROPN", "VERB") and t.lemma_.lower() in terms
+    )
+    return Proposal(terms, actions, stops=stops)
+
+
+def _stopped(word: Token) -> list[Token]:
+    """What a word of prohibition stops: "a ban on hunting", "a hunting ban", "to
+    close the plant", "a referendum to stop drilling"; nothing for other words."""
+    if word.lemma_.lower() not in lexicon.prohibitions() or word.pos_ not in ("NOUN", "VERB"):
+        return []
+    out: list[Token] = []
+    for child in word.children:
+        if child.dep_ in ("dobj", "compound", "xcomp", "pcomp"):
+            out.extend(phrase_core(child, 1))
+        elif child.dep_ == "prep" and child.lower_ in ("on", "of", "against"):
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    out.extend(phrase_core(obj, 1))
+    return out
 
 
 def phrase_core(head: Token, depth: int = 2) -> list[Token]:

@@ -101,7 +101,9 @@ def _target_weight(
         if proposal.counters(core):
             return 1.0, -1
         if proposal.about(core):
-            return 1.0, -1 if head.lemma_.lower() in anti else 1
+            turn = -1 if head.lemma_.lower() in anti else 1
+            # backing what a ban stops ("defended hunting") opposes the ban
+            return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
 
 
@@ -317,6 +319,8 @@ def _speech_claims(
         total = (1 if score > 0 else -1) * _reading(doc, status)
         cues.append(f"sentiment {score:+.2f}")
     sign = 1 if total > 0 else -1
+    if proposal.activity(doc[speech.content[0] : speech.content[1]]):
+        sign = -sign  # "hunting is part of our heritage": for what a ban stops
     return [
         Claim(
             sent.pos,

@@ -155,3 +155,47 @@ def test_members_picked_out_of_a_body_are_placed_by_their_vote() -> None:
     # the council decides (neutral); a faction of its members takes a side
     assert stances(brief).get("Twelve opposition councillors") == "opponent"
     assert "city council" not in {a.name.lower() for a in brief.actors if a.stance != "neutral"}
+
+
+BAN_TITLE = "City moves to ban cars from the old town"
+BAN_LEAD = "The city council has proposed a ban on cars in the old town."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "expected"),
+    [
+        # backing what a ban stops opposes the ban; opposing it supports the ban
+        (
+            "The Riverside Drivers Club defended cars in the old town.",
+            "Riverside Drivers Club",
+            "opponent",
+        ),
+        (
+            "The Riverside Cyclists Union opposed cars in the old town.",
+            "Riverside Cyclists Union",
+            "supporter",
+        ),
+        # the ban itself keeps its sign
+        ("The Riverside Drivers Club opposed the ban.", "Riverside Drivers Club", "opponent"),
+        # and so does what a speaker says of the activity
+        (
+            "Cars are essential for older residents, said Councillor Ruth Olsen.",
+            "Ruth Olsen",
+            "opponent",
+        ),
+        ("Cars are a menace to children, said Councillor Ruth Olsen.", "Ruth Olsen", "supporter"),
+    ],
+)
+def test_a_ban_is_opposed_by_backing_what_it_stops(
+    sentence: str, actor: str, expected: str
+) -> None:
+    assert stances(brief_of(BAN_LEAD, sentence, title=BAN_TITLE)).get(actor) == expected
+
+
+def test_without_a_ban_backing_the_activity_is_backing_the_plan() -> None:
+    brief = brief_of(
+        "The city council has proposed more parking for cars in the old town.",
+        "The Riverside Drivers Club defended cars in the old town.",
+        title="City plans more parking for cars in the old town",
+    )
+    assert stances(brief).get("Riverside Drivers Club") == "supporter"
