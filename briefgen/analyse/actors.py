@@ -546,7 +546,7 @@ def _groups(builder: Builder, sent: Sent) -> None:
         if token.dep_ == "pobj" and token.head.lower_ not in ("by", "from", "among", "of"):
             continue
         span = _group_span(token)
-        if span is None:
+        if span is None or _count_only(span, token):
             continue
         name = span.text
         kind = "organisation" if token.lower_ in lexicon.institutions() else "group"
@@ -557,6 +557,14 @@ def _groups(builder: Builder, sent: Sent) -> None:
                 actor.affiliation = country.name
         if set(fold(name).split()[-1:]) & lexicon.deciders() and not _faction(token):
             actor.decider = True
+
+
+def _count_only(span: Span, head: Token) -> bool:
+    """A tally, not a group: "349 members", "77 MPs" say how many voted, not who;
+    "34 Labour MPs" and "45 trade groups" name who."""
+    return any(t.like_num for t in span) and all(
+        t.i == head.i or t.like_num or t.dep_ in ("det", "quantmod", "advmod") for t in span
+    )
 
 
 def _faction(head: Token) -> bool:

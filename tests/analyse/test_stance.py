@@ -157,6 +157,18 @@ def test_members_picked_out_of_a_body_are_placed_by_their_vote() -> None:
     assert "city council" not in {a.name.lower() for a in brief.actors if a.stance != "neutral"}
 
 
+def test_a_tally_of_members_is_no_actor_but_a_named_faction_is() -> None:
+    brief = brief_of(
+        "The city council on Monday approved the plan to build a bus depot in Riverside.",
+        "Fourteen members voted for the depot plan and 40 members voted against it.",
+        "Nine Green councillors voted against the depot plan.",
+        title="Council approves bus depot",
+    )
+    names = {a.name.lower() for a in brief.actors}
+    assert not names & {"fourteen members", "40 members"}
+    assert stances(brief).get("Nine Green councillors") == "opponent"
+
+
 BAN_TITLE = "City moves to ban cars from the old town"
 BAN_LEAD = "The city council has proposed a ban on cars in the old town."
 
