@@ -22,7 +22,8 @@ know (AMD's Zen 4 among them: a 256x96 by 96x288 product took 530 us against num
 numpy's OpenBLAS is held to one thread while parsing: its second thread spun through
 as much processor time as the first for no gain on these small products (the parse of
 1,000 words took 330 ms of processor time on two threads, 140 ms on one), and a pool
-or Dask worker is already one process per core.
+or Dask worker is already one process per core. The attribute ruler answers most of
+its rules by lookup (`attribute_rules`).
 """
 
 from __future__ import annotations
@@ -83,8 +84,12 @@ def _bare_tokenizer() -> Callable[[Language], Tokenizer]:
 def _load(name: str | None) -> Language:
     from thinc.api import use_ops
 
+    from briefgen.analyse.attribute_rules import speed_up
+
     with use_ops("numpy", use_blis=False):  # see the module's docstring
-        return _load_pipeline(name)
+        nlp = _load_pipeline(name)
+    speed_up(nlp)
+    return nlp
 
 
 def _load_pipeline(name: str | None) -> Language:

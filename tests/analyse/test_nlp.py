@@ -64,3 +64,32 @@ def test_the_default_pipeline_is_the_saved_one_less_the_unused_sentence_recognis
     assert [(t.tag_, t.dep_, t.lemma_, t.ent_type_) for t in loaded(text)] == [
         (t.tag_, t.dep_, t.lemma_, t.ent_type_) for t in saved(text)
     ]
+
+
+SENTENCES = [
+    "It's not the plan we wanted, and I don't think they're gonna back it.",
+    "There are two bills, but neither was passed; if it fails, let's try again.",
+    "You can't say that the ministers haven't tried: they did, and I told you so.",
+    "The council, which had voted 5-4, said it would not reconsider unless asked.",
+    "Y'all ain't seen nothin' yet, said the mayor, whose budget was cut.",
+]
+
+
+def test_the_faster_attribute_ruler_annotates_as_spacys_own() -> None:
+    from thinc.api import use_ops
+
+    with use_ops("numpy", use_blis=False):
+        plain = nlp._load_pipeline(nlp.model_name())
+    fast = nlp.pipeline()
+    ruler = fast.get_pipe("attribute_ruler")
+    assert type(ruler.matcher).__name__ == "ExactFirstMatcher"
+    assert len(ruler.matcher.rest) < len(ruler.patterns) / 4  # most rules are looked up
+
+    def annotations(pipeline: Language) -> list[tuple[str, ...]]:
+        return [
+            (t.text, t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_)
+            for doc in pipeline.pipe(SENTENCES)
+            for t in doc
+        ]
+
+    assert annotations(fast) == annotations(plain)
