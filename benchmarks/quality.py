@@ -446,9 +446,7 @@ def cross_validate(
     return cases, scores, chosen
 
 
-def fit_models(
-    learn, engine: str, settings: dict[str, object], cases, stories, which: list[int]
-):
+def fit_models(learn, engine: str, settings: dict[str, object], cases, stories, which: list[int]):
     """The stance model fitted on some cases with the rules choosing sentences, then
     the ranker fitted on the same cases with that stance model deciding sides."""
     with _settings(engine, settings), learn.using(None):

@@ -19,6 +19,7 @@ from briefgen.analyse import lexicon
 from briefgen.analyse import sections as rules
 from briefgen.analyse.engine import Analysis
 from briefgen.analyse.outcome import latest_article
+from briefgen.analyse.sentiment import polarity
 from briefgen.analyse.stance import SIGNS
 
 SECTIONS = ("proposal", "supporters", "opponents", "outcome")
@@ -40,6 +41,8 @@ NAMES = (
     "speaker_own",
     "speaker_other",
     "speaker_proposer",
+    "speaker_lean",
+    "actors_lean",
     "actors_own",
     "actors_other",
     "decider_named",
@@ -49,6 +52,9 @@ NAMES = (
     "side_strength",
     "cues_own",
     "cues_other",
+    "polarity",
+    "outcome_cues",
+    "headline_words",
     "about",
     "describes",
     "event",
@@ -117,6 +123,9 @@ def candidates(
     for sent in a.sents:
         last_index[sent.article] = max(last_index.get(sent.article, 0), sent.index)
     cues = [_cue_counts(s) for s in a.sents]
+    lean = {actor: d.score for actor, d in a.decisions.items()}
+    outcome_cues = [sum(1 for _ in lexicon.outcome_cues().find(s.doc)) for s in a.sents]
+    headline = {t.lemma_.lower() for h in a.headlines for t in h if _content(t)}
     evidence = {
         key: _best_evidence(
             rules.side_evidence(a.sents, a.cast, a.decisions, sides, a.duplicate, _spoken(a))
@@ -156,6 +165,8 @@ def candidates(
                 float(speaker in own),
                 float(speaker in other),
                 float(speaker == "proposer"),
+                sign * lean.get(said.speaker, 0.0) if said and said.speaker is not None else 0.0,
+                max((sign * lean.get(x, 0.0) for x in here), default=0.0),
                 math.log1p(sum(side_of.get(x) in own for x in here)),
                 math.log1p(sum(side_of.get(x) in other for x in here)),
                 float(any(a.cast.actors[x].decider for x in here)),
@@ -165,6 +176,9 @@ def candidates(
                 strength.get(pos, (0.0, None))[0],
                 math.log1p(cues[pos][0 if sign > 0 else 1]),
                 math.log1p(cues[pos][1 if sign > 0 else 0]),
+                sign * polarity(sent.text),
+                math.log1p(outcome_cues[pos]),
+                _share(sent, headline),
                 float(a.proposal.about(list(sent.doc))),
                 float(rules.describes(sent, a.proposal)),
                 float(pos in events),
@@ -188,6 +202,16 @@ def _cue_counts(sent) -> tuple[int, int]:
         pro += sign > 0
         con += sign < 0
     return pro, con
+
+
+def _content(token) -> bool:
+    return token.is_alpha and not token.is_stop
+
+
+def _share(sent, words: set[str]) -> float:
+    """The share of the sentence's content words that the headlines use too."""
+    content = [t.lemma_.lower() for t in sent.doc if _content(t)]
+    return sum(w in words for w in content) / len(content) if content else 0.0
 
 
 def _best_evidence(evidence: dict[int, dict[int, float]]) -> dict[int, tuple[float, int | None]]:

@@ -1,7 +1,10 @@
-"""A small sentence ranker: for each section, logistic regression over `candidates.NAMES`.
+"""A small sentence ranker: logistic regression over `candidates.NAMES`.
 
 It scores how likely a sentence is a key sentence of a section, and each section of
-the brief takes its best-scored sentences (`choose`). Its weights are learned from
+the brief takes its best-scored sentences (`choose`). The two sides share one
+regression (their features are read from the side's point of view: its speakers,
+its cues), which doubles what it learns from; the proposal and the outcome have
+their own. Its weights are learned from
 annotated stories (`fit`), in the manner of the stance model (`model`): the quality
 benchmark fits them on four folds of the development set and scores the fifth, and
 `python -m benchmarks.quality DIR --fit FILE` writes the weights fitted on all of it
@@ -27,9 +30,16 @@ from briefgen.analyse.engine import Analysis
 from briefgen.analyse.sections import MAX_POINTS
 
 FILE = "ranker_model.json"
+# Which regression ranks each section.
+REGRESSION = {
+    "proposal": "proposal",
+    "supporters": "sides",
+    "opponents": "sides",
+    "outcome": "outcome",
+}
 STEPS = 3000
 RATE = 0.2
-L2 = 0.01
+L2 = 0.03  # more shrinkage than the stance model's: a few hundred key sentences
 
 
 @dataclass(frozen=True)
@@ -49,29 +59,30 @@ class Weights:
 
 @dataclass(frozen=True)
 class Ranker:
-    sections: tuple[tuple[str, Weights], ...]
+    regressions: tuple[tuple[str, Weights], ...]  # by name (`REGRESSION`'s values)
 
     def score(self, key: str, values: Sequence[float]) -> float:
-        return dict(self.sections)[key].score(values)
+        """The log-odds that the sentence is a key sentence of section `key`."""
+        return dict(self.regressions)[REGRESSION[key]].score(values)
 
     def to_json(self) -> str:
         return json.dumps(
             {
                 "features": list(candidates.NAMES),
-                "sections": {
-                    key: {
+                "regressions": {
+                    name: {
                         "mean": [round(v, 6) for v in w.mean],
                         "scale": [round(v, 6) for v in w.scale],
                         "weights": [round(v, 6) for v in w.weights],
                     }
-                    for key, w in self.sections
+                    for name, w in self.regressions
                 },
             },
             indent=1,
         )
 
 
-def fit_section(rows: Sequence[Sequence[float]], labels: Sequence[bool]) -> Weights:
+def fit_regression(rows: Sequence[Sequence[float]], labels: Sequence[bool]) -> Weights:
     """Weights that best predict `labels` from `rows`, with a little L2 shrinkage."""
     x = np.asarray(rows, dtype=float)
     mean = x.mean(axis=0)
@@ -95,8 +106,19 @@ def fit_section(rows: Sequence[Sequence[float]], labels: Sequence[bool]) -> Weig
 def fit(
     rows: Mapping[str, Sequence[Sequence[float]]], labels: Mapping[str, Sequence[bool]]
 ) -> Ranker:
-    """A regression per section, each from that section's rows and labels."""
-    return Ranker(tuple((key, fit_section(rows[key], labels[key])) for key in sorted(rows)))
+    """Each regression from the rows and labels of the sections it ranks."""
+    out = []
+    for name in sorted(set(REGRESSION.values())):
+        keys = [k for k in candidates.SECTIONS if REGRESSION[k] == name]
+        out.append(
+            (
+                name,
+                fit_regression(
+                    [r for k in keys for r in rows[k]], [y for k in keys for y in labels[k]]
+                ),
+            )
+        )
+    return Ranker(tuple(out))
 
 
 def choose(analysis: Analysis) -> dict[str, list[tuple[int, int | None]]]:
@@ -125,8 +147,8 @@ def shipped() -> Ranker | None:
         return None
     return Ranker(
         tuple(
-            (key, Weights(tuple(w["mean"]), tuple(w["scale"]), tuple(w["weights"])))
-            for key, w in sorted(data["sections"].items())
+            (name, Weights(tuple(w["mean"]), tuple(w["scale"]), tuple(w["weights"])))
+            for name, w in sorted(data["regressions"].items())
         )
     )
 
