@@ -122,7 +122,9 @@ def fit(
 
 
 def choose(analysis: Analysis) -> dict[str, list[tuple[int, int | None]]]:
-    """Each section's (sentence, actor) points: the ranker's best, else the rules' first."""
+    """Each section's (sentence, actor) points: the ranker's best, else the rules' first.
+    A section the rules find no evidence for stays empty (a side no one takes): the
+    rules say whether there is anything to say, the ranker which sentences say it."""
     orders = candidates.rule_orders(analysis)
     ranking = current()
     if ranking is None:
@@ -130,7 +132,7 @@ def choose(analysis: Analysis) -> dict[str, list[tuple[int, int | None]]]:
     out = {}
     for key, rows in candidates.candidates(analysis, orders).items():
         best = sorted(rows, key=lambda c: (-ranking.score(key, c.values), c.pos))
-        out[key] = [(c.pos, c.actor) for c in best[: MAX_POINTS[key]]]
+        out[key] = [(c.pos, c.actor) for c in best[: MAX_POINTS[key]]] if orders[key] else []
     return out
 
 
@@ -142,6 +144,11 @@ def shipped() -> Ranker | None:
         text = resources.files("briefgen.data").joinpath(FILE).read_text()
     except FileNotFoundError:
         return None
+    return from_json(text)
+
+
+def from_json(text: str) -> Ranker | None:
+    """The ranker `Ranker.to_json` wrote; None if its features are not today's."""
     data = json.loads(text)
     if tuple(data["features"]) != candidates.NAMES:
         return None
