@@ -1,4 +1,8 @@
-"""Step 8, sections: the sentences that are evidence for each part of the brief.
+"""Step 8, sections: the rules that put sentences in order for each part of the brief.
+
+Their order is one feature of the sentence ranker (`candidates`, `ranker`), which
+chooses each section's sentences; with no ranker shipped, the first `MAX_POINTS` of
+the rules' order are the section:
 
 - proposal: the lead sentences, the one in which the proposer proposes, then those
   in which the narrator says what the proposal would do;
