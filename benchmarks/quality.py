@@ -358,6 +358,21 @@ def labelled(learn, cases: list[Case], stories: list[Story], which: list[int]):
     return x, y
 
 
+def labelled_sentences(learn, cases: list[Case], stories: list[Story], which: list[int]):
+    """The ranker's training rows from some cases: each section's candidate sentences,
+    labelled by whether they are one of the section's annotated key sentences (found
+    as the score finds them, `key_found`)."""
+    x: dict[str, list] = {k: [] for k in SECTION_KEYS}
+    y: dict[str, list[bool]] = {k: [] for k in SECTION_KEYS}
+    for i in which:
+        for key, found in learn.sentence_rows(stories[i]).items():
+            keys = cases[i].key_sentences.get(key, [])
+            for text, values in found:
+                x[key].append(values)
+                y[key].append(any(key_found(k, [text]) for k in keys))
+    return x, y
+
+
 def _settings(engine: str, settings: dict[str, object]):
     """A context with the engine's settings changed (nothing when there are none)."""
     import contextlib
@@ -399,9 +414,7 @@ def cross_validate(
                 return run_system(lambda s: analyse(s, engine), cases, stories)
 
     def fitted_model(settings: dict[str, object], which: list[int]):
-        with _settings(engine, settings), learn.using(None):
-            x, y = labelled(learn, cases, stories, which)
-        return learn.fit(x, y)
+        return fit_models(learn, engine, settings, cases, stories, which)
 
     per_combo = [run(combo, None) for combo in combos]
     fold = folds_of(cases, k)
@@ -433,16 +446,28 @@ def cross_validate(
     return cases, scores, chosen
 
 
+def fit_models(learn, engine: str, settings: dict[str, object], cases, stories, which: list[int]):
+    """The stance model fitted on some cases with the rules choosing sentences, then
+    the ranker fitted on the same cases with that stance model deciding sides."""
+    with _settings(engine, settings), learn.using(None):
+        x, y = labelled(learn, cases, stories, which)
+    stance = learn.fit(x, y)
+    with _settings(engine, settings), learn.using(learn.Fitted(stance)):
+        rows, labels = labelled_sentences(learn, cases, stories, which)
+    return learn.Fitted(stance, learn.fit_ranker(rows, labels))
+
+
 def write_model(folder: Path, engine: str, out: Path) -> None:
-    """Fit the stance model on every case, with the shipped settings, and save it."""
+    """Fit the stance model and the ranker on every case, with the shipped settings,
+    and save them: the stance model to `out`, the ranker beside it."""
     learn = _learner(engine)
     if learn is None:
         raise SystemExit(f"quality: the {engine} engine learns nothing")
     cases = load_cases(folder)
     stories = load_stories(cases)
-    with learn.using(None):
-        x, y = labelled(learn, cases, stories, list(range(len(cases))))
-    out.write_text(learn.fit(x, y).to_json() + "\n", encoding="utf-8")
+    fitted = fit_models(learn, engine, {}, cases, stories, list(range(len(cases))))
+    out.write_text(fitted.stance.to_json() + "\n", encoding="utf-8")
+    (out.parent / learn.RANKER_FILE).write_text(fitted.ranker.to_json() + "\n", encoding="utf-8")
 
 
 ROWS = [
@@ -516,7 +541,8 @@ def main(argv: list[str] | None = None) -> int:
         "--fit",
         type=Path,
         metavar="FILE",
-        help="fit the engine's stance model on every case and write it to FILE",
+        help="fit the engine's stance model on every case and write it to FILE, and its "
+        "sentence ranker beside it",
     )
     args = parser.parse_args(argv)
     if args.fit:

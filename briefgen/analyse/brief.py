@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefgen.analyse import ranker
 from briefgen.analyse import sections as pick
 from briefgen.analyse.engine import Analysis
-from briefgen.analyse.outcome import latest_article
 from briefgen.model import (
     DEFAULT_HEADINGS,
     Actor,
@@ -260,53 +260,7 @@ def build(analysis: Analysis, engine_name: str, version: str) -> Brief:
     sides: dict[str, list[int]] = {s: [] for s in STANCE_ORDER}
     for actor in chosen:
         sides[stance_of(analysis, actor)].append(actor)
-    skip = analysis.duplicate
-    spoken: dict[int, list[int]] = {}
-    for said in analysis.speech:
-        if said is not None and said.speaker is not None:
-            spoken.setdefault(said.speaker, []).append(said.sent)
-    picked: dict[str, list[tuple[int, int | None]]] = {
-        "proposal": [
-            (s, None)
-            for s in pick.proposal_points(
-                analysis.sents, analysis.claims, analysis.proposal, skip, analysis.speech
-            )
-        ],
-        "supporters": pick.cue_points(
-            analysis.sents,
-            pick.side_points(
-                analysis.sents,
-                analysis.cast,
-                analysis.decisions,
-                {"proposer", "supporter"},
-                "supporters",
-                skip,
-                spoken,
-            ),
-            "supporters",
-            skip,
-        ),
-        "opponents": pick.cue_points(
-            analysis.sents,
-            pick.side_points(
-                analysis.sents,
-                analysis.cast,
-                analysis.decisions,
-                {"opponent"},
-                "opponents",
-                skip,
-                spoken,
-            ),
-            "opponents",
-            skip,
-        ),
-        "outcome": [
-            (s, None)
-            for s in pick.outcome_points(
-                analysis.events, analysis.sents, latest_article(analysis.story), skip
-            )
-        ],
-    }
+    picked = ranker.choose(analysis)
     sections = tuple(
         Section(
             key,

@@ -10,7 +10,8 @@ The steps, in order, each a module:
 6. stance: every claim about the proposal with its holder (a feeling about the
    result is read against the outcome);
 7. sides: each actor's stance from its claims (`features` and the fitted `model`);
-8. sections: the evidence sentences for each part of the brief.
+8. sections: the evidence sentences for each part of the brief, put in order by
+   rules (`sections`) and chosen by the fitted sentence ranker (`ranker`).
 `run` returns an `Analysis` holding all of it; `brief.build` turns that into a `Brief`
 and `why.explain` into the reasons behind each decision.
 """

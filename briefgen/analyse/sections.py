@@ -1,4 +1,8 @@
-"""Step 8, sections: the sentences that are evidence for each part of the brief.
+"""Step 8, sections: the rules that put sentences in order for each part of the brief.
+
+Their order is one feature of the sentence ranker (`candidates`, `ranker`), which
+chooses each section's sentences; with no ranker shipped, the first `MAX_POINTS` of
+the rules' order are the section:
 
 - proposal: the lead sentences, the one in which the proposer proposes, then those
   in which the narrator says what the proposal would do;
@@ -44,23 +48,22 @@ def proposal_points(
     proposal: Proposal,
     skip: set[int],
     said: list[Speech | None],
+    limit: int = MAX_POINTS["proposal"],
 ) -> list[int]:
     proposing = [c.sent for c in claims if c.kind == "propose" and c.weight >= 1]
     # news puts what is proposed, and by whom, in its first sentences
     leads = [s.pos for s in sents if s.index < 4 and s.pos not in skip and len(s.doc) > 5]
     described = [
-        s.pos for s in sents if s.pos not in skip and not said[s.pos] and _describes(s, proposal)
+        s.pos for s in sents if s.pos not in skip and not said[s.pos] and describes(s, proposal)
     ]
-    return _unique(
-        [*leads[:3], *proposing[:1], *described, *leads[3:]], MAX_POINTS["proposal"]
-    )
+    return _unique([*leads[:3], *proposing[:1], *described, *leads[3:]], limit)
 
 
 # Verbs that say what a proposal does: "the bill includes ...", "it aims to ...".
 CONTENT_VERBS = frozenset("include aim allow require mean cover apply replace provide".split())
 
 
-def _describes(sent: Sent, proposal: Proposal) -> bool:
+def describes(sent: Sent, proposal: Proposal) -> bool:
     """Does the sentence say what the proposal would do, in the narrator's words: the
     proposal named, with a modal ("will have to", "could") or a verb of content?"""
     doc = sent.doc
@@ -143,24 +146,25 @@ def _strengths(
     return out
 
 
-def side_points(
+def side_actors(decisions: dict[int, Decision], sides: set[str]) -> list[int]:
+    """The actors on the side, the most decided first."""
+    return sorted(
+        (a for a, d in decisions.items() if d.stance in sides),
+        key=lambda a: (-abs(decisions[a].score), a),
+    )
+
+
+def side_evidence(
     sents: list[Sent],
     cast: Cast,
     decisions: dict[int, Decision],
     sides: set[str],
-    key: str,
     skip: set[int],
     spoken: dict[int, list[int]],
-) -> list[tuple[int, int]]:
-    """(sentence, actor) pairs, strongest evidence first: a claim for or against the
-    proposal before a mere report of speech, a sentence that names its actor before
-    one that does not, and a bullet for another actor before a second for anyone."""
-    actors = sorted(
-        (a for a, d in decisions.items() if d.stance in sides),
-        key=lambda a: (-abs(decisions[a].score), a),
-    )
+) -> dict[int, dict[int, float]]:
+    """Each actor of the side: the sentences that are evidence of it, and how strong."""
     want = -1 if "opponent" in sides else 1
-    evidence = {
+    return {
         actor: _strengths(
             sents,
             cast,
@@ -169,12 +173,29 @@ def side_points(
             spoken.get(actor, []),
             skip,
         )
-        for actor in actors
+        for actor in side_actors(decisions, sides)
     }
+
+
+def side_points(
+    sents: list[Sent],
+    cast: Cast,
+    decisions: dict[int, Decision],
+    sides: set[str],
+    key: str,
+    skip: set[int],
+    spoken: dict[int, list[int]],
+    limit: int | None = None,
+) -> list[tuple[int, int]]:
+    """(sentence, actor) pairs, strongest evidence first: a claim for or against the
+    proposal before a mere report of speech, a sentence that names its actor before
+    one that does not, and a bullet for another actor before a second for anyone."""
+    actors = side_actors(decisions, sides)
+    evidence = side_evidence(sents, cast, decisions, sides, skip, spoken)
     out: list[tuple[int, int]] = []
     used: set[int] = set()
     count = dict.fromkeys(actors, 0)
-    while len(out) < MAX_POINTS[key]:
+    while len(out) < (MAX_POINTS[key] if limit is None else limit):
         best: tuple[float, int, int, int] | None = None
         for rank, actor in enumerate(actors):
             for pos, strength in evidence[actor].items():
@@ -193,7 +214,11 @@ def side_points(
 
 
 def cue_points(
-    sents: list[Sent], chosen: list[tuple[int, int]], key: str, skip: set[int]
+    sents: list[Sent],
+    chosen: list[tuple[int, int]],
+    key: str,
+    skip: set[int],
+    limit: int | None = None,
 ) -> list[tuple[int, int | None]]:
     """The side's bullets, topped up to the section's size with sentences that say
     the side's stance without an actor the analysis placed: "Most residents who spoke
@@ -211,30 +236,39 @@ def cue_points(
     # someone speaking for the side, with their reasons, before the narrator's summary
     speech = lexicon.speech_verbs()
     saying.sort(key=lambda s: (not any(t.lemma_.lower() in speech for t in s.doc), s.pos))
-    out += [(sent.pos, None) for sent in saying[: max(MAX_POINTS[key] - len(out), 0)]]
+    room = (MAX_POINTS[key] if limit is None else limit) - len(out)
+    out += [(sent.pos, None) for sent in saying[: max(room, 0)]]
     return out
 
 
 def _says(sent: Sent, start: int, sign: str) -> bool:
     token = sent.doc[start]
     cues = lexicon.stance_cues().by_first.get(token.lemma_.lower(), [])
-    if not any(c.label == sign for c in cues):
-        return False
-    return not any(t.dep_ == "neg" for t in (token, token.head) for t in t.children)
+    return any(c.label == sign for c in cues) and not negated(sent, start)
+
+
+def negated(sent: Sent, start: int) -> bool:
+    """Is the cue word at `start` negated, or the word it hangs on ("did not oppose")?"""
+    token = sent.doc[start]
+    return any(t.dep_ == "neg" for t in (token, token.head) for t in t.children)
 
 
 def outcome_points(
-    events: list[Event], sents: list[Sent], latest: int, skip: set[int]
+    events: list[Event],
+    sents: list[Sent],
+    latest: int,
+    skip: set[int],
+    limit: int = MAX_POINTS["outcome"],
 ) -> list[int]:
     """The deciding events' sentences, the counts of votes, what comes next, then the
     latest article's lead, which in news says what happened."""
     decided = [e.sent for e in events if e.sent >= 0]
-    counted = [s.pos for s in sents if s.pos not in skip and _tally(s)]
+    counted = [s.pos for s in sents if s.pos not in skip and tally(s)]
     lead = [s.pos for s in sents if s.article == latest and s.index < 4 and s.pos not in skip]
     coming = [
         s.pos for s in sents if s.article == latest and s.pos not in skip and NEXT.search(s.text)
     ]
-    return _unique([*decided, *counted, *coming[:1], *lead], MAX_POINTS["outcome"])
+    return _unique([*decided, *counted, *coming[:1], *lead], limit)
 
 
 # What comes next, in the latest article: "a vote is expected next month", "the law is
@@ -250,7 +284,7 @@ TALLY = re.compile(r"\b\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\b|\b\d+(?:\.\d+)?\s*(?
 VOTE_WORDS = frozenset("vote votes voted voter voters ballot majority referendum".split())
 
 
-def _tally(sent: Sent) -> bool:
+def tally(sent: Sent) -> bool:
     """Does the sentence give the count of a vote?"""
     return bool(TALLY.search(sent.text)) and any(t.lower_ in VOTE_WORDS for t in sent.doc)
 

@@ -19,7 +19,9 @@ from benchmarks.quality import (
     f1,
     folds_of,
     key_found,
+    labelled_sentences,
     load_cases,
+    load_stories,
     name_matches,
     rouge_l,
     totals,
@@ -28,7 +30,8 @@ from benchmarks.quality import (
 ROOT = Path(__file__).resolve().parents[2]
 DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" / "dev"))
 # Re-based on the grown dev set (56 articles, 61 cases): the old floors came from 20.
-FLOORS = {"stance_f1": 0.535, "recall": 0.59, "outcome_accuracy": 0.88}
+# Recall raised with the sentence ranker (CV 0.6285).
+FLOORS = {"stance_f1": 0.535, "recall": 0.623, "outcome_accuracy": 0.88}
 
 
 @pytest.mark.parametrize(
@@ -107,3 +110,27 @@ def test_folds_keep_a_story_together_and_are_stable(tmp_path: Path) -> None:
     folds = folds_of(cases, 2)
     assert folds[0] == folds[2] == folds[3] != folds[1]
     assert folds_of(cases, 2) == folds
+
+
+def test_the_rankers_rows_are_labelled_by_the_key_sentences_they_match(tmp_path: Path) -> None:
+    from briefgen.analyse import learn
+
+    key = "Residents said the depot would bring noise and traffic to their street."
+    (tmp_path / "01-depot.txt").write_text(
+        " date 2024-01-01 Title: Depot\n\nThe council weighs a plan for a bus depot.\n\n"
+        f"{key}\n\nThe depot would hold forty buses.\n",
+        encoding="utf-8",
+    )
+    annotation = {
+        "supporters": [],
+        "opponents": [],
+        "outcome_status": "pending",
+        "key_sentences": {"opponents": [key]},
+        "reference_brief": {},
+    }
+    (tmp_path / "01-depot.json").write_text(json.dumps(annotation), encoding="utf-8")
+    cases = load_cases(tmp_path)
+    x, y = labelled_sentences(learn, cases, load_stories(cases), [0])
+    assert y["opponents"] == [False, True, False]
+    assert y["supporters"] == [False, False, False]
+    assert len(x["proposal"]) == 3

@@ -1,0 +1,183 @@
+"""A small sentence ranker: logistic regression over `candidates.NAMES`.
+
+It scores how likely a sentence is a key sentence of a section, and each section of
+the brief takes its best-scored sentences (`choose`). The two sides share one
+regression (their features are read from the side's point of view: its speakers,
+its cues), which doubles what it learns from; the proposal and the outcome have
+their own. Its weights are learned from
+annotated stories (`fit`), in the manner of the stance model (`model`): the quality
+benchmark fits them on four folds of the development set and scores the fifth, and
+`python -m benchmarks.quality DIR --fit FILE` writes the weights fitted on all of it
+beside the stance model, as `briefgen/data/ranker_model.json`. Plain numpy, a fixed
+number of full-batch gradient steps from zero: the same data give the same weights.
+With no ranker shipped, the rules' order of `sections` stands.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from briefgen.analyse import candidates
+from briefgen.analyse.engine import Analysis
+from briefgen.analyse.sections import MAX_POINTS
+
+FILE = "ranker_model.json"
+# Which regression ranks each section.
+REGRESSION = {
+    "proposal": "proposal",
+    "supporters": "sides",
+    "opponents": "sides",
+    "outcome": "outcome",
+}
+STEPS = 3000
+RATE = 0.2
+L2 = 0.03  # more shrinkage than the stance model's: a few hundred key sentences
+
+
+@dataclass(frozen=True)
+class Weights:
+    """One section's regression: features are centred and scaled, then weighed."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]  # the bias, then a weight per feature
+
+    def score(self, values: Sequence[float]) -> float:
+        """The log-odds that the sentence is a key sentence of the section."""
+        x = (np.asarray(values, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
+        w = np.asarray(self.weights)
+        return float(w[0] + w[1:] @ x)
+
+
+@dataclass(frozen=True)
+class Ranker:
+    regressions: tuple[tuple[str, Weights], ...]  # by name (`REGRESSION`'s values)
+
+    def score(self, key: str, values: Sequence[float]) -> float:
+        """The log-odds that the sentence is a key sentence of section `key`."""
+        return dict(self.regressions)[REGRESSION[key]].score(values)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "features": list(candidates.NAMES),
+                "regressions": {
+                    name: {
+                        "mean": [round(v, 6) for v in w.mean],
+                        "scale": [round(v, 6) for v in w.scale],
+                        "weights": [round(v, 6) for v in w.weights],
+                    }
+                    for name, w in self.regressions
+                },
+            },
+            indent=1,
+        )
+
+
+def fit_regression(rows: Sequence[Sequence[float]], labels: Sequence[bool]) -> Weights:
+    """Weights that best predict `labels` from `rows`, with a little L2 shrinkage."""
+    x = np.asarray(rows, dtype=float)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    x = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
+    y = np.asarray(labels, dtype=float)
+    w = np.zeros(x.shape[1])
+    for _ in range(STEPS):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / len(x)
+        grad[1:] += L2 * w[1:]
+        w -= RATE * grad
+    return Weights(
+        tuple(float(v) for v in mean),
+        tuple(float(v) for v in scale),
+        tuple(float(v) for v in w),
+    )
+
+
+def fit(
+    rows: Mapping[str, Sequence[Sequence[float]]], labels: Mapping[str, Sequence[bool]]
+) -> Ranker:
+    """Each regression from the rows and labels of the sections it ranks."""
+    out = []
+    for name in sorted(set(REGRESSION.values())):
+        keys = [k for k in candidates.SECTIONS if REGRESSION[k] == name]
+        out.append(
+            (
+                name,
+                fit_regression(
+                    [r for k in keys for r in rows[k]], [y for k in keys for y in labels[k]]
+                ),
+            )
+        )
+    return Ranker(tuple(out))
+
+
+def choose(analysis: Analysis) -> dict[str, list[tuple[int, int | None]]]:
+    """Each section's (sentence, actor) points: the ranker's best, else the rules' first.
+    A section the rules find no evidence for stays empty (a side no one takes): the
+    rules say whether there is anything to say, the ranker which sentences say it."""
+    orders = candidates.rule_orders(analysis)
+    ranking = current()
+    if ranking is None:
+        return {key: orders[key][: MAX_POINTS[key]] for key in candidates.SECTIONS}
+    out = {}
+    for key, rows in candidates.candidates(analysis, orders).items():
+        best = sorted(rows, key=lambda c: (-ranking.score(key, c.values), c.pos))
+        out[key] = [(c.pos, c.actor) for c in best[: MAX_POINTS[key]]] if orders[key] else []
+    return out
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Ranker | None:
+    """The ranker fitted on the development set, if the package carries one that
+    matches today's features."""
+    try:
+        text = resources.files("briefgen.data").joinpath(FILE).read_text()
+    except FileNotFoundError:
+        return None
+    return from_json(text)
+
+
+def from_json(text: str) -> Ranker | None:
+    """The ranker `Ranker.to_json` wrote; None if its features are not today's."""
+    data = json.loads(text)
+    if tuple(data["features"]) != candidates.NAMES:
+        return None
+    return Ranker(
+        tuple(
+            (name, Weights(tuple(w["mean"]), tuple(w["scale"]), tuple(w["weights"])))
+            for name, w in sorted(data["regressions"].items())
+        )
+    )
+
+
+SHIPPED = "shipped"
+_CURRENT: contextvars.ContextVar[Ranker | str | None] = contextvars.ContextVar(
+    "ranker", default=SHIPPED
+)
+
+
+def current() -> Ranker | None:
+    """The ranker in force: the shipped one, or one the benchmark is trying; None
+    means the rules' order decides."""
+    value = _CURRENT.get()
+    return shipped() if value == SHIPPED else value  # type: ignore[return-value]
+
+
+@contextmanager
+def using(ranking: Ranker | None) -> Iterator[None]:
+    """Choose with `ranking` (None: in the rules' order) inside the block."""
+    token = _CURRENT.set(ranking)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)

@@ -1,0 +1,92 @@
+"""The sentence ranker: what it learns, that it learns it the same way twice, and how
+a section chooses its sentences with it and without it."""
+
+from __future__ import annotations
+
+from briefgen.analyse import candidates, ranker
+from briefgen.analyse.ranker import Ranker, Weights
+from tests.analyse.helpers import LEAD, analysis_of
+
+NAMES = candidates.NAMES
+DETAIL = (
+    "The depot would hold forty buses and open in two years.",
+    "It would cost twelve million pounds, paid from the transport budget.",
+    "The site was a car park until the spring.",
+    "Buses now park on the street overnight.",
+    "The depot would have a roof of solar panels.",
+    "Its doors would face away from the houses.",
+)
+
+
+def row(**values: float) -> tuple[float, ...]:
+    return tuple(values.get(name, 0.0) for name in NAMES)
+
+
+def synthetic() -> tuple[dict[str, list[tuple[float, ...]]], dict[str, list[bool]]]:
+    """Rows in which a sentence is key exactly when someone speaks in it."""
+    rows = [row(speech=float(n % 2), length=float(n % 5)) for n in range(40)]
+    labels = [bool(n % 2) for n in range(40)]
+    return dict.fromkeys(candidates.SECTIONS, rows), dict.fromkeys(candidates.SECTIONS, labels)
+
+
+def test_the_fit_learns_a_simple_rule():
+    fitted = ranker.fit(*synthetic())
+    for key in candidates.SECTIONS:
+        spoken, unspoken = fitted.score(key, row(speech=1.0)), fitted.score(key, row())
+        assert spoken > 0 > unspoken, key
+
+
+def test_the_same_rows_give_the_same_weights_and_they_survive_json():
+    first, second = ranker.fit(*synthetic()), ranker.fit(*synthetic())
+    assert first.to_json() == second.to_json()
+    loaded = ranker.from_json(first.to_json())
+    assert loaded is not None
+    assert (
+        abs(loaded.score("opponents", row(speech=1.0)) - first.score("opponents", row(speech=1.0)))
+        < 1e-4
+    )
+
+
+def test_weights_for_other_features_are_not_used():
+    data = ranker.fit(*synthetic()).to_json().replace('"rule_rank"', '"retired_feature"')
+    assert ranker.from_json(data) is None
+
+
+def only(name: str, weight: float) -> Ranker:
+    """A hand-set ranker that weighs one feature."""
+    weights = tuple(weight if n == name else 0.0 for n in NAMES)
+    one = Weights((0.0,) * len(NAMES), (1.0,) * len(NAMES), (0.0, *weights))
+    return Ranker(tuple((name, one) for name in sorted(set(ranker.REGRESSION.values()))))
+
+
+def test_without_a_ranker_a_section_takes_the_rules_first_sentences():
+    analysis = analysis_of(LEAD, *DETAIL)
+    orders = candidates.rule_orders(analysis)
+    with ranker.using(None):
+        chosen = ranker.choose(analysis)
+    assert chosen["proposal"] == orders["proposal"][:4]
+    assert chosen["outcome"] == orders["outcome"][:4]
+
+
+def test_a_ranker_orders_the_sentences_the_rules_would_not_take():
+    analysis = analysis_of(LEAD, *DETAIL)
+    with ranker.using(only("late", 1.0)):  # the later in the article, the better
+        chosen = ranker.choose(analysis)
+    assert [pos for pos, _ in chosen["proposal"]] == [6, 5, 4, 3]
+
+
+def test_a_side_no_one_takes_stays_empty_under_a_ranker():
+    analysis = analysis_of(LEAD, *DETAIL)
+    assert not candidates.rule_orders(analysis)["opponents"]
+    with ranker.using(only("late", 1.0)):
+        assert ranker.choose(analysis)["opponents"] == []
+
+
+def test_every_sentence_is_a_candidate_with_one_value_per_feature():
+    analysis = analysis_of(LEAD, *DETAIL)
+    found = candidates.candidates(analysis)
+    for key in candidates.SECTIONS:
+        assert [c.pos for c in found[key]] == list(range(len(DETAIL) + 1))
+        assert all(len(c.values) == len(NAMES) for c in found[key])
+    lead = found["proposal"][0].values
+    assert lead[NAMES.index("lead")] == 1.0 and lead[NAMES.index("rule_chosen")] == 1.0
