@@ -110,6 +110,11 @@ def test_folds_keep_a_story_together_and_are_stable(tmp_path: Path) -> None:
     folds = folds_of(cases, 2)
     assert folds[0] == folds[2] == folds[3] != folds[1]
     assert folds_of(cases, 2) == folds
+    # another seed deals the stories in another order, each time the same one
+    many = [case(f"{n:02d}", f"s{n:02d}") for n in range(12)]
+    shuffled = [folds_of(many, 3, seed) for seed in (1, 2)]
+    assert shuffled[0] == folds_of(many, 3, 1) and shuffled[0] != shuffled[1]
+    assert folds_of(many, 3) == [n % 3 for n in range(12)]
 
 
 def test_the_rankers_rows_are_labelled_by_the_key_sentences_they_match(tmp_path: Path) -> None:
