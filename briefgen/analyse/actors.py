@@ -269,7 +269,7 @@ def _whole_title(span: Span, role: str) -> str:
     "editor"; a capitalised word before them is the body, not the title)."""
     doc = span.doc
     start = span.start - len(role.split())
-    if start < 0 or doc[start:span.start].text != role:
+    if start < 0 or doc[start : span.start].text != role:
         return role
     while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ"):
         start -= 1
@@ -449,7 +449,11 @@ def find_actors(sents: list[Sent]) -> Cast:
                     actor.role = role
                     actor.title = _whole_title(span, role)
                     actor.voice = roles.get(role.lower()) == "voice"
-                    actor.press = roles.get(role.lower()) == "press"
+                    # "rural affairs correspondent" is a correspondent
+                    actor.press = "press" in (
+                        roles.get(role.lower()),
+                        roles.get(role.split()[-1].lower()),
+                    )
                 if affiliation and not actor.affiliation:
                     actor.affiliation = affiliation
             # "the Riverside Transit Authority (RTA)": a name in brackets right after

@@ -211,3 +211,14 @@ def test_without_a_ban_backing_the_activity_is_backing_the_plan() -> None:
         title="City plans more parking for cars in the old town",
     )
     assert stances(brief).get("Riverside Drivers Club") == "supporter"
+
+
+def test_a_correspondent_reports_sides_and_takes_none() -> None:
+    brief = brief_of(
+        LEAD,
+        "Mayor Ana Lima backed the depot plan.",
+        "Jane Doe, the paper's transport affairs correspondent, said the depot plan was a "
+        "disaster for Riverside.",
+    )
+    assert stances(brief).get("Jane Doe") in (None, "neutral")
+    assert stances(brief)["Ana Lima"] == "supporter"
