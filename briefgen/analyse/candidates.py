@@ -132,6 +132,14 @@ def candidates(
         )
         for key, sides in SIDES.items()
     }
+    # what does not depend on the section, once per sentence
+    polarities = [polarity(s.text) for s in a.sents]
+    shares = [_share(s, headline) for s in a.sents]
+    about = [a.proposal.about(list(s.doc)) for s in a.sents]
+    describes = [rules.describes(s, a.proposal) for s in a.sents]
+    tallies = [rules.tally(s) for s in a.sents]
+    next_steps = [bool(rules.NEXT.search(s.text)) for s in a.sents]
+    numbers = [any(t.like_num for t in s.doc) for s in a.sents]
     out: dict[str, list[Candidate]] = {}
     for key in SECTIONS:
         own = SIDES.get(key, {"proposer", "supporter"})
@@ -176,15 +184,15 @@ def candidates(
                 strength.get(pos, (0.0, None))[0],
                 math.log1p(cues[pos][0 if sign > 0 else 1]),
                 math.log1p(cues[pos][1 if sign > 0 else 0]),
-                sign * polarity(sent.text),
+                sign * polarities[pos],
                 math.log1p(outcome_cues[pos]),
-                _share(sent, headline),
-                float(a.proposal.about(list(sent.doc))),
-                float(rules.describes(sent, a.proposal)),
+                shares[pos],
+                float(about[pos]),
+                float(describes[pos]),
                 float(pos in events),
-                float(rules.tally(sent)),
-                float(bool(rules.NEXT.search(sent.text))),
-                float(any(t.like_num for t in sent.doc)),
+                float(tallies[pos]),
+                float(next_steps[pos]),
+                float(numbers[pos]),
             )
             actor = actor_of.get(pos, strength.get(pos, (0.0, None))[1])
             rows.append(Candidate(pos, actor, values))

@@ -19,6 +19,7 @@ def _analyzer() -> Any:
     return SentimentIntensityAnalyzer()
 
 
+@lru_cache(maxsize=4096)  # several steps score one sentence
 def polarity(text: str) -> float:
     """VADER's compound score of `text`, from -1 (negative) to 1 (positive)."""
     return float(_analyzer().polarity_scores(text)["compound"])
