@@ -226,9 +226,49 @@ def _figure(analysis: Analysis) -> str | None:
     return None
 
 
+# The longest clause the bottom line quotes as what comes next, in tokens.
+MAX_NEXT = 30
+
+
+def _next_step(analysis: Analysis) -> str | None:
+    """What comes next, as the latest article words it: the clause of its first
+    sentence on what is due ("the bill is expected to return to the Commons next
+    week"), from its subject on, if it has one and is short enough to quote; a
+    sentence that reports speech is not the narrator's account."""
+    from briefgen.analyse.outcome import latest_article
+
+    latest = latest_article(analysis.story)
+    for sent in analysis.sents:
+        if sent.article != latest or sent.pos in analysis.duplicate:
+            continue
+        if analysis.speech[sent.pos] is not None:
+            continue  # a speaker's words ("we will now fight") are theirs, not the news
+        doc = sent.doc
+        match = pick.NEXT.search(doc.text)
+        if match is None:
+            continue
+        token = next(t for t in doc if t.idx + len(t.text) > match.start())
+        while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+            token = token.head
+        while token.dep_ in ("xcomp", "aux", "auxpass", "acomp") and token.head is not token:
+            token = token.head  # "is expected to return": the clause of "expected"
+        # from its subject on: a connective or a quotation mark before it is not the clause's
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if token.pos_ not in ("VERB", "AUX") or not subjects or subjects[0].pos_ == "PRON":
+            return None  # "it will ...", "we will ...": whose, the bottom line cannot say
+        clause = doc[subjects[0].left_edge.i : token.right_edge.i + 1]
+        text = clause.text.strip(" .,;:\"“”'‘’")
+        if len(clause) > MAX_NEXT or text.count('"') % 2 or text.count("“") != text.count("”"):
+            return None
+        if clause[0].pos_ != "PROPN" and clause[0].text != "I":
+            text = text[0].lower() + text[1:]
+        return text
+    return None
+
+
 def summary(analysis: Analysis, sides: dict[str, list[int]]) -> str:
     """The bottom line: what was proposed and by whom, what became of it (with the
-    margin or key figure the text gives), who stands where."""
+    margin or key figure the text gives) and what comes next, who stands where."""
     what, plural = _what(analysis)
     proposers = sides["proposer"]
     by = f", proposed by {_names(analysis, proposers)}," if proposers else ""
@@ -237,7 +277,9 @@ def summary(analysis: Analysis, sides: dict[str, list[int]]) -> str:
     status = STATUS_WORDS[analysis.status]
     if plural:  # "the plans were passed", "the plans await a decision"
         status = PLURAL_STATUS.get(analysis.status, status)
-    first = f"{what[0].upper() + what[1:]}{by} {status}{margin}."
+    coming = _next_step(analysis)
+    next_words = f"; next, {coming}" if coming else ""
+    first = f"{what[0].upper() + what[1:]}{by} {status}{margin}{next_words}."
     backers = sides["supporter"]
     opponents = sides["opponent"]
     parts = []

@@ -57,3 +57,24 @@ def test_the_sample_gets_the_substance_right(sample: Path) -> None:
     opponents = brief.section("opponents")
     assert any("Macron" in p.text and "opposition" in p.text for p in opponents.points)
     assert brief.summary.count(".") >= 2
+
+
+def test_the_bottom_line_says_what_comes_next_in_the_narrators_words() -> None:
+    from tests.analyse.helpers import LEAD, brief_of
+
+    brief = brief_of(
+        LEAD,
+        "Mayor Ana Lima backed the depot plan.",
+        "The full council is expected to vote on the depot plan next month.",
+    )
+    assert "; next, the full council is expected to vote on the depot plan next month." in (
+        brief.summary
+    )
+    # a speaker's promise, or a clause whose subject is a bare pronoun, is not quoted
+    for sentence in (
+        '"We will now fight for every vote," said Mayor Ana Lima.',
+        "It is expected to be debated next month.",
+    ):
+        assert (
+            "next," not in brief_of(LEAD, "Mayor Ana Lima backed the depot plan.", sentence).summary
+        )
