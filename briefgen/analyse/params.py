@@ -30,7 +30,6 @@ class Params:
     sentiment_threshold: float = 0.4
     """How far from neutral (VADER's -1..1) a speaker's words must be to count as a
     side when they hold no stance cue."""
-    """The status when no event of the proposal is found."""
 
 
 DEFAULT = Params()
