@@ -312,7 +312,10 @@ def _speech_claims(
         total += -sign if negated else sign
         cues.append(" ".join(match.cue.words))
     if total == 0:
-        words = speech.quote or doc[speech.content[0] : speech.content[1]].text
+        content = doc[speech.content[0] : speech.content[1]]
+        if not proposal.about(list(content)):
+            return []  # a feeling about something else is no side on the proposal
+        words = speech.quote or content.text
         score = polarity(words)
         if abs(score) < current().sentiment_threshold:
             return []

@@ -222,3 +222,19 @@ def test_a_correspondent_reports_sides_and_takes_none() -> None:
     )
     assert stances(brief).get("Jane Doe") in (None, "neutral")
     assert stances(brief)["Ana Lima"] == "supporter"
+
+
+def test_a_feeling_about_something_else_is_no_claim_on_the_proposal() -> None:
+    from tests.analyse.helpers import analysis_of
+
+    def speech_claims(sentence: str) -> list[int]:
+        a = analysis_of(LEAD, sentence)
+        return [c.sign for c in a.claims if c.kind == "speech"]
+
+    assert speech_claims('"The depot is a lovely, sunny idea," said Councillor Ben Okafor.') == [1]
+    assert (
+        speech_claims(
+            '"The weather has been lovely and sunny this spring," said Councillor Ben Okafor.'
+        )
+        == []
+    )
