@@ -57,9 +57,7 @@ def article_of(folder: Path | None, words: int = TARGET_WORDS) -> Article:
     )
 
 
-def measure(
-    article: Article, runs: int = 30
-) -> tuple[list[float], list[float], list[float]]:
+def measure(article: Article, runs: int = 30) -> tuple[list[float], list[float], list[float]]:
     """Processor milliseconds per analysis and per parse alone, and wall milliseconds
     per analysis, first (cold) run excluded."""
     from briefgen.analyse import nlp
