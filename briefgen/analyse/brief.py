@@ -12,6 +12,7 @@ import re
 from briefgen.analyse import ranker
 from briefgen.analyse import sections as pick
 from briefgen.analyse.engine import Analysis
+from briefgen.analyse.outcome import latest_article
 from briefgen.model import (
     DEFAULT_HEADINGS,
     Actor,
@@ -235,8 +236,6 @@ def _next_step(analysis: Analysis) -> str | None:
     sentence on what is due ("the bill is expected to return to the Commons next
     week"), from its subject on, if it has one and is short enough to quote; a
     sentence that reports speech is not the narrator's account."""
-    from briefgen.analyse.outcome import latest_article
-
     latest = latest_article(analysis.story)
     for sent in analysis.sents:
         if sent.article != latest or sent.pos in analysis.duplicate:
