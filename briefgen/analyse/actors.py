@@ -449,7 +449,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                     actor.role = role
                     actor.title = _whole_title(span, role)
                     actor.voice = roles.get(role.lower()) == "voice"
-                    # "rural affairs correspondent" is a correspondent
+                    # "transport affairs correspondent" is a correspondent
                     actor.press = "press" in (
                         roles.get(role.lower()),
                         roles.get(role.split()[-1].lower()),
@@ -564,8 +564,8 @@ def _groups(builder: Builder, sent: Sent) -> None:
 
 
 def _count_only(span: Span, head: Token) -> bool:
-    """A tally, not a group: "349 members", "77 MPs" say how many voted, not who;
-    "34 Labour MPs" and "45 trade groups" name who."""
+    """A tally, not a group: "212 members", "40 MPs" say how many voted, not who;
+    "nine Green councillors" and "45 trade groups" name who."""
     return any(t.like_num for t in span) and all(
         t.i == head.i or t.like_num or t.dep_ in ("det", "quantmod", "advmod") for t in span
     )

@@ -76,10 +76,10 @@ class PhraseIndex:
         for cue in sorted(cues, key=lambda c: -len(c.words)):
             self.by_first.setdefault(cue.words[0], []).append(cue)
 
-    def _candidates(self, token: Token) -> list[Cue]:
-        return self.by_first.get(token.lemma_.lower(), []) + (
-            self.by_first.get(token.lower_, []) if token.lower_ != token.lemma_.lower() else []
-        )
+    def _candidates(self, doc: Doc, i: int) -> list[Cue]:
+        lemma, lower = _keys(doc)[i]
+        starting = self.by_first.get(lemma, [])
+        return starting + self.by_first.get(lower, []) if lower != lemma else starting
 
     def _end(self, doc: Doc, start: int, words: Phrase) -> int | None:
         i = start + 1
@@ -113,15 +113,10 @@ class PhraseIndex:
 
     def _find(self, doc: Doc) -> tuple[Match, ...]:
         found: list[Match] = []
-        keys = _keys(doc)
         i = 0
-        while i < len(keys):
+        while i < len(doc):
             longest = 0
-            lemma, lower = keys[i]
-            starting = self.by_first.get(lemma, [])
-            if lower != lemma:
-                starting = starting + self.by_first.get(lower, [])
-            for cue in starting:
+            for cue in self._candidates(doc, i):
                 if longest and len(cue.words) < longest:
                     break
                 end = self._end(doc, i, cue.words) or self._split_end(doc, i, cue.words)
@@ -136,7 +131,7 @@ class PhraseIndex:
 
     def at(self, doc: Doc, i: int) -> Match | None:
         """The longest match starting at token `i`."""
-        for cue in self._candidates(doc[i]):
+        for cue in self._candidates(doc, i):
             end = self._end(doc, i, cue.words)
             if end is not None:
                 return Match(cue, i, end)

@@ -66,8 +66,8 @@ class Proposal:
         return self.about(phrase_core(head))
 
     def activity(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
-        """Does this phrase name what a prohibiting proposal stops ("hunting", "the
-        coal plant") rather than the proposal ("the ban", "the closure")?"""
+        """Does this phrase name what a prohibiting proposal stops ("cars", "the
+        paper mill") rather than the proposal ("the ban", "the closure")?"""
         if not any(t.lemma_.lower() in self.stops for t in tokens):
             return False
         stop, nouns = lexicon.prohibitions(), lexicon.proposal_nouns()
@@ -150,8 +150,8 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
 
 
 def _stopped(word: Token) -> list[Token]:
-    """What a word of prohibition stops: "a ban on hunting", "a hunting ban", "to
-    close the plant", "a referendum to stop drilling"; nothing for other words."""
+    """What a word of prohibition stops: "a ban on cars", "a smoking ban", "to close
+    the mill", "a vote to stop the works"; nothing for other words."""
     if word.lemma_.lower() not in lexicon.prohibitions() or word.pos_ not in ("NOUN", "VERB"):
         return []
     out: list[Token] = []

@@ -102,7 +102,7 @@ def _target_weight(
             return 1.0, -1
         if proposal.about(core):
             turn = -1 if head.lemma_.lower() in anti else 1
-            # backing what a ban stops ("defended hunting") opposes the ban
+            # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
 
@@ -311,8 +311,8 @@ def _speech_claims(
         )
         total += -sign if negated else sign
         cues.append(" ".join(match.cue.words))
+    content = doc[speech.content[0] : speech.content[1]]
     if total == 0:
-        content = doc[speech.content[0] : speech.content[1]]
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
         words = speech.quote or content.text
@@ -322,8 +322,8 @@ def _speech_claims(
         total = (1 if score > 0 else -1) * _reading(doc, status)
         cues.append(f"sentiment {score:+.2f}")
     sign = 1 if total > 0 else -1
-    if proposal.activity(doc[speech.content[0] : speech.content[1]]):
-        sign = -sign  # "hunting is part of our heritage": for what a ban stops
+    if proposal.activity(content):
+        sign = -sign  # "cars are essential to us": for what a ban stops
     return [
         Claim(
             sent.pos,

@@ -60,8 +60,6 @@ def test_the_sample_gets_the_substance_right(sample: Path) -> None:
 
 
 def test_the_bottom_line_says_what_comes_next_in_the_narrators_words() -> None:
-    from tests.analyse.helpers import LEAD, brief_of
-
     brief = brief_of(
         LEAD,
         "Mayor Ana Lima backed the depot plan.",

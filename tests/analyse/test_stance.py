@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.helpers import LEAD, brief_of, stances
+from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
 
 
 @pytest.mark.parametrize(
@@ -225,8 +225,6 @@ def test_a_correspondent_reports_sides_and_takes_none() -> None:
 
 
 def test_a_feeling_about_something_else_is_no_claim_on_the_proposal() -> None:
-    from tests.analyse.helpers import analysis_of
-
     def speech_claims(sentence: str) -> list[int]:
         a = analysis_of(LEAD, sentence)
         return [c.sign for c in a.claims if c.kind == "speech"]
