@@ -135,7 +135,8 @@ def test_the_rankers_rows_are_labelled_by_the_key_sentences_they_match(tmp_path:
     }
     (tmp_path / "01-depot.json").write_text(json.dumps(annotation), encoding="utf-8")
     cases = load_cases(tmp_path)
-    x, y = labelled_sentences(learn, cases, load_stories(cases), [0])
+    x, y, origin = labelled_sentences(learn, cases, load_stories(cases), [0])
     assert y["opponents"] == [False, True, False]
+    assert origin["opponents"] == [0, 0, 0]
     assert y["supporters"] == [False, False, False]
     assert len(x["proposal"]) == 3
