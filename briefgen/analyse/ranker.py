@@ -1,10 +1,12 @@
 """A small sentence ranker: logistic regression over `candidates.NAMES`.
 
 It scores how likely a sentence is a key sentence of a section, and each section of
-the brief takes its best-scored sentences (`choose`). The two sides share one
-regression (their features are read from the side's point of view: its speakers,
-its cues), which doubles what it learns from; the proposal and the outcome have
-their own. Its weights are learned from
+the brief takes its best-scored sentences (`choose`). The supporters are ranked by a
+regression learned from both sides' sentences (their features are read from the
+side's point of view: its speakers, its cues), which doubles what it learns from;
+the opponents by one of their own, since opposition is said in words of its own
+(objections, criticism) that support's examples blur; the proposal and the outcome
+have their own. Its weights are learned from
 annotated stories (`fit`), in the manner of the stance model (`model`): the quality
 benchmark fits them on four folds of the development set and scores the fifth, and
 `python -m benchmarks.quality DIR --fit FILE` writes the weights fitted on all of it
@@ -36,12 +38,18 @@ from briefgen.analyse.engine import Analysis
 from briefgen.analyse.sections import MAX_POINTS
 
 FILE = "ranker_model.json"
-# Which regression ranks each section.
+# Which regression ranks each section, and which sections' rows each learns from.
 REGRESSION = {
     "proposal": "proposal",
     "supporters": "sides",
-    "opponents": "sides",
+    "opponents": "opponents",
     "outcome": "outcome",
+}
+LEARNS_FROM = {
+    "proposal": ("proposal",),
+    "sides": ("supporters", "opponents"),
+    "opponents": ("opponents",),
+    "outcome": ("outcome",),
 }
 STEPS = 3000
 RATE = 0.2
@@ -124,8 +132,8 @@ def fit(
     """Each regression from the rows and labels of the sections it ranks; then, given
     which story each row comes from, the gap (`fit_gap`); without, no gap."""
     out = []
-    for name in sorted(set(REGRESSION.values())):
-        keys = [k for k in candidates.SECTIONS if REGRESSION[k] == name]
+    for name in sorted(LEARNS_FROM):
+        keys = LEARNS_FROM[name]
         out.append(
             (
                 name,

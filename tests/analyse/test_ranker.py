@@ -36,6 +36,15 @@ def test_the_fit_learns_a_simple_rule():
         assert spoken > 0 > unspoken, key
 
 
+def test_supporters_learn_from_both_sides_and_opponents_from_their_own():
+    rows, labels = synthetic()  # key when someone speaks
+    short = [row(short=float(n % 2), length=float(n % 5)) for n in range(40)]
+    fitted = ranker.fit(rows | {"supporters": short}, labels)  # supporters: key when short
+    assert fitted.score("supporters", row(short=1.0)) > fitted.score("supporters", row())
+    assert fitted.score("supporters", row(speech=1.0)) > fitted.score("supporters", row())
+    assert fitted.score("opponents", row(short=1.0)) == fitted.score("opponents", row())
+
+
 def test_the_same_rows_give_the_same_weights_and_they_survive_json():
     first, second = ranker.fit(*synthetic()), ranker.fit(*synthetic())
     assert first.to_json() == second.to_json()
