@@ -375,16 +375,18 @@ def labelled(learn, cases: list[Case], stories: list[Story], which: list[int]):
 def labelled_sentences(learn, cases: list[Case], stories: list[Story], which: list[int]):
     """The ranker's training rows from some cases: each section's candidate sentences,
     labelled by whether they are one of the section's annotated key sentences (found
-    as the score finds them, `key_found`)."""
+    as the score finds them, `key_found`), and the case each comes from."""
     x: dict[str, list] = {k: [] for k in SECTION_KEYS}
     y: dict[str, list[bool]] = {k: [] for k in SECTION_KEYS}
+    origin: dict[str, list[int]] = {k: [] for k in SECTION_KEYS}
     for i in which:
         for key, found in learn.sentence_rows(stories[i]).items():
             keys = cases[i].key_sentences.get(key, [])
             for text, values in found:
                 x[key].append(values)
                 y[key].append(any(key_found(k, [text]) for k in keys))
-    return x, y
+                origin[key].append(i)
+    return x, y, origin
 
 
 def _settings(engine: str, settings: dict[str, object]):
@@ -467,8 +469,8 @@ def fit_models(learn, engine: str, settings: dict[str, object], cases, stories, 
         x, y = labelled(learn, cases, stories, which)
     stance = learn.fit(x, y)
     with _settings(engine, settings), learn.using(learn.Fitted(stance)):
-        rows, labels = labelled_sentences(learn, cases, stories, which)
-    return learn.Fitted(stance, learn.fit_ranker(rows, labels))
+        rows, labels, origin = labelled_sentences(learn, cases, stories, which)
+    return learn.Fitted(stance, learn.fit_ranker(rows, labels, origin))
 
 
 def write_model(folder: Path, engine: str, out: Path) -> None:

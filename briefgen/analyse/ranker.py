@@ -1,16 +1,24 @@
 """A small sentence ranker: logistic regression over `candidates.NAMES`.
 
 It scores how likely a sentence is a key sentence of a section, and each section of
-the brief takes its best-scored sentences (`choose`). The two sides share one
-regression (their features are read from the side's point of view: its speakers,
-its cues), which doubles what it learns from; the proposal and the outcome have
-their own. Its weights are learned from
+the brief takes its best-scored sentences (`choose`). The supporters are ranked by a
+regression learned from both sides' sentences (their features are read from the
+side's point of view: its speakers, its cues), which doubles what it learns from;
+the opponents by one of their own, since opposition is said in words of its own
+(objections, criticism) that support's examples blur; the proposal and the outcome
+have their own. Its weights are learned from
 annotated stories (`fit`), in the manner of the stance model (`model`): the quality
 benchmark fits them on four folds of the development set and scores the fifth, and
 `python -m benchmarks.quality DIR --fit FILE` writes the weights fitted on all of it
 beside the stance model, as `briefgen/data/ranker_model.json`. Plain numpy, a fixed
 number of full-batch gradient steps from zero: the same data give the same weights.
 With no ranker shipped, the rules' order of `sections` stands.
+
+How many points a section takes: `MAX_POINTS`, then up to `MOST_POINTS` while the
+next sentence scores within the fitted `gap` of the one before it, so that the cut
+does not fall between two sentences the ranker can hardly tell apart. The gap is
+fitted with the weights, on the same stories, as the widest one under which their
+sections average no more than `MEAN_POINTS` points.
 """
 
 from __future__ import annotations
@@ -30,16 +38,27 @@ from briefgen.analyse.engine import Analysis
 from briefgen.analyse.sections import MAX_POINTS
 
 FILE = "ranker_model.json"
-# Which regression ranks each section.
+# Which regression ranks each section, and which sections' rows each learns from.
 REGRESSION = {
     "proposal": "proposal",
     "supporters": "sides",
-    "opponents": "sides",
+    "opponents": "opponents",
     "outcome": "outcome",
+}
+LEARNS_FROM = {
+    "proposal": ("proposal",),
+    "sides": ("supporters", "opponents"),
+    "opponents": ("opponents",),
+    "outcome": ("outcome",),
 }
 STEPS = 3000
 RATE = 0.2
 L2 = 0.03  # more shrinkage than the stance model's: a few hundred key sentences
+# A section's size: at least the rules' size, at most MOST_POINTS, and on average (on
+# the stories the gap is fitted on) no more than MEAN_POINTS: half a point more than
+# the rules' four buys the recall of the ranker's close calls, not a longer brief.
+MOST_POINTS = 6
+MEAN_POINTS = 4.5
 
 
 @dataclass(frozen=True)
@@ -60,6 +79,7 @@ class Weights:
 @dataclass(frozen=True)
 class Ranker:
     regressions: tuple[tuple[str, Weights], ...]  # by name (`REGRESSION`'s values)
+    gap: float = 0.0  # in log-odds: how close a score must follow to be taken too
 
     def score(self, key: str, values: Sequence[float]) -> float:
         """The log-odds that the sentence is a key sentence of section `key`."""
@@ -69,6 +89,7 @@ class Ranker:
         return json.dumps(
             {
                 "features": list(candidates.NAMES),
+                "gap": round(self.gap, 6),
                 "regressions": {
                     name: {
                         "mean": [round(v, 6) for v in w.mean],
@@ -104,12 +125,15 @@ def fit_regression(rows: Sequence[Sequence[float]], labels: Sequence[bool]) -> W
 
 
 def fit(
-    rows: Mapping[str, Sequence[Sequence[float]]], labels: Mapping[str, Sequence[bool]]
+    rows: Mapping[str, Sequence[Sequence[float]]],
+    labels: Mapping[str, Sequence[bool]],
+    stories: Mapping[str, Sequence[object]] | None = None,
 ) -> Ranker:
-    """Each regression from the rows and labels of the sections it ranks."""
+    """Each regression from the rows and labels of the sections it ranks; then, given
+    which story each row comes from, the gap (`fit_gap`); without, no gap."""
     out = []
-    for name in sorted(set(REGRESSION.values())):
-        keys = [k for k in candidates.SECTIONS if REGRESSION[k] == name]
+    for name in sorted(LEARNS_FROM):
+        keys = LEARNS_FROM[name]
         out.append(
             (
                 name,
@@ -118,7 +142,36 @@ def fit(
                 ),
             )
         )
-    return Ranker(tuple(out))
+    weighed = Ranker(tuple(out))
+    if stories is None:
+        return weighed
+    sections: dict[tuple[str, object], list[float]] = {}
+    for key in candidates.SECTIONS:
+        for values, story in zip(rows[key], stories[key], strict=True):
+            sections.setdefault((key, story), []).append(weighed.score(key, values))
+    return Ranker(weighed.regressions, fit_gap(sections))
+
+
+def fit_gap(sections: Mapping[tuple[str, object], Sequence[float]]) -> float:
+    """The widest gap under which these sections (by section and story, their
+    candidates' scores) take `MEAN_POINTS` points or fewer on average."""
+    ordered = [(key, sorted(scores, reverse=True)) for (key, _), scores in sections.items()]
+    options = sorted({a - b for _, s in ordered for a, b in zip(s, s[1:], strict=False)})
+    best = 0.0
+    for gap in options:
+        if sum(size(s, gap, MAX_POINTS[key]) for key, s in ordered) > MEAN_POINTS * len(ordered):
+            break
+        best = gap
+    return best
+
+
+def size(scores: Sequence[float], gap: float, least: int) -> int:
+    """How many of a section's candidates it takes, their scores best first: `least`,
+    then each next one that scores within `gap` of the one before."""
+    n = min(least, len(scores))
+    while n < min(MOST_POINTS, len(scores)) and scores[n - 1] - scores[n] <= gap:
+        n += 1
+    return n
 
 
 def choose(analysis: Analysis) -> dict[str, list[tuple[int, int | None]]]:
@@ -131,9 +184,14 @@ def choose(analysis: Analysis) -> dict[str, list[tuple[int, int | None]]]:
         return {key: orders[key][: MAX_POINTS[key]] for key in candidates.SECTIONS}
     out = {}
     for key, rows in candidates.candidates(analysis, orders).items():
-        best = sorted(rows, key=lambda c: (-ranking.score(key, c.values), c.pos))
-        out[key] = [(c.pos, c.actor) for c in best[: MAX_POINTS[key]]] if orders[key] else []
+        scored = sorted(((ranking.score(key, c.values), c) for c in rows), key=_best_first)
+        n = size([score for score, _ in scored], ranking.gap, MAX_POINTS[key])
+        out[key] = [(c.pos, c.actor) for _, c in scored[:n]] if orders[key] else []
     return out
+
+
+def _best_first(scored: tuple[float, candidates.Candidate]) -> tuple[float, int]:
+    return -scored[0], scored[1].pos
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +214,8 @@ def from_json(text: str) -> Ranker | None:
         tuple(
             (name, Weights(tuple(w["mean"]), tuple(w["scale"]), tuple(w["weights"])))
             for name, w in sorted(data["regressions"].items())
-        )
+        ),
+        data["gap"],
     )
 
 

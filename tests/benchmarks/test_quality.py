@@ -30,8 +30,8 @@ from benchmarks.quality import (
 ROOT = Path(__file__).resolve().parents[2]
 DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" / "dev"))
 # Re-based on the grown dev set (56 articles, 61 cases): the old floors came from 20.
-# Recall raised with the sentence ranker (CV 0.6285).
-FLOORS = {"stance_f1": 0.54, "recall": 0.63, "outcome_accuracy": 0.88}
+# Recall raised with the sentence ranker (CV 0.6285), then with its gap (CV 0.6695).
+FLOORS = {"stance_f1": 0.54, "recall": 0.66, "outcome_accuracy": 0.88}
 
 
 @pytest.mark.parametrize(
@@ -135,7 +135,8 @@ def test_the_rankers_rows_are_labelled_by_the_key_sentences_they_match(tmp_path:
     }
     (tmp_path / "01-depot.json").write_text(json.dumps(annotation), encoding="utf-8")
     cases = load_cases(tmp_path)
-    x, y = labelled_sentences(learn, cases, load_stories(cases), [0])
+    x, y, origin = labelled_sentences(learn, cases, load_stories(cases), [0])
     assert y["opponents"] == [False, True, False]
+    assert origin["opponents"] == [0, 0, 0]
     assert y["supporters"] == [False, False, False]
     assert len(x["proposal"]) == 3
