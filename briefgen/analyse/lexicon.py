@@ -190,7 +190,8 @@ def proposal_nouns() -> frozenset[str]:
 
 @functools.cache
 def modifiers() -> dict[str, PhraseIndex]:
-    """negation, hedge, contrast, condition, change, earlier, future and anti phrases."""
+    """negation, hedge, contrast, condition, change, earlier, future, anti and dissent
+    phrases."""
     kinds: dict[str, list[Cue]] = {}
     for kind, text in _table("modifiers.tsv"):
         kinds.setdefault(kind, []).append(Cue(kind, phrase(text)))

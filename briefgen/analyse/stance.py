@@ -27,7 +27,7 @@ from briefgen.analyse.proposal import Proposal, phrase_core
 from briefgen.analyse.sentiment import polarity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SIGNS = {"+": 1, "-": -1, "0": 0}
 LIGHT_VERBS = frozenset(
@@ -93,7 +93,7 @@ def _target_weight(
     the minister of ..."); anything else does not count."""
     if not heads:
         return current().untargeted_weight, 1
-    anti = lexicon.modifier_words("anti")
+    anti = lexicon.modifier_words("anti") | lexicon.modifier_words("dissent")
     for head in heads:
         if cast is not None and cast.actor_at(sent, head.i) in proposal.proposers:
             return current().proposer_weight, 1
@@ -324,6 +324,8 @@ def _speech_claims(
     sign = 1 if total > 0 else -1
     if proposal.activity(content):
         sign = -sign  # "cars are essential to us": for what a ban stops
+    if _about_dissent(content):
+        sign = -sign  # "the critics are wrong": against the other side
     return [
         Claim(
             sent.pos,
@@ -335,6 +337,18 @@ def _speech_claims(
             f"{speech.how}: {speech.cue} → content",
         )
     ]
+
+
+def _about_dissent(content: Span) -> bool:
+    """Is what was said about the other side's objections: its main clause's subject
+    the critics, their fears or their complaints ("the fears are overblown")?"""
+    dissent = lexicon.modifier_words("dissent")
+    roots = [t for t in content if t.head.i == t.i or not content.start <= t.head.i < content.end]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in dissent
+        for root in roots
+        for c in root.children
+    )
 
 
 def anti_in(doc) -> bool:

@@ -74,6 +74,19 @@ def test_dismissing_the_criticism_is_support() -> None:
     assert stances(brief)["Transit Workers Union"] == "supporter"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Mayor Ana Lima dismissed concerns about the depot plan.", "supporter"),
+        ("Mayor Ana Lima said fears about the depot plan were overblown.", "supporter"),
+        ("Mayor Ana Lima said the critics of the depot plan were wrong.", "supporter"),
+        ("Mayor Ana Lima said concerns about the depot plan were justified.", "opponent"),
+    ],
+)
+def test_speaking_against_the_other_sides_objections_is_support(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence))["Ana Lima"] == side
+
+
 def test_backing_the_opposite_action_is_opposition() -> None:
     brief = brief_of(
         "The regional utility will close the Elm Creek power plant next year.",
