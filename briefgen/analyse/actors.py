@@ -133,6 +133,18 @@ def _clean_span(span: Span) -> Span | None:
             and not doc[start - 1].ent_type_
         ):
             start -= 1
+    if span.label_ == "NORP":
+        # the tagger often leaves a party's first word out: "Liberal [Democrat] leader"
+        while (
+            start > 0
+            and doc[start - 1].pos_ in ("PROPN", "ADJ")
+            and doc[start - 1].dep_ in ("amod", "compound")
+            and start <= doc[start - 1].head.i < end
+            and doc[start - 1].text.istitle()
+            and doc[start - 1].text.lower().rstrip(".") not in roles
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1
     while start < end and (
         doc[start].lower_ in ("the", "a", "an")
         or doc[start].is_punct
@@ -469,8 +481,57 @@ def find_actors(sents: list[Sent]) -> Cast:
         _acronyms_in_brackets(builder, sent)
         _unnamed_speakers(builder, sent)
         _groups(builder, sent)
+    _shortened_bodies(builder, sents)
     _refer(builder.cast, sents)
     return builder.cast
+
+
+def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
+    """A body's name clipped ("Lib Dems" for "Liberal Democrats") or cut to its last
+    word ("the Government" for "the Federal Government") names the body whose full
+    name the story gives, when only one body fits. A body named only after "a" ("a
+    Labour government would ...") is no particular one."""
+    indefinite = {
+        (pos, actor)
+        for (pos, i), actor in builder.cast.at.items()
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sents[pos].doc[i].children)
+    }
+    named = {actor for (pos, _), actor in builder.cast.at.items() if (pos, actor) not in indefinite}
+    bodies = [
+        a for a in builder.cast.actors if a.kind in ("organisation", "country") and a.id in named
+    ]
+    for short in builder.cast.actors:
+        if not short.name or short.kind == "group":
+            continue
+        words = body_key(short.name).split()
+        fits = []
+        for body in bodies:
+            full = body_key(body.name).split()
+            cut = short.kind != "person" and len(words) == 1 < len(full) and full[-1] == words[0]
+            if body is not short and body.name and (cut or _clipped(words, full)):
+                fits.append(body)
+        if len(fits) == 1:
+            keep = fits[0]
+            if short.name.endswith("s") and not keep.name.endswith("s"):
+                # a party named by its adjective ("Liberal Democrat leader ...") is
+                # plural as a noun, as its clipped form shows ("the Lib Dems")
+                keep.aliases.append(keep.name)
+                keep.name += "s"
+            keep.first = min(keep.first, short.first)
+            builder.merge(keep, short)
+
+
+def _clipped(short: list[str], full: list[str]) -> bool:
+    """Is every word of `short` the start of the matching word of `full` ("lib dem",
+    "liberal democrat"), one of them shorter?"""
+    return (
+        len(short) == len(full)
+        and short != full
+        and all(
+            s == f or (len(s) >= 3 and len(f) - len(s) >= 3 and f.startswith(s))
+            for s, f in zip(short, full, strict=True)
+        )
+    )
 
 
 def _acronyms_in_brackets(builder: Builder, sent: Sent) -> None:
