@@ -142,8 +142,15 @@ def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
         for child in token.children:
             if child.dep_ == dep:
                 found = cast.actor_at(sent, child.i)
-                if found is not None:
-                    return found
+                if found is None:
+                    continue
+                if (
+                    dep == "compound"
+                    and token.pos_ == "NOUN"
+                    and cast.actors[found].kind == "country"
+                ):
+                    continue  # "UK troops", "Swiss voters": not the state itself
+                return found
     return None
 
 

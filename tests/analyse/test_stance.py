@@ -87,6 +87,14 @@ def test_speaking_against_the_other_sides_objections_is_support(sentence: str, s
     assert stances(brief_of(LEAD, sentence))["Ana Lima"] == side
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["UK engineers criticised the depot plan.", "The depot plan was criticised by UK engineers."],
+)
+def test_a_country_naming_whose_people_act_is_not_the_actor(sentence: str) -> None:
+    assert "United Kingdom" not in stances(brief_of(LEAD, sentence))
+
+
 def test_backing_the_opposite_action_is_opposition() -> None:
     brief = brief_of(
         "The regional utility will close the Elm Creek power plant next year.",
