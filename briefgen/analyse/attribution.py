@@ -229,11 +229,15 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
                 f = frame(cast, sent, token)
                 content = _content(token) or (0, len(doc))
                 speaker = f.agents[0] if f.agents else None
+                how = f.path
                 if speaker is None and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in token.children
                 ):
-                    continue
-                found = Speech(sent.pos, speaker, token.lemma_, content, quote, f.path)
+                    speaker = _unparsed_speaker(cast, sent, token, quote_match)
+                    if speaker is None:
+                        continue
+                    how = f"closest name to {token.lemma_} in the parse (no subject parsed)"
+                found = Speech(sent.pos, speaker, token.lemma_, content, quote, how)
                 if speaker is not None:
                     break
             if (
@@ -256,6 +260,29 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
             found = _continued(out, sent, sents, quote)
         out.append(found)
     return out
+
+
+def _unparsed_speaker(
+    cast: Cast, sent: Sent, cue: Token, quote: re.Match[str] | None
+) -> int | None:
+    """The speaker of a cue verb the parser left without a subject: the small model
+    sometimes hangs the name off the verb as a modifier ("Ana Ruiz, from the league,
+    said ...") or off a phrase before it ("After the ruling Ana Ruiz, director of
+    ..., said"). The named person or body before the cue, outside the quotation, in
+    the cue's own clause (no other verb between them in the parse), the closest to
+    the cue in the parse (the person before the body named in their title)."""
+    quoted = range(quote.start(), quote.end()) if quote else range(0)
+    best: tuple[int, int] | None = None  # (steps to the cue, actor)
+    for token in reversed(cue.doc[: cue.i]):
+        actor = cast.actor_at(sent.pos, token.i)
+        if actor is None or token.idx in quoted or cast.actors[actor].kind == "country":
+            continue
+        head, steps = token, 0
+        while head.i != cue.i and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+            head, steps = head.head, steps + 1
+        if head.i == cue.i and (best is None or steps < best[0]):
+            best = (steps, actor)
+    return best[1] if best else None
 
 
 def _continued(out: list[Speech | None], sent: Sent, sents: list[Sent], quote: str) -> Speech:

@@ -41,3 +41,13 @@ def test_a_paragraph_that_only_quotes_continues_the_speaker_before() -> None:
     )
     quotes = _quotes(brief)
     assert quotes["Nobody on this street wants diesel buses idling all night long."] == "Marco Diaz"
+
+
+def test_a_name_the_parser_left_off_the_verb_still_speaks() -> None:
+    # the small model parses the name before the comma as no subject of "said"
+    brief = brief_of(
+        LEAD,
+        "After the ruling Carla Ferstman, legal director of the rights group Redress, "
+        'said: "The depot is a disgrace to this city."',
+    )
+    assert _quotes(brief) == {"The depot is a disgrace to this city.": "Carla Ferstman"}
