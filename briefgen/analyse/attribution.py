@@ -57,6 +57,7 @@ class Speech:
     content: tuple[int, int]  # token range [start, end) of what was said
     quote: str | None  # the quotation's words, when there is one
     how: str  # how the speaker was found, for --explain
+    with_: tuple[int, ...] = ()  # who speak with them ("X and Y say")
 
 
 def verb_chain(token: Token) -> list[Token]:
@@ -237,7 +238,7 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
                     if speaker is None:
                         continue
                     how = f"closest name to {token.lemma_} in the parse (no subject parsed)"
-                found = Speech(sent.pos, speaker, token.lemma_, content, quote, how)
+                found = Speech(sent.pos, speaker, token.lemma_, content, quote, how, f.agents[1:])
                 if speaker is not None:
                     break
             if (

@@ -121,8 +121,9 @@ def actor_rows(
     spoken: dict[int, set[int]] = defaultdict(set)
     for said in speech:
         if said is not None and said.speaker is not None and said.sent not in skip:
-            spoken[said.speaker].add(said.sent)
-            named[said.speaker].add(said.sent)
+            for speaker in (said.speaker, *said.with_):
+                spoken[speaker].add(said.sent)
+                named[speaker].add(said.sent)
     by_actor: dict[int, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_actor[claim.actor].append(claim)

@@ -35,7 +35,7 @@ def decide(
     model = models.current()
     if model is None:
         return stance.decide(cast, claims)
-    speakers = {s.speaker for s in speech if s is not None}
+    speakers = {a for s in speech if s is not None for a in (s.speaker, *s.with_)}
     by_actor: dict[int, list[Claim]] = {}
     for claim in claims:
         by_actor.setdefault(claim.actor, []).append(claim)

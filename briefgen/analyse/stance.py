@@ -329,13 +329,14 @@ def _speech_claims(
     return [
         Claim(
             sent.pos,
-            speech.speaker,
+            speaker,
             sign,
             current().speech_weight,
             "speech",
             ", ".join(cues),
             f"{speech.how}: {speech.cue} → content",
         )
+        for speaker in (speech.speaker, *speech.with_)
     ]
 
 

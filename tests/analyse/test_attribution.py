@@ -48,3 +48,8 @@ def test_a_deciding_body_stays_neutral() -> None:
     brief = analyse(story)
     assert brief.outcome.status == "rejected"
     assert all(a.stance == "neutral" for a in brief.actors if "council" in a.name.lower())
+
+
+def test_coordinated_speakers_each_hold_what_they_say() -> None:
+    found = stances("The Greens and the Labour Party say the depot plan is a disaster.")
+    assert found["Greens"] == found["Labour Party"] == "opponent"
