@@ -85,8 +85,13 @@ MEALS = [
 ]
 
 
-def html_page(title: str, date: str, paragraphs: list[str], outlet: str = "Riverside Gazette",
-              url: str = "https://gazette.example/news/1") -> str:
+def html_page(
+    title: str,
+    date: str,
+    paragraphs: list[str],
+    outlet: str = "Riverside Gazette",
+    url: str = "https://gazette.example/news/1",
+) -> str:
     """A saved news page with navigation, an advert, a script and comments around it."""
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     return f"""<!doctype html>
@@ -154,15 +159,15 @@ def rss(title: str, entries: list[dict[str, str]], link: str = "https://news.exa
     for entry in entries:
         content = entry.get("content")
         encoded = f"<content:encoded><![CDATA[{content}]]></content:encoded>" if content else ""
-        items.append(f"""<item><title>{html.escape(entry['title'])}</title>
-<link>{html.escape(entry['link'])}</link>
-<pubDate>{entry['date']}</pubDate>
-<description>{html.escape(entry.get('summary', 'Read more.'))}</description>{encoded}</item>""")
+        items.append(f"""<item><title>{html.escape(entry["title"])}</title>
+<link>{html.escape(entry["link"])}</link>
+<pubDate>{entry["date"]}</pubDate>
+<description>{html.escape(entry.get("summary", "Read more."))}</description>{encoded}</item>""")
     return f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel><title>{html.escape(title)}</title><link>{link}</link><language>en</language>
 <description>News</description>
-{''.join(items)}
+{"".join(items)}
 </channel></rss>"""
 
 

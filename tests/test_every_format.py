@@ -42,10 +42,17 @@ FORMATS = {
     "report.pdf": lambda site: pdf_bytes(TITLE, DATE, PARAGRAPHS),
     "article.json": lambda site: json.dumps({"title": TITLE, "date": DATE, "text": BODY}),
     "articles.jsonl": lambda site: jsonl(TITLE, DATE, PARAGRAPHS),
-    "gazette.rss": lambda site: rss("Riverside Gazette", [
-        {"title": TITLE, "date": "Tue, 05 Mar 2024 07:00:00 GMT",
-         "link": "https://gazette.example/news/1", "content": paragraphs_html(PARAGRAPHS)},
-    ]),
+    "gazette.rss": lambda site: rss(
+        "Riverside Gazette",
+        [
+            {
+                "title": TITLE,
+                "date": "Tue, 05 Mar 2024 07:00:00 GMT",
+                "link": "https://gazette.example/news/1",
+                "content": paragraphs_html(PARAGRAPHS),
+            },
+        ],
+    ),
     "gazette.atom": lambda site: atom(TITLE, DATE, PARAGRAPHS),
     "reading.urls": lambda site: f"# today\n{site.add('/tram', html_page(*TRAM[0]))}\n",
 }
@@ -55,14 +62,29 @@ def test_the_list_covers_the_readmes_input_table():
     from conftest import ROOT
 
     table = ROOT.joinpath("README.md").read_text().split("## Input", 1)[1].split("\n\n")[2]
-    listed = {s for s in (".txt", ".md", ".html", ".docx", ".pdf", ".json", ".jsonl",
-                          ".rss", ".atom", ".urls") if f"`{s}`" in table}
+    listed = {
+        s
+        for s in (
+            ".txt",
+            ".md",
+            ".html",
+            ".docx",
+            ".pdf",
+            ".json",
+            ".jsonl",
+            ".rss",
+            ".atom",
+            ".urls",
+        )
+        if f"`{s}`" in table
+    }
     assert listed == {"." + name.rsplit(".", 1)[1] for name in FORMATS}
 
 
 @pytest.mark.parametrize("name", FORMATS)
-def test_make_writes_a_brief_from_one_file_of_each_format(runner, site, tmp_path, monkeypatch,
-                                                         name):
+def test_make_writes_a_brief_from_one_file_of_each_format(
+    runner, site, tmp_path, monkeypatch, name
+):
     # the .urls page is served on loopback, which briefgen.toml must allow
     write(tmp_path, "briefgen.toml", "[sources]\nallow_private = true\n")
     monkeypatch.chdir(tmp_path)

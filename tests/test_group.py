@@ -18,8 +18,14 @@ def titles(stories):
 
 
 def test_articles_about_the_same_proposal_become_one_story_each():
-    mixed = [made(TRAM, 0), made(TOLL, 0), made(MEALS, 0), made(TOLL, 1), made(TRAM, 1),
-             made(MEALS, 1)]
+    mixed = [
+        made(TRAM, 0),
+        made(TOLL, 0),
+        made(MEALS, 0),
+        made(TOLL, 1),
+        made(TRAM, 1),
+        made(MEALS, 1),
+    ]
     assert titles(group(mixed)) == [
         [TRAM[0][0], TRAM[1][0]],
         [TOLL[0][0], TOLL[1][0]],

@@ -39,10 +39,17 @@ def inbox(tmp_path, site, sample, monkeypatch):
     site.add("/meals-1", html_page(*MEALS[0], outlet="Eastvale Post", url=site.url("/meals-1")))
     site.add("/meals-2", html_page(*MEALS[1], outlet="Valley News", url=site.url("/meals-2")))
     entries = [
-        {"title": TOLL[1][0], "date": "Wed, 06 Mar 2024 07:00:00 GMT",
-         "link": "https://herald.example/toll", "content": paragraphs_html(TOLL[1][2])},
-        {"title": MEALS[0][0], "date": "Tue, 05 Mar 2024 07:00:00 GMT",
-         "link": site.url("/meals-1")},
+        {
+            "title": TOLL[1][0],
+            "date": "Wed, 06 Mar 2024 07:00:00 GMT",
+            "link": "https://herald.example/toll",
+            "content": paragraphs_html(TOLL[1][2]),
+        },
+        {
+            "title": MEALS[0][0],
+            "date": "Tue, 05 Mar 2024 07:00:00 GMT",
+            "link": site.url("/meals-1"),
+        },
     ]
     write(folder, "herald.rss", rss("Northgate Herald", entries))
     write(folder, "reading.urls", f"# today\n{site.url('/meals-2')}\n{site.url('/gone')}\n")

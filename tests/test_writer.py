@@ -74,9 +74,12 @@ def _interrupted_batch(tmp_path: Path, monkeypatch, threads: int) -> list:
     monkeypatch.setattr(writer, "THREADS", threads)
     monkeypatch.setattr(writer, "write_temp", slow_first)
     seen: list = []
-    with pytest.raises(Interrupted), writer.OrderedWriter(
-        lambda n, b, files, failure: seen.append((n, sorted(files), failure))
-    ) as out:
+    with (
+        pytest.raises(Interrupted),
+        writer.OrderedWriter(
+            lambda n, b, files, failure: seen.append((n, sorted(files), failure))
+        ) as out,
+    ):
         for n, name in enumerate(("first", "second")):
             files = {fmt: (tmp_path / f"{name}.{fmt}", b"x") for fmt in ("docx", "pdf")}
             out.add(n, brief(title=name), files)
@@ -84,9 +87,7 @@ def _interrupted_batch(tmp_path: Path, monkeypatch, threads: int) -> list:
     return seen
 
 
-def test_an_interrupted_writer_reports_exactly_the_briefs_it_leaves_on_disk(
-    tmp_path, monkeypatch
-):
+def test_an_interrupted_writer_reports_exactly_the_briefs_it_leaves_on_disk(tmp_path, monkeypatch):
     seen = _interrupted_batch(tmp_path, monkeypatch, threads=4)
     # a write still queued when the pool stopped was cancelled: each brief is made
     # whole (both formats, reported) or not at all (no file, not reported)

@@ -96,8 +96,16 @@ def _entry(where: str, entry: Any, feed: Any, limits: Limits) -> Article:
     link = entry.get("link")
 
     def own(paragraphs: list[str], warning: str = "") -> Article:
-        article = build(where, title, paragraphs, date=date, outlet=outlet, url=link,
-                        author=entry.get("author"), language=language)
+        article = build(
+            where,
+            title,
+            paragraphs,
+            date=date,
+            outlet=outlet,
+            url=link,
+            author=entry.get("author"),
+            language=language,
+        )
         return replace(article, warnings=(warning,)) if warning else article
 
     blocks = _full_text(entry)

@@ -175,8 +175,9 @@ def decode(path: Path, data: bytes) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
-                raise SourceError(f"{path}: starts with a {encoding} mark but is not "
-                                  f"{encoding} text") from None
+                raise SourceError(
+                    f"{path}: starts with a {encoding} mark but is not {encoding} text"
+                ) from None
     from briefgen.ingest.sniff import binary_kind
 
     kind = binary_kind(data[:32])

@@ -35,10 +35,10 @@ def _first(item: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 def from_object(where: str, item: Any) -> Article:
     """One JSON object → `Article`; `where` names it in errors ("a.jsonl:3")."""
     if not isinstance(item, dict):
-        raise SourceError(f"{where}: expected an object with a \"text\", got {type(item).__name__}")
+        raise SourceError(f'{where}: expected an object with a "text", got {type(item).__name__}')
     text = _first(item, TEXT_KEYS)
     if text is None:
-        raise SourceError(f"{where}: object has no \"text\"")
+        raise SourceError(f'{where}: object has no "text"')
     blocks = fragment.paragraphs(text) if fragment.looks_like_html(text) else [text]
     title = item.get("title") if isinstance(item.get("title"), str) else None
     date = parse_date(item["date"]) if isinstance(item.get("date"), str) else None

@@ -78,9 +78,7 @@ def parse(where: str, data: bytes) -> Article:
         raise SourceError(f"{where}: not a readable PDF ({type(exc).__name__}: {exc})") from None
     text = "\n\n".join(pages)
     if len(text.strip()) < MIN_TEXT_CHARS:
-        raise SourceError(
-            f"{where}: PDF has no text layer (a scanned image?); run OCR on it first"
-        )
+        raise SourceError(f"{where}: PDF has no text layer (a scanned image?); run OCR on it first")
     paragraphs = paragraphs_from_lines(text.split("\n"))
     title = meta["/Title"].strip()
     if not title and len(paragraphs) > 1 and looks_like_headline(paragraphs[0]):

@@ -20,8 +20,9 @@ from pathlib import Path
 
 HEAD = 4096
 FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
-_HTML_ROOT = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b|head\b)",
-                        re.IGNORECASE | re.DOTALL)
+_HTML_ROOT = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b|head\b)", re.IGNORECASE | re.DOTALL
+)
 
 
 # Magic numbers of formats that are never an article: (signature, offset, name).
@@ -88,7 +89,7 @@ def _is_json(path: Path, head: bytes) -> str | None:
         with path.open("rb") as file:
             first = file.readline()
         json.loads(first)
-        rest = path.read_bytes()[len(first):].strip()
+        rest = path.read_bytes()[len(first) :].strip()
         return ".jsonl" if rest.startswith(b"{") else ".json"
     except (ValueError, OSError):
         pass

@@ -23,8 +23,9 @@ from briefgen.model import Article
 MIN_WORDS = 25
 """Fewer words than this is a page without an article: an error, index or login page."""
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
-_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)""",
-                   re.IGNORECASE)
+_LANG = re.compile(
+    r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)""", re.IGNORECASE
+)
 
 
 def decode_html(where: str, data: bytes, charset: str | None = None) -> str:

@@ -47,8 +47,9 @@ def parse(where: str, data: bytes) -> Article:
     except Exception as exc:  # lxml's XMLSyntaxError and friends: a damaged file
         raise SourceError(f"{where}: damaged Word document ({type(exc).__name__})") from None
     props = document.core_properties
-    blocks = [(p.style.name if p.style is not None else "", p.text.strip())
-              for p in document.paragraphs]
+    blocks = [
+        (p.style.name if p.style is not None else "", p.text.strip()) for p in document.paragraphs
+    ]
     blocks = [(style, text) for style, text in blocks if text]
     title = (props.title or "").strip()
     if not title:

@@ -87,8 +87,10 @@ def _widest(values: Iterable[Any], cap: int) -> int:
 
 def printf_size(template: str, args: Any, cap: int) -> int:
     """What `template % args` can build: each conversion as wide as the widest argument."""
-    values = list(args.values()) if isinstance(args, Mapping) else (
-        list(args) if isinstance(args, tuple) else [args]
+    values = (
+        list(args.values())
+        if isinstance(args, Mapping)
+        else (list(args) if isinstance(args, tuple) else [args])
     )
     widest = _widest(values, cap)
     size = len(template)

@@ -59,9 +59,7 @@ def stand_in_analyse(story: Story) -> Brief:
     )
 
     first = story.articles[0]
-    cited = [
-        (f"s{n}", s) for n, a in enumerate(story.articles, 1) for s in a.sentences[:8]
-    ]
+    cited = [(f"s{n}", s) for n, a in enumerate(story.articles, 1) for s in a.sentences[:8]]
     points = [Point(s.text, (Citation(sid, s.index),)) for sid, s in cited]
     sections = tuple(
         Section(key, heading, tuple(points[i::4]))
@@ -135,8 +133,7 @@ def _pdf_comparable(text: str, keep: str = "") -> str:
     return "".join(
         c
         for c in text
-        if c in keep
-        or not c.isspace() and unicodedata.category(c) != "Cf" and ord(c) in glyphs
+        if c in keep or not c.isspace() and unicodedata.category(c) != "Cf" and ord(c) in glyphs
     )
 
 
@@ -190,6 +187,4 @@ def read_pdf(data: bytes) -> str:
     assert len(reader.pages) >= 1
     # Each page's footer is drawn last but extracted first; it would split a text
     # that runs across a page break.
-    return "\n".join(
-        _FOOTER.sub("", page.extract_text() or "", count=1) for page in reader.pages
-    )
+    return "\n".join(_FOOTER.sub("", page.extract_text() or "", count=1) for page in reader.pages)

@@ -293,14 +293,17 @@ def test_an_interrupted_batch_reports_exactly_what_is_on_disk(tmp_path, signum, 
     printed = [Path(line) for line in stdout.splitlines() if line.strip()]
     assert {p.stem for p in printed} == on_disk
     assert len(printed) == 2 * made
-    record = json.loads((out / ".briefgen" / "last-make.json").read_text()) if made else {
-        "briefs": []
-    }
+    record = (
+        json.loads((out / ".briefgen" / "last-make.json").read_text()) if made else {"briefs": []}
+    )
     recorded = {Path(entry["files"]["pdf"]).stem for entry in record["briefs"]}
     assert recorded == on_disk
     made_sources = {entry["brief"]["sources"][0]["path"] for entry in record["briefs"]}
-    listed = {line.removeprefix("briefgen: not made: ") for line in stderr.splitlines()
-              if line.startswith("briefgen: not made: ")}
+    listed = {
+        line.removeprefix("briefgen: not made: ")
+        for line in stderr.splitlines()
+        if line.startswith("briefgen: not made: ")
+    }
     assert listed == {str(p) for p in sources} - made_sources
     assert_only_whole_documents(out)
 
@@ -312,7 +315,12 @@ def test_a_brief_whose_last_format_cannot_be_written_leaves_none_of_its_files(tm
     out = tmp_path / "out"
     out.mkdir()
     process = briefgen(
-        "make", *map(str, sources), "-o", str(out), "-f", "md,docx,pdf",
+        "make",
+        *map(str, sources),
+        "-o",
+        str(out),
+        "-f",
+        "md,docx,pdf",
         preexec_fn=_file_size_limit(60_000),
     )
     code, stdout, stderr = finish(process)

@@ -112,16 +112,20 @@ def test_dropped_characters_do_not_turn_a_text_into_a_code_block():
 def test_text_python_bidi_cannot_order_still_renders():
     # Was: AssertionError from python-bidi's get_display inside the stance chart's labels
     # (an internal error, not a BriefgenError) for a Hebrew maqaf before U+13439.
-    out = render(brief(text="\u05be\U00013439", actors=(("\u05be\U00013439", "opponent"),)),
-                 load_template(None), ["pdf"])
+    out = render(
+        brief(text="\u05be\U00013439", actors=(("\u05be\U00013439", "opponent"),)),
+        load_template(None),
+        ["pdf"],
+    )
     assert read_pdf(out["pdf"])
 
 
 def test_an_actor_name_with_a_lone_surrogate_does_not_break_the_stance_chart():
     # Was: the chart fence printed actor names raw, so "\ud800" from an engine made the
     # Markdown output fail to encode ("surrogates not allowed").
-    out = render(brief(actors=(("Ana\ud800 Lima\x00", "opponent"),)), load_template(None),
-                 ["md", "pdf"])
+    out = render(
+        brief(actors=(("Ana\ud800 Lima\x00", "opponent"),)), load_template(None), ["md", "pdf"]
+    )
     assert "Ana Lima" in out["md"].decode() or "AnaLima" in out["md"].decode()
 
 

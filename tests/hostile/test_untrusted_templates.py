@@ -80,9 +80,21 @@ def test_make_with_a_symlinked_template_is_one_line_and_discloses_nothing(tmp_pa
     source.write_text(" date 2024-05-01 Title: Levy vote\n\nThe council backed the levy.\n")
     out = tmp_path / "out"
     done = subprocess.run(
-        [sys.executable, str(HERE / "run_briefgen.py"), "make", str(source), "-t", str(folder),
-         "-f", "md", "-o", str(out)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            str(HERE / "run_briefgen.py"),
+            "make",
+            str(source),
+            "-t",
+            str(folder),
+            "-f",
+            "md",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 1, done.stderr
     assert done.stderr.count("\n") == 1 and "is a symlink" in done.stderr, done.stderr
@@ -155,8 +167,9 @@ CHILD = textwrap.dedent(
 
 def render_in_child(folder: Path) -> dict:
     code = CHILD.format(tests=str(ROOT / "tests"), folder=str(folder))
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=300, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.splitlines()[-1])
 
@@ -206,10 +219,15 @@ def test_string_growing_methods_and_filters_fail_fast_within_the_output_limit(tm
 # --- cover notes -------------------------------------------------------------------------
 
 NOTE_CONTEXT = {
-    "title": "Levy vote", "date": "1 May 2024", "iso_date": "2024-05-01", "summary": "s",
-    "proposal": "p", "outcome": {"status": "", "status_label": "", "text": ""},
+    "title": "Levy vote",
+    "date": "1 May 2024",
+    "iso_date": "2024-05-01",
+    "summary": "s",
+    "proposal": "p",
+    "outcome": {"status": "", "status_label": "", "text": ""},
     "reader": {"name": "Ana", "email": "ana@example.org"},
-    "sender": {"name": "Unit", "email": "unit@example.org"}, "attachments": [],
+    "sender": {"name": "Unit", "email": "unit@example.org"},
+    "attachments": [],
 }
 
 
@@ -223,8 +241,10 @@ def note_template(tmp_path: Path, note: str) -> Path:
 @pytest.mark.parametrize(
     ("note", "limit"),
     [
-        ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
-         "template_iterations"),
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+            "template_iterations",
+        ),
         ("{% for i in range(100000) %}{{ 'y' * 1000 }}{% endfor %}", "template_output_chars"),
         ("{{ 'a'.ljust(2000000000) }}", "template_output_chars"),
         ("{{ 2 ** 100000000 }}", "template_size_argument"),

@@ -52,8 +52,12 @@ def test_a_real_png_named_txt_is_refused_as_a_png(tmp_path):
         " date 2024-03-01 Title: Café\n\nThe levy passed.\x1a".encode("cp1252"),
         b"Control\x01 \x1b[31mcharacters\x1b[0m in a pasted terminal log.\n",
     ],
-    ids=["text starting like a GIF", "text starting like an MP3", "cp1252 with a DOS end mark",
-         "UTF-8 with a few controls"],
+    ids=[
+        "text starting like a GIF",
+        "text starting like an MP3",
+        "cp1252 with a DOS end mark",
+        "UTF-8 with a few controls",
+    ],
 )
 def test_text_that_decodes_as_text_is_kept_whatever_it_starts_with(tmp_path, content):
     path = tmp_path / "article.txt"

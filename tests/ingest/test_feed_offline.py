@@ -23,12 +23,24 @@ assert feed.PARAGRAPH_WORDS <= WORDS < feed.FULL_TEXT_WORDS
 
 def entries(site):
     return [
-        {"title": TOLL[0][0], "date": "Mon, 04 Mar 2024 07:00:00 GMT",
-         "link": site.url("/toll"), "content": paragraphs_html(TOLL[0][2])},
-        {"title": MEALS[0][0], "date": "Tue, 05 Mar 2024 07:00:00 GMT",
-         "link": site.url("/meals"), "summary": PARAGRAPH},
-        {"title": TRAM[0][0], "date": "Tue, 05 Mar 2024 07:00:00 GMT",
-         "link": site.url("/tram"), "summary": "Read more about the tram..."},
+        {
+            "title": TOLL[0][0],
+            "date": "Mon, 04 Mar 2024 07:00:00 GMT",
+            "link": site.url("/toll"),
+            "content": paragraphs_html(TOLL[0][2]),
+        },
+        {
+            "title": MEALS[0][0],
+            "date": "Tue, 05 Mar 2024 07:00:00 GMT",
+            "link": site.url("/meals"),
+            "summary": PARAGRAPH,
+        },
+        {
+            "title": TRAM[0][0],
+            "date": "Tue, 05 Mar 2024 07:00:00 GMT",
+            "link": site.url("/tram"),
+            "summary": "Read more about the tram...",
+        },
     ]
 
 
@@ -93,8 +105,9 @@ def test_cli_offline_url_is_a_usage_error(runner, site):
     assert site.requests == []
 
 
-def test_cli_warns_once_for_the_fallback_and_sources_offline_applies(runner, site, tmp_path,
-                                                                    monkeypatch):
+def test_cli_warns_once_for_the_fallback_and_sources_offline_applies(
+    runner, site, tmp_path, monkeypatch
+):
     path = write(tmp_path, "post.rss", rss("Eastvale Post", entries(site)[1:2]))
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "briefgen.toml", "[sources]\noffline = true\n")
@@ -110,8 +123,9 @@ def test_cli_warns_once_for_the_fallback_and_sources_offline_applies(runner, sit
 def test_make_offline_prints_the_warning_and_makes_the_brief(runner, site, tmp_path):
     path = write(tmp_path, "post.rss", rss("Eastvale Post", entries(site)[1:2]))
     out = tmp_path / "out"
-    result = runner.invoke(main, ["make", str(path), "--offline", "-o", str(out), "-f", "json",
-                                  "-j", "1"])
+    result = runner.invoke(
+        main, ["make", str(path), "--offline", "-o", str(out), "-f", "json", "-j", "1"]
+    )
     assert result.exit_code == 0, result.stderr
     assert "briefgen: warning: " in result.stderr and "link not fetched (offline)" in result.stderr
     assert len(list(out.glob("*.json"))) == 1
@@ -119,10 +133,21 @@ def test_make_offline_prints_the_warning_and_makes_the_brief(runner, site, tmp_p
 
 
 def test_an_entry_without_a_link_uses_its_own_paragraph(tmp_path):
-    path = write(tmp_path, "post.rss", rss("Eastvale Post", [
-        {"title": MEALS[0][0], "date": "Tue, 05 Mar 2024 07:00:00 GMT", "link": "",
-         "summary": PARAGRAPH},
-    ]))
+    path = write(
+        tmp_path,
+        "post.rss",
+        rss(
+            "Eastvale Post",
+            [
+                {
+                    "title": MEALS[0][0],
+                    "date": "Tue, 05 Mar 2024 07:00:00 GMT",
+                    "link": "",
+                    "summary": PARAGRAPH,
+                },
+            ],
+        ),
+    )
     (article,), errors = load_sources([path], ONLINE)
     assert errors == [] and article.text == PARAGRAPH
     assert article.warnings == (

@@ -25,8 +25,15 @@ RUSSIAN = "Городской совет одобрил план строите�
         (GERMAN, GERMAN.encode("utf-16-le")),  # no BOM
         (FRENCH, codecs.BOM_UTF8 + FRENCH.encode("utf-8")),
     ],
-    ids=["cp1252", "latin-1", "cp1251", "utf-16-le-bom", "utf-16-be-bom", "utf-16-no-bom",
-         "utf-8-bom"],
+    ids=[
+        "cp1252",
+        "latin-1",
+        "cp1251",
+        "utf-16-le-bom",
+        "utf-16-be-bom",
+        "utf-16-no-bom",
+        "utf-8-bom",
+    ],
 )
 def test_encodings_are_detected(tmp_path, text, data):
     path = write(tmp_path, "a.txt", data)

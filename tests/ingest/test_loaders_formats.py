@@ -63,8 +63,15 @@ def test_scanned_pdf_without_text_layer_is_reported_as_such(tmp_path):
 
 def test_jsonl_gives_one_article_per_line_and_reports_a_bad_line(tmp_path):
     lines = [
-        json.dumps({"title": t, "date": d, "text": "\n\n".join(p), "url": f"https://x.example/{n}",
-                    "outlet": "Wire"})
+        json.dumps(
+            {
+                "title": t,
+                "date": d,
+                "text": "\n\n".join(p),
+                "url": f"https://x.example/{n}",
+                "outlet": "Wire",
+            }
+        )
         for n, (t, d, p) in enumerate(TRAM)
     ]
     path = write(tmp_path, "feed.jsonl", "\n".join([lines[0], "{not json", lines[1], "{}"]))
@@ -87,8 +94,12 @@ def test_json_list_with_html_text(tmp_path):
 
 def test_feed_file_uses_full_content_of_each_entry(tmp_path):
     entries = [
-        {"title": t, "date": "Mon, 04 Mar 2024 09:00:00 +0000", "link": "https://n.example/t",
-         "content": "".join(f"<p>{p}</p>" for p in paras)}
+        {
+            "title": t,
+            "date": "Mon, 04 Mar 2024 09:00:00 +0000",
+            "link": "https://n.example/t",
+            "content": "".join(f"<p>{p}</p>" for p in paras),
+        }
         for t, _, paras in TOLL
     ]
     path = write(tmp_path, "news.rss", rss("Northgate Herald", entries))
@@ -106,9 +117,21 @@ def test_feed_file_uses_full_content_of_each_entry(tmp_path):
         ("clipping.txt", lambda: pdf_bytes(*TOLL[0]), TOLL[0][0]),  # a PDF saved as .txt
         ("saved-page", lambda: html_page(*TRAM[0]), TRAM[0][0]),  # no suffix at all
         ("word-file.bin", lambda: docx_bytes(*TOLL[0]), TOLL[0][0]),
-        ("page.html", lambda: rss("Herald", [{"title": "T", "date": "4 Mar 2024",
-                                              "link": "https://n.example/",
-                                              "content": "<p>Feed entry body.</p>"}]), "T"),
+        (
+            "page.html",
+            lambda: rss(
+                "Herald",
+                [
+                    {
+                        "title": "T",
+                        "date": "4 Mar 2024",
+                        "link": "https://n.example/",
+                        "content": "<p>Feed entry body.</p>",
+                    }
+                ],
+            ),
+            "T",
+        ),
     ],
 )
 def test_content_decides_when_the_suffix_lies_or_is_missing(tmp_path, name, make, expected):

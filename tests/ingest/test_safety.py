@@ -26,8 +26,11 @@ def test_docx_decompression_bomb_is_refused_before_it_is_opened(tmp_path):
 def test_docx_that_unpacks_too_large_in_total_is_refused(tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFGEN_LIMIT_DECOMPRESSED_BYTES", "100000")
     path = write(tmp_path, "big.docx", docx_with_extra("extra.bin", bytes(range(256)) * 500))
-    with pytest.raises(SourceError, match=r"big\.docx: inflates to [\d,]+ bytes, over the "
-                       r"decompressed_bytes limit of 100,000"):
+    with pytest.raises(
+        SourceError,
+        match=r"big\.docx: inflates to [\d,]+ bytes, over the "
+        r"decompressed_bytes limit of 100,000",
+    ):
         load(path)
 
 
@@ -66,7 +69,11 @@ def test_feed_declaring_entities_is_refused(tmp_path, feed):
 
 def test_links_inside_a_page_or_a_fed_entry_with_content_are_not_fetched(tmp_path):
     """Only a feed entry without content has its link followed; this one has content."""
-    entry = {"title": "T", "date": "4 Mar 2024", "link": "http://127.0.0.1:9/never",
-             "content": '<p>Body text here. <img src="http://127.0.0.1:9/pixel.gif"></p>'}
+    entry = {
+        "title": "T",
+        "date": "4 Mar 2024",
+        "link": "http://127.0.0.1:9/never",
+        "content": '<p>Body text here. <img src="http://127.0.0.1:9/pixel.gif"></p>',
+    }
     articles, errors = load_sources([write(tmp_path, "f.rss", rss("Herald", [entry]))])
     assert errors == [] and articles[0].text == "Body text here."

@@ -76,9 +76,16 @@ def test_a_urls_file_cannot_reach_loopback(site, tmp_path):
 
 def test_a_local_feed_file_cannot_make_briefgen_fetch_loopback(site, tmp_path):
     link = site.add("/secret", html_page(*MEALS[0]))
-    feed = write(tmp_path, "feed.rss", rss("Post", [
-        {"title": "Teaser", "date": "Tue, 05 Mar 2024 07:00:00 GMT", "link": link},
-    ]))
+    feed = write(
+        tmp_path,
+        "feed.rss",
+        rss(
+            "Post",
+            [
+                {"title": "Teaser", "date": "Tue, 05 Mar 2024 07:00:00 GMT", "link": link},
+            ],
+        ),
+    )
     articles, errors = load_sources([feed], STRICT)
     assert articles == []
     assert f"{link}: refused: 127.0.0.1 is a loopback address" in str(errors[0])
@@ -105,8 +112,9 @@ def test_a_redirect_to_a_private_address_is_refused(site, loopback_is_public):
     assert [path for path, _ in site.requests] == ["/go"]
 
 
-def test_dns_rebinding_cannot_swap_the_address_after_the_check(site, monkeypatch,
-                                                              loopback_is_public):
+def test_dns_rebinding_cannot_swap_the_address_after_the_check(
+    site, monkeypatch, loopback_is_public
+):
     """The name is resolved once: the connection goes to the address that was checked,
     even if a second lookup would now answer with an internal address."""
     port = int(site.base.rsplit(":", 1)[1])
@@ -134,8 +142,7 @@ def test_sources_allow_private_is_read_from_briefgen_toml(tmp_path):
     assert in_force(offline=False, config=on).offline is False
 
 
-def test_cli_refuses_loopback_unless_briefgen_toml_allows_it(runner, site, tmp_path,
-                                                            monkeypatch):
+def test_cli_refuses_loopback_unless_briefgen_toml_allows_it(runner, site, tmp_path, monkeypatch):
     url = site.add("/tram", html_page(*TRAM[0]))
     monkeypatch.chdir(tmp_path)
     refused = runner.invoke(main, ["analyze", url, "--json"])

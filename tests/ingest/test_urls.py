@@ -36,22 +36,39 @@ def test_redirect_is_followed_and_the_article_keeps_its_canonical_url(site):
     ("setup", "message"),
     [
         (lambda s: s.add("/p", html_page(*TRAM[0]), delay=2.0), "timed out after 0.5 s"),
-        (lambda s: (s.add("/p", status=302, headers={"Location": "/q"}),
-                    s.add("/q", status=302, headers={"Location": "/p"})),
-         "too many redirects (more than 3) or a loop"),
+        (
+            lambda s: (
+                s.add("/p", status=302, headers={"Location": "/q"}),
+                s.add("/q", status=302, headers={"Location": "/p"}),
+            ),
+            "too many redirects (more than 3) or a loop",
+        ),
         (lambda s: None, "HTTP 404 Not Found"),
         (lambda s: s.add("/p", b"x" * 300_000), "0.3 MB is over the 0.2 MB limit"),
-        (lambda s: s.add("/p", b"<p>" + b"x" * 10_000, chunks=100),
-         "MB is over the 0.2 MB limit"),
-        (lambda s: s.add("/p", b"%PDF-1.4 ...", content_type="application/pdf"),
-         "not a web page or feed (application/pdf)"),
-        (lambda s: s.add("/p", "<html><body><nav>Home</nav></body></html>"),
-         "no article text found"),
-        (lambda s: s.add("/p", status=302, headers={"Location": "file:///etc/passwd"}),
-         "redirected to a non-web address"),
+        (lambda s: s.add("/p", b"<p>" + b"x" * 10_000, chunks=100), "MB is over the 0.2 MB limit"),
+        (
+            lambda s: s.add("/p", b"%PDF-1.4 ...", content_type="application/pdf"),
+            "not a web page or feed (application/pdf)",
+        ),
+        (
+            lambda s: s.add("/p", "<html><body><nav>Home</nav></body></html>"),
+            "no article text found",
+        ),
+        (
+            lambda s: s.add("/p", status=302, headers={"Location": "file:///etc/passwd"}),
+            "redirected to a non-web address",
+        ),
     ],
-    ids=["slow", "redirect-loop", "404", "oversized", "endless", "not-html", "empty-page",
-         "redirect-to-file"],
+    ids=[
+        "slow",
+        "redirect-loop",
+        "404",
+        "oversized",
+        "endless",
+        "not-html",
+        "empty-page",
+        "redirect-to-file",
+    ],
 )
 def test_a_failing_url_is_reported_and_the_batch_carries_on(site, setup, message):
     setup(site)
@@ -66,9 +83,12 @@ def test_a_failing_url_is_reported_and_the_batch_carries_on(site, setup, message
 def test_urls_file_skips_comments_and_reports_bad_lines(site, tmp_path):
     first = site.add("/a", html_page(*TRAM[0]))
     second = site.add("/b", html_page(*MEALS[0], url="https://gazette.example/news/2"))
-    path = write(tmp_path, "today.urls",
-                 f"# morning reading\n{first}\n\nftp://old.example/file\n  {second}  \n"
-                 f"{site.url('/gone')}\n")
+    path = write(
+        tmp_path,
+        "today.urls",
+        f"# morning reading\n{first}\n\nftp://old.example/file\n  {second}  \n"
+        f"{site.url('/gone')}\n",
+    )
     articles, errors = load_sources([path], LIMITS)
     assert [a.title for a in articles] == [TRAM[0][0], MEALS[0][0]]
     assert messages(errors) == [
@@ -78,17 +98,25 @@ def test_urls_file_skips_comments_and_reports_bad_lines(site, tmp_path):
 
 
 def test_feed_entry_without_content_has_its_link_fetched(site):
-    page = site.add("/meals-2", html_page(*MEALS[1], outlet="Eastvale Post",
-                                          url="https://post.example/meals"))
+    page = site.add(
+        "/meals-2", html_page(*MEALS[1], outlet="Eastvale Post", url="https://post.example/meals")
+    )
     entries = [
-        {"title": MEALS[0][0], "date": "Tue, 05 Mar 2024 07:00:00 GMT",
-         "link": site.url("/meals-1"), "content": paragraphs_html(MEALS[0][2])},
-        {"title": MEALS[1][0], "date": "Fri, 08 Mar 2024 07:00:00 GMT", "link": page,
-         "summary": "Parents welcomed the plan..."},
+        {
+            "title": MEALS[0][0],
+            "date": "Tue, 05 Mar 2024 07:00:00 GMT",
+            "link": site.url("/meals-1"),
+            "content": paragraphs_html(MEALS[0][2]),
+        },
+        {
+            "title": MEALS[1][0],
+            "date": "Fri, 08 Mar 2024 07:00:00 GMT",
+            "link": page,
+            "summary": "Parents welcomed the plan...",
+        },
         {"title": "Gone", "date": "Fri, 08 Mar 2024 07:00:00 GMT", "link": site.url("/gone")},
     ]
-    feed = site.add("/feed", rss("Eastvale Post", entries),
-                    content_type="application/rss+xml")
+    feed = site.add("/feed", rss("Eastvale Post", entries), content_type="application/rss+xml")
     articles, errors = load_sources([feed], LIMITS)
     assert [a.title for a in articles] == [MEALS[0][0], MEALS[1][0]]
     assert articles[1].url == "https://post.example/meals"
