@@ -155,6 +155,11 @@ def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
     return None
 
 
+# Verbs that ask someone else to act: what the other is asked to do is not done.
+# Provenance: general English (directive speech acts; Searle's classification).
+DIRECTIVES = frozenset("demand urge ask press push pressure lobby implore beg insist".split())
+
+
 def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
     """Who is the agent of the predicate at `token`, and how it is modified."""
     chain = verb_chain(token)
@@ -174,6 +179,13 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             path = f"{rel}({verb.lemma_})" + "".join(
                 f" ← {t.dep_}({t.lemma_})" for t in reversed(chain[: chain.index(verb)])
             )
+            directive = verb.head
+            if verb.dep_ == "ccomp" and directive.lemma_.lower() in DIRECTIVES:
+                # "protesters demanded the council reject the plan": the council has
+                # done nothing; the demand is the protesters' act
+                outer = frame(cast, sent, directive)
+                agents, agent_tokens = list(outer.agents), list(outer.agent_tokens)
+                path = f"{outer.path} → ccomp({token.lemma_})"
             break
     negated = hedged = conditional = False
     for i, verb in enumerate(chain):

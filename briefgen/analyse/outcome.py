@@ -202,9 +202,6 @@ def _event(
         words |= object_words
     if label == "withdraw" and decider and not words & EXECUTIVES and words & deciders:
         return None  # a body does not withdraw a proposal it did not make
-    if f is not None and label in DECISIVE and (decider or token.lemma_.lower() in DECISION_VERBS):
-        # whoever decides is a deciding body (a person who vetoes may take a side)
-        decided_by.update(a for a in f.agents if cast.actors[a].kind != "person")
     negated = bool(f and f.negated)
     hedged = bool(f and f.hedged)
     conditional = bool(f and f.conditional)
@@ -221,6 +218,15 @@ def _event(
         or any(c.tag_ == "MD" for c in token.children)
         or (token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp") and not _decided_to(token))
     )
+    if (
+        f is not None
+        and label in DECISIVE
+        and (decider or token.lemma_.lower() in DECISION_VERBS)
+        and not (hedged or future)
+    ):
+        # whoever decides is a deciding body (a person who vetoes may take a side);
+        # who asks for a decision ("urged the council to reject it") is not
+        decided_by.update(a for a in f.agents if cast.actors[a].kind != "person")
     anti = lexicon.modifier_words("anti")
     if any(o.lemma_.lower() in anti for o in objects):
         label = {"approve": "reject", "reject": "approve"}.get(label, label)

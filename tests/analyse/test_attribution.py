@@ -53,3 +53,16 @@ def test_a_deciding_body_stays_neutral() -> None:
 def test_coordinated_speakers_each_hold_what_they_say() -> None:
     found = stances("The Greens and the Labour Party say the depot plan is a disaster.")
     assert found["Greens"] == found["Labour Party"] == "opponent"
+
+
+def test_who_is_asked_to_act_has_not_acted() -> None:
+    found = stances(
+        "Marco Diaz demanded that the Riverside Transit Authority scrap the depot plan."
+    )
+    assert found["Marco Diaz"] == "opponent"
+    assert found.get("Riverside Transit Authority", "neutral") == "neutral"
+
+
+def test_asking_a_council_to_decide_is_taking_a_side_not_deciding() -> None:
+    found = stances("The Riverside Cycling Association urged the council to reject the depot plan.")
+    assert found["Riverside Cycling Association"] == "opponent"
