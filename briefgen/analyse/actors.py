@@ -632,12 +632,22 @@ def _count_only(span: Span, head: Token) -> bool:
     )
 
 
+# Words that say where a body sits, not which of its members: "state regulators".
+JURISDICTIONS = frozenset(
+    "state federal national local city county regional provincial municipal town".split()
+)
+
+
 def _faction(head: Token) -> bool:
-    """Some of a body's members, picked out by a number, a party or a side ("34
-    Labour MPs", "opposition lawmakers"): they vote, they do not decide, so a vote
-    places them like anyone else."""
+    """Some of a body's members, picked out by a number, a party or a side ("twelve
+    Green MPs", "opposition lawmakers"): they vote, they do not decide, so a vote
+    places them like anyone else. Where the body sits ("state regulators", "Ohio
+    lawmakers") picks out no one."""
     return head.tag_ == "NNS" and any(
-        c.dep_ in ("nummod", "compound", "amod", "nmod") for c in head.children
+        c.dep_ in ("nummod", "compound", "amod", "nmod")
+        and c.ent_type_ not in ("GPE", "LOC")
+        and c.lower_ not in JURISDICTIONS
+        for c in head.children
     )
 
 

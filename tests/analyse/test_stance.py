@@ -167,6 +167,16 @@ def test_the_vote_of_a_council_is_the_outcome_not_a_stance() -> None:
     assert brief.outcome.status == "rejected"
 
 
+@pytest.mark.parametrize("body", ["State regulators", "Ohio regulators"])
+def test_a_body_named_by_where_it_sits_is_still_the_decider(body: str) -> None:
+    brief = brief_of(
+        "A company has applied to build a bus depot in Riverside.",
+        f"{body} criticised the depot plan.",
+        title="Company seeks bus depot",
+    )
+    assert stances(brief).get(body, "neutral") == "neutral"
+
+
 def test_members_picked_out_of_a_body_are_placed_by_their_vote() -> None:
     brief = brief_of(
         "The city council on Monday approved the plan to build a bus depot in Riverside.",
