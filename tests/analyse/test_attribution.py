@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.analyse import analyse
 from briefgen.model import Story
+from tests.analyse.helpers import analysis_of
 from tests.builders import article
 
 pytest.importorskip("spacy")
@@ -53,3 +54,18 @@ def test_a_deciding_body_stays_neutral() -> None:
 def test_coordinated_speakers_each_hold_what_they_say() -> None:
     found = stances("The Greens and the Labour Party say the depot plan is a disaster.")
     assert found["Greens"] == found["Labour Party"] == "opponent"
+
+
+def test_a_nameless_spokesperson_for_a_body_is_the_body_speaking() -> None:
+    found = analysis_of(
+        LEAD, "A spokesman for the Riverside Cycling Association said the depot was a mistake."
+    )
+    speaker = next(s.speaker for s in found.speech if s is not None)
+    assert found.cast.actors[speaker].name == "Riverside Cycling Association"
+
+
+def test_a_body_named_in_a_title_is_not_a_person() -> None:
+    # the small model tags "Lib Dem Housing" as a person
+    found = analysis_of(LEAD, "Lib Dem Housing spokesman Tom Reyes opposes the depot plan.")
+    kinds = {a.name: a.kind for a in found.cast.actors}
+    assert kinds["Lib Dem Housing"] == "organisation" and kinds["Tom Reyes"] == "person"
