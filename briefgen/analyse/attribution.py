@@ -128,6 +128,19 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
                     if obj.dep_ == "pobj":
                         out.append(obj)
                         out.extend(obj.conjuncts)
+        out.extend(_listed_among(token))
+    return out
+
+
+def _listed_among(token: Token) -> list[Token]:
+    """The members named after a group "among them": "the residents, among them the
+    tenants' union, ..." (the parser hangs the member off the group as an appositive)."""
+    out: list[Token] = []
+    for appos in token.children:
+        if appos.dep_ == "appos" and any(
+            c.dep_ == "prep" and c.lower_ == "among" for c in appos.children
+        ):
+            out.extend((appos, *appos.conjuncts))
     return out
 
 
