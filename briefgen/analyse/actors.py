@@ -177,7 +177,17 @@ def _titled(span: Span) -> bool:
         i -= 1
         if span.start - i > 3:
             return False
-    return i >= 0 and roles.get(doc[i].text.lower().rstrip(".")) in ("honorific", "office")
+    return i >= 0 and roles.get(doc[i].text.lower().rstrip(".")) in ("honorific", "office", "voice")
+
+
+def _body_in_title(span: Span) -> bool:
+    """Is a name the tagger took for a person the body named in a title before a
+    person's name: "[Riverside Transit] spokesman Ana Ruiz"?"""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end + 1].pos_ != "PROPN":
+        return False
+    role = lexicon.roles().get(doc[span.end].text.lower().rstrip("."))
+    return role is not None and role != "honorific"
 
 
 def _with_given_names(span: Span) -> Span:
@@ -308,6 +318,31 @@ def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
         if role:
             return role, body.text if body is not None else None
     return None, None
+
+
+def _speaks_for_body(role: str) -> bool:
+    """Does the role speak for the body the person works for: a spokesperson, a
+    chief executive, and any narrower kind of one ("legal director", "policy chief")?"""
+    roles = lexicon.roles()
+    return "voice" in (roles.get(role.lower()), roles.get(role.split()[-1].lower()))
+
+
+def _member_of(span: Span, entities: dict[int, Span]) -> str | None:
+    """The body a person is named as being of or from, with no title between ("Ana
+    Ruiz of the Riverside Cycling Association", "Ana Ruiz, from the league"): such a
+    person is introduced as speaking for it."""
+    for child in span.root.children:
+        objects = []
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "appos" and child.i > span.end:
+            objects = [child]  # the parser may hang the name itself off the person
+        for obj in objects:
+            entity = entities.get(obj.i)
+            if entity is not None and entity.label_ == "ORG":
+                body = _clean_span(entity)
+                return body.text if body is not None else None
+    return None
 
 
 def _role_phrase(noun: Token) -> str:
@@ -447,6 +482,8 @@ def find_actors(sents: list[Sent]) -> Cast:
                 continue
             kind = _kind(span, ent.label_)
             label = ent.label_
+            if kind == "person" and _body_in_title(span):
+                kind, label = "organisation", "ORG"
             if kind != "person" and _titled(span):
                 kind, label = "person", "PERSON"  # "Mr German", "Mayor Ana Lima": people
                 span = _with_given_names(span)
@@ -460,7 +497,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                 if role and not actor.role and not _honorific(role):
                     actor.role = role
                     actor.title = _whole_title(span, role)
-                    actor.voice = roles.get(role.lower()) == "voice"
+                    actor.voice = _speaks_for_body(role)
                     # "transport affairs correspondent" is a correspondent
                     actor.press = "press" in (
                         roles.get(role.lower()),
@@ -468,6 +505,10 @@ def find_actors(sents: list[Sent]) -> Cast:
                     )
                 if affiliation and not actor.affiliation:
                     actor.affiliation = affiliation
+                body = _member_of(span, entities)
+                if body and not actor.affiliation:
+                    actor.affiliation = body
+                    actor.voice = actor.voice or actor.role is None  # an office speaks for itself
             # "the Riverside Transit Authority (RTA)": a name in brackets right after
             # another is the same actor
             if (
@@ -591,13 +632,16 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
         actor = builder.mention(sent.pos, span, span.text, kind)
         if titled and not actor.role and not _honorific(doc[left].text):
             actor.role = sent.doc[left].text
-            actor.voice = roles.get(actor.role.lower().rstrip(".")) == "voice"
+            actor.voice = _speaks_for_body(actor.role.rstrip("."))
         elif kind == "person" and not actor.role:
             entities = {t.i: e for e in sent.doc.ents if e.label_ in ENTITY_KINDS for t in e}
             role, body = _appositive(span, entities)
             if role:
                 actor.role, actor.affiliation = role, body
-                actor.voice = roles.get(role.lower()) == "voice"
+                actor.voice = _speaks_for_body(role)
+            elif not actor.affiliation:
+                actor.affiliation = _member_of(span, entities)
+                actor.voice = actor.affiliation is not None
 
 
 def _groups(builder: Builder, sent: Sent) -> None:

@@ -128,6 +128,19 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
                     if obj.dep_ == "pobj":
                         out.append(obj)
                         out.extend(obj.conjuncts)
+        out.extend(_listed_among(token))
+    return out
+
+
+def _listed_among(token: Token) -> list[Token]:
+    """The members named after a group "among them": "the residents, among them the
+    tenants' union, ..." (the parser hangs the member off the group as an appositive)."""
+    out: list[Token] = []
+    for appos in token.children:
+        if appos.dep_ == "appos" and any(
+            c.dep_ == "prep" and c.lower_ == "among" for c in appos.children
+        ):
+            out.extend((appos, *appos.conjuncts))
     return out
 
 
@@ -152,6 +165,20 @@ def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
                 ):
                     continue  # "UK troops", "Swiss voters": not the state itself
                 return found
+    return _spoken_for(cast, sent, token)
+
+
+def _spoken_for(cast: Cast, sent: int, token: Token) -> int | None:
+    """ "A spokesman for the ministry said", "the chairman of the league warned": a
+    role that speaks for a body, with no name of its own, is the body speaking."""
+    role = lexicon.roles().get(token.lower_) or lexicon.roles().get(token.lemma_.lower())
+    if token.pos_ != "NOUN" or role != "voice":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return cast.actor_at(sent, obj.i)
     return None
 
 

@@ -402,7 +402,28 @@ def _label_of_subject(cast: Cast, sent: Sent, start: int, sign: int) -> list[Cla
     return [
         Claim(sent.pos, m, sign, 1.0, "label", token.lower_, "member of a labelled subject")
         for m in _members(cast, sent, token)
+    ] + [
+        Claim(sent.pos, a, sign, 1.0, "label", token.lower_, f"nsubj({token.lower_}) ← be → attr")
+        for a in _named_by_copula(cast, sent, token)
     ]
+
+
+def _named_by_copula(cast: Cast, sent: Sent, label: Token) -> list[int]:
+    """ "Another critic is Ana Lima", "another critic is her predecessor, Ana Lima":
+    the actors a copula says the labelled subject is."""
+    verb = label.head
+    if verb.lemma_ != "be":
+        return []
+    out: list[int] = []
+    for attr in verb.children:
+        if attr.dep_ == "attr":
+            # "... is the mayor's former deputy, Ana Lima": the name in apposition
+            named = [c for c in attr.children if c.dep_ == "appos"]
+            for t in (attr, *attr.conjuncts, *named):
+                actor = cast.actor_at(sent.pos, t.i)
+                if actor is not None and actor not in out:
+                    out.append(actor)
+    return out
 
 
 def _headline_owners(cast: Cast, sents: list[Sent], headlines: list[Doc]) -> list[Claim]:

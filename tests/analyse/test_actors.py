@@ -42,6 +42,27 @@ def test_a_hyphenated_role_in_apposition_is_whole() -> None:
     assert _actor(brief, "Riverside Cycling Association").stance == "supporter"
 
 
+def test_a_narrower_kind_of_spokesperson_speaks_for_the_body() -> None:
+    brief = brief_of(
+        LEAD,
+        "Ana Ruiz, the legal director of the Riverside Cycling Association, backed the plan.",
+    )
+    assert _actor(brief, "Riverside Cycling Association").stance == "supporter"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz of the Riverside Cycling Association said she opposed the depot plan.",
+        "Ana Ruiz, from the Riverside Cycling Association, said she opposed the depot plan.",
+    ],
+)
+def test_a_person_of_a_body_speaks_for_it(sentence: str) -> None:
+    brief = brief_of(LEAD, sentence)
+    assert _actor(brief, "Ana Ruiz").affiliation == "Riverside Cycling Association"
+    assert _actor(brief, "Riverside Cycling Association").stance == "opponent"
+
+
 def test_an_acronym_in_brackets_is_the_same_actor() -> None:
     brief = brief_of(
         LEAD,

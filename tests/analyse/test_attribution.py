@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.analyse import analyse
 from briefgen.model import Story
+from tests.analyse.helpers import analysis_of
 from tests.builders import article
 
 pytest.importorskip("spacy")
@@ -66,3 +67,18 @@ def test_who_is_asked_to_act_has_not_acted() -> None:
 def test_asking_a_council_to_decide_is_taking_a_side_not_deciding() -> None:
     found = stances("The Riverside Cycling Association urged the council to reject the depot plan.")
     assert found["Riverside Cycling Association"] == "opponent"
+
+
+def test_a_nameless_spokesperson_for_a_body_is_the_body_speaking() -> None:
+    found = analysis_of(
+        LEAD, "A spokesman for the Riverside Cycling Association said the depot was a mistake."
+    )
+    speaker = next(s.speaker for s in found.speech if s is not None)
+    assert found.cast.actors[speaker].name == "Riverside Cycling Association"
+
+
+def test_a_body_named_in_a_title_is_not_a_person() -> None:
+    # the small model tags "Lib Dem Housing" as a person
+    found = analysis_of(LEAD, "Lib Dem Housing spokesman Tom Reyes opposes the depot plan.")
+    kinds = {a.name: a.kind for a in found.cast.actors}
+    assert kinds["Lib Dem Housing"] == "organisation" and kinds["Tom Reyes"] == "person"

@@ -267,3 +267,32 @@ def test_a_feeling_about_something_else_is_no_claim_on_the_proposal() -> None:
         )
         == []
     )
+
+
+def _claims_of(analysis, name: str) -> list[tuple[str, int]]:
+    return [(c.kind, c.sign) for c in analysis.claims if analysis.cast.actors[c.actor].name == name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another critic is Professor Ana Lima, who lives near the site.",
+        "Another critic is the mayor's former deputy, Professor Ana Lima.",
+    ],
+)
+def test_a_copula_names_who_a_labelled_subject_is(sentence: str) -> None:
+    assert ("label", -1) in _claims_of(analysis_of(LEAD, sentence), "Ana Lima")
+
+
+def test_branding_the_plan_is_saying_something_against_it() -> None:
+    found = analysis_of(LEAD, "The Riverside Greens branded the depot plan a gimmick.")
+    assert _claims_of(found, "Riverside Greens") == [("speech", -1)]
+
+
+def test_members_listed_among_a_group_act_with_it() -> None:
+    found = analysis_of(
+        LEAD,
+        "The residents who opposed the depot plan, among them the Riverside Tenants Union, "
+        "announced a new campaign.",
+    )
+    assert _claims_of(found, "Riverside Tenants Union") == _claims_of(found, "residents") != []
