@@ -69,7 +69,7 @@ def _objects(token: Token, end: int) -> list[Token]:
     the cue, or the object of the phrase's last preposition ("voted against X")."""
     doc = token.doc
     last = doc[end - 1]
-    heads = [c for c in last.children if c.dep_ == "pobj"] if last.i != token.i else []
+    heads = [c for c in last.children if c.dep_ in ("pobj", "pcomp")] if last.i != token.i else []
     if heads:
         return heads
     for child in token.children:

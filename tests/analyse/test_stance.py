@@ -95,6 +95,22 @@ def test_a_country_naming_whose_people_act_is_not_the_actor(sentence: str) -> No
     assert "United Kingdom" not in stances(brief_of(LEAD, sentence))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who", "side"),
+    [
+        ("Marco Diaz pressed the case for keeping the depot open.", "Marco Diaz", "opponent"),
+        ("Mayor Ana Lima argued for closing the depot.", "Ana Lima", "supporter"),
+    ],
+)
+def test_arguing_for_an_action_takes_its_side(sentence: str, who: str, side: str) -> None:
+    brief = brief_of(
+        "The city plans to close the old bus depot in Riverside.",
+        sentence,
+        title="City plans to close bus depot",
+    )
+    assert stances(brief)[who] == side
+
+
 def test_backing_the_opposite_action_is_opposition() -> None:
     brief = brief_of(
         "The regional utility will close the Elm Creek power plant next year.",
