@@ -695,6 +695,15 @@ def _faction(head: Token) -> bool:
     )
 
 
+def _dummy(it: Token) -> bool:
+    """Is "it" a placeholder for a clause that follows ("it was wrong to propose
+    it", "it is clear that ...")? It then names no one."""
+    head = it.head
+    return any(c.dep_ in ("acomp", "attr") for c in head.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > it.i for c in head.children
+    )
+
+
 def _refer(cast: Cast, sents: list[Sent]) -> None:
     """Pronouns and definite descriptions point back to the latest fitting actor:
     "he" to the latest person named as a subject (or named at all), "it" and "they"
@@ -743,6 +752,8 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     cast.at[(sent.pos, token.i)] = target
                     gender.setdefault(target, want)
             elif token.pos_ == "PRON" and lower in THING_PRONOUNS and "subj" in token.dep_:
+                if lower == "it" and _dummy(token):
+                    continue
                 if last_body is not None and cast.actors[last_body].kind != "person":
                     if lower in ("they", "their") or cast.actors[last_body].kind != "group":
                         cast.at[(sent.pos, token.i)] = last_body

@@ -167,3 +167,12 @@ def test_a_body_named_only_after_a_is_not_the_one_in_office() -> None:
     )
     names = [a.name for a in brief.actors]
     assert "government" in names and "Green government" in names
+
+
+def test_a_placeholder_it_names_no_one() -> None:
+    brief = brief_of(
+        "The Riverside Cycling Association met on Monday to discuss a plan for a bus depot.",
+        "It was wrong to propose a depot so close to a school, Marco Diaz said.",
+    )
+    stance = {a.name: a.stance for a in brief.actors}.get("Riverside Cycling Association")
+    assert stance != "proposer"
