@@ -134,7 +134,7 @@ def _clean_span(span: Span) -> Span | None:
         ):
             start -= 1
     if span.label_ == "NORP":
-        # the tagger often leaves a party's first word out: "Liberal [Democrat] leader"
+        # the tagger often leaves a party's first word out: "Social [Liberal] leader"
         while (
             start > 0
             and doc[start - 1].pos_ in ("PROPN", "ADJ")
@@ -156,12 +156,12 @@ def _clean_span(span: Span) -> Span | None:
     if span.label_ in ("ORG", "NORP", "GPE"):
         for token in doc[start:end]:
             if token.tag_ == "POS" and token.i > start:
-                end = token.i  # "Plaid Cymru's local government": the owner is the name
+                end = token.i  # "Valmora First's local government": the owner is the name
                 break
     if span.label_ == "PERSON":
         for token in doc[start:end]:
             if token.lower_ == "of" and token.i > start:
-                end = token.i  # "Simon Hart of the Alliance": the person ends at "of"
+                end = token.i  # "Ana Ruiz of the Alliance": the person ends at "of"
                 break
     if start >= end:
         return None
@@ -266,8 +266,8 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
     if best is None:
         return None, None
     affiliation = None
-    # the body named just before the title: "Brazilian President", "Liberal Democrat
-    # home affairs spokesman", "TVA Chief Executive"
+    # the body named just before the title: "Brazilian President", "Valmora Party
+    # home affairs spokesman", "RTA Chief Executive"
     for i in range(best.start - 1, max(best.start - 5, -1), -1):
         token = doc[i]
         if token.ent_type_ in ("ORG", "NORP", "GPE") and token.ent_iob_ in ("B", "I"):
@@ -485,7 +485,7 @@ def find_actors(sents: list[Sent]) -> Cast:
             if kind == "person" and _body_in_title(span):
                 kind, label = "organisation", "ORG"
             if kind != "person" and _titled(span):
-                kind, label = "person", "PERSON"  # "Mr German", "Mayor Ana Lima": people
+                kind, label = "person", "PERSON"  # "Mr Baker", "Mayor Ana Lima": people
                 span = _with_given_names(span)
             if kind == "person" and span.text.lower() in roles:
                 continue
@@ -528,8 +528,8 @@ def find_actors(sents: list[Sent]) -> Cast:
 
 
 def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
-    """A body's name clipped ("Lib Dems" for "Liberal Democrats") or cut to its last
-    word ("the Government" for "the Federal Government") names the body whose full
+    """A body's name clipped ("Soc Libs" for "Social Liberals") or cut to its last
+    word ("the Government" for "the National Government") names the body whose full
     name the story gives, when only one body fits. A body named only after "a" ("a
     Labour government would ...") is no particular one."""
     indefinite = {
@@ -554,8 +554,8 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
         if len(fits) == 1:
             keep = fits[0]
             if short.name.endswith("s") and not keep.name.endswith("s"):
-                # a party named by its adjective ("Liberal Democrat leader ...") is
-                # plural as a noun, as its clipped form shows ("the Lib Dems")
+                # a party named by its adjective ("Social Liberal leader ...") is
+                # plural as a noun, as its clipped form shows ("the Soc Libs")
                 keep.aliases.append(keep.name)
                 keep.name += "s"
             keep.first = min(keep.first, short.first)

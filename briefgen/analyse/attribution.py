@@ -163,7 +163,7 @@ def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
                     and token.pos_ == "NOUN"
                     and cast.actors[found].kind == "country"
                 ):
-                    continue  # "UK troops", "Swiss voters": not the state itself
+                    continue  # "French engineers": not the state itself
                 return found
     return _spoken_for(cast, sent, token)
 

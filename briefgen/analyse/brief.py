@@ -241,7 +241,7 @@ def _next_step(analysis: Analysis) -> str | None:
         if sent.article != latest or sent.pos in analysis.duplicate:
             continue
         if analysis.speech[sent.pos] is not None:
-            continue  # a speaker's words ("we will now fight") are theirs, not the news
+            continue  # a speaker's words ("we will now knock on doors") are theirs, not the news
         doc = sent.doc
         match = pick.NEXT.search(doc.text)
         if match is None:

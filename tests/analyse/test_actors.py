@@ -141,22 +141,22 @@ def test_a_title_is_shown_as_written_and_an_honorific_is_no_role() -> None:
 def test_a_party_named_by_adjective_and_clipped_form_is_one_actor() -> None:
     brief = brief_of(
         LEAD,
-        "Liberal Democrat leader Jane Roe said the depot plan was flawed.",
-        "The Lib Dems said they would vote against the depot plan.",
+        "Social Liberal leader Jane Roe said the depot plan was flawed.",
+        "The Soc Libs said they would vote against the depot plan.",
     )
     names = [a.name for a in brief.actors]
-    assert "Liberal Democrats" in names
-    assert not {"Democrat", "Lib Dems", "Liberal Democrat"} & set(names)
-    assert "Lib Dems" in _actor(brief, "Liberal Democrats").aliases
+    assert "Social Liberals" in names
+    assert not {"Liberal", "Soc Libs", "Social Liberal"} & set(names)
+    assert "Soc Libs" in _actor(brief, "Social Liberals").aliases
 
 
 def test_a_body_cut_to_its_last_word_is_the_body_named_in_full() -> None:
     brief = brief_of(
-        "The Federal Government has proposed a plan to build a bus depot in Riverside.",
+        "The National Government has proposed a plan to build a bus depot in Riverside.",
         "The Government said the depot plan would cut delays.",
     )
     names = [a.name for a in brief.actors]
-    assert "Federal Government" in names and "Government" not in names
+    assert "National Government" in names and "Government" not in names
 
 
 def test_a_body_named_only_after_a_is_not_the_one_in_office() -> None:

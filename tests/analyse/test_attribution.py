@@ -52,8 +52,8 @@ def test_a_deciding_body_stays_neutral() -> None:
 
 
 def test_coordinated_speakers_each_hold_what_they_say() -> None:
-    found = stances("The Greens and the Labour Party say the depot plan is a disaster.")
-    assert found["Greens"] == found["Labour Party"] == "opponent"
+    found = stances("The Greens and the Farmers Party say the depot plan is a disaster.")
+    assert found["Greens"] == found["Farmers Party"] == "opponent"
 
 
 def test_who_is_asked_to_act_has_not_acted() -> None:
@@ -78,7 +78,7 @@ def test_a_nameless_spokesperson_for_a_body_is_the_body_speaking() -> None:
 
 
 def test_a_body_named_in_a_title_is_not_a_person() -> None:
-    # the small model tags "Lib Dem Housing" as a person
-    found = analysis_of(LEAD, "Lib Dem Housing spokesman Tom Reyes opposes the depot plan.")
+    # the small model tags "Nat Lib Housing" as a person
+    found = analysis_of(LEAD, "Nat Lib Housing spokesman Tom Reyes opposes the depot plan.")
     kinds = {a.name: a.kind for a in found.cast.actors}
-    assert kinds["Lib Dem Housing"] == "organisation" and kinds["Tom Reyes"] == "person"
+    assert kinds["Nat Lib Housing"] == "organisation" and kinds["Tom Reyes"] == "person"

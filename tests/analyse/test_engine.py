@@ -70,7 +70,7 @@ def test_the_bottom_line_says_what_comes_next_in_the_narrators_words() -> None:
     )
     # a speaker's promise, or a clause whose subject is a bare pronoun, is not quoted
     for sentence in (
-        '"We will now fight for every vote," said Mayor Ana Lima.',
+        '"We will now knock on every door in Riverside," said Mayor Ana Lima.',
         "It is expected to be debated next month.",
     ):
         assert (

@@ -47,7 +47,7 @@ def test_a_name_the_parser_left_off_the_verb_still_speaks() -> None:
     # the small model parses the name before the comma as no subject of "said"
     brief = brief_of(
         LEAD,
-        "After the ruling Carla Ferstman, legal director of the rights group Redress, "
+        "After the ruling Nadia Okoro, policy director of the rights group Fairway, "
         'said: "The depot is a disgrace to this city."',
     )
-    assert _quotes(brief) == {"The depot is a disgrace to this city.": "Carla Ferstman"}
+    assert _quotes(brief) == {"The depot is a disgrace to this city.": "Nadia Okoro"}
