@@ -100,16 +100,32 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if child.dep_ == "agent":
                 objs = [o for o in child.children if o.dep_ == "pobj"]
                 return _with_conjuncts(objs), True
-        return [], True
+        return _with_conjuncts(_stray_agent(verb)), True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "relcl":
-        subjects = [verb.head]  # "X, who opposes the plan"
+    if verb.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [verb.head]  # "X, who opposes the plan": the relative's antecedent
     if not subjects and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
         head = verb.head  # "..., saying it was needed": the main clause's subject
         subjects = [c for c in head.children if c.dep_ == "nsubj"] or (
             [head.head] if head.dep_ in ("relcl", "appos") else []
         )
     return _with_conjuncts(subjects), False
+
+
+def _stray_agent(verb: Token) -> list[Token]:
+    """A passive's "by" phrase that the parser hung from the adjunct before it: "was
+    opposed in a statement by X", "was welcomed at the time by Y"."""
+    return [
+        obj
+        for prep in verb.rights
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for by in noun.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for obj in by.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 INCLUDING = frozenset(("including", "like", "as"))

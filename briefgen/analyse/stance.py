@@ -72,6 +72,11 @@ def _objects(token: Token, end: int) -> list[Token]:
     heads = [c for c in last.children if c.dep_ in ("pobj", "pcomp")] if last.i != token.i else []
     if heads:
         return heads
+    # a passive's subject is what it acts on, whatever adjuncts follow ("the plan
+    # was welcomed on Monday by X")
+    heads = [c for c in token.children if c.dep_ == "nsubjpass"] if last.i == token.i else []
+    if heads:
+        return heads
     for child in token.children:
         if child.i < end or child.dep_ not in OBJECT_DEPS:
             continue
@@ -306,8 +311,10 @@ def _speech_claims(
         sign = SIGNS[match.cue.label]
         if match.cue.kind == "affect":
             sign *= _reading(doc, status)  # disappointed by a veto: for what was vetoed
-        negated = any(c.dep_ == "neg" for c in token.head.children) or any(
-            c.dep_ == "neg" for c in token.children
+        # a "not" the cue itself says ("not viable") is part of its sign already
+        negated = any(
+            c.dep_ == "neg" and not match.start <= c.i < match.end
+            for c in (*token.head.children, *token.children)
         )
         total += -sign if negated else sign
         cues.append(" ".join(match.cue.words))

@@ -36,6 +36,24 @@ from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
             "Rosa Vidal",
             "opponent",
         ),
+        # the relative pronoun's antecedent holds the stance
+        (
+            "Senator Rosa Vidal, who backs the depot plan, spoke on Monday.",
+            "Rosa Vidal",
+            "supporter",
+        ),
+        # a passive's subject is its target, whatever adjunct comes before the agent
+        (
+            "The depot plan was welcomed on Monday by local teachers.",
+            "local teachers",
+            "supporter",
+        ),
+        # ... even when the parser hangs the "by" phrase from that adjunct
+        (
+            "The depot plan was opposed in a statement by the Riverside Tenants Union.",
+            "Riverside Tenants Union",
+            "opponent",
+        ),
     ],
 )
 def test_cue_gives_the_holder_a_stance(sentence: str, actor: str, expected: str) -> None:
@@ -312,3 +330,31 @@ def test_members_listed_among_a_group_act_with_it() -> None:
         "announced a new campaign.",
     )
     assert _claims_of(found, "Riverside Tenants Union") == _claims_of(found, "residents") != []
+
+
+def test_backing_a_demand_is_backing_the_proposal() -> None:
+    brief = brief_of(
+        "Residents have demanded a bus depot in Riverside.",
+        "Their demands have been backed by Councillor Ben Okafor.",
+        title="Residents demand a bus depot",
+    )
+    assert stances(brief).get("Ben Okafor") == "supporter"
+
+
+def test_a_passive_about_something_else_is_no_claim() -> None:
+    brief = brief_of(LEAD, "The river was praised on Monday by local teachers.")
+    assert stances(brief).get("local teachers", "neutral") == "neutral"
+
+
+def test_speaking_against_what_a_proposal_lifts_is_support() -> None:
+    brief = brief_of(
+        "The city council has proposed to lift the curfew on bars in the old town.",
+        "The curfew is a disaster for the old town, said Councillor Ruth Olsen.",
+        title="City plans to lift the curfew on bars",
+    )
+    assert stances(brief).get("Ruth Olsen") == "supporter"
+
+
+def test_a_cue_that_says_its_own_negation_is_not_negated_twice() -> None:
+    brief = brief_of(LEAD, '"The depot plan is not viable," said Councillor Ruth Olsen.')
+    assert stances(brief).get("Ruth Olsen") == "opponent"
