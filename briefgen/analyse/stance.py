@@ -292,7 +292,10 @@ def _speech_claims(
     start, end = 0, len(doc)
     total = 0
     cues = []
+    foreign = _others_words(doc, speech)
     for match in lexicon.stance_cues().find(doc):
+        if match.start in foreign:
+            continue
         if not start <= match.start < end or match.cue.kind not in (
             "eval",
             "verb",
@@ -345,6 +348,29 @@ def _speech_claims(
         )
         for speaker in (speech.speaker, *speech.with_)
     ]
+
+
+def _others_words(doc: Doc, speech: Speech) -> set[int]:
+    """The tokens of clauses that say what someone else thinks: a clause joined to
+    the speaker's with a subject of its own ("X says A, but the groups fear B"), and
+    what others are reported to say inside the speaker's words ("..., which experts
+    say is harmful")."""
+    lo, hi = speech.content
+    verbs = lexicon.speech_verbs()
+    out: set[int] = set()
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or token.i in out:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].pos_ == "PRON":
+            continue
+        inside = lo <= token.i < hi
+        subtree = range(token.left_edge.i, token.right_edge.i + 1)
+        if inside and token.lemma_.lower() in verbs and lo < token.i:
+            out.update(subtree)
+        elif not inside and token.dep_ == "conj" and not (lo in subtree and hi - 1 in subtree):
+            out.update(subtree)
+    return out
 
 
 def _about_dissent(content: Span) -> bool:

@@ -358,3 +358,18 @@ def test_speaking_against_what_a_proposal_lifts_is_support() -> None:
 def test_a_cue_that_says_its_own_negation_is_not_negated_twice() -> None:
     brief = brief_of(LEAD, '"The depot plan is not viable," said Councillor Ruth Olsen.')
     assert stances(brief).get("Ruth Olsen") == "opponent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause joined to the speaker's, with a subject of its own
+        "Councillor Ruth Olsen says the depot will follow every rule, but local teachers"
+        " fear it will damage the park.",
+        # what others are said to think, inside the speaker's words
+        "Councillor Ruth Olsen says the depot meets every rule, except for its noise,"
+        " which experts say is harmful.",
+    ],
+)
+def test_words_of_others_in_the_sentence_are_not_the_speakers(sentence: str) -> None:
+    assert ("speech", -1) not in _claims_of(analysis_of(LEAD, sentence), "Ruth Olsen")
