@@ -351,10 +351,10 @@ def _speech_claims(
 
 
 def _others_words(doc: Doc, speech: Speech) -> set[int]:
-    """The tokens of clauses that say what someone else thinks: a clause joined to
-    the speaker's with a subject of its own ("X says A, but the groups fear B"), and
-    what others are reported to say inside the speaker's words ("..., which experts
-    say is harmful")."""
+    """The tokens of clauses that are not the speaker's view: a condition ("if we
+    reject it, ..."), a clause joined to the speaker's with a subject of its own ("X
+    says A, but the groups fear B"), and what others are reported to say inside the
+    speaker's words ("..., which experts say is harmful")."""
     lo, hi = speech.content
     verbs = lexicon.speech_verbs()
     out: set[int] = set()
@@ -362,6 +362,9 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         if token.pos_ not in ("VERB", "AUX") or token.i in out:
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if _supposed(token):  # "if we reject it, ...": a supposition, not a stance
+            out.update(range(token.left_edge.i, token.right_edge.i + 1))
+            continue
         if not subjects or subjects[0].pos_ == "PRON":
             continue
         inside = lo <= token.i < hi
@@ -371,6 +374,13 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         elif not inside and token.dep_ == "conj" and not (lo in subtree and hi - 1 in subtree):
             out.update(subtree)
     return out
+
+
+def _supposed(verb: Token) -> bool:
+    """Is the verb's clause a condition ("if we reject it")?"""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    )
 
 
 def _about_dissent(content: Span) -> bool:

@@ -373,3 +373,11 @@ def test_a_cue_that_says_its_own_negation_is_not_negated_twice() -> None:
 )
 def test_words_of_others_in_the_sentence_are_not_the_speakers(sentence: str) -> None:
     assert ("speech", -1) not in _claims_of(analysis_of(LEAD, sentence), "Ruth Olsen")
+
+
+def test_a_cue_in_a_condition_is_not_the_speakers_stance() -> None:
+    sentence = (
+        '"If we reject the depot plan, Riverside will be left isolated and poorer,"'
+        " said Councillor Ruth Olsen."
+    )
+    assert _claims_of(analysis_of(LEAD, sentence), "Ruth Olsen") == [("speech", 1)]
