@@ -710,13 +710,14 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
     to the latest organisation or group subject, "the company" to the latest actor
     whose name or role holds "company"."""
     last_body: int | None = None
+    last_people: int | None = None  # the latest subject body that is not a country
     people: list[int] = []  # persons in order of mention, latest last
     subjects: list[int] = []  # persons named as subjects, latest last
     gender: dict[int, str] = {}
     last_article = -1
     for sent in sents:
         if sent.article != last_article:
-            people, subjects, last_body = [], [], None
+            people, subjects, last_body, last_people = [], [], None, None
             last_article = sent.article
         doc = sent.doc
         for token in doc:
@@ -734,6 +735,8 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                         gender.setdefault(actor_id, "m" if title in MALE_TITLES else "f")
                 elif "subj" in token.dep_ or token.dep_ == "pobj":
                     last_body = actor_id
+                    if actor.kind != "country" and "subj" in token.dep_:
+                        last_people = actor_id
                 continue
             lower = token.lower_
             if token.pos_ == "PRON" and lower in PERSON_PRONOUNS:
@@ -754,9 +757,14 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
             elif token.pos_ == "PRON" and lower in THING_PRONOUNS and "subj" in token.dep_:
                 if lower == "it" and _dummy(token):
                     continue
-                if last_body is not None and cast.actors[last_body].kind != "person":
-                    if lower in ("they", "their") or cast.actors[last_body].kind != "group":
-                        cast.at[(sent.pos, token.i)] = last_body
+                if lower in ("they", "their"):  # a country is "it"; "they", its people
+                    if last_people is not None:
+                        cast.at[(sent.pos, token.i)] = last_people
+                elif last_body is not None and cast.actors[last_body].kind not in (
+                    "person",
+                    "group",
+                ):
+                    cast.at[(sent.pos, token.i)] = last_body
             elif (
                 token.pos_ == "NOUN"
                 and lower in DEFINITE_HEADS

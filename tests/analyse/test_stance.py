@@ -381,3 +381,13 @@ def test_a_cue_in_a_condition_is_not_the_speakers_stance() -> None:
         " said Councillor Ruth Olsen."
     )
     assert _claims_of(analysis_of(LEAD, sentence), "Ruth Olsen") == [("speech", 1)]
+
+
+def test_they_points_to_the_latest_subject_body_not_a_country() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The Riverside Tenants Union met on Monday with visitors from France.",
+        "They say the depot plan will ruin the park and is a disaster.",
+    )
+    assert _claims_of(analysis, "Riverside Tenants Union") == [("speech", -1)]
+    assert _claims_of(analysis, "France") == []
