@@ -15,11 +15,11 @@ loaded at all, and the default pipelines start from a bare tokenizer, since load
 replaces its rules with the saved ones anyway (building English's 2,700 exceptions and
 patterns first, only to replace them, cost about 90 ms). `import spacy` leaves out
 spaCy's command line (see `import_spacy`). The cyclic garbage collector is paused
-while spaCy is imported and the pipeline loaded, and what they made (about 90,000
+while spaCy is imported and the pipeline loaded, and what they made (about 115,000
 objects that live as long as the process) is then frozen out of later collections
-(`gc.freeze`): the collector's passes over them (three full ones: during the load,
-while the DOCX renderer imports and as the process exits) took 170-210 ms of every
-`make`, 30 ms are left, and loading makes almost no garbage.
+(`gc.freeze`): the collector's full passes over them (two during the load, one while
+python-docx imports) took 170-210 ms of every `make`, and one more at exit ~65 ms;
+30 ms of collections are left, and loading makes almost no garbage.
 
 The layers multiply matrices with numpy rather than BLIS: BLIS picks its kernel from
 the processor's model and falls back to a slow generic one on processors it does not
