@@ -93,3 +93,30 @@ def test_the_faster_attribute_ruler_annotates_as_spacys_own() -> None:
         ]
 
     assert annotations(fast) == annotations(plain)
+
+
+IMPORT_IN_A_FRESH_PROCESS = """
+import gc, sys
+from briefgen.analyse import nlp
+before = gc.get_threshold()
+nlp.pipeline()
+assert gc.get_threshold() == before, "the collector runs again after loading"
+assert gc.get_freeze_count() > 10_000, "what loading made is out of later collections"
+assert "spacy.cli" not in sys.modules and "typer" not in sys.modules, sorted(sys.modules)
+import spacy
+import spacy.cli
+assert spacy.cli.__file__.endswith("cli/__init__.py") and hasattr(spacy.cli, "download")
+assert sys.modules["spacy.cli.info"].__file__.endswith("cli/info.py")
+assert spacy.info(markdown=False, silent=True)["spacy_version"] == spacy.__version__
+print("ok")
+"""
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_imports_later() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_IN_A_FRESH_PROCESS], capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "ok", result.stderr
