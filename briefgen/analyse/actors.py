@@ -376,7 +376,13 @@ def _group_span(token: Token) -> Span | None:
         left = left.doc[left.i + 1]
     end = token.i + 1
     for conj in token.children:
-        if conj.dep_ == "conj" and conj.lower_ in lexicon.group_nouns():
+        # "shopkeepers and residents", not "neighbours, including X and Y, and groups"
+        between = token.doc[token.i + 1 : conj.left_edge.i]
+        if (
+            conj.dep_ == "conj"
+            and conj.lower_ in lexicon.group_nouns()
+            and all(t.dep_ in ("cc", "punct") for t in between)
+        ):
             end = conj.i + 1
     return token.doc[left.i : end]
 
@@ -644,6 +650,11 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
                 actor.voice = actor.affiliation is not None
 
 
+# Prepositions that list a group's members: "critics, including X", "groups like Y",
+# "countries such as Z".
+INCLUDING = frozenset(("including", "like", "as"))
+
+
 def _groups(builder: Builder, sent: Sent) -> None:
     """Group noun phrases in a position that can hold a stance (subject, agent, or
     the object of "from"/"by"), named with their modifiers."""
@@ -655,7 +666,7 @@ def _groups(builder: Builder, sent: Sent) -> None:
         if token.dep_ == "pobj" and token.head.lower_ not in ("by", "from", "among", "of"):
             continue
         span = _group_span(token)
-        if span is None or _count_only(span, token):
+        if span is None or _count_only(span, token) or _listing(token):
             continue
         name = span.text
         kind = "organisation" if token.lower_ in lexicon.institutions() else "group"
@@ -666,6 +677,17 @@ def _groups(builder: Builder, sent: Sent) -> None:
                 actor.affiliation = country.name
         if set(fold(name).split()[-1:]) & lexicon.deciders() and not _faction(token):
             actor.decider = True
+
+
+def _listing(token: Token) -> bool:
+    """Does the group noun list its members by name ("groups like Y"): they are the
+    actors then, not the label."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in INCLUDING
+        and any(o.dep_ == "pobj" and o.ent_type_ for o in prep.children)
+        for prep in token.children
+    )
 
 
 def _count_only(span: Span, head: Token) -> bool:

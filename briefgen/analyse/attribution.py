@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import Cast
+from briefgen.analyse.actors import INCLUDING, Cast
 from briefgen.analyse.nlp import Sent
 
 if TYPE_CHECKING:
@@ -128,23 +128,21 @@ def _stray_agent(verb: Token) -> list[Token]:
     ]
 
 
-INCLUDING = frozenset(("including", "like", "as"))
-
-
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     """The tokens with their conjuncts and the members they list ("critics,
     including X and Y"; "groups such as X")."""
     out: list[Token] = []
     for token in tokens:
-        out.append(token)
-        out.extend(t for t in token.conjuncts if t.i > token.i)
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in INCLUDING:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        out.append(obj)
-                        out.extend(obj.conjuncts)
-        out.extend(_listed_among(token))
+        # each conjunct brings its own members ("X, and groups like Y, ...")
+        for member in (token, *(t for t in token.conjuncts if t.i > token.i)):
+            out.append(member)
+            for prep in member.children:
+                if prep.dep_ == "prep" and prep.lower_ in INCLUDING:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            out.append(obj)
+                            out.extend(obj.conjuncts)
+            out.extend(_listed_among(member))
     return out
 
 

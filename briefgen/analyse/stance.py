@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import Cast
+from briefgen.analyse.actors import INCLUDING, Cast
 from briefgen.analyse.attribution import Speech, frame
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
@@ -399,9 +399,6 @@ def anti_in(doc) -> bool:
     """Does the sentence speak of an act against the proposal (a veto, a rejection)?"""
     anti = lexicon.modifier_words("anti")
     return any(t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") for t in doc)
-
-
-INCLUDING = frozenset(("including", "like", "as"))
 
 
 def _members(cast: Cast, sent: Sent, token: Token) -> list[int]:

@@ -176,3 +176,15 @@ def test_a_placeholder_it_names_no_one() -> None:
     )
     stance = {a.name: a.stance for a in brief.actors}.get("Riverside Cycling Association")
     assert stance != "proposer"
+
+
+def test_a_group_listing_named_members_leaves_them_actors_of_their_own() -> None:
+    brief = brief_of(
+        LEAD,
+        "Neighbouring countries, including Canada and Mexico, and groups like Greenpeace have"
+        " criticised the depot plan.",
+    )
+    found = {a.name: a.stance for a in brief.actors}
+    assert found.get("Canada") == "opponent"
+    assert found.get("Greenpeace") == "opponent"
+    assert not any("groups" in name or "countries" in name for name in found)
