@@ -314,12 +314,7 @@ def _speech_claims(
         sign = SIGNS[match.cue.label]
         if match.cue.kind == "affect":
             sign *= _reading(doc, status)  # disappointed by a veto: for what was vetoed
-        # a "not" the cue itself says ("not viable") is part of its sign already
-        negated = any(
-            c.dep_ == "neg" and not match.start <= c.i < match.end
-            for c in (*token.head.children, *token.children)
-        )
-        total += -sign if negated else sign
+        total += -sign if _negated(token, match.start, match.end) else sign
         cues.append(" ".join(match.cue.words))
     content = doc[speech.content[0] : speech.content[1]]
     if total == 0:
@@ -348,6 +343,35 @@ def _speech_claims(
         )
         for speaker in (speech.speaker, *speech.with_)
     ]
+
+
+NEGATORS = frozenset("no nothing never none neither".split())
+# The links through which a negation reaches a word below it: "do not believe this is
+# the best approach to protecting", "will not provide a safe haven", "there were no
+# measures to boost", "would do nothing to help". Not a coordinated clause: its own.
+NEGATION_SCOPE = frozenset(
+    "amod acomp attr dobj pobj prep pcomp xcomp ccomp relcl acl advcl nsubj nsubjpass".split()
+)
+
+
+def _negated(token: Token, start: int, end: int) -> bool:
+    """Is the cue said under a negation: an odd number of "not", "no", "nothing",
+    "never" on its way up to its clause's root (a "not" the cue itself says, as in
+    "not viable", is part of its sign already)?"""
+    flips = 0
+    node, below = token, None
+    for _ in range(6):
+        flips += sum(
+            1
+            for c in node.children
+            if c is not below
+            and not start <= c.i < end
+            and (c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("det", "dobj", "advmod"))
+        )
+        if node.dep_ not in NEGATION_SCOPE or node.head.i == node.i:
+            break
+        node, below = node.head, node
+    return flips % 2 == 1
 
 
 def _others_words(doc: Doc, speech: Speech) -> set[int]:

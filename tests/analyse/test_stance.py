@@ -391,3 +391,17 @@ def test_they_points_to_the_latest_subject_body_not_a_country() -> None:
     )
     assert _claims_of(analysis, "Riverside Tenants Union") == [("speech", -1)]
     assert _claims_of(analysis, "France") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I do not believe the depot plan is the right way to protect the town," said'
+        " Councillor Ruth Olsen.",
+        "Councillor Ruth Olsen said the depot plan would do nothing to help the town.",
+        "Councillor Ruth Olsen said there were no measures in the depot plan to help the town.",
+        '"The depot plan will not provide a safe route to school," said Councillor Ruth Olsen.',
+    ],
+)
+def test_a_negation_above_a_cue_in_the_speakers_words_turns_it(sentence: str) -> None:
+    assert _claims_of(analysis_of(LEAD, sentence), "Ruth Olsen") == [("speech", -1)]
