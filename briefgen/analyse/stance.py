@@ -269,7 +269,7 @@ REACTION_WORDS = frozenset("result results vote outcome decision ruling verdict"
 OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "postponed": -1}
 
 
-def _reading(doc, status: str) -> int:
+def _reading(doc: Doc, status: str, proposal: Proposal) -> int:
     """How to read a feeling in this sentence: a reaction to the decision ("was
     disappointed by the results") means the opposite side when the proposal lost;
     a feeling about an act against it (a veto) means the opposite side too."""
@@ -277,7 +277,7 @@ def _reading(doc, status: str) -> int:
     if lemmas & REACTION_WORDS:
         if status in OUTCOME_SIGN:
             return OUTCOME_SIGN[status]
-    return -1 if anti_in(doc) else 1
+    return -1 if anti_in(doc, proposal) else 1
 
 
 def _speech_claims(
@@ -313,7 +313,7 @@ def _speech_claims(
                 continue  # someone else's act, counted as their own claim
         sign = SIGNS[match.cue.label]
         if match.cue.kind == "affect":
-            sign *= _reading(doc, status)  # disappointed by a veto: for what was vetoed
+            sign *= _reading(doc, status, proposal)  # disappointed by a veto: for what was vetoed
         total += -sign if _negated(token, match.start, match.end) else sign
         cues.append(" ".join(match.cue.words))
     content = doc[speech.content[0] : speech.content[1]]
@@ -324,7 +324,7 @@ def _speech_claims(
         score = polarity(words)
         if abs(score) < current().sentiment_threshold:
             return []
-        total = (1 if score > 0 else -1) * _reading(doc, status)
+        total = (1 if score > 0 else -1) * _reading(doc, status, proposal)
         cues.append(f"sentiment {score:+.2f}")
     sign = 1 if total > 0 else -1
     if proposal.activity(content):
@@ -419,9 +419,11 @@ def _about_dissent(content: Span) -> bool:
     )
 
 
-def anti_in(doc) -> bool:
-    """Does the sentence speak of an act against the proposal (a veto, a rejection)?"""
-    anti = lexicon.modifier_words("anti")
+def anti_in(doc: Doc, proposal: Proposal) -> bool:
+    """Does the sentence speak of an act against the proposal (a veto, a rejection)?
+    Not when the act is the proposal's own ("stopping the drilling" when stopping it
+    is what is proposed)."""
+    anti = lexicon.modifier_words("anti") - proposal.actions
     return any(t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") for t in doc)
 
 

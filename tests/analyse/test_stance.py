@@ -405,3 +405,15 @@ def test_they_points_to_the_latest_subject_body_not_a_country() -> None:
 )
 def test_a_negation_above_a_cue_in_the_speakers_words_turns_it(sentence: str) -> None:
     assert _claims_of(analysis_of(LEAD, sentence), "Ruth Olsen") == [("speech", -1)]
+
+
+def test_the_proposals_own_act_is_not_an_act_against_it() -> None:
+    # stopping the drilling is what is proposed: a feeling about it is not a reaction
+    # to a veto of it
+    analysis = analysis_of(
+        "Campaigners have proposed to stop oil drilling in the national park.",
+        "Stopping the drilling would be a terrible blow to the economy, said Councillor"
+        " Ruth Olsen.",
+        title="Campaigners propose to stop oil drilling in the park",
+    )
+    assert _claims_of(analysis, "Ruth Olsen") == [("speech", -1)]
