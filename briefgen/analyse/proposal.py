@@ -62,7 +62,10 @@ class Proposal:
 
     def names(self, head: Token) -> bool:
         """Is the noun phrase headed by `head` the proposal: the head, its compounds
-        and modifiers, and what it is "of", "on" or "for" ("a vote on the bill")?"""
+        and modifiers, and what it is "of", "on" or "for" ("a vote on the bill")? Not
+        a counted plural: "17 other bills" are not this one."""
+        if head.tag_ == "NNS" and any(c.dep_ == "nummod" for c in head.children):
+            return False
         return self.about(phrase_core(head))
 
     def activity(self, tokens: list[Token] | tuple[Token, ...]) -> bool:

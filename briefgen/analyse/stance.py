@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
 from briefgen.analyse.actors import INCLUDING, Cast
-from briefgen.analyse.attribution import Speech, frame
+from briefgen.analyse.attribution import Speech, frame, verb_chain
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
 from briefgen.analyse.proposal import Proposal, phrase_core
@@ -231,15 +231,11 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
         if not any(proposal.names(o) for o in objects):
             continue
         cue = " ".join(match.cue.words)
-        against = [
-            t
-            for o in objects
-            for t in o.subtree
-            if t.pos_ == "VERB" and any(c.label == "-" for c in _verb_cues(t))
-        ]
-        if against:  # "tabled a motion opposing the bill"
+        # "the bill, proposed by the opposition leader": the proposing is no counter
+        against = _countering(objects, proposal, token if token.dep_ == "acl" else None)
+        if against is not None:  # "tabled a motion opposing the bill"
             out.extend(
-                Claim(sent.pos, a, -1, 1.0, "verb", f"{cue} … {against[0].lower_}", f.path)
+                Claim(sent.pos, a, -1, 1.0, "verb", f"{cue} … {against.lower_}", f.path)
                 for a in f.agents
             )
             continue
@@ -250,19 +246,31 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
             for child in token.children:
                 if child.dep_ == "poss":
                     actor = cast.actor_at(sent.pos, child.i)
-                    if actor is not None and proposal.names(token):
-                        out.append(
-                            Claim(
-                                sent.pos,
-                                actor,
-                                1,
-                                0.5,
-                                "propose",
-                                token.lower_,
-                                f"poss({token.lower_})",
-                            )
-                        )
+                    if actor is None or not proposal.names(token):
+                        continue
+                    if _countering([token], proposal, child) is not None:
+                        continue  # "X's motion to delay the plan" is not the plan
+                    how = f"poss({token.lower_})"
+                    out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
     return out
+
+
+def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> Token | None:
+    """The word that makes what is put forward a move against the proposal: "a motion
+    opposing the bill", "a resolution to postpone the vote", "a proposal for a
+    postponement" (not the proposal's own act, "a plan to stop drilling", nor the
+    words of `cue`, the proposing)."""
+    anti = lexicon.modifier_words("anti")
+    own = {t.i for t in cue.subtree} if cue is not None else set()
+    for o in objects:
+        for t in o.subtree:
+            if t.i in own or t.lemma_.lower() in proposal.actions:
+                continue
+            if t.pos_ == "VERB" and any(c.label == "-" for c in _verb_cues(t)):
+                return t
+            if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in anti:
+                return t
+    return None
 
 
 REACTION_WORDS = frozenset("result results vote outcome decision ruling verdict".split())
@@ -308,7 +316,8 @@ def _speech_claims(
             continue  # "come back": a particle, not the verb "back"
         if match.cue.kind == "verb":
             f = frame(cast, sent, token)
-            subj = [t for t in token.children if t.dep_ == "nsubj"]
+            # the subject of the cue or of the verb it completes ("they want to attack")
+            subj = [t for v in verb_chain(token) for t in v.children if t.dep_ == "nsubj"]
             if f.agents or (subj and subj[0].lower_ not in ("we", "i")):
                 continue  # someone else's act, counted as their own claim
         sign = SIGNS[match.cue.label]

@@ -417,3 +417,51 @@ def test_the_proposals_own_act_is_not_an_act_against_it() -> None:
         title="Campaigners propose to stop oil drilling in the park",
     )
     assert _claims_of(analysis, "Ruth Olsen") == [("speech", -1)]
+
+
+def test_a_cue_verb_completing_another_subjects_verb_is_not_the_speakers() -> None:
+    analysis = analysis_of(
+        LEAD, '"Vandals want to attack the depot every night," said Councillor Ruth Olsen.'
+    )
+    cues = [c.cue for c in analysis.claims if analysis.cast.actors[c.actor].name == "Ruth Olsen"]
+    assert not any("attack" in cue for cue in cues)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ben Okafor tabled a motion to postpone the depot plan.",
+        "Councillor Ben Okafor put forward a proposal for a postponement of the depot plan.",
+    ],
+)
+def test_putting_forward_a_move_against_the_plan_is_opposing_it(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Ben Okafor") == "opponent"
+
+
+def test_a_motion_against_the_plan_does_not_make_its_owner_the_proposer() -> None:
+    sentence = "Councillor Ben Okafor's motion to delay the depot plan was debated on Monday."
+    found = stances(brief_of(LEAD, sentence)).get("Ben Okafor", "neutral")
+    assert found not in ("proposer", "supporter")
+
+
+def test_a_proposer_described_by_an_opposition_word_still_proposes() -> None:
+    brief = brief_of(
+        "The bill, proposed by Senator Rosa Vidal, the leader of the opposition, would"
+        " build a bus depot in Riverside.",
+        title="Senator proposes a bus depot",
+    )
+    assert stances(brief).get("Rosa Vidal") in ("proposer", "supporter")
+
+
+def test_a_plan_whose_own_act_is_scrapping_is_not_a_move_against_itself() -> None:
+    brief = brief_of(
+        "The city council has proposed to scrap the bus lane on Main Street.",
+        "Mayor Ana Lima's plan to scrap the bus lane was debated on Monday.",
+        title="City plans to scrap the bus lane",
+    )
+    assert stances(brief).get("Ana Lima") != "opponent"
+
+
+def test_counted_other_bills_are_not_the_proposal() -> None:
+    analysis = analysis_of(LEAD, "Governor Paula Chen signed 17 other bills last month.")
+    assert _claims_of(analysis, "Paula Chen") == []
