@@ -114,7 +114,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
 
 def _stray_agent(verb: Token) -> list[Token]:
     """A passive's "by" phrase that the parser hung from the adjunct before it: "was
-    opposed in a statement by X", "was welcomed at the time by Y"."""
+    opposed in a statement by X", "was welcomed last week by Y"."""
     return [
         obj
         for prep in verb.rights

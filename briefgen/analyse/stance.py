@@ -231,9 +231,9 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
         if not any(proposal.names(o) for o in objects):
             continue
         cue = " ".join(match.cue.words)
-        # "the bill, proposed by the opposition leader": the proposing is no counter
+        # "the measure, put forward by the opposition leader": no counter
         against = _countering(objects, proposal, token if token.dep_ == "acl" else None)
-        if against is not None:  # "tabled a motion opposing the bill"
+        if against is not None:  # "filed a motion against the bill"
             out.extend(
                 Claim(sent.pos, a, -1, 1.0, "verb", f"{cue} … {against.lower_}", f.path)
                 for a in f.agents
@@ -257,9 +257,9 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
 
 def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> Token | None:
     """The word that makes what is put forward a move against the proposal: "a motion
-    opposing the bill", "a resolution to postpone the vote", "a proposal for a
-    postponement" (not the proposal's own act, "a plan to stop drilling", nor the
-    words of `cue`, the proposing)."""
+    against it", "an amendment to put it off", "a proposal for a postponement" (not the
+    proposal's own act, "a plan to stop drilling", nor the words of `cue`, the
+    proposing)."""
     anti = lexicon.modifier_words("anti")
     own = {t.i for t in cue.subtree} if cue is not None else set()
     for o in objects:
@@ -355,9 +355,9 @@ def _speech_claims(
 
 
 NEGATORS = frozenset("no nothing never none neither".split())
-# The links through which a negation reaches a word below it: "do not believe this is
-# the best approach to protecting", "will not provide a safe haven", "there were no
-# measures to boost", "would do nothing to help". Not a coordinated clause: its own.
+# The links through which a negation reaches a word below it: "do not think it is the
+# right way to protect", "will not make the roads safe", "there are no funds to
+# repair", "will do nothing to improve". Not a coordinated clause: it has its own.
 NEGATION_SCOPE = frozenset(
     "amod acomp attr dobj pobj prep pcomp xcomp ccomp relcl acl advcl nsubj nsubjpass".split()
 )
@@ -387,7 +387,7 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
     """The tokens of clauses that are not the speaker's view: a condition ("if we
     reject it, ..."), a clause joined to the speaker's with a subject of its own ("X
     says A, but the groups fear B"), and what others are reported to say inside the
-    speaker's words ("..., which experts say is harmful")."""
+    speaker's words ("..., which engineers say is unsafe")."""
     lo, hi = speech.content
     verbs = lexicon.speech_verbs()
     out: set[int] = set()

@@ -335,7 +335,7 @@ def test_members_listed_among_a_group_act_with_it() -> None:
 def test_backing_a_demand_is_backing_the_proposal() -> None:
     brief = brief_of(
         "Residents have demanded a bus depot in Riverside.",
-        "Their demands have been backed by Councillor Ben Okafor.",
+        "Their demands were backed by Councillor Ben Okafor.",
         title="Residents demand a bus depot",
     )
     assert stances(brief).get("Ben Okafor") == "supporter"
@@ -356,7 +356,7 @@ def test_speaking_against_what_a_proposal_lifts_is_support() -> None:
 
 
 def test_a_cue_that_says_its_own_negation_is_not_negated_twice() -> None:
-    brief = brief_of(LEAD, '"The depot plan is not viable," said Councillor Ruth Olsen.')
+    brief = brief_of(LEAD, '"The depot plan is simply not viable," said Councillor Ruth Olsen.')
     assert stances(brief).get("Ruth Olsen") == "opponent"
 
 
@@ -368,7 +368,7 @@ def test_a_cue_that_says_its_own_negation_is_not_negated_twice() -> None:
         " fear it will damage the park.",
         # what others are said to think, inside the speaker's words
         "Councillor Ruth Olsen says the depot meets every rule, except for its noise,"
-        " which experts say is harmful.",
+        " which engineers say is unsafe.",
     ],
 )
 def test_words_of_others_in_the_sentence_are_not_the_speakers(sentence: str) -> None:
@@ -396,11 +396,11 @@ def test_they_points_to_the_latest_subject_body_not_a_country() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        '"I do not believe the depot plan is the right way to protect the town," said'
+        '"I do not think the depot plan is the right way to protect the town," said'
         " Councillor Ruth Olsen.",
-        "Councillor Ruth Olsen said the depot plan would do nothing to help the town.",
-        "Councillor Ruth Olsen said there were no measures in the depot plan to help the town.",
-        '"The depot plan will not provide a safe route to school," said Councillor Ruth Olsen.',
+        "Councillor Ruth Olsen said the depot plan would do nothing to improve the town.",
+        "Councillor Ruth Olsen said the depot plan had no money to help the town.",
+        '"The depot plan will not make the road to school safe," said Councillor Ruth Olsen.',
     ],
 )
 def test_a_negation_above_a_cue_in_the_speakers_words_turns_it(sentence: str) -> None:
@@ -412,7 +412,7 @@ def test_the_proposals_own_act_is_not_an_act_against_it() -> None:
     # to a veto of it
     analysis = analysis_of(
         "Campaigners have proposed to stop oil drilling in the national park.",
-        "Stopping the drilling would be a terrible blow to the economy, said Councillor"
+        "Stopping the drilling would be a terrible loss for local jobs, said Councillor"
         " Ruth Olsen.",
         title="Campaigners propose to stop oil drilling in the park",
     )
@@ -446,7 +446,7 @@ def test_a_motion_against_the_plan_does_not_make_its_owner_the_proposer() -> Non
 
 def test_a_proposer_described_by_an_opposition_word_still_proposes() -> None:
     brief = brief_of(
-        "The bill, proposed by Senator Rosa Vidal, the leader of the opposition, would"
+        "The measure, proposed by Senator Rosa Vidal, the leader of the opposition, would"
         " build a bus depot in Riverside.",
         title="Senator proposes a bus depot",
     )

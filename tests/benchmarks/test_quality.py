@@ -31,8 +31,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" / "dev"))
 # Re-based on the grown dev set (56 articles, 61 cases): the old floors came from 20.
 # Recall raised with the sentence ranker (CV 0.6285), then with its gap (CV 0.6695);
-# stance with the attribution work of 4 December (CV 0.5615; recall then 0.6671).
-FLOORS = {"stance_f1": 0.56, "recall": 0.66, "outcome_accuracy": 0.88}
+# stance with the attribution work of 4 December (CV 0.5615; recall then 0.6671), and
+# with the second round that day (CV 0.6266, recall 0.6997).
+FLOORS = {"stance_f1": 0.62, "recall": 0.69, "outcome_accuracy": 0.88}
 
 
 @pytest.mark.parametrize(
