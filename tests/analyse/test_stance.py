@@ -465,3 +465,14 @@ def test_a_plan_whose_own_act_is_scrapping_is_not_a_move_against_itself() -> Non
 def test_counted_other_bills_are_not_the_proposal() -> None:
     analysis = analysis_of(LEAD, "Governor Paula Chen signed 17 other bills last month.")
     assert _claims_of(analysis, "Paula Chen") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ben Okafor is now pursuing the depot plan through a motion.",
+        "Councillor Ben Okafor will bring forward the depot plan next month.",
+    ],
+)
+def test_taking_the_plan_forward_is_putting_it_forward(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Ben Okafor") in ("proposer", "supporter")
