@@ -470,7 +470,7 @@ def test_counted_other_bills_are_not_the_proposal() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Councillor Ben Okafor is now pursuing the depot plan through a motion.",
+        "Councillor Ben Okafor has been pursuing the depot plan in the council.",
         "Councillor Ben Okafor will bring forward the depot plan next month.",
     ],
 )
