@@ -81,7 +81,7 @@ def verb_chain(token: Token) -> list[Token]:
         )
         and chain[-1].head.i != chain[-1].i
     ):
-        head = chain[-1].head
+        head = _coordinated_with(chain[-1])
         chain.append(head)
         if (
             len(chain) > 6
@@ -90,6 +90,22 @@ def verb_chain(token: Token) -> list[Token]:
         ):
             break
     return chain
+
+
+def _coordinated_with(token: Token) -> Token:
+    """The token's head, or for a past-tense verb the parser coordinated with a verb of
+    another tense in a reported clause ("X said Labour would set out plans and
+    attacked the rival plans"), the reporting verb it goes with."""
+    head = token.head
+    if (
+        token.dep_ == "conj"
+        and token.tag_ == "VBD"
+        and head.tag_ == "VB"
+        and head.dep_ == "ccomp"
+        and head.head.tag_ == "VBD"
+    ):
+        return head.head
+    return head
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:

@@ -476,3 +476,13 @@ def test_counted_other_bills_are_not_the_proposal() -> None:
 )
 def test_taking_the_plan_forward_is_putting_it_forward(sentence: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Ben Okafor") in ("proposer", "supporter")
+
+
+def test_a_past_verb_coordinated_into_a_reported_clause_is_the_reporters_act() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Senator Rosa Vidal said the Green Party would publish its own proposals next"
+        " week and attacked the depot plan.",
+    )
+    assert ("verb", -1) in _claims_of(analysis, "Rosa Vidal")
+    assert ("verb", -1) not in _claims_of(analysis, "Green Party")
