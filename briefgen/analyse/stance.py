@@ -394,14 +394,14 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or token.i in out:
             continue
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subtree = range(token.left_edge.i, token.right_edge.i + 1)
         if _supposed(token):  # "if we reject it, ...": a supposition, not a stance
-            out.update(range(token.left_edge.i, token.right_edge.i + 1))
+            out.update(subtree)
             continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].pos_ == "PRON":
             continue
         inside = lo <= token.i < hi
-        subtree = range(token.left_edge.i, token.right_edge.i + 1)
         if inside and token.lemma_.lower() in verbs and lo < token.i:
             out.update(subtree)
         elif not inside and token.dep_ == "conj" and not (lo in subtree and hi - 1 in subtree):
