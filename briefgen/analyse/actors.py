@@ -145,10 +145,16 @@ def _clean_span(span: Span) -> Span | None:
             and not doc[start - 1].ent_type_
         ):
             start -= 1
+    # a title's words, even when the tagger took in only the end of the title
+    # ("[Executive Officer Ana Lima]" of "Chief Executive Officer Ana Lima")
+    title_words = lexicon.role_words() if span.label_ == "PERSON" else frozenset()
     while start < end and (
         doc[start].lower_ in ("the", "a", "an")
         or doc[start].is_punct
-        or (end - start > 1 and doc[start].text.lower().rstrip(".") in roles)
+        or (
+            end - start > 1
+            and (doc[start].text.lower().rstrip(".") in roles or doc[start].lower_ in title_words)
+        )
     ):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
@@ -216,7 +222,24 @@ def _plausible(span: Span, label: str) -> bool:
         return False
     if _instrument_name(span):
         return False  # "the Prevention of Terrorism Bill" is what is proposed, not an actor
+    if label == "GPE" and _party_designation(span):
+        return False
     return True
+
+
+# A US legislator's party and home, AP style: "Sen. Ann Lee, D-San Jose," or "(R-Ohio)".
+PARTY_LETTERS = frozenset("D R I".split())
+
+
+def _party_designation(span: Span) -> bool:
+    """Is the place the home in a legislator's party-and-home designation?"""
+    doc, start = span.doc, span.start
+    return (
+        start >= 3
+        and doc[start - 1].text in ("-", "–")
+        and doc[start - 2].text in PARTY_LETTERS
+        and doc[start - 3].text in (",", "(")
+    )
 
 
 def _instrument_name(span: Span) -> bool:

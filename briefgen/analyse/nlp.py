@@ -203,14 +203,18 @@ def _threads() -> ThreadpoolController:
 @lru_cache(maxsize=64)
 def _parse_texts(name: str | None, texts: tuple[str, ...]) -> tuple[Doc, ...]:
     from briefgen.analyse.entity_decoder import recognise
+    from briefgen.analyse.entity_repair import repair
 
     nlp = pipeline()
     with _threads().limit(limits=1, user_api="blas"):  # see the module's docstring
         if nlp.pipe_names[-1:] != ["ner"]:
-            return tuple(nlp.pipe(texts, batch_size=BATCH))
-        docs = list(nlp.pipe(texts, batch_size=BATCH, disable=["ner"]))
-        recognise(nlp.get_pipe("ner"), docs, BATCH)  # see the module's docstring
-        return tuple(docs)
+            docs = list(nlp.pipe(texts, batch_size=BATCH))
+        else:
+            docs = list(nlp.pipe(texts, batch_size=BATCH, disable=["ner"]))
+            recognise(nlp.get_pipe("ner"), docs, BATCH)  # see the module's docstring
+    for doc in docs:
+        repair(doc)
+    return tuple(docs)
 
 
 def clear_cache() -> None:

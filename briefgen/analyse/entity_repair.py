@@ -1,0 +1,200 @@
+"""Step 1b, organisation names the small entity recogniser cuts or misses.
+
+`en_core_web_sm` often splits a long body's name at a preposition ("[the Medical
+Trust] for [the Care of Flood Victims]"), tags only its end ("Qualifications and
+[Housing Authority] (QHA)"), or misses a name made of common words ("Laura Lima of
+Save the Wetlands"). English news writes such names in a few fixed frames, and in
+those frames a run of capitalised words is a body's name:
+- a person "of" or "from" it: "Ana Lima of Save the Wetlands", "Ana Lima, of the Rural Party,";
+- it owns a role, or stands before one, ahead of a person: "the Rural Party's health
+  spokesman Ana Lima", "Commission for Fair Rents chairman Ana Lima";
+- its acronym follows in brackets: "the Harbour Front Plus (HF+)"; an acronym whose
+  letters are the initials of a longer run takes the whole run.
+A body's name goes on over "for", "of", "against" or "without" and the capitalised
+words after them; over "and" it does not: "the Greens and the Rural Party" are two.
+A title is not a name ("Former", "Lord Justice", "Kentucky Senator"), nor is a party's
+adjective ("Liberal [Democrat]").
+Provenance: AP and Guardian style for naming organisations and their spokespeople.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.analyse import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Lower-case words a body's name may hold between its capitalised words ("and" is
+# left out: "the Rural Party and Harbour League" are two).
+INSIDE = frozenset("of for the against without on in a an to".split())
+# Words over which a body's name goes on.
+JOINING = frozenset("for of against without".split())
+ARTICLES = frozenset("the a an".split())
+# Words that open a title, not a name: "Former Rural Party leader Ana Lima".
+TITLE_OPENERS = frozenset(
+    "former acting deputy shadow interim outgoing incoming then ex assistant senior junior"
+    " vice".split()
+)
+BY_PERSON = frozenset("of from".split())
+NOT_A_NAME = frozenset("CCONJ SCONJ ADV DET PRON AUX".split())
+PARTS_OF_A_BODY = frozenset(("ORG", "GPE", "LOC", "FAC"))
+NOT_IN_A_BODY = frozenset(("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"))
+MAX_WORDS = 8
+
+
+def _capitalised(token: Token) -> bool:
+    """A word of a name: capitalised letters ("Front", "NHS"), or a short number
+    ("Fathers 4 Justice"); not "CHF3.1"."""
+    text = token.text.replace("-", "").replace("'", "").replace("’", "")
+    return (text[:1].isupper() and text.isalpha()) or (text.isdigit() and len(text) < 3)
+
+
+def _run_from(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised words from `start`: lower-case words may
+    stand inside it, never at its end; a person or a date ends it."""
+    end = last = start
+    while end < len(doc) and end - start < MAX_WORDS * 2:
+        token = doc[end]
+        if _capitalised(token) and token.ent_type_ not in NOT_IN_A_BODY:
+            last = end + 1
+        elif token.lower_ not in INSIDE:
+            break
+        end += 1
+    return last
+
+
+def _person_at(doc: Doc, i: int) -> bool:
+    # the small model tags a name after a role as an organisation now and then
+    return i < len(doc) and (doc[i].ent_type_ == "PERSON" or doc[i].pos_ == "PROPN")
+
+
+def _is_role(doc: Doc, start: int) -> bool:
+    """A role word within the four words from `start`, a person right after it."""
+    roles = lexicon.roles()
+    for i in range(start, min(start + 4, len(doc))):
+        word = doc[i].text.lower().rstrip(".")
+        if word in roles and roles[word] != "honorific":
+            return _person_at(doc, i + 1)
+    return False
+
+
+def _named_here(doc: Doc, start: int, end: int) -> bool:
+    """Whether the frame around [start, end) makes the run a body's name."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in BY_PERSON:
+        person = doc[start - 2] if start > 1 else None
+        if person is not None and person.text == "," and start > 2:
+            person = doc[start - 3]
+        if person is not None and person.ent_type_ == "PERSON":
+            return True
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return _is_role(doc, end + 1)
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        return doc[end + 1].text[:1].isupper() and len(doc[end + 1].text) <= 6
+    return _is_role(doc, end)
+
+
+def _inside_entities(doc: Doc, start: int, end: int) -> bool:
+    """Whether every entity the run touches is a body or a place wholly inside it (a
+    party's adjective, "Liberal [Democrat]", stays what it is)."""
+    return all(
+        start <= e.start and e.end <= end and e.label_ in PARTS_OF_A_BODY
+        for e in doc.ents
+        if e.start < end and start < e.end
+    )
+
+
+def _unnamed_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of capitalised words that their frame names as a body, over entities the
+    recogniser tagged as part of them ("Save the [Harbour]")."""
+    out = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        opener = token.lower_ in INSIDE | TITLE_OPENERS or token.pos_ in NOT_A_NAME
+        if token.ent_type_ == "ORG" or not _capitalised(token) or opener:  # "But", "Former"
+            i += 1
+            continue
+        end = _run_from(doc, i)
+        words = [t for t in doc[i:end] if _capitalised(t)]
+        # a title, "Lord Justice", "Kentucky Senator", "Minister Lord Ann Lee"
+        roles, title_words = lexicon.roles(), lexicon.role_words()
+        title = all(t.lower_ in title_words for t in words) or any(t.lower_ in roles for t in words)
+        if (
+            len(words) >= 2
+            and not title
+            and _inside_entities(doc, i, end)
+            and _named_here(doc, i, end)
+        ):
+            out.append((i, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _extended(doc: Doc, start: int, end: int) -> int:
+    """The end of an organisation's name taken on over "for", "of", "against" or
+    "without" and a run of capitalised words: "[the Medical Trust] for the Care of
+    Victims", "[Campaign Without] a Car"."""
+    i = end
+    joined = doc[end - 1].lower_ in JOINING
+    while i < len(doc) and doc[i].lower_ in JOINING:
+        joined, i = True, i + 1
+    if not joined:
+        return end
+    if i < len(doc) and doc[i].lower_ in ARTICLES:
+        i += 1
+    if i >= len(doc) or not _capitalised(doc[i]) or doc[i].ent_type_ in NOT_IN_A_BODY:
+        return end
+    run_end = _run_from(doc, i)
+    return run_end if _inside_entities(doc, end, run_end) else end
+
+
+def _widened_by_acronym(doc: Doc, start: int, end: int) -> int:
+    """The start of the longer run an acronym in brackets after [start, end) spells."""
+    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
+        return start
+    acronym = doc[end + 1].text
+    if not acronym.isupper() or not acronym.isalpha():
+        return start
+    first = start
+    while first > 0 and (_capitalised(doc[first - 1]) or doc[first - 1].lower_ in ("and", "of")):
+        if doc[first - 1].ent_type_:
+            break
+        first -= 1
+    for candidate in range(first, start):
+        if not _capitalised(doc[candidate]):
+            continue
+        initials = "".join(t.text[0] for t in doc[candidate:end] if _capitalised(t))
+        if initials.upper() == acronym:
+            return candidate
+    return start
+
+
+def repair(doc: Doc) -> None:
+    """Widen, join and add organisation names in `doc.ents` (in place)."""
+    from spacy.tokens import Span
+
+    found = []  # the repaired and new names: they win over what they overlap
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start = _widened_by_acronym(doc, ent.start, ent.end)
+        end = _extended(doc, start, ent.end)
+        if (start, end) != (ent.start, ent.end):
+            found.append((start, end))
+    found += _unnamed_runs(doc)
+    if not found:
+        return
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+        elif end > kept[-1][1]:
+            kept[-1] = (kept[-1][0], end)
+    ents = [Span(doc, s, e, label="ORG") for s, e in kept]
+    ents += [e for e in doc.ents if not any(e.start < end and s < e.end for s, end in kept)]
+    doc.set_ents(sorted(ents, key=lambda e: e.start), default="unmodified")
