@@ -258,6 +258,14 @@ def roles() -> dict[str, str]:
 
 
 @functools.cache
+def role_words() -> frozenset[str]:
+    """Every word of a title of several words ("executive" of "chief executive"),
+    but its small words ("of", "and")."""
+    words = {w for role in roles() if " " in role for w in role.split()}
+    return frozenset(words - stopwords())
+
+
+@functools.cache
 def place_words() -> frozenset[str]:
     return _words("place_words.txt")
 

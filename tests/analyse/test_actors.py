@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.model import Actor
-from tests.analyse.helpers import LEAD, brief_of
+from tests.analyse.helpers import LEAD, brief_of, stances
 
 
 def _actor(brief, name: str) -> Actor:
@@ -188,3 +188,26 @@ def test_a_group_listing_named_members_leaves_them_actors_of_their_own() -> None
     assert found.get("Canada") == "opponent"
     assert found.get("Oxfam") == "opponent"
     assert not any("groups" in name or "countries" in name for name in found)
+
+
+def test_a_legislators_party_and_home_is_not_an_actor() -> None:
+    # AP style: "Sen. Tom Reyes, D-San Francisco," names his party and home town
+    brief = brief_of(
+        LEAD,
+        "The depot bill, introduced by state Sen. Tom Reyes, D-San Francisco, targeted bus firms.",
+    )
+    sides = stances(brief)
+    assert sides["Tom Reyes"] == "proposer"
+    assert "San Francisco" not in sides
+
+
+def test_a_title_the_tagger_cut_in_two_is_not_part_of_the_name() -> None:
+    # the small model tags "[Executive Officer Ann Lee]" in "Chief Executive Officer Ann Lee"
+    brief = brief_of(
+        LEAD,
+        '"This depot is not about buses," Harbour Trust Chief Executive Officer Ann Lee said.',
+        "Lee said the depot plan was a good one.",
+    )
+    names = {a.name for a in brief.actors}
+    assert "Ann Lee" in names
+    assert not any("Executive" in n or "Officer" in n for n in names)
