@@ -136,6 +136,7 @@ def _load(name: str | None) -> Language:
     from briefgen.analyse.attribute_rules import speed_up
 
     with _collector_paused():  # see the module's docstring
+        _threads()  # before spaCy is imported: see `_threads`
         import_spacy()
         from thinc.api import use_ops
 
@@ -194,9 +195,16 @@ def pipeline() -> Language:
 
 @lru_cache(maxsize=1)
 def _threads() -> ThreadpoolController:
+    """What holds numpy's BLAS to one thread while parsing (see the module's docstring).
+
+    The controller finds the BLAS libraries among the shared libraries loaded so far,
+    so numpy is imported first; `_load` makes it before spaCy is imported, when it
+    reads a dozen libraries rather than spaCy's hundred extension modules (1 ms
+    rather than 5 in every `make`).
+    """
+    import numpy  # noqa: F401
     from threadpoolctl import ThreadpoolController
 
-    pipeline()  # numpy is loaded: the controller finds the BLAS libraries loaded so far
     return ThreadpoolController()
 
 
