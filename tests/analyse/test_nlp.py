@@ -100,6 +100,28 @@ def test_the_faster_attribute_ruler_annotates_as_spacys_own(plain: Language) -> 
     assert annotations(fast) == annotations(plain)
 
 
+# The suffix rules make several forms of each word, and the lemmatizer's known words
+# pick one: "closing" could be "clos" or "close", "buses" "bus" or "buse".
+INDEXED = "The council is closing two depots and taxing riders; cities hired fewer buses."
+
+
+def test_the_lemmatizer_looks_its_known_words_up_in_sets_and_lemmatises_as_spacy(
+    plain: Language,
+) -> None:
+    fast = nlp.pipeline()
+    index = fast.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    lemmas = {t.text: t.lemma_ for t in fast(INDEXED)}
+    assert [lemmas[w] for w in ("closing", "depots", "taxing", "hired", "buses")] == [
+        "close",
+        "depot",
+        "tax",
+        "hire",
+        "bus",
+    ]
+    assert lemmas == {t.text: t.lemma_ for t in plain(INDEXED)}
+
+
 IMPORT_IN_A_FRESH_PROCESS = """
 import gc, sys
 from briefgen.analyse import nlp
