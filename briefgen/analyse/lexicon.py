@@ -22,7 +22,9 @@ Phrase = tuple[str, ...]
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("briefgen.data").joinpath(name).read_text(encoding="utf-8")
+    # Found from `briefgen`, not the namespace package `briefgen.data`, whose reader
+    # takes three times as long (1.5 ms of the first analysis of every `make`).
+    text = resources.files("briefgen").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -119,7 +119,7 @@ def shipped() -> Model | None:
     """The model fitted on the development set, if the package carries one that
     matches today's features."""
     try:
-        text = resources.files("briefgen.data").joinpath("stance_model.json").read_text()
+        text = resources.files("briefgen").joinpath("data/stance_model.json").read_text()
     except FileNotFoundError:
         return None
     data = json.loads(text)

@@ -199,7 +199,7 @@ def shipped() -> Ranker | None:
     """The ranker fitted on the development set, if the package carries one that
     matches today's features."""
     try:
-        text = resources.files("briefgen.data").joinpath(FILE).read_text()
+        text = resources.files("briefgen").joinpath(f"data/{FILE}").read_text()
     except FileNotFoundError:
         return None
     return from_json(text)

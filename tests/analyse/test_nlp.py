@@ -75,11 +75,16 @@ SENTENCES = [
 ]
 
 
-def test_the_faster_attribute_ruler_annotates_as_spacys_own() -> None:
+@pytest.fixture(scope="module")
+def plain() -> Language:
+    """The pipeline as spaCy loads it, without briefgen's faster components."""
     from thinc.api import use_ops
 
     with use_ops("numpy", use_blis=False):
-        plain = nlp._load_pipeline(nlp.model_name())
+        return nlp._load_pipeline(nlp.model_name())
+
+
+def test_the_faster_attribute_ruler_annotates_as_spacys_own(plain: Language) -> None:
     fast = nlp.pipeline()
     ruler = fast.get_pipe("attribute_ruler")
     assert type(ruler.matcher).__name__ == "ExactFirstMatcher"
@@ -95,6 +100,28 @@ def test_the_faster_attribute_ruler_annotates_as_spacys_own() -> None:
     assert annotations(fast) == annotations(plain)
 
 
+# The suffix rules make several forms of each word, and the lemmatizer's known words
+# pick one: "closing" could be "clos" or "close", "buses" "bus" or "buse".
+INDEXED = "The council is closing two depots and taxing riders; cities hired fewer buses."
+
+
+def test_the_lemmatizer_looks_its_known_words_up_in_sets_and_lemmatises_as_spacy(
+    plain: Language,
+) -> None:
+    fast = nlp.pipeline()
+    index = fast.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    lemmas = {t.text: t.lemma_ for t in fast(INDEXED)}
+    assert [lemmas[w] for w in ("closing", "depots", "taxing", "hired", "buses")] == [
+        "close",
+        "depot",
+        "tax",
+        "hire",
+        "bus",
+    ]
+    assert lemmas == {t.text: t.lemma_ for t in plain(INDEXED)}
+
+
 IMPORT_IN_A_FRESH_PROCESS = """
 import gc, sys
 from briefgen.analyse import nlp
@@ -103,6 +130,8 @@ nlp.pipeline()
 assert gc.get_threshold() == before, "the collector runs again after loading"
 assert gc.get_freeze_count() > 10_000, "what loading made is out of later collections"
 assert "spacy.cli" not in sys.modules and "typer" not in sys.modules, sorted(sys.modules)
+blas = nlp._threads().select(user_api="blas").lib_controllers
+assert blas, "the controller made before spaCy's import holds numpy's BLAS while parsing"
 import spacy
 import spacy.cli
 assert spacy.cli.__file__.endswith("cli/__init__.py") and hasattr(spacy.cli, "download")
