@@ -35,7 +35,7 @@ class Job:
     lang: str = "en"
     warnings: list[str] = field(default_factory=list)
     measured: dict[str, Any] = field(default_factory=dict)
-    """Markdown → the `PdfResult` made of it while fitting a page budget."""
+    """Markdown → the PDF `Layout` made of it while fitting a page budget."""
 
     @property
     def meta(self) -> dict[str, str]:
@@ -61,12 +61,13 @@ _RENDER_FAILURES = (ValueError, KeyError, IndexError, AttributeError, TypeError,
 
 
 def _pdf(job: Job) -> bytes:
-    from briefgen.render.pdf import render_pdf  # reportlab is heavy: load on demand
+    from briefgen.render.pdf import lay_out  # reportlab is heavy: load on demand
 
-    result = job.measured.get(job.markdown)  # made while fitting the page budget
-    if result is None:
+    layout = job.measured.get(job.markdown)  # laid out while fitting the page budget
+    if layout is None or not layout.complete:
         settings, branding = job.template.settings, job.branding
-        result = render_pdf(blocks.parse(job.markdown), job.meta, settings, branding)
+        layout = lay_out(blocks.parse(job.markdown), job.meta, settings, branding)
+    result = layout.finish()
     job.warnings.extend(w for w in result.warnings if w not in job.warnings)
     return result.data
 
@@ -152,13 +153,15 @@ def _fitted_markdown(job: Job, articles: Sequence[Article]) -> str:
     cache = job.measured
 
     def pages_for(limits: fit.Limits) -> int:
+        """The page count, or budget + 1 for any version longer than the budget (it
+        is laid out only that far, and only the version kept is ever written)."""
         job.markdown = to_markdown(job.brief, job.template, job.branding, articles, limits)
         if job.markdown not in cache:
-            from briefgen.render.pdf import render_pdf
+            from briefgen.render.pdf import lay_out
 
             settings = job.template.settings
-            cache[job.markdown] = render_pdf(
-                blocks.parse(job.markdown), job.meta, settings, job.branding
+            cache[job.markdown] = lay_out(
+                blocks.parse(job.markdown), job.meta, settings, job.branding, budget
             )
         return int(cache[job.markdown].pages)
 

@@ -6,7 +6,11 @@ Each step takes one item from the longest list (sections keep at least one point
 quotes one quote, the actor table and chart those the bottom line names and each
 stance's leader);
 the steps form one fixed sequence, and a binary search over it finds the fewest
-steps whose PDF fits, rendering the PDF a handful of times rather than once per step.
+steps whose PDF fits, laying the PDF out a handful of times rather than once per step
+(a version too long only up to its first page past the budget; only the version kept
+is written). That is the fewest when the page count never grows from one step to the
+next; it can (the closing line that lists what was left out grows), and the search
+may then keep a later step than the first that fits.
 
 The decision is made once, on the PDF, and is format-neutral: it is a set of limits
 (`render` turns them into the one Markdown every format is made from, so the DOCX

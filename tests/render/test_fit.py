@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+import math
 
 import pytest
 from builders import article, brief_citing
 from pypdf import PdfReader
 
 from briefgen.model import SECTION_KEYS
-from briefgen.render import blocks, chart, render
-from briefgen.render.fit import left_out, trim_steps
+from briefgen.render import blocks, chart, render, template_branding, to_markdown
+from briefgen.render.context import default_limits
+from briefgen.render.fit import fit, left_out, trim_steps
+from briefgen.render.pdf import lay_out, render_pdf
 from briefgen.render.templates import load_template
 
 REGIONS = ("northern", "southern", "coastal", "upland", "eastern", "western", "delta", "valley")
@@ -123,3 +126,71 @@ def test_templates_without_a_budget_render_everything_allowed(name):
     template = load_template(name)
     markdown = render(brief, template, ["md"])["md"].decode()
     assert markdown.count("delegate number") >= template.settings["sections.max_points"] * 4
+
+
+def test_fit_finds_the_fewest_steps_that_fit_in_a_few_measures():
+    brief, _ = long_brief()
+    steps = trim_steps(brief, {})
+    # Every place the page count can drop to the budget, and never (len(steps)).
+    for first_fit in range(len(steps) + 1):
+        measured = []
+
+        def pages_for(limits, first_fit=first_fit, measured=measured):
+            measured.append(steps.index(limits))
+            return 1 if steps.index(limits) >= first_fit else 2
+
+        limits, fits = fit(brief, {}, 1, pages_for)
+        assert limits == steps[min(first_fit, len(steps) - 1)]
+        assert fits == (first_fit < len(steps))
+        assert len(set(measured)) <= 2 + math.ceil(math.log2(len(steps)))
+
+
+@pytest.mark.parametrize("name", ["policy-brief", "memo"])
+def test_fit_keeps_what_a_scan_of_every_step_keeps(name):
+    """On a brief whose page count falls step after step (as it does for most briefs;
+    the closing line that lists what was left out can grow by a line and break that),
+    the search keeps the same limits as trying every step in turn."""
+    brief, source = long_brief()
+    template = load_template(name)
+    settings, budget = template.settings, template.settings["page.max_pages"]
+    branding = template_branding(template)
+
+    def markdown(limits):
+        return to_markdown(brief, template, branding, [source], limits)
+
+    for limits in trim_steps(brief, default_limits(settings)):
+        if lay_out(blocks.parse(markdown(limits)), {}, settings, branding).pages <= budget:
+            break
+    assert limits != default_limits(settings)  # the brief had to be trimmed
+    assert render(brief, template, ["md"], articles=[source])["md"].decode() == markdown(limits)
+
+
+def test_a_layout_past_the_budget_stops_there_and_is_never_written():
+    brief, source = long_brief()
+    template = load_template("dossier")
+    parsed = blocks.parse(to_markdown(brief, template, articles=[source]))
+    whole = lay_out(parsed, {}, template.settings)
+    assert whole.complete and whole.pages > 3
+    cut = lay_out(parsed, {}, template.settings, max_pages=2)
+    assert (cut.pages, cut.complete) == (3, False)
+    with pytest.raises(ValueError):
+        cut.finish()
+    # A budget it keeps to changes nothing.
+    kept = lay_out(parsed, {}, template.settings, max_pages=whole.pages)
+    assert kept.complete and kept.pages == whole.pages
+    assert (
+        kept.finish().data == whole.finish().data == render_pdf(parsed, {}, template.settings).data
+    )
+
+
+@pytest.mark.parametrize("name", ["policy-brief", "one-pager", "memo"])
+def test_a_trimmed_pdf_is_the_pdf_of_its_markdown_made_afresh(name):
+    """The PDF kept while fitting is written after the other versions were measured:
+    it must be byte for byte the PDF that its Markdown gives on its own."""
+    brief, source = long_brief()
+    template = load_template(name)
+    out = render(brief, template, ["pdf", "md"], articles=[source])
+    meta = {"title": brief.title, "author": "briefgen", "subject": brief.summary}
+    meta |= {"keywords": "policy brief", "lang": "en"}
+    again = render_pdf(blocks.parse(out["md"].decode()), meta, template.settings)
+    assert out["pdf"] == again.data

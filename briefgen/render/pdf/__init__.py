@@ -5,6 +5,10 @@ looks the same on every machine and prints every script some font covers; text g
 through `pdf.text`, which escapes it and picks a font per run. Headings become PDF
 bookmarks and stay with what follows; paragraphs leave no widowed or orphaned line;
 the page furniture (marking, organisation, logo, "Page N of M") is in `pdf.page`.
+
+`lay_out` places the text on pages and `Layout.finish` writes the PDF: a page budget
+(`render.fit`) measures several trimmed versions of a brief and writes only the one
+kept; a version that runs past the budget is not even laid out to its end.
 """
 
 from __future__ import annotations
@@ -52,6 +56,33 @@ class PdfResult:
     data: bytes
     pages: int
     warnings: list[str] = field(default_factory=list)
+
+
+class _PastBudget(Exception):
+    """Layout reached a page past the budget: the page count is all that was asked."""
+
+
+class Layout:
+    """A PDF laid out but not yet written: its page count, and `finish` to write it."""
+
+    def __init__(
+        self, doc: SimpleDocTemplate, buffer: io.BytesIO, fonts: FontChain, complete: bool
+    ) -> None:
+        self._doc, self._buffer, self._fonts = doc, buffer, fonts
+        self._result: PdfResult | None = None
+        self.pages = doc.page  # reportlab's count of the pages begun
+        self.complete = complete
+        """False when layout stopped at the first page past the budget (`pages` is
+        then budget + 1): such a layout cannot be finished."""
+
+    def finish(self) -> PdfResult:
+        """The PDF: the page furniture drawn and the file written (once)."""
+        if self._result is None:
+            if not self.complete:
+                raise ValueError("a layout cut short at the page budget cannot be written")
+            self._doc.canv.save()
+            self._result = PdfResult(self._buffer.getvalue(), self.pages, self._fonts.warnings())
+        return self._result
 
 
 class _Bookmark(Flowable):
@@ -267,6 +298,21 @@ def render_pdf(
     blocks: tuple[b.Block, ...], meta: dict[str, str], settings: Any, branding: Any = None
 ) -> PdfResult:
     """The PDF for `blocks`; `meta` holds title, author, subject, keywords and lang."""
+    return lay_out(blocks, meta, settings, branding).finish()
+
+
+def lay_out(
+    blocks: tuple[b.Block, ...],
+    meta: dict[str, str],
+    settings: Any,
+    branding: Any = None,
+    max_pages: int = 0,
+) -> Layout:
+    """`blocks` laid out on pages, not yet written (see `render_pdf` for the rest).
+
+    With `max_pages`, layout stops on the first page past it: a page budget needs no
+    more than "too long" of such a version, whose bytes are never written.
+    """
     fix_to_unicode()
     keep_subsets()
     page = PAGE_SIZES[settings["page.size"]]
@@ -289,12 +335,20 @@ def render_pdf(
         initialFontName=fonts.face(),
         invariant=1,
     )
+    doc._doSave = 0  # reportlab's own switch: `build` lays out, `finish` saves
     # The frame pads its content by 6 pt a side: tables and charts get what is left.
     writer = _Writer(settings, fonts, doc.width - 12, doc.height - 12)
     story = writer.blocks(blocks) or [Spacer(1, 1)]
-    canvasmaker, pages = page_furniture(settings, fonts, branding, margin)
+    canvasmaker = page_furniture(settings, fonts, branding, margin)
+
+    def begin_later_page(_: Any, doc: SimpleDocTemplate) -> None:
+        if max_pages and doc.page > max_pages:  # `page` counts the pages begun
+            raise _PastBudget
+
     try:
-        doc.build(story, canvasmaker=canvasmaker)
+        doc.build(story, onLaterPages=begin_later_page, canvasmaker=canvasmaker)
     except LayoutError as exc:  # e.g. margins so wide that a word cannot fit a line
         raise RenderError(f"PDF: something is too large for the page ({exc})") from exc
-    return PdfResult(buffer.getvalue(), pages["total"], fonts.warnings())
+    except _PastBudget:
+        return Layout(doc, buffer, fonts, complete=False)
+    return Layout(doc, buffer, fonts, complete=True)

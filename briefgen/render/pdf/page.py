@@ -94,11 +94,8 @@ def organisation_room(
     return max(right - margin, 36.0)
 
 
-def page_furniture(
-    settings: Any, fonts: FontChain, branding: Any, margin: float
-) -> tuple[type[Canvas], dict[str, int]]:
-    """A canvas class that draws the page furniture, and a dict that gets the page total."""
-    pages = {"total": 0}
+def page_furniture(settings: Any, fonts: FontChain, branding: Any, margin: float) -> type[Canvas]:
+    """A canvas class that draws the page furniture when it saves."""
     marking = getattr(branding, "classification", "") or ""
     organisation = getattr(branding, "organisation", "") or ""
     logo = getattr(branding, "logo", None)
@@ -115,7 +112,7 @@ def page_furniture(
             self._startPage()
 
         def save(self) -> None:
-            total = pages["total"] = len(self._pages)
+            total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
                 self._furnish(total)
@@ -158,4 +155,4 @@ def page_furniture(
             for n, line in enumerate(lines):
                 draw_text(self, fonts, margin, top - n * size * 1.15, line, size)
 
-    return PageCanvas, pages
+    return PageCanvas
