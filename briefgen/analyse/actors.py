@@ -388,8 +388,6 @@ def _group_span(token: Token) -> Span | None:
         token.pos_ == "NOUN"
         and token.lower_ in lexicon.institutions()
         and any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
-        # "his party", "their own government": whose it is lies in a pronoun
-        and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
     )
     if not institution and (
         token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _group_lemmas()
