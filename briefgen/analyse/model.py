@@ -14,7 +14,7 @@ import contextvars
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -28,23 +28,20 @@ RATE = 0.2
 L2 = 0.01
 
 
-THRESHOLDS = (0.34, 0.4, 0.5, 0.6, 0.7)
-
-
 @dataclass(frozen=True)
 class Model:
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     weights: tuple[tuple[float, ...], ...]  # one row per class: bias, then a weight per feature
-    threshold: float = 0.34  # how likely a side must be to be taken, chosen in `fit`
 
     def side(self, values: Sequence[float]) -> tuple[str, dict[str, float]]:
-        """The likeliest class, if it is a side and likely enough; and the odds."""
+        """The likeliest class, and the odds.
+
+        No threshold on how likely a side must be: one chosen on the rows the model
+        was fitted on moved between folds and cost 0.005 of cross-validated stance F1
+        (mean of five fold assignments)."""
         p = self.probabilities(values)
-        best = max(p, key=lambda c: (p[c], c))
-        if best != "neutral" and p[best] < self.threshold:
-            best = "neutral"
-        return best, p
+        return max(p, key=lambda c: (p[c], c)), p
 
     def probabilities(self, values: Sequence[float]) -> dict[str, float]:
         x = (np.asarray(values, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
@@ -62,7 +59,6 @@ class Model:
                 "mean": [round(v, 6) for v in self.mean],
                 "scale": [round(v, 6) for v in self.scale],
                 "weights": [[round(v, 6) for v in row] for row in self.weights],
-                "threshold": self.threshold,
             },
             indent=1,
         )
@@ -92,26 +88,11 @@ def fit(rows: Sequence[Sequence[float]], labels: Sequence[str]) -> Model:
         grad = ((p - y) * balance).T @ x / len(x)
         grad[:, 1:] += L2 * w[:, 1:]
         w -= RATE * grad
-    model = Model(
+    return Model(
         tuple(float(v) for v in mean),
         tuple(float(v) for v in scale),
         tuple(tuple(float(v) for v in row) for row in w),
     )
-    # the threshold that best tells the sides apart on the same rows (mean F1 of the two)
-    raw = [list(map(float, r)) for r in np.asarray(rows, dtype=float)]
-    best = max(THRESHOLDS, key=lambda t: (_side_f1(replace(model, threshold=t), raw, labels), -t))
-    return replace(model, threshold=best)
-
-
-def _side_f1(model: Model, rows: list[list[float]], labels: Sequence[str]) -> float:
-    predicted = [model.side(r)[0] for r in rows]
-    scores = []
-    for side in ("supporter", "opponent"):
-        tp = sum(p == side and y == side for p, y in zip(predicted, labels, strict=True))
-        fp = sum(p == side and y != side for p, y in zip(predicted, labels, strict=True))
-        fn = sum(p != side and y == side for p, y in zip(predicted, labels, strict=True))
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / 2
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +110,6 @@ def shipped() -> Model | None:
         tuple(data["mean"]),
         tuple(data["scale"]),
         tuple(tuple(r) for r in data["weights"]),
-        data.get("threshold", 0.34),
     )
 
 
