@@ -1,7 +1,7 @@
 """Step 1b, organisation names the small entity recogniser cuts or misses.
 
 `en_core_web_sm` often splits a long body's name at a preposition ("[the Medical
-Trust] for [the Care of Flood Victims]"), tags only its end ("Qualifications and
+Trust] for [the Relief of Flood Victims]"), tags only its end ("Qualifications and
 [Housing Authority] (QHA)"), or misses a name made of common words ("Laura Lima of
 Save the Wetlands"). English news writes such names in a few fixed frames, and in
 those frames a run of capitalised words is a body's name:
@@ -137,7 +137,7 @@ def _unnamed_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _extended(doc: Doc, start: int, end: int) -> int:
     """The end of an organisation's name taken on over "for", "of", "against" or
-    "without" and a run of capitalised words: "[the Medical Trust] for the Care of
+    "without" and a run of capitalised words: "[the Medical Trust] for the Relief of
     Victims", "[Campaign Without] a Car"."""
     i = end
     joined = doc[end - 1].lower_ in JOINING

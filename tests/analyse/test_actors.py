@@ -194,7 +194,7 @@ def test_a_legislators_party_and_home_is_not_an_actor() -> None:
     # AP style: "Sen. Tom Reyes, D-San Francisco," names his party and home town
     brief = brief_of(
         LEAD,
-        "The depot bill, introduced by state Sen. Tom Reyes, D-San Francisco, targeted bus firms.",
+        "The depot measure, proposed by state Sen. Tom Reyes, D-San Francisco, targets bus firms.",
     )
     sides = stances(brief)
     assert sides["Tom Reyes"] == "proposer"

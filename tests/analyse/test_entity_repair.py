@@ -20,7 +20,7 @@ def _orgs(text: str) -> list[str]:
     ("text", "name"),
     [
         # a person "of" it
-        ("Laura Lima of Save the Wetlands said there were grave concerns.", "Save the Wetlands"),
+        ("Laura Lima of Save the Wetlands said the plan worried her members.", "Save the Wetlands"),
         ("Tom Reyes, of Mudiad Glas, called it a waste of money.", "Mudiad Glas"),
         # it owns a role ahead of a person
         (
@@ -46,8 +46,8 @@ def test_a_run_of_capitalised_words_in_a_naming_frame_is_an_organisation(
 
 
 def test_two_organisations_joined_by_for_are_one_name() -> None:
-    text = "Ann Hogg, of the Medical Trust for the Care of Victims of Floods, said it was wrong."
-    assert _orgs(text) == ["Medical Trust for the Care of Victims of Floods"]
+    text = "Ann Hogg, of the Medical Trust for the Relief of Flood Victims, said it was wrong."
+    assert _orgs(text) == ["Medical Trust for the Relief of Flood Victims"]
 
 
 def test_an_acronym_in_brackets_widens_a_name_to_the_words_it_spells() -> None:
