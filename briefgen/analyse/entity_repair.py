@@ -12,7 +12,7 @@ those frames a run of capitalised words is a body's name:
   letters are the initials of a longer run takes the whole run.
 A body's name goes on over "for", "of", "against" or "without" and the capitalised
 words after them; over "and" it does not: "the Greens and the Rural Party" are two.
-A title is not a name ("Former", "Lord Justice", "Kentucky Senator"), nor is a party's
+A title is not a name ("Former", "Lord Justice", "Ohio Senator"), nor is a party's
 adjective ("Liberal [Democrat]").
 Provenance: AP and Guardian style for naming organisations and their spokespeople.
 """
@@ -109,6 +109,7 @@ def _inside_entities(doc: Doc, start: int, end: int) -> bool:
 def _unnamed_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of capitalised words that their frame names as a body, over entities the
     recogniser tagged as part of them ("Save the [Harbour]")."""
+    roles, title_words = lexicon.roles(), lexicon.role_words()
     out = []
     i = 0
     while i < len(doc):
@@ -119,8 +120,7 @@ def _unnamed_runs(doc: Doc) -> list[tuple[int, int]]:
             continue
         end = _run_from(doc, i)
         words = [t for t in doc[i:end] if _capitalised(t)]
-        # a title, "Lord Justice", "Kentucky Senator", "Minister Lord Ann Lee"
-        roles, title_words = lexicon.roles(), lexicon.role_words()
+        # a title, "Lord Justice", "Ohio Senator", "Minister Lord Ann Lee"
         title = all(t.lower_ in title_words for t in words) or any(t.lower_ in roles for t in words)
         if (
             len(words) >= 2
@@ -178,15 +178,13 @@ def repair(doc: Doc) -> None:
     """Widen, join and add organisation names in `doc.ents` (in place)."""
     from spacy.tokens import Span
 
+    tagged = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+    new = _unnamed_runs(doc)
     found = []  # the repaired and new names: they win over what they overlap
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
-        start = _widened_by_acronym(doc, ent.start, ent.end)
-        end = _extended(doc, start, ent.end)
-        if (start, end) != (ent.start, ent.end):
-            found.append((start, end))
-    found += _unnamed_runs(doc)
+    for start, end in tagged + new:
+        wider = _widened_by_acronym(doc, start, end), _extended(doc, start, end)
+        if wider != (start, end) or (start, end) in new:
+            found.append(wider)
     if not found:
         return
     kept: list[tuple[int, int]] = []

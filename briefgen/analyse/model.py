@@ -3,7 +3,7 @@
 Three classes, for, against and neither. Its weights are learned from annotated
 stories (`fit`), not written by hand: the quality benchmark fits them on four folds
 of the development set and scores the fifth, and `python -m benchmarks.quality DIR
---engine spacy --fit` writes the weights fitted on all of it to
+--fit FILE` writes the weights fitted on all of it to
 `briefgen/data/stance_model.json`, which the engine ships with. Plain numpy, a fixed
 number of full-batch gradient steps from zero: the same data give the same weights.
 """

@@ -16,16 +16,17 @@ def _orgs(text: str) -> list[str]:
     return [n.removeprefix("the ").removeprefix("The ").removesuffix("'s") for n in names]
 
 
+# Each example is one the recogniser alone gets wrong (checked when written): the
+# name missed, or only its end tagged.
 @pytest.mark.parametrize(
     ("text", "name"),
     [
         # a person "of" it
         ("Laura Lima of Save the Wetlands said the plan worried her members.", "Save the Wetlands"),
-        ("Tom Reyes, of Mudiad Glas, called it a waste of money.", "Mudiad Glas"),
         # it owns a role ahead of a person
         (
-            "Mudiad Glas's local transport spokesman Dai Price called the plan a letdown.",
-            "Mudiad Glas",
+            "Stop the Tolls' transport spokesman Dai Price called the plan a letdown.",
+            "Stop the Tolls",
         ),
         # it stands before a role ahead of a person
         (
@@ -33,10 +34,7 @@ def _orgs(text: str) -> list[str]:
             "Commission for Fair Rents",
         ),
         # its acronym follows in brackets
-        (
-            "The council, the Harbour Front Plus (HF+), and some civil groups opposed it.",
-            "Harbour Front Plus",
-        ),
+        ("The council, Stop the Tolls (STT), and some civil groups opposed it.", "Stop the Tolls"),
     ],
 )
 def test_a_run_of_capitalised_words_in_a_naming_frame_is_an_organisation(
@@ -45,19 +43,34 @@ def test_a_run_of_capitalised_words_in_a_naming_frame_is_an_organisation(
     assert name in _orgs(text)
 
 
-def test_two_organisations_joined_by_for_are_one_name() -> None:
+def test_a_name_goes_on_over_for_and_the_capitalised_words_after_it() -> None:
     text = "Ann Hogg, of the Medical Trust for the Relief of Flood Victims, said it was wrong."
     assert _orgs(text) == ["Medical Trust for the Relief of Flood Victims"]
 
 
-def test_an_acronym_in_brackets_widens_a_name_to_the_words_it_spells() -> None:
-    text = "The Qualifications and Housing Authority (QHA) has told the council not to wait."
-    assert "Qualifications and Housing Authority" in _orgs(text)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the recogniser tags "Bridges Authority"
+        (
+            "The Roads and Bridges Authority (RBA) has told the council to wait.",
+            "Roads and Bridges Authority",
+        ),
+        # the recogniser tags nothing; the run before the brackets is "Harbours Agency"
+        (
+            "The Ports and Harbours Agency (PHA) has told the council to wait.",
+            "Ports and Harbours Agency",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_widens_a_name_to_the_words_it_spells(text: str, name: str) -> None:
+    assert name in _orgs(text)
 
 
-def test_organisations_joined_by_and_stay_two() -> None:
-    text = "Ana Lee said the Rural Party and the Harbour League opposed it."
+def test_bodies_joined_by_and_stay_two() -> None:
+    text = "Laura Lima of Save the Wetlands and Homes Before Roads said the plan worried her."
     orgs = _orgs(text)
+    assert "Save the Wetlands" in orgs
     assert not any(" and " in o for o in orgs)
 
 
