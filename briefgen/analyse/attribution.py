@@ -174,6 +174,14 @@ def _listed_among(token: Token) -> list[Token]:
     return out
 
 
+def _named_members(head: Token) -> list[Token]:
+    """ "Two senators, Ana Lima and Rui Costa, voted ...": the names a plural subject
+    lists in apposition act with it."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    return _with_conjuncts([c for c in head.children if c.dep_ == "appos"])
+
+
 def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
     """The actor a noun-phrase head names: the head itself, or a name inside it."""
     found = cast.actor_at(sent, token.i)
@@ -232,6 +240,11 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
                 if actor is not None and actor not in agents:
                     agents.append(actor)
                     agent_tokens.append(subject.i)
+                for named in _named_members(subject):
+                    member = cast.actor_at(sent.pos, named.i)
+                    if member is not None and member not in agents:
+                        agents.append(member)
+                        agent_tokens.append(named.i)
             rel = "agent" if passive else "nsubj"
             path = f"{rel}({verb.lemma_})" + "".join(
                 f" ← {t.dep_}({t.lemma_})" for t in reversed(chain[: chain.index(verb)])

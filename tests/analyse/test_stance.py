@@ -488,3 +488,11 @@ def test_a_past_verb_coordinated_into_a_reported_clause_is_the_reporters_act() -
     )
     assert ("verb", -1) in _claims_of(analysis, "Rosa Vidal")
     assert ("verb", -1) not in _claims_of(analysis, "Green Party")
+
+
+def test_the_names_a_plural_subject_lists_act_with_it() -> None:
+    brief = brief_of(
+        LEAD, "Coalition senators Rosa Vidal and Tom Reyes voted against the depot plan."
+    )
+    found = stances(brief)
+    assert found.get("Rosa Vidal") == "opponent" and found.get("Tom Reyes") == "opponent"
