@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 NEGATING_HEADS = frozenset("refuse decline fail reject oppose resist stop cease".split())
 HEDGING_HEADS = frozenset("consider weigh mull study review".split())
 HEDGE_MODALS = frozenset("may might could".split())
+# Passives whose subject is the subject of the verb after "to" (raising): "are set to
+# vote", "is expected to back", "are poised to reject" (English grammar's raising verbs).
+RAISING = frozenset("set poise expect due slate schedule tip say report believe".split())
 CONDITION_MARKS = frozenset("if unless whether".split())
 # A quotation in double quotes, or in single curly quotes whose closing mark is not
 # an apostrophe inside a word ("won’t").
@@ -116,6 +119,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if child.dep_ == "agent":
                 objs = [o for o in child.children if o.dep_ == "pobj"]
                 return _with_conjuncts(objs), True
+        if verb.lemma_.lower() in RAISING and any(c.dep_ == "xcomp" for c in verb.children):
+            # "MPs are set to vote against it": the subject is the one who will vote
+            return _with_conjuncts([c for c in verb.children if c.dep_ == "nsubjpass"]), False
         return _with_conjuncts(_stray_agent(verb)), True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):

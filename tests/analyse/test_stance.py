@@ -496,3 +496,15 @@ def test_the_names_a_plural_subject_lists_act_with_it() -> None:
     )
     found = stances(brief)
     assert found.get("Rosa Vidal") == "opponent" and found.get("Tom Reyes") == "opponent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some Labour MPs are set to vote against the depot plan.",
+        "Some Labour MPs are poised to vote against the depot plan.",
+    ],
+)
+def test_the_subject_of_a_raising_passive_is_who_acts(sentence: str) -> None:
+    # "are set to vote": the MPs will vote, nobody sets them
+    assert ("verb", -1) in _claims_of(analysis_of(LEAD, sentence), "Labour MPs")
