@@ -239,6 +239,8 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
                 for a in f.agents
             )
             continue
+        if _elsewhere(objects, proposal, token):
+            continue
         out.extend(Claim(sent.pos, a, 1, 1.0, "propose", cue, f.path) for a in f.agents)
     nouns = lexicon.proposal_nouns()
     for token in doc:
@@ -253,6 +255,28 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
                     how = f"poss({token.lower_})"
                     out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
     return out
+
+
+def _elsewhere(objects: list[Token], proposal: Proposal, cue: Token) -> bool:
+    """ "put forward plans to revert to the old grading": an indefinite proposal noun
+    whose own words share none with what this story proposes is another proposal
+    ("the plan", "its bill" point back to this one)."""
+    nouns = lexicon.proposal_nouns()
+    # "a plan unveiled by the minister": the proposing and its agent are not the plan's words
+    own = {t.i for t in cue.subtree} if cue.dep_ == "acl" else set()
+    for o in objects:
+        words = [
+            t
+            for t in o.subtree
+            if t.i not in own
+            and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+            and t.lower_ not in nouns
+            and t.lemma_.lower() not in nouns
+        ]
+        definite = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in o.children)
+        if definite or not words or any(t.lemma_.lower() in proposal.terms for t in words):
+            return False
+    return True
 
 
 def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> Token | None:

@@ -508,3 +508,20 @@ def test_the_names_a_plural_subject_lists_act_with_it() -> None:
 def test_the_subject_of_a_raising_passive_is_who_acts(sentence: str) -> None:
     # "are set to vote": the MPs will vote, nobody sets them
     assert ("verb", -1) in _claims_of(analysis_of(LEAD, sentence), "Labour MPs")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposes"),
+    [
+        # a plan of its own, about something the story does not propose
+        ("The Green Party has put forward plans to plant trees along the canal.", False),
+        # the story's proposal, named by its own words or pointed back to
+        ("The Green Party has put forward plans for a bus depot in Riverside.", True),
+        ("The Green Party has put forward the plan.", True),
+    ],
+)
+def test_putting_forward_another_plan_is_not_proposing_this_one(
+    sentence: str, proposes: bool
+) -> None:
+    claims = _claims_of(analysis_of(LEAD, sentence), "Green Party")
+    assert (("propose", 1) in claims) is proposes
