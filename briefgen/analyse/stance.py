@@ -258,9 +258,9 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
 
 
 def _elsewhere(objects: list[Token], proposal: Proposal, cue: Token) -> bool:
-    """ "put forward plans to revert to the old grading": an indefinite proposal noun
-    whose own words share none with what this story proposes is another proposal
-    ("the plan", "its bill" point back to this one)."""
+    """ "unveiled proposals for a new stadium" in a story about a depot: an indefinite
+    proposal noun whose own words share none with what this story proposes is another
+    proposal ("the plan", "its bill" point back to this one)."""
     nouns = lexicon.proposal_nouns()
     # "a plan unveiled by the minister": the proposing and its agent are not the plan's words
     own = {t.i for t in cue.subtree} if cue.dep_ == "acl" else set()

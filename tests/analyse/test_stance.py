@@ -501,23 +501,23 @@ def test_the_names_a_plural_subject_lists_act_with_it() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Some Labour MPs are set to vote against the depot plan.",
-        "Some Labour MPs are poised to vote against the depot plan.",
+        "Green councillors are set to vote against the depot plan.",
+        "Green councillors are poised to reject the depot plan.",
     ],
 )
 def test_the_subject_of_a_raising_passive_is_who_acts(sentence: str) -> None:
-    # "are set to vote": the MPs will vote, nobody sets them
-    assert ("verb", -1) in _claims_of(analysis_of(LEAD, sentence), "Labour MPs")
+    # "are set to vote": the councillors will vote, nobody sets them
+    assert ("verb", -1) in _claims_of(analysis_of(LEAD, sentence), "Green councillors")
 
 
 @pytest.mark.parametrize(
     ("sentence", "proposes"),
     [
         # a plan of its own, about something the story does not propose
-        ("The Green Party has put forward plans to plant trees along the canal.", False),
+        ("The Green Party unveiled proposals to plant trees along the canal.", False),
         # the story's proposal, named by its own words or pointed back to
-        ("The Green Party has put forward plans for a bus depot in Riverside.", True),
-        ("The Green Party has put forward the plan.", True),
+        ("The Green Party unveiled proposals for a bus depot in Riverside.", True),
+        ("The Green Party unveiled the plan.", True),
     ],
 )
 def test_putting_forward_another_plan_is_not_proposing_this_one(
