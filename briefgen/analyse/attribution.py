@@ -27,8 +27,9 @@ NEGATING_HEADS = frozenset("refuse decline fail reject oppose resist stop cease"
 HEDGING_HEADS = frozenset("consider weigh mull study review".split())
 HEDGE_MODALS = frozenset("may might could".split())
 # Passives whose subject is the subject of the verb after "to" (raising): "are set to
-# vote", "is expected to back", "are poised to reject" (English grammar's raising verbs).
-RAISING = frozenset("set poise expect due slate schedule tip say report believe".split())
+# vote", "is expected to back", "are poised to reject" (English grammar's raising verbs;
+# "due" and "likely" are adjectives, whose subject the parse already gives).
+RAISING = frozenset("set poise expect slate schedule tip say report believe".split())
 CONDITION_MARKS = frozenset("if unless whether".split())
 # A quotation in double quotes, or in single curly quotes whose closing mark is not
 # an apostrophe inside a word ("won’t").
@@ -164,28 +165,22 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
                         if obj.dep_ == "pobj":
                             out.append(obj)
                             out.extend(obj.conjuncts)
-            out.extend(_listed_among(member))
+            out.extend(_listed_in_apposition(member))
     return out
 
 
-def _listed_among(token: Token) -> list[Token]:
-    """The members named after a group "among them": "the residents, among them the
-    tenants' union, ..." (the parser hangs the member off the group as an appositive)."""
+def _listed_in_apposition(token: Token) -> list[Token]:
+    """The members a group names in apposition: "the residents, among them the
+    tenants' union, ..." and, after a plural, "two senators, Ana Lima and Rui Costa,
+    ..." (the parser hangs the members off the group as appositives)."""
     out: list[Token] = []
     for appos in token.children:
-        if appos.dep_ == "appos" and any(
-            c.dep_ == "prep" and c.lower_ == "among" for c in appos.children
+        if appos.dep_ == "appos" and (
+            token.tag_ in ("NNS", "NNPS")
+            or any(c.dep_ == "prep" and c.lower_ == "among" for c in appos.children)
         ):
             out.extend((appos, *appos.conjuncts))
     return out
-
-
-def _named_members(head: Token) -> list[Token]:
-    """ "Two senators, Ana Lima and Rui Costa, voted ...": the names a plural subject
-    lists in apposition act with it."""
-    if head.tag_ not in ("NNS", "NNPS"):
-        return []
-    return _with_conjuncts([c for c in head.children if c.dep_ == "appos"])
 
 
 def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
@@ -246,11 +241,6 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
                 if actor is not None and actor not in agents:
                     agents.append(actor)
                     agent_tokens.append(subject.i)
-                for named in _named_members(subject):
-                    member = cast.actor_at(sent.pos, named.i)
-                    if member is not None and member not in agents:
-                        agents.append(member)
-                        agent_tokens.append(named.i)
             rel = "agent" if passive else "nsubj"
             path = f"{rel}({verb.lemma_})" + "".join(
                 f" ← {t.dep_}({t.lemma_})" for t in reversed(chain[: chain.index(verb)])
