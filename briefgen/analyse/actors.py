@@ -296,10 +296,13 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
         if token.ent_type_ in ("ORG", "NORP", "GPE") and token.ent_iob_ in ("B", "I"):
             ent = next(e for e in doc.ents if e.start <= i < e.end)
             country = lexicon.countries().get(ent.text.lower())
-            affiliation = country.name if country is not None else ent.text
+            if country is not None:
+                affiliation = country.name
+            else:  # "The Rural Party's spokesman": the name without "The" and "'s"
+                affiliation = (_clean_span(ent) or ent).text
             break
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            break
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") and token.tag_ != "POS":
+            break  # "the Rural Party's housing spokesman": past the possessive
     return best.text, affiliation
 
 
@@ -553,7 +556,31 @@ def find_actors(sents: list[Sent]) -> Cast:
         _groups(builder, sent)
     _shortened_bodies(builder, sents)
     _refer(builder.cast, sents)
+    _bodies_of_bare_titles(builder.cast, sents)
     return builder.cast
+
+
+def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:
+    """A spokesperson whose sentence opens with a bare title right after a body spoke
+    ("The Alliance said ... Chief executive Ana Ruiz said") speaks for that body: news
+    copy names the body once and lets the next sentence's title point back to it."""
+    first: dict[int, tuple[int, int]] = {}
+    for (pos, i), actor_id in sorted(cast.at.items()):
+        first.setdefault(actor_id, (pos, i))
+    subjects: dict[int, set[int]] = {}
+    for pos, actor_id in cast.subjects:
+        subjects.setdefault(pos, set()).add(actor_id)
+    for actor in cast.actors:
+        if actor.kind != "person" or actor.affiliation or not actor.voice or not actor.title:
+            continue
+        pos, i = first.get(actor.id, (0, 0))
+        if pos == 0 or sents[pos - 1].article != sents[pos].article:
+            continue
+        if sents[pos].doc[:i].text.lower() != actor.title.lower():
+            continue  # not a sentence opened by the title alone
+        before = [cast.actors[a] for a in subjects.get(pos - 1, ())]
+        if len(before) == 1 and before[0].kind == "organisation" and before[0].name:
+            actor.affiliation = before[0].name
 
 
 def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:

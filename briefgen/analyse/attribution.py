@@ -35,6 +35,7 @@ CONDITION_MARKS = frozenset("if unless whether".split())
 # an apostrophe inside a word ("won’t").
 QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]|‘((?:[^‘’]|’(?=\w)){8,})’(?!\w)")
 ACCORDING = ("according", "to")
+OPENING_MARKS = frozenset('“"')
 
 
 @dataclass(frozen=True)
@@ -158,15 +159,27 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         # each conjunct brings its own members ("X, and groups like Y, ...")
         for member in (token, *(t for t in token.conjuncts if t.i > token.i)):
-            out.append(member)
+            listed = _listed_in_apposition(member)
+            if not listed or _among(member):
+                out.append(member)  # "two senators, Ana Lima and Rui Costa": only the two
             for prep in member.children:
                 if prep.dep_ == "prep" and prep.lower_ in INCLUDING:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             out.append(obj)
                             out.extend(obj.conjuncts)
-            out.extend(_listed_in_apposition(member))
+            out.extend(listed)
     return out
+
+
+def _among(token: Token) -> bool:
+    """ "the residents, among them the tenants' union": the members are some of the group."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "among"
+        for appos in token.children
+        if appos.dep_ == "appos"
+        for c in appos.children
+    )
 
 
 def _listed_in_apposition(token: Token) -> list[Token]:
@@ -175,10 +188,7 @@ def _listed_in_apposition(token: Token) -> list[Token]:
     ..." (the parser hangs the members off the group as appositives)."""
     out: list[Token] = []
     for appos in token.children:
-        if appos.dep_ == "appos" and (
-            token.tag_ in ("NNS", "NNPS")
-            or any(c.dep_ == "prep" and c.lower_ == "among" for c in appos.children)
-        ):
+        if appos.dep_ == "appos" and (token.tag_ in ("NNS", "NNPS") or _among(token)):
             out.extend((appos, *appos.conjuncts))
     return out
 
@@ -296,8 +306,11 @@ def _content(token: Token) -> tuple[int, int] | None:
 def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
     """Each sentence's reported speech, if any."""
     out: list[Speech | None] = []
+    open_before = False  # is a quotation open as the sentence begins?
     for sent in sents:
         doc = sent.doc
+        if sent.first_in_paragraph and sent.text.lstrip()[:1] not in OPENING_MARKS:
+            open_before = False  # a quotation running on opens each paragraph again
         quote_match = QUOTE.search(sent.text)
         quote = None
         if quote_match:
@@ -335,10 +348,29 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
                             quote,
                             "pobj(according to)",
                         )
+        if found is None and quote is None and open_before:
+            quote = sent.text.strip().strip('“”"')  # a sentence inside a longer quotation
         if found is None and quote is not None:
             found = _continued(out, sent, sents, quote)
         out.append(found)
+        open_before = _left_open(sent.text, open_before)
     return out
+
+
+def _left_open(text: str, open_before: bool) -> bool:
+    """Is a quotation still open where the text ends ("Mr Ruiz said: "It will ...")? It
+    goes on in the next sentence, without marks of its own."""
+    state = open_before
+    for i, ch in enumerate(text):
+        if ch == "“":
+            state = True
+        elif ch == "”":
+            state = False
+        elif ch == '"':
+            # a straight mark opens before a word and closes after one: a writer who
+            # leaves a quotation open and opens another is not closing it
+            state = (i == 0 or text[i - 1] in " ([—–-") and text[i + 1 : i + 2] not in ("", " ")
+    return state
 
 
 def _unparsed_speaker(

@@ -99,7 +99,18 @@ class PhraseIndex:
         token = doc[start]
         if len(words) < 2 or token.pos_ not in ("VERB", "AUX"):
             return None
-        for child in token.rights:
+        # the parser may hang it from the object of a phrase between ("voted with the
+        # crossbench against the bill": "against" under "crossbench")
+        between = [
+            g
+            for c in token.rights
+            if c.dep_ == "prep"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for g in o.rights
+            if g.dep_ == "prep"
+        ]
+        for child in [*token.rights, *between]:
             if child.i > start + 1 and _token_is(child, words[1]):
                 end = self._end(doc, child.i, words[1:])
                 if end is not None:

@@ -254,6 +254,33 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
                         continue  # "X's motion to delay the plan" is not the plan
                     how = f"poss({token.lower_})"
                     out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
+            if token.tag_ == "NN" and token.lemma_.lower() in AGREEMENTS & proposal.terms:
+                for actor, how in _parties(cast, sent, token):
+                    out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
+    return out
+
+
+# Proposals made between parties: when the story's proposal is one, the party it is
+# made "with" proposes it too.
+AGREEMENTS = frozenset("deal agreement accord treaty pact compact".split())
+
+
+def _parties(cast: Cast, sent: Sent, noun: Token) -> list[tuple[int, str]]:
+    """The parties named "with" an agreement: "a deal with Italy", "the pact signed
+    with Italy" (the signing phrase hangs from the noun)."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB")]
+    out = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for t in (obj, *obj.conjuncts):
+                    actor = cast.actor_at(sent.pos, t.i)
+                    if actor is not None:
+                        out.append((actor, f"pobj(with) ← {noun.lower_}"))
     return out
 
 
@@ -664,6 +691,23 @@ def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
         key = fold(actor.affiliation)
         for body in cast.actors:
             if key in body.forms and body.id != actor.id:
-                if decisions.get(body.id) is None or decisions[body.id].stance == "neutral":
+                held = decisions.get(body.id)
+                if held is None or held.stance == "neutral" or _outweighs(decision, held):
                     stance = "supporter" if decision.stance == "proposer" else decision.stance
                     decisions[body.id] = Decision(stance, decision.score, decision.claims)
+
+
+def _outweighs(voice: Decision, body: Decision) -> bool:
+    """The spokesperson's side is surer than the one the body's own weak evidence (its
+    speech, its company; nothing said outright) gave it, and differs from it."""
+    sides = ("supporter", "opponent")
+    outright = any(
+        c.kind in ("verb", "noun", "pred", "label") and c.weight >= 1 for c in body.claims
+    )
+    return (
+        body.stance in sides
+        and voice.stance in sides
+        and voice.stance != body.stance
+        and not outright
+        and abs(voice.score) > abs(body.score)
+    )

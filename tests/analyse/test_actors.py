@@ -63,6 +63,29 @@ def test_a_person_of_a_body_speaks_for_it(sentence: str) -> None:
     assert _actor(brief, "Riverside Cycling Association").stance == "opponent"
 
 
+def test_a_body_owning_the_title_gives_the_affiliation() -> None:
+    brief = brief_of(
+        LEAD, "Unison's transport spokesman Maria Jensen said the depot would harm the area."
+    )
+    assert _actor(brief, "Maria Jensen").affiliation == "Unison"
+
+
+def test_a_bare_title_speaks_for_the_body_that_spoke_before() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Riverside Cycling League said the depot plan would block the river path.",
+        "Chief executive Maria Jensen said the league would fight the plan in court.",
+    )
+    assert _actor(brief, "Maria Jensen").affiliation == "Riverside Cycling League"
+    # a title inside the sentence may be of another body
+    brief = brief_of(
+        LEAD,
+        "The Riverside Cycling League said the depot plan would block the river path.",
+        "The Green Party answered, with leader Maria Jensen saying the path could move.",
+    )
+    assert _actor(brief, "Maria Jensen").affiliation != "Riverside Cycling League"
+
+
 def test_an_acronym_in_brackets_is_the_same_actor() -> None:
     brief = brief_of(
         LEAD,

@@ -82,3 +82,30 @@ def test_a_body_named_in_a_title_is_not_a_person() -> None:
     found = analysis_of(LEAD, "Nat Lib Housing spokesman Tom Reyes opposes the depot plan.")
     kinds = {a.name: a.kind for a in found.cast.actors}
     assert kinds["Nat Lib Housing"] == "organisation" and kinds["Tom Reyes"] == "person"
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    a = analysis_of(LEAD, *paragraphs)
+    return [
+        a.cast.actors[s.speaker].name if s is not None and s.speaker is not None else None
+        for s in a.speech
+    ]
+
+
+def test_the_sentences_of_a_longer_quotation_are_the_speaker_s() -> None:
+    found = _speakers(
+        'Councillor Maria Jensen said: "The depot is a mistake. It will harm the river path.'
+        ' We will fight it in court."'
+    )
+    assert found[1:] == ["Maria Jensen"] * 3
+
+
+def test_a_quotation_left_open_is_not_closed_by_the_next_one_opening() -> None:
+    # the writer opened a second quotation without closing the first: the sentence
+    # after the second one is the writer's own
+    found = _speakers(
+        'Councillor Maria Jensen said: "The depot is a mistake. It will harm the river'
+        ' path. "We will fight it," she added. The council meets again on Monday.'
+    )
+    assert found[2] == "Maria Jensen"
+    assert found[-1] is None

@@ -54,6 +54,13 @@ from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
             "Riverside Tenants Union",
             "opponent",
         ),
+        # agreeing to carry the plan out, or accepting it, is support
+        ("Mayor Rosa Vidal has agreed to build the depot next year.", "Rosa Vidal", "supporter"),
+        (
+            "The Riverside Tenants Union accepted the depot plan on Monday.",
+            "Riverside Tenants Union",
+            "supporter",
+        ),
     ],
 )
 def test_cue_gives_the_holder_a_stance(sentence: str, actor: str, expected: str) -> None:
@@ -178,6 +185,30 @@ def test_a_spokesperson_speaks_for_the_company() -> None:
     actors = stances(brief)
     assert actors["Northline Transit"] == "opponent"
     assert actors["Eva Stone"] == "opponent"
+
+
+def _spoken_for(body_side: str, body_kind: str) -> str:
+    """The league's side after its spokesman, surely an opponent, is heard."""
+    from briefgen.analyse.actors import Actor, Cast
+    from briefgen.analyse.stance import Claim, Decision, spokespeople
+
+    league = Actor(0, "Riverside Cycling League", "organisation", {"riverside cycling league"})
+    berg = Actor(1, "Tomas Berg", "person", {"tomas berg"}, affiliation="Riverside Cycling League")
+    berg.voice = True
+    said = Claim(3, 0, 1, 1.0, body_kind, "back", "nsubj(back)")
+    decisions = {
+        0: Decision(body_side, 0.1, (said,)),
+        1: Decision("opponent", -0.6, (Claim(4, 1, -1, 1.0, "verb", "oppose", "nsubj(oppose)"),)),
+    }
+    spokespeople(Cast([league, berg]), decisions)
+    return decisions[0].stance
+
+
+def test_a_surer_spokesperson_outweighs_the_body_s_weak_evidence() -> None:
+    # the league's own words only leaned its way (speech); its spokesman said outright
+    assert _spoken_for("supporter", "speech") == "opponent"
+    # what the league said outright stands
+    assert _spoken_for("supporter", "verb") == "supporter"
 
 
 def test_conditional_support_is_support_and_is_noted() -> None:
@@ -496,6 +527,35 @@ def test_the_names_a_plural_subject_lists_act_with_it() -> None:
     )
     found = stances(brief)
     assert found.get("Rosa Vidal") == "opponent" and found.get("Tom Reyes") == "opponent"
+
+
+def test_the_party_an_agreement_is_made_with_proposes_it_too() -> None:
+    analysis = analysis_of(
+        "Lawmakers backed a ferry deal signed with Norway to run two night crossings.",
+        title="Parliament approves ferry deal",
+    )
+    assert ("propose", 1) in _claims_of(analysis, "Norway")
+    # a deal the story is not about makes no proposer
+    other = analysis_of(LEAD, "The city signed a deal with Norway on school meals last year.")
+    assert ("propose", 1) not in _claims_of(other, "Norway")
+
+
+def test_a_plural_that_lists_its_members_is_only_them() -> None:
+    analysis = analysis_of(
+        LEAD, "Green senators Rosa Vidal and Tom Reyes voted against the depot plan."
+    )
+    assert ("verb", -1) in _claims_of(analysis, "Rosa Vidal")
+    assert ("verb", -1) in _claims_of(analysis, "Tom Reyes")
+    # the two are the whole group: no third opponent beside them
+    assert not _claims_of(analysis, "Green senators")
+
+
+def test_a_vote_against_hung_from_the_phrase_between() -> None:
+    # the parser hangs "against the depot plan" from "opposition", not from "voted"
+    analysis = analysis_of(
+        LEAD, "Councillor Maria Jensen voted with the opposition against the depot plan."
+    )
+    assert ("verb", -1) in _claims_of(analysis, "Maria Jensen")
 
 
 @pytest.mark.parametrize(
