@@ -239,6 +239,8 @@ def _event(
             return None
     if hedged or future:
         return "pending", f"{cue} (future or hedged)"
+    if label == "withdraw" and _for_now(token):
+        label, cue = "postpone", f"{cue} (for a time)"  # "called off the plan until May"
     if label == "approve":
         legislature = (
             bool(words & lexicon.legislatures())
@@ -250,6 +252,21 @@ def _event(
             legislature = True
         return ("passed" if legislature else "approved"), cue
     return STATUS[label], cue
+
+
+def _for_now(token: Token) -> bool:
+    """Is the act limited in time ("dropped until the board meets", "shelved for now",
+    "for the time being")? Then it puts the proposal off, it does not end it."""
+    for t in token.subtree:
+        if t.lower_ in ("until", "till") and (
+            t.head == token or (t.head.dep_ == "advcl" and t.head.head == token)
+        ):
+            return True
+        if t.lower_ == "for" and t.head in (token, *token.children):
+            rest = [c.lower_ for c in t.subtree][1:]
+            if rest in (["now"], ["the", "time", "being"]):
+                return True
+    return False
 
 
 def _decided_to(token: Token) -> bool:

@@ -55,6 +55,28 @@ def test_status(title: str, sentence: str, status: str) -> None:
     assert brief.outcome.citations
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The Riverside Transit Authority called off its depot plan.", "withdrawn"),
+        ("The Riverside Transit Authority cancelled its depot plan on Monday.", "withdrawn"),
+        # an act limited in time puts the plan off, it does not end it
+        (
+            "The Riverside Transit Authority dropped its depot plan until the board meets.",
+            "postponed",
+        ),
+        ("The Riverside Transit Authority shelved its depot plan for now.", "postponed"),
+    ],
+)
+def test_a_proposer_ending_its_plan_or_putting_it_off(sentence: str, status: str) -> None:
+    brief = brief_of(
+        "The Riverside Transit Authority proposed a bus depot in Riverside in March.",
+        sentence,
+        title="Depot plan news",
+    )
+    assert brief.outcome.status == status
+
+
 def test_an_earlier_event_gives_way_to_the_latest() -> None:
     brief = brief_of(
         "The city council on Tuesday rejected the bus depot plan.",
