@@ -711,7 +711,9 @@ def _groups(builder: Builder, sent: Sent) -> None:
     for token in sent.doc:
         if (sent.pos, token.i) in builder.cast.at:
             continue
-        if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos", "poss"):
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _stirring():
+            pass  # "the plan angered farmers": who feels it holds a stance
+        elif token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos", "poss"):
             continue
         if token.dep_ == "pobj" and token.head.lower_ not in ("by", "from", "among", "of"):
             continue
@@ -727,6 +729,17 @@ def _groups(builder: Builder, sent: Sent) -> None:
                 actor.affiliation = country.name
         if set(fold(name).split()[-1:]) & lexicon.deciders() and not _faction(token):
             actor.decider = True
+
+
+@functools.cache
+def _stirring() -> frozenset[str]:
+    """Verbs whose object feels something: "anger", "alarm", "reassure"."""
+    return frozenset(
+        c.words[0].lstrip("~")
+        for cues in lexicon.stance_cues().by_first.values()
+        for c in cues
+        if c.kind == "stir"
+    )
 
 
 def _listing(token: Token) -> bool:

@@ -180,6 +180,8 @@ def _claims_of_cue(
             return []
         s = sign * turn * (-1 if f.negated else 1)
         out.extend(Claim(sent.pos, a, s, weight, kind, cue, f.path, f.negated) for a in f.agents)
+    elif kind == "stir" and token.pos_ in ("VERB", "ADJ"):
+        out.extend(_stirred(cast, sent, proposal, token, sign, cue))
     elif kind == "label":
         holders = []
         for child in token.children:
@@ -198,6 +200,51 @@ def _claims_of_cue(
         for actor in holders:
             out.append(Claim(sent.pos, actor, sign, 1.0, kind, cue, f"appos/prep({cue})"))
     return out
+
+
+CAUSE_PREPS = frozenset("by about over at with".split())
+
+
+def _stirred(
+    cast: Cast, sent: Sent, proposal: Proposal, token: Token, sign: int, cue: str
+) -> list[Claim]:
+    """A feeling stirred by the proposal, held by who feels it: "the plan angered
+    farmers" (the object), "farmers were angered by the plan", "farmers are worried
+    it will ..." and "farmers worry that it ..." (the subject)."""
+    children = list(token.children)
+    # "did not anger", and a forecast ("will reassure voters") rather than a feeling shown
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
+        return []
+    felt = [c for c in children if c.dep_ == "dobj"]
+    if felt:  # the subject stirs it
+        feelers, path = felt, f"dobj({token.lemma_})"
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if token.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
+            # "a storm that angered farmers": the antecedent, not this clause
+            caused = proposal.about(phrase_core(token.head, 0))
+        else:
+            caused = any(proposal.about(list(c.subtree)) for c in subjects)
+    else:  # the subject feels it, about a complement or a "by"/"about" phrase
+        head = token.head if token.dep_ in ("acomp", "amod") else token
+        feelers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        path = f"nsubj({token.lemma_})"
+        causes = [c for c in children if c.dep_ == "ccomp"] + [
+            o
+            for prep in children
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS
+            for o in prep.children
+            if o.dep_ in ("pobj", "pcomp")
+        ]
+        caused = any(proposal.about(list(c.subtree)) for c in causes)
+    if not caused:
+        return []
+    holders: list[int] = []
+    for feeler in feelers:
+        for t in (feeler, *feeler.conjuncts):
+            actor = cast.actor_at(sent.pos, t.i)
+            if actor is not None and actor not in holders:
+                holders.append(actor)
+    return [Claim(sent.pos, a, sign, 1.0, "verb", cue, path) for a in holders]
 
 
 def _verb_cues(token: Token) -> list:
@@ -605,7 +652,7 @@ def find_claims(
             continue
         for match in lexicon.stance_cues().find(sent.doc):
             kind = match.cue.kind
-            if kind in ("eval", "affect", "stir"):
+            if kind in ("eval", "affect"):
                 continue
             found = _claims_of_cue(
                 cast,

@@ -585,3 +585,34 @@ def test_putting_forward_another_plan_is_not_proposing_this_one(
 ) -> None:
     claims = _claims_of(analysis_of(LEAD, sentence), "Green Party")
     assert (("propose", 1) in claims) is proposes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The depot plan has angered local teachers.",
+        "Local teachers were angered by the depot plan.",
+        "Local teachers are worried the depot plan will bring noise.",
+        "Local teachers worry that the depot plan will bring noise.",
+        "Local teachers have reacted with alarm to the depot plan.",
+    ],
+)
+def test_who_the_plan_angers_or_worries_opposes_it(sentence: str) -> None:
+    claims = _claims_of(analysis_of(LEAD, sentence), "Local teachers") or _claims_of(
+        analysis_of(LEAD, sentence), "local teachers"
+    )
+    assert ("verb", -1) in claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm has angered local teachers.",
+        # a forecast, not a feeling shown
+        "The depot plan will anger local teachers.",
+        # the relative's antecedent is the cause: a storm, not the plan
+        "It was a storm that angered local teachers.",
+    ],
+)
+def test_a_feeling_stirred_by_something_else_or_only_forecast_is_no_claim(sentence) -> None:
+    assert ("verb", -1) not in _claims_of(analysis_of(LEAD, sentence), "local teachers")
