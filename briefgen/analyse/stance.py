@@ -726,7 +726,8 @@ def decide(cast: Cast, claims: list[Claim]) -> dict[int, Decision]:
 
 
 def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
-    """A spokesperson's side passes to the body they speak for, if it has none."""
+    """A spokesperson's side passes to the body they speak for, if it has none (a
+    deciding body's stays the outcome)."""
     from briefgen.analyse.actors import fold
 
     for actor in cast.actors:
@@ -737,7 +738,7 @@ def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
             continue
         key = fold(actor.affiliation)
         for body in cast.actors:
-            if key in body.forms and body.id != actor.id:
+            if key in body.forms and body.id != actor.id and not body.decider:
                 held = decisions.get(body.id)
                 if held is None or held.stance == "neutral" or _outweighs(decision, held):
                     stance = "supporter" if decision.stance == "proposer" else decision.stance

@@ -211,6 +211,18 @@ def test_a_surer_spokesperson_outweighs_the_body_s_weak_evidence() -> None:
     assert _spoken_for("supporter", "verb") == "supporter"
 
 
+def test_a_deciding_body_keeps_no_side_its_spokesperson_takes() -> None:
+    analysis = analysis_of(
+        "The Riverside City Council approved the bus depot plan on Monday.",
+        "Tomas Berg, a spokesman for the Riverside City Council, said he regretted the depot plan.",
+        title="Council approves bus depot",
+    )
+    sides = {analysis.cast.actors[a].name: d.stance for a, d in analysis.decisions.items()}
+    assert sides["Tomas Berg"] == "opponent"
+    # the council decided: its act is the outcome, not a side
+    assert sides.get("Riverside City Council", "neutral") == "neutral"
+
+
 def test_conditional_support_is_support_and_is_noted() -> None:
     from briefgen.analyse import explain
     from briefgen.model import Story
