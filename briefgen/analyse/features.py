@@ -19,7 +19,7 @@ from briefgen.analyse.actors import Cast
 from briefgen.analyse.attribution import Speech
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.sentiment import polarity
-from briefgen.analyse.stance import SIGNS, Claim
+from briefgen.analyse.stance import EXPLICIT, SIGNS, Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,8 +49,7 @@ NAMES = (
     "in_headline",
     "quote_polarity",
 )
-EXPLICIT = frozenset(("verb", "noun", "pred", "label"))
-ALL = frozenset(("verb", "noun", "pred", "label", "speech", "propose"))
+ALL = EXPLICIT | {"speech", "propose"}
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from briefgen.analyse.actors import Cast
 from briefgen.analyse.attribution import Speech
 from briefgen.analyse.features import actor_rows
 from briefgen.analyse.nlp import Sent
-from briefgen.analyse.stance import Claim, Decision
+from briefgen.analyse.stance import EXPLICIT, Claim, Decision
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,7 +65,7 @@ def decide(
 def _explicit(claims: list[Claim]) -> str | None:
     """The side an actor's explicit claims (a predicate, a noun or a label aimed at
     the proposal, not the polarity of its words) give it, when they all agree."""
-    explicit = [c for c in claims if c.kind in ("verb", "noun", "pred", "label") and c.weight >= 1]
+    explicit = [c for c in claims if c.kind in EXPLICIT and c.weight >= 1]
     pro = sum(c.weight for c in explicit if c.sign > 0)
     con = sum(c.weight for c in explicit if c.sign < 0)
     if pro and not con:
@@ -78,7 +78,7 @@ def _explicit(claims: list[Claim]) -> str | None:
 def _latest_view(claims: list[Claim], sents: list[Sent]) -> str | None:
     """The side of the explicit claims in the latest article that has any, when
     they agree: a position that changed ("now opposes") is its latest."""
-    explicit = [c for c in claims if c.kind in ("verb", "noun", "pred", "label") and c.weight >= 1]
+    explicit = [c for c in claims if c.kind in EXPLICIT and c.weight >= 1]
     if not explicit:
         return None
     last = max(sents[c.sent].article for c in explicit)

@@ -56,6 +56,9 @@ class Decision:
     claims: tuple[Claim, ...]
 
 
+# Claims that say the side outright (a predicate, a noun or a label aimed at the
+# proposal), as against speech, whose side is read from its words, and proposing.
+EXPLICIT = frozenset(("verb", "noun", "pred", "label"))
 OBJECT_DEPS = frozenset(("dobj", "ccomp", "xcomp", "attr", "oprd", "pobj", "prep", "dative"))
 
 
@@ -749,9 +752,7 @@ def _outweighs(voice: Decision, body: Decision) -> bool:
     """The spokesperson's side is surer than the one the body's own weak evidence (its
     speech, its company; nothing said outright) gave it, and differs from it."""
     sides = ("supporter", "opponent")
-    outright = any(
-        c.kind in ("verb", "noun", "pred", "label") and c.weight >= 1 for c in body.claims
-    )
+    outright = any(c.kind in EXPLICIT and c.weight >= 1 for c in body.claims)
     return (
         body.stance in sides
         and voice.stance in sides
