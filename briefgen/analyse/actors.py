@@ -210,7 +210,11 @@ def _plausible(span: Span, label: str) -> bool:
     """Reject what spaCy tags as a name but a reader would not: lower-case words,
     numbers, a sentence-initial verb or adjective, a lone common word."""
     text = span.text
-    if not any(ch.isupper() for ch in text) or any(ch.isdigit() for ch in text):
+    if (
+        not any(ch.isupper() for ch in text)
+        or any(ch.isdigit() for ch in text)
+        and not _numbered(span, label)
+    ):
         return False
     if len(span) == 1:
         token = span[0]
@@ -225,6 +229,21 @@ def _plausible(span: Span, label: str) -> bool:
     if label == "GPE" and _party_designation(span):
         return False
     return True
+
+
+def _numbered(span: Span, label: str) -> bool:
+    """A body's name with a short number among its words ("Fathers 4 Justice",
+    "Channel 4"), not a figure the tagger took for a name ("CHF3.1", "2024 Games")."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        label == "ORG"
+        and len(words) >= 2
+        and all(
+            t.text.isalpha() and t.text[:1].isupper() or t.text.isdigit() and len(t.text) < 3
+            for t in words
+        )
+        and words[0].text.isalpha()
+    )
 
 
 # A US legislator's party and home, AP style: "Sen. Ann Lee, D-San Jose," or "(R-Ohio)".
@@ -355,12 +374,18 @@ def _speaks_for_body(role: str) -> bool:
 
 def _member_of(span: Span, entities: dict[int, Span]) -> str | None:
     """The body a person is named as being of or from, with no title between ("Ana
-    Ruiz of the Riverside Cycling Association", "Ana Ruiz, from the league"): such a
-    person is introduced as speaking for it."""
-    for child in span.root.children:
+    Ruiz of the Riverside Cycling Association", "Ana Ruiz, from the league", "Ana
+    Ruiz, from the group Fair Play, said"): such a person is introduced as speaking
+    for it."""
+    root = span.root
+    # "Ana Ruiz, from the league, said": the parser may hang the phrase off the verb
+    between = [c for c in root.head.children if root.i < c.i < root.head.i]
+    for child in [*root.children, *(between if root.dep_ == "nsubj" else ())]:
         objects = []
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             objects = [o for o in child.children if o.dep_ == "pobj"]
+            # "from the campaign group Fair Play": the name in apposition to the noun
+            objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
         elif child.dep_ == "appos" and child.i > span.end:
             objects = [child]  # the parser may hang the name itself off the person
         for obj in objects:
@@ -556,8 +581,34 @@ def find_actors(sents: list[Sent]) -> Cast:
         _groups(builder, sent)
     _shortened_bodies(builder, sents)
     _refer(builder.cast, sents)
+    _own_bodies(builder.cast, sents)
     _bodies_of_bare_titles(builder.cast, sents)
     return builder.cast
+
+
+def _owned_by_a_person(token: Token) -> bool:
+    """ "his party", "her own government": a body named by whose it is."""
+    return token.lower_ in lexicon.institutions() and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children
+    )
+
+
+def _own_bodies(cast: Cast, sents: list[Sent]) -> None:
+    """ "his party" names the body of the person "his" points back to, when the story
+    says which body that is ("Labour leader Ana Lima ... her party")."""
+    for sent in sents:
+        for token in sent.doc:
+            if not _owned_by_a_person(token):
+                continue
+            owner = next(c for c in token.children if c.dep_ == "poss")
+            person = cast.actor_at(sent.pos, owner.i)
+            affiliation = cast.actors[person].affiliation if person is not None else None
+            if not affiliation:
+                continue
+            key = fold(affiliation)
+            body = next((a for a in cast.actors if a.name and key in a.forms), None)
+            if body is not None:
+                cast.at[(sent.pos, token.i)] = body.id
 
 
 def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:
@@ -717,6 +768,8 @@ def _groups(builder: Builder, sent: Sent) -> None:
             continue
         if token.dep_ == "pobj" and token.head.lower_ not in ("by", "from", "among", "of"):
             continue
+        if _owned_by_a_person(token):
+            continue  # "his party": the person's own body (`_own_bodies`), no actor of its own
         span = _group_span(token)
         if span is None or _count_only(span, token) or _listing(token):
             continue

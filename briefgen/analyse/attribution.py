@@ -133,6 +133,17 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subjects = [c for c in head.children if c.dep_ == "nsubj"] or (
             [head.head] if head.dep_ in ("relcl", "appos") else []
         )
+    # "the mayor, along with three councillors, voted": the parser hangs the companions
+    # off the verb
+    companions = (
+        [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and _companion(c)]
+        if subjects
+        else []
+    )
+    for prep in companions:
+        if prep.lower_ in ("along", "together"):
+            prep = next((w for w in prep.children if w.lower_ == "with"), prep)
+        subjects += [o for o in prep.children if o.dep_ == "pobj"]
     return _with_conjuncts(subjects), False
 
 
@@ -163,13 +174,23 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
             if not listed or _among(member):
                 out.append(member)  # "two senators, Ana Lima and Rui Costa": only the two
             for prep in member.children:
-                if prep.dep_ == "prep" and prep.lower_ in INCLUDING:
+                if prep.dep_ == "prep" and (prep.lower_ in INCLUDING or _companion(prep)):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             out.append(obj)
                             out.extend(obj.conjuncts)
             out.extend(listed)
     return out
+
+
+def _companion(prep: Token) -> bool:
+    """ "X, with Y and Z, led the bloc", "X, along with Y, voted": who acts with the
+    subject, set off by a comma ("residents with children" are some residents)."""
+    doc = prep.doc
+    after_comma = prep.i > 0 and doc[prep.i - 1].text == ","
+    if prep.lower_ in ("along", "together"):
+        return after_comma and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "with"
+    return after_comma and prep.lower_ in ("with", "alongside")
 
 
 def _among(token: Token) -> bool:
@@ -213,6 +234,12 @@ def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
                     and cast.actors[found].kind == "country"
                 ):
                     continue  # "French engineers": not the state itself
+                if (
+                    dep == "poss"
+                    and child.pos_ == "PRON"
+                    and token.lower_ in lexicon.institutions()
+                ):
+                    continue  # "his party" is not he (`actors._own_bodies` names it)
                 return found
     return _spoken_for(cast, sent, token)
 

@@ -7,7 +7,9 @@ Save the Wetlands"). English news writes such names in a few fixed frames, and i
 those frames a run of capitalised words is a body's name:
 - a person "of" or "from" it: "Ana Lima of Save the Wetlands", "Ana Lima, of the Rural Party,";
 - it owns a role, or stands before one, ahead of a person: "the Rural Party's health
-  spokesman Ana Lima", "Commission for Fair Rents chairman Ana Lima";
+  spokesman Ana Lima", "Commission for Fair Rents chairman Ana Lima", "RFL chairman
+  Ana Lima" (one word will do when it is an acronym: a capitalised word alone there
+  may be a place or a title);
 - its acronym follows in brackets: "the Harbour Front Plus (HF+)"; an acronym whose
   letters are the initials of a longer run takes the whole run.
 A body's name goes on over "for", "of", "against" or "without" and the capitalised
@@ -49,6 +51,11 @@ def _capitalised(token: Token) -> bool:
     ("Fathers 4 Justice"); not "CHF3.1"."""
     text = token.text.replace("-", "").replace("'", "").replace("’", "")
     return (text[:1].isupper() and text.isalpha()) or (text.isdigit() and len(text) < 3)
+
+
+def _acronym(token: Token) -> bool:
+    """ "RFL", "NATO": two to six capitals."""
+    return 2 <= len(token.text) <= 6 and token.text.isupper() and token.text.isalpha()
 
 
 def _run_from(doc: Doc, start: int) -> int:
@@ -123,7 +130,7 @@ def _unnamed_runs(doc: Doc) -> list[tuple[int, int]]:
         # a title, "Lord Justice", "Ohio Senator", "Minister Lord Ann Lee"
         title = all(t.lower_ in title_words for t in words) or any(t.lower_ in roles for t in words)
         if (
-            len(words) >= 2
+            (len(words) >= 2 or words and _acronym(words[0]) and not token.ent_type_)
             and not title
             and _inside_entities(doc, i, end)
             and _named_here(doc, i, end)

@@ -119,7 +119,8 @@ def _claims_of_cue(
     cast: Cast, sent: Sent, proposal: Proposal, start: int, end: int, sign: int, kind: str, cue: str
 ) -> list[Claim]:
     doc = sent.doc
-    token = doc[start]
+    # a noun phrase's head is its last word: "legal challenge", "angry reaction"
+    token = doc[end - 1] if kind == "noun" else doc[start]
     out: list[Claim] = []
     if kind == "verb" and token.pos_ in ("VERB", "AUX"):
         f = frame(cast, sent, token)
@@ -294,6 +295,8 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
         out.extend(Claim(sent.pos, a, 1, 1.0, "propose", cue, f.path) for a in f.agents)
     nouns = lexicon.proposal_nouns()
     for token in doc:
+        if _audience(token):
+            continue  # "told the network's morning programme": whom it was said to
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
             for child in token.children:
                 if child.dep_ == "poss":
@@ -308,6 +311,19 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
                 for actor, how in _parties(cast, sent, token):
                     out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
     return out
+
+
+def _audience(noun: Token) -> bool:
+    """Is the noun whom something was said to: "told [the programme]", "said to [the
+    committee]"?"""
+    if noun.dep_ in ("dobj", "dative"):
+        return noun.head.lemma_.lower() == "tell"  # the one verb of saying whose object hears
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lemma_.lower() in lexicon.speech_verbs()
+    )
 
 
 # Proposals made between parties: when the story's proposal is one, the party it is

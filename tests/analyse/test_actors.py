@@ -55,12 +55,22 @@ def test_a_narrower_kind_of_spokesperson_speaks_for_the_body() -> None:
     [
         "Ana Ruiz of the Riverside Cycling Association said she opposed the depot plan.",
         "Ana Ruiz, from the Riverside Cycling Association, said she opposed the depot plan.",
+        # the parser hangs "from ..." off the verb and the name off "the group"
+        "Ana Ruiz, from the campaign group Riverside Cycling Association, said she opposed"
+        " the depot plan.",
     ],
 )
 def test_a_person_of_a_body_speaks_for_it(sentence: str) -> None:
     brief = brief_of(LEAD, sentence)
     assert _actor(brief, "Ana Ruiz").affiliation == "Riverside Cycling Association"
     assert _actor(brief, "Riverside Cycling Association").stance == "opponent"
+
+
+def test_a_body_with_a_number_in_its_name_is_an_actor() -> None:
+    brief = brief_of(
+        LEAD, "John Hale, from the group Parents 4 Safe Roads, said it opposed the plan."
+    )
+    assert _actor(brief, "Parents 4 Safe Roads").stance == "opponent"
 
 
 def test_a_body_owning_the_title_gives_the_affiliation() -> None:
@@ -234,3 +244,21 @@ def test_a_title_the_tagger_cut_in_two_is_not_part_of_the_name() -> None:
     names = {a.name for a in brief.actors}
     assert "Ann Lee" in names
     assert not any("Executive" in n or "Officer" in n for n in names)
+
+
+def test_his_or_her_party_is_the_persons_own_party() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Labour Party met on Monday.",
+        "Labour leader Ana Lima said her party would vote against the depot plan.",
+    )
+    names = {a.name for a in brief.actors}
+    assert "her party" not in names
+    assert _actor(brief, "Labour Party").stance == "opponent"
+
+
+def test_a_group_her_party_names_is_not_her() -> None:
+    brief = brief_of(
+        LEAD, "Mayor Rosa Vidal met those from her own party who vote against the depot plan."
+    )
+    assert "opponent" not in {a.stance for a in brief.actors if a.kind == "person"}

@@ -33,6 +33,8 @@ def _orgs(text: str) -> list[str]:
             "Commission for Fair Rents chairman Trevor Hale said applications were down.",
             "Commission for Fair Rents",
         ),
+        # it stands before a role ahead of a person, and is an acronym
+        ("- RCA commissioner Trevor Hale said the members were disappointed.", "RCA"),
         # its acronym follows in brackets
         ("The council, Stop the Tolls (STT), and some civil groups opposed it.", "Stop the Tolls"),
     ],
@@ -80,6 +82,8 @@ def test_bodies_joined_by_and_stay_two() -> None:
         # a title opens the run, not a name
         "Former Rural Party leader Ann Lee said no.",
         "But Conservative shadow housing secretary Ann Lee said it was a shambles.",
+        # one capitalised word before a role is a place as often as a body
+        "Riverside councillor Ann Lee said no.",
     ],
 )
 def test_a_title_or_a_connective_is_not_taken_into_a_name(text: str) -> None:

@@ -31,6 +31,20 @@ from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
             "opponent",
         ),
         ("The depot plan met with disapproval from local teachers.", "local teachers", "opponent"),
+        # a cue phrase whose head is its last word
+        (
+            "The council backed the depot plan, sparking an angry reaction from Brazil.",
+            "Brazil",
+            "opponent",
+        ),
+        ("The depot plan faces a legal challenge from Peru.", "Peru", "opponent"),
+        # who acts with the subject, set off by commas
+        (
+            "Senator Tom Reyes, along with Senator Rosa Vidal, voted against the depot plan.",
+            "Rosa Vidal",
+            "opponent",
+        ),
+        ("Brazil, with Peru and Chile, opposed the depot plan.", "Chile", "opponent"),
         (
             "Senator Rosa Vidal, a critic of the depot plan, spoke on Monday.",
             "Rosa Vidal",
@@ -628,3 +642,28 @@ def test_who_the_plan_angers_or_worries_opposes_it(sentence: str) -> None:
 )
 def test_a_feeling_stirred_by_something_else_or_only_forecast_is_no_claim(sentence) -> None:
     assert ("verb", -1) not in _claims_of(analysis_of(LEAD, sentence), "local teachers")
+
+
+def test_whom_something_was_said_to_is_no_proposer() -> None:
+    analysis = analysis_of(
+        LEAD, "Mayor Ana Lima told the Riverside Radio's morning programme she backed the depot."
+    )
+    assert ("propose", 1) not in _claims_of(analysis, "Riverside Radio")
+
+
+def test_charities_are_a_group_and_putting_lives_at_risk_is_against() -> None:
+    brief = brief_of(
+        LEAD, "Children's charities reacted, saying the depot plan would put lives at risk."
+    )
+    assert stances(brief).get("Children's charities") == "opponent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Councillor Ben Okafor said the depot plan was a "charade" and a "farce".',
+        'Councillor Ben Okafor called the depot plan "a desperate attempt" to win votes.',
+    ],
+)
+def test_scorn_for_the_plan_is_against_it(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Ben Okafor") == "opponent"
