@@ -547,6 +547,8 @@ def find_actors(sents: list[Sent]) -> Cast:
             if kind == "person" and span.text.lower() in roles:
                 continue
             actor = builder.mention(sent.pos, span, _canonical(span, label), kind)
+            if kind == "organisation" and span.root.lower_ in NAMED_DECIDERS:
+                actor.decider = True  # "the House of Lords", "the High Court"
             if kind == "person":
                 role, affiliation = _title_before(span)
                 if role is None:
@@ -555,6 +557,8 @@ def find_actors(sents: list[Sent]) -> Cast:
                     actor.role = role
                     actor.title = _whole_title(span, role)
                     actor.voice = _speaks_for_body(role)
+                    # a judge rules on the proposal: the ruling is the outcome
+                    actor.decider = role.split()[-1].lower() in JUDGES
                     # "transport affairs correspondent" is a correspondent
                     actor.press = "press" in (
                         roles.get(role.lower()),
@@ -812,6 +816,14 @@ def _count_only(span: Span, head: Token) -> bool:
     return any(t.like_num for t in span) and all(
         t.i == head.i or t.like_num or t.dep_ in ("det", "quantmod", "advmod") for t in span
     )
+
+
+# Titles of a person who decides by ruling.
+JUDGES = frozenset("judge justice magistrate".split())
+# The heads of a named body that decides: a legislature or a court. Not "council",
+# "commission" or "board": "the Refugee Council", "the Commission for Racial
+# Equality" speak for a cause, and a council or board named so often proposes.
+NAMED_DECIDERS = frozenset("parliament assembly senate house congress court tribunal".split())
 
 
 # Words that say where a body sits, not which of its members: "state regulators".

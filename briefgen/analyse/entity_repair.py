@@ -1,4 +1,5 @@
-"""Step 1b, organisation names the small entity recogniser cuts or misses.
+"""Step 1b, names the small entity recogniser cuts or misses: organisations, and a
+person's name cut before the surname ("[Ana] Ruiz", the surname untagged).
 
 `en_core_web_sm` often splits a long body's name at a preposition ("[the Medical
 Trust] for [the Relief of Flood Victims]"), tags only its end ("Qualifications and
@@ -181,10 +182,37 @@ def _widened_by_acronym(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def repair(doc: Doc) -> None:
-    """Widen, join and add organisation names in `doc.ents` (in place)."""
+def _whole_people(doc: Doc) -> None:
+    """A person's name cut before its last word ("[Ana] Ruiz, a judge"): the
+    surname the parser hangs the cut name from, untagged, belongs to it."""
     from spacy.tokens import Span
 
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        end = ent.end
+        while (
+            ent.label_ == "PERSON"
+            and end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and not doc[end].ent_type_
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+        ):
+            end += 1
+        if end != ent.end:
+            ents[n] = Span(doc, ent.start, end, label="PERSON")
+            changed = True
+    if changed:
+        doc.set_ents(ents, default="unmodified")
+
+
+def repair(doc: Doc) -> None:
+    """Widen, join and add organisation names in `doc.ents` (in place); finish
+    people's names cut short."""
+    from spacy.tokens import Span
+
+    _whole_people(doc)
     tagged = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
     new = _unnamed_runs(doc)
     found = []  # the repaired and new names: they win over what they overlap

@@ -149,7 +149,21 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
         for t in _stopped(word)
         if t.pos_ in ("NOUN", "PROPN", "VERB") and t.lemma_.lower() in terms
     )
+    # "a ban on hunting" stops hunts too: the verb of a gerund, when the story uses it
+    stops |= {stem for word in stops for stem in _stems(word) if stem in terms}
     return Proposal(terms, actions, stops=stops)
+
+
+def _stems(word: str) -> set[str]:
+    """The verbs a gerund may come from: "hunting" → "hunt", "mining" → "mine",
+    "running" → "run"."""
+    if not word.endswith("ing") or len(word) < 6:
+        return set()
+    stem = word[:-3]
+    out = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.add(stem[:-1])
+    return out
 
 
 def _stopped(word: Token) -> list[Token]:

@@ -515,6 +515,9 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         if _supposed(token):  # "if we reject it, ...": a supposition, not a stance
             out.update(subtree)
             continue
+        if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
+            out.update(subtree)  # "the campaign launched by the ministry in support of it"
+            continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].pos_ == "PRON":
             continue

@@ -97,3 +97,15 @@ def test_a_body_found_by_its_frame_takes_its_members_side() -> None:
     sides = stances(brief)
     assert sides["Laura Lima"] == "opponent"
     assert sides.get("Save the Wetlands") == "opponent"
+
+
+def test_a_persons_name_cut_before_the_surname_is_finished() -> None:
+    from spacy.tokens import Span
+
+    from briefgen.analyse.entity_repair import repair
+
+    (doc,) = parse_texts(["But Oscar Wanjiru, a judge at the Riverside Court, ruled on it."])
+    # the recogniser's cut, as it makes it now and then: "[Oscar] Wanjiru"
+    doc.set_ents([Span(doc, 1, 2, label="PERSON")])
+    repair(doc)
+    assert ("Oscar Wanjiru", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -258,6 +258,26 @@ def test_the_vote_of_a_council_is_the_outcome_not_a_stance() -> None:
     assert brief.outcome.status == "rejected"
 
 
+@pytest.mark.parametrize("body", ["The Riverside Senate", "The High Court of Valmora"])
+def test_a_named_legislature_or_court_decides_and_takes_no_side(body: str) -> None:
+    brief = brief_of(LEAD, f"{body} on Monday criticised the depot plan and rejected it.")
+    assert {a.stance for a in brief.actors} <= {"neutral"}
+
+
+def test_a_judge_rules_and_takes_no_side() -> None:
+    brief = brief_of(
+        LEAD,
+        "Felix Otieno, a judge at the Riverside Court, said the depot plan was lawful and fair.",
+    )
+    assert stances(brief).get("Felix Otieno") == "neutral"
+
+
+# a body named for its cause speaks for it, whatever its head word
+def test_a_council_named_for_a_cause_takes_a_side() -> None:
+    brief = brief_of(LEAD, "The Riverside Refugee Council strongly opposed the depot plan.")
+    assert stances(brief).get("Riverside Refugee Council") == "opponent"
+
+
 @pytest.mark.parametrize("body", ["State regulators", "Ohio regulators"])
 def test_a_body_named_by_where_it_sits_is_still_the_decider(body: str) -> None:
     brief = brief_of(
@@ -324,6 +344,16 @@ def test_a_ban_is_opposed_by_backing_what_it_stops(
     sentence: str, actor: str, expected: str
 ) -> None:
     assert stances(brief_of(BAN_LEAD, sentence, title=BAN_TITLE)).get(actor) == expected
+
+
+def test_a_ban_on_a_gerund_stops_what_its_verb_names() -> None:
+    brief = brief_of(
+        "The council plans a ban on hunting in the Riverside hills.",
+        "Hunts have gone on in the hills for years and the hunts are popular.",
+        "Senator Rosa Vidal defended the hunts.",
+        title="Council plans a hunting ban",
+    )
+    assert stances(brief).get("Rosa Vidal") == "opponent"
 
 
 def test_without_a_ban_backing_the_activity_is_backing_the_plan() -> None:
@@ -667,3 +697,12 @@ def test_charities_are_a_group_and_putting_lives_at_risk_is_against() -> None:
 )
 def test_scorn_for_the_plan_is_against_it(sentence: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Ben Okafor") == "opponent"
+
+
+def test_a_cue_in_a_phrase_with_an_agent_of_its_own_is_not_the_speakers() -> None:
+    brief = brief_of(
+        LEAD,
+        "Senator Rosa Vidal said the campaign launched by the city in support of the depot plan"
+        " was misleading.",
+    )
+    assert stances(brief).get("Rosa Vidal") != "supporter"
