@@ -784,7 +784,9 @@ def _groups(builder: Builder, sent: Sent) -> None:
             country = lexicon.countries().get(word.text.lower())
             if country is not None and not actor.affiliation:
                 actor.affiliation = country.name
-        if set(fold(name).split()[-1:]) & lexicon.deciders() and not _faction(token):
+        if (
+            set(fold(name).split()[-1:]) & lexicon.deciders() and not _faction(token)
+        ) or _members_of_a_decider(token):
             actor.decider = True
 
 
@@ -830,6 +832,19 @@ NAMED_DECIDERS = frozenset("parliament assembly senate house congress court trib
 JURISDICTIONS = frozenset(
     "state federal national local city county regional provincial municipal town".split()
 )
+
+
+def _members_of_a_decider(head: Token) -> bool:
+    """ "council members", "the board's members": all of a deciding body, not a
+    faction ("Green council members", "three board members")."""
+    modifiers = [
+        c for c in head.children if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod")
+    ]
+    return (
+        head.lemma_.lower() == "member"
+        and bool(modifiers)
+        and all(c.lower_ in lexicon.deciders() for c in modifiers)
+    )
 
 
 def _faction(head: Token) -> bool:

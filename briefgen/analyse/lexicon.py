@@ -33,8 +33,11 @@ def _words(name: str) -> frozenset[str]:
 
 
 def phrase(text: str) -> Phrase:
-    """'~throw <poss> weight behind' → ('throw', '<poss>', 'weight', 'behind')."""
-    return tuple(w.lstrip("~").lower() for w in text.split())
+    """'~throw <poss> weight behind' → ('throw', '<poss>', 'weight', 'behind'). A
+    hyphen is a word of its own, as the tokenizer splits it: 'half-baked' → ('half',
+    '-', 'baked')."""
+    words = text.replace("-", " - ").replace(" -  - ", "--").split()
+    return tuple(w.lstrip("~").lower() for w in words)
 
 
 def _token_is(token: Token, word: str) -> bool:
@@ -50,6 +53,11 @@ class Cue:
     label: str
     words: Phrase
     kind: str = ""
+
+    @property
+    def text(self) -> str:
+        """The phrase as written: "half-baked", "throw <poss> weight behind"."""
+        return " ".join(self.words).replace(" - ", "-")
 
 
 @dataclass(frozen=True)
@@ -203,7 +211,7 @@ def proposal_nouns() -> frozenset[str]:
 
 @functools.cache
 def modifiers() -> dict[str, PhraseIndex]:
-    """negation, hedge, contrast, condition, change, earlier, future, anti and dissent
+    """negation, hedge, contrast, condition, change, earlier, future, anti, dissent and weaken
     phrases."""
     kinds: dict[str, list[Cue]] = {}
     for kind, text in _table("modifiers.tsv"):

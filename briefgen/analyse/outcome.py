@@ -468,7 +468,7 @@ def find_events(
                 if found is not None:
                     events.append(Event(article, pos, found[0], found[1], base, found[1]))
         for match in cues.find(doc):
-            cue = " ".join(match.cue.words)
+            cue = match.cue.text
             found = _event(
                 cast, sent, doc, proposal, match.start, match.end, match.cue.label, cue, decided_by
             )

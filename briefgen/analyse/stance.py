@@ -135,7 +135,8 @@ def _claims_of_cue(
         how = f.path + (" (conditional)" if f.conditional else "")
         for actor in f.agents:
             out.append(Claim(sent.pos, actor, s, weight, kind, cue, how, f.negated))
-    elif kind == "noun" and token.pos_ in ("NOUN", "PROPN"):
+    elif kind == "noun" and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+        # not a noun that names another ("the opposition Conservatives", "protest groups")
         holders: list[int] = []
         how = ""
         for child in token.children:
@@ -281,7 +282,7 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
             continue
         if not any(proposal.names(o) for o in objects):
             continue
-        cue = " ".join(match.cue.words)
+        cue = match.cue.text
         # "the measure, put forward by the opposition leader": no counter
         against = _countering(objects, proposal, token if token.dep_ == "acl" else None)
         if against is not None:  # "filed a motion against the bill"
@@ -441,7 +442,7 @@ def _speech_claims(
         if match.cue.kind == "affect":
             sign *= _reading(doc, status, proposal)  # disappointed by a veto: for what was vetoed
         total += -sign if _negated(token, match.start, match.end) else sign
-        cues.append(" ".join(match.cue.words))
+        cues.append(match.cue.text)
     content = doc[speech.content[0] : speech.content[1]]
     if total == 0:
         if not proposal.about(list(content)):
@@ -522,7 +523,9 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         if not subjects or subjects[0].pos_ == "PRON":
             continue
         inside = lo <= token.i < hi
-        if inside and token.lemma_.lower() in verbs and lo < token.i:
+        # not the speaker's own verb, whose clause holds all they said
+        whole = lo in subtree and hi - 1 in subtree
+        if inside and token.lemma_.lower() in verbs and lo < token.i and not whole:
             out.update(subtree)
         elif not inside and token.dep_ == "conj" and not (lo in subtree and hi - 1 in subtree):
             out.update(subtree)
@@ -549,11 +552,13 @@ def _about_dissent(content: Span) -> bool:
 
 
 def anti_in(doc: Doc, proposal: Proposal) -> bool:
-    """Does the sentence speak of an act against the proposal (a veto, a rejection)?
-    Not when the act is the proposal's own ("stopping the drilling" when stopping it
-    is what is proposed)."""
+    """Does the sentence speak of an act against the proposal (a veto, a rejection)
+    or of a lesser version of it ("a partial implementation")? Not when the act is the
+    proposal's own ("stopping the drilling" when stopping it is what is proposed)."""
     anti = lexicon.modifier_words("anti") - proposal.actions
-    return any(t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") for t in doc)
+    return any(t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") for t in doc) or bool(
+        lexicon.modifiers()["weaken"].find(doc)  # "a half-hearted response": a lesser plan
+    )
 
 
 def _members(cast: Cast, sent: Sent, token: Token) -> list[int]:
@@ -684,7 +689,7 @@ def find_claims(
                 match.end,
                 SIGNS[match.cue.label],
                 kind,
-                " ".join(match.cue.words),
+                match.cue.text,
             )
             if kind == "label" and not found:
                 found = _label_of_subject(cast, sent, match.start, SIGNS[match.cue.label])

@@ -311,6 +311,17 @@ def test_a_tally_of_members_is_no_actor_but_a_named_faction_is() -> None:
     assert stances(brief).get("Nine Green councillors") == "opponent"
 
 
+def test_the_members_of_a_council_are_the_council_a_faction_of_them_votes() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "But the money was still too much for council members to approve.",
+        "Three Green council members said they would vote against the depot plan.",
+    )
+    deciders = {a.name: a.decider for a in analysis.cast.actors if a.name}
+    assert deciders.get("council members") is True
+    assert deciders.get("Three Green council members") is False
+
+
 BAN_TITLE = "City moves to ban cars from the old town"
 BAN_LEAD = "The city council has proposed a ban on cars in the old town."
 
@@ -693,6 +704,7 @@ def test_charities_are_a_group_and_putting_lives_at_risk_is_against() -> None:
     [
         'Councillor Ben Okafor said the depot plan was a "charade" and a "farce".',
         'Councillor Ben Okafor called the depot plan "a desperate attempt" to win votes.',
+        "Councillor Ben Okafor said the depot plan does not go far enough.",
     ],
 )
 def test_scorn_for_the_plan_is_against_it(sentence: str) -> None:
@@ -706,3 +718,38 @@ def test_a_cue_in_a_phrase_with_an_agent_of_its_own_is_not_the_speakers() -> Non
         " was misleading.",
     )
     assert stances(brief).get("Rosa Vidal") != "supporter"
+
+
+def test_the_speakers_own_verb_is_not_someone_elses_words() -> None:
+    # no clause is parsed as what was said, so the whole sentence is: its speech verb
+    # frames it and is not a report inside it
+    analysis = analysis_of(
+        LEAD, "The Riverside Tenants Union has described as unfair and costly the depot plan."
+    )
+    cues = [
+        c.cue
+        for c in analysis.claims
+        if analysis.cast.actors[c.actor].name == "Riverside Tenants Union" and c.kind == "speech"
+    ]
+    assert cues == ["unfair, costly"]
+
+
+def test_a_hyphenated_cue_matches_the_words_the_tokenizer_splits_it_into() -> None:
+    analysis = analysis_of(
+        LEAD, "Councillor Ben Okafor said the depot plan was half-baked and heavy-handed."
+    )
+    cues = [c.cue for c in analysis.claims if analysis.cast.actors[c.actor].name == "Ben Okafor"]
+    assert cues == ["half-baked, heavy-handed"]
+
+
+def test_dismay_at_a_lesser_version_of_the_plan_is_for_the_plan() -> None:
+    sentence = (
+        '"It would be a tragedy if the city settled for a half-hearted version of the depot,"'
+        " said Councillor Ben Okafor."
+    )
+    assert stances(brief_of(LEAD, sentence)).get("Ben Okafor") == "supporter"
+
+
+def test_a_stance_noun_naming_another_noun_is_no_stance() -> None:
+    brief = brief_of(LEAD, "Brazil's opposition Social Liberals held its conference on Monday.")
+    assert stances(brief).get("Brazil") != "opponent"
