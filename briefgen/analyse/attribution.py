@@ -322,6 +322,8 @@ def _content(token: Token) -> tuple[int, int] | None:
     """The token range of what a speech verb reports: its clausal complement, or the
     rest of the sentence when the report comes first ("..., she said")."""
     for child in token.children:
+        if child.dep_ == "dobj" and token.lemma_.lower() == "tell":
+            continue  # "told crowds: ...": whom it was said to
         if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i != token.i:
             return child.left_edge.i, child.right_edge.i + 1
     if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i != token.i:

@@ -530,6 +530,7 @@ def test_a_cue_verb_completing_another_subjects_verb_is_not_the_speakers() -> No
     [
         "Councillor Ben Okafor tabled a motion to postpone the depot plan.",
         "Councillor Ben Okafor put forward a proposal for a postponement of the depot plan.",
+        "Councillor Ben Okafor filed an amendment to strip the depot from the city's plan.",
     ],
 )
 def test_putting_forward_a_move_against_the_plan_is_opposing_it(sentence: str) -> None:
@@ -753,3 +754,12 @@ def test_dismay_at_a_lesser_version_of_the_plan_is_for_the_plan() -> None:
 def test_a_stance_noun_naming_another_noun_is_no_stance() -> None:
     brief = brief_of(LEAD, "Brazil's opposition Social Liberals held its conference on Monday.")
     assert stances(brief).get("Brazil") != "opponent"
+
+
+def test_what_was_told_a_crowd_is_the_quote_and_the_plan_undone_in_it_is_against() -> None:
+    analysis = analysis_of(
+        LEAD,
+        'Before the meeting, Councillor Ben Okafor told crowds: "We will prevail and this depot'
+        ' plan will have to be overturned."',
+    )
+    assert _claims_of(analysis, "Ben Okafor") == [("speech", -1)]
