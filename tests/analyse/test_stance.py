@@ -31,6 +31,8 @@ from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
             "opponent",
         ),
         ("The depot plan met with disapproval from local teachers.", "local teachers", "opponent"),
+        # fearing the plan
+        ("Local shopkeepers fear the depot plan.", "Local shopkeepers", "opponent"),
         # a cue phrase whose head is its last word
         (
             "The council backed the depot plan, sparking an angry reaction from Brazil.",
