@@ -130,8 +130,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subjects = [verb.head]  # "X, who opposes the plan": the relative's antecedent
     if not subjects and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
         head = verb.head  # "..., saying it was needed": the main clause's subject
-        subjects = [c for c in head.children if c.dep_ == "nsubj"] or (
-            [head.head] if head.dep_ in ("relcl", "appos") else []
+        subjects = (
+            _senders(head)
+            or [c for c in head.children if c.dep_ == "nsubj"]
+            or ([head.head] if head.dep_ in ("relcl", "appos") else [])
         )
     # "the mayor, along with three councillors, voted": the parser hangs the companions
     # off the verb
@@ -145,6 +147,22 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             prep = next((w for w in prep.children if w.lower_ == "with"), prep)
         subjects += [o for o in prep.children if o.dep_ == "pobj"]
     return _with_conjuncts(subjects), False
+
+
+def _senders(verb: Token) -> list[Token]:
+    """ "The committee received a letter from doctors, urging ...": who sent what was
+    received, not who received it, is the one urging."""
+    if verb.lemma_.lower() not in ("receive", "get"):
+        return []
+    return [
+        obj
+        for thing in verb.children
+        if thing.dep_ == "dobj"
+        for prep in thing.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _stray_agent(verb: Token) -> list[Token]:

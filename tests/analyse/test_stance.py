@@ -31,6 +31,13 @@ from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
             "opponent",
         ),
         ("The depot plan met with disapproval from local teachers.", "local teachers", "opponent"),
+        # who sent what was received urges, not who received it
+        (
+            "The transport committee received a letter from local teachers, urging"
+            " councillors to go ahead with the depot plan.",
+            "local teachers",
+            "supporter",
+        ),
         # fearing the plan
         ("Local shopkeepers fear the depot plan.", "Local shopkeepers", "opponent"),
         # a cue phrase whose head is its last word
