@@ -548,7 +548,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                 continue
             actor = builder.mention(sent.pos, span, _canonical(span, label), kind)
             if kind == "organisation" and span.root.lower_ in NAMED_DECIDERS:
-                actor.decider = True  # "the House of Lords", "the High Court"
+                actor.decider = True  # "the Senate", "the High Court"
             if kind == "person":
                 role, affiliation = _title_before(span)
                 if role is None:

@@ -155,13 +155,7 @@ def _senders(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in ("receive", "get"):
         return []
     return [
-        obj
-        for thing in verb.children
-        if thing.dep_ == "dobj"
-        for prep in thing.children
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
+        o for thing in verb.children if thing.dep_ == "dobj" for o in _objects_of(thing, "from")
     ]
 
 
@@ -169,14 +163,22 @@ def _stray_agent(verb: Token) -> list[Token]:
     """A passive's "by" phrase that the parser hung from the adjunct before it: "was
     opposed in a statement by X", "was welcomed last week by Y"."""
     return [
-        obj
+        o
         for prep in verb.rights
         if prep.dep_ == "prep"
         for noun in prep.children
         if noun.dep_ == "pobj"
-        for by in noun.children
-        if by.dep_ == "prep" and by.lower_ == "by"
-        for obj in by.children
+        for o in _objects_of(noun, "by")
+    ]
+
+
+def _objects_of(head: Token, preposition: str) -> list[Token]:
+    """The objects of a preposition that hangs from `head`: "from X", "by X"."""
+    return [
+        obj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for obj in prep.children
         if obj.dep_ == "pobj"
     ]
 

@@ -436,8 +436,8 @@ def _speech_claims(
             f = frame(cast, sent, token)
             # the subject of the cue or of the verb it completes ("they want to attack")
             subj = [t for v in verb_chain(token) for t in v.children if t.dep_ == "nsubj"]
-            # the proposal as the subject of a passive is what is acted on ("it will
-            # have to be overturned"), not someone else acting
+            # the proposal as the subject of a passive is what is acted on ("it must be
+            # scrapped"), not someone else acting
             passive = any(c.dep_ == "auxpass" for c in token.children)
             acted_on = passive and bool(subj) and proposal.names(subj[0])
             other = subj and subj[0].lower_ not in ("we", "i") and not acted_on

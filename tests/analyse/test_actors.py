@@ -259,6 +259,6 @@ def test_his_or_her_party_is_the_persons_own_party() -> None:
 
 def test_a_group_her_party_names_is_not_her() -> None:
     brief = brief_of(
-        LEAD, "Mayor Rosa Vidal met those from her own party who vote against the depot plan."
+        LEAD, "Mayor Rosa Vidal met the members of her own party that vote against the depot plan."
     )
     assert "opponent" not in {a.stance for a in brief.actors if a.kind == "person"}

@@ -34,7 +34,7 @@ from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
         # who sent what was received urges, not who received it
         (
             "The transport committee received a letter from local teachers, urging"
-            " councillors to go ahead with the depot plan.",
+            " the members to approve the depot plan.",
             "local teachers",
             "supporter",
         ),
@@ -42,7 +42,7 @@ from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
         ("Local shopkeepers fear the depot plan.", "Local shopkeepers", "opponent"),
         # a cue phrase whose head is its last word
         (
-            "The council backed the depot plan, sparking an angry reaction from Brazil.",
+            "The council backed the depot plan, which drew an angry reaction from Brazil.",
             "Brazil",
             "opponent",
         ),
@@ -323,7 +323,7 @@ def test_a_tally_of_members_is_no_actor_but_a_named_faction_is() -> None:
 def test_the_members_of_a_council_are_the_council_a_faction_of_them_votes() -> None:
     analysis = analysis_of(
         LEAD,
-        "But the money was still too much for council members to approve.",
+        "The council members said the cost was too high.",
         "Three Green council members said they would vote against the depot plan.",
     )
     deciders = {a.name: a.decider for a in analysis.cast.actors if a.name}
@@ -754,7 +754,7 @@ def test_a_hyphenated_cue_matches_the_words_the_tokenizer_splits_it_into() -> No
 
 def test_dismay_at_a_lesser_version_of_the_plan_is_for_the_plan() -> None:
     sentence = (
-        '"It would be a tragedy if the city settled for a half-hearted version of the depot,"'
+        '"It would be a disaster if the city settled for a half-hearted version of the depot,"'
         " said Councillor Ben Okafor."
     )
     assert stances(brief_of(LEAD, sentence)).get("Ben Okafor") == "supporter"
@@ -768,7 +768,7 @@ def test_a_stance_noun_naming_another_noun_is_no_stance() -> None:
 def test_what_was_told_a_crowd_is_the_quote_and_the_plan_undone_in_it_is_against() -> None:
     analysis = analysis_of(
         LEAD,
-        'Before the meeting, Councillor Ben Okafor told crowds: "We will prevail and this depot'
-        ' plan will have to be overturned."',
+        'At the rally Councillor Ben Okafor told supporters: "We are many, and this depot'
+        ' plan must be overturned."',
     )
     assert _claims_of(analysis, "Ben Okafor") == [("speech", -1)]
