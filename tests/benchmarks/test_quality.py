@@ -40,8 +40,10 @@ DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" /
 # session's quotations over several sentences, spokespeople and stirred feelings (CV
 # 0.6563, recall 0.7120; over ten fold assignments 0.6259 -> 0.6411 and 0.6844 ->
 # 0.6922); recall stays at 0.70 and stance at 0.64, not at the split's figures: one
-# split moves by 0.005-0.015 when the models are refitted on a correct change.
-FLOORS = {"stance_f1": 0.64, "recall": 0.70, "outcome_accuracy": 0.88}
+# split moves by 0.005-0.015 when the models are refitted on a correct change. Stance
+# raised with the eighth session's bodies, deciders and cues (CV 0.6837, recall 0.7125;
+# over ten fold assignments 0.6411 -> 0.6672 and 0.6922 -> 0.7065), to 0.67.
+FLOORS = {"stance_f1": 0.67, "recall": 0.70, "outcome_accuracy": 0.88}
 
 
 @pytest.mark.parametrize(
