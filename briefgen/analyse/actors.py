@@ -232,7 +232,7 @@ def _plausible(span: Span, label: str) -> bool:
 
 
 def _numbered(span: Span, label: str) -> bool:
-    """A body's name with a short number among its words ("Fathers 4 Justice",
+    """A body's name with a short number among its words ("Parents 4 Safe Roads",
     "Channel 4"), not a figure the tagger took for a name ("CHF3.1", "2024 Games")."""
     words = [t for t in span if not t.is_punct]
     return (
@@ -548,7 +548,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                 continue
             actor = builder.mention(sent.pos, span, _canonical(span, label), kind)
             if kind == "organisation" and span.root.lower_ in NAMED_DECIDERS:
-                actor.decider = True  # "the Senate", "the High Court"
+                actor.decider = True  # "the Senate", "the Constitutional Court"
             if kind == "person":
                 role, affiliation = _title_before(span)
                 if role is None:
@@ -599,7 +599,7 @@ def _owned_by_a_person(token: Token) -> bool:
 
 def _own_bodies(cast: Cast, sents: list[Sent]) -> None:
     """ "his party" names the body of the person "his" points back to, when the story
-    says which body that is ("Labour leader Ana Lima ... her party")."""
+    says which body that is ("Rural Party leader Ana Lima ... her party")."""
     for sent in sents:
         for token in sent.doc:
             if not _owned_by_a_person(token):
@@ -823,8 +823,8 @@ def _count_only(span: Span, head: Token) -> bool:
 # Titles of a person who decides by ruling.
 JUDGES = frozenset("judge justice magistrate".split())
 # The heads of a named body that decides: a legislature or a court. Not "council",
-# "commission" or "board": "the Refugee Council", "the Commission for Racial
-# Equality" speak for a cause, and a council or board named so often proposes.
+# "commission" or "board": "the Riverside Tenants Council", "the Commission
+# for Fair Rents" speak for a cause, and a council or board named so often proposes.
 NAMED_DECIDERS = frozenset("parliament assembly senate house congress court tribunal".split())
 
 

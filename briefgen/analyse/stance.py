@@ -136,7 +136,7 @@ def _claims_of_cue(
         for actor in f.agents:
             out.append(Claim(sent.pos, actor, s, weight, kind, cue, how, f.negated))
     elif kind == "noun" and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
-        # not a noun that names another ("the opposition Conservatives", "protest groups")
+        # not a noun that names another ("the opposition Social Liberals", "protest groups")
         holders: list[int] = []
         how = ""
         for child in token.children:

@@ -249,12 +249,12 @@ def test_a_title_the_tagger_cut_in_two_is_not_part_of_the_name() -> None:
 def test_his_or_her_party_is_the_persons_own_party() -> None:
     brief = brief_of(
         LEAD,
-        "The Labour Party met on Monday.",
-        "Labour leader Ana Lima said her party would vote against the depot plan.",
+        "The Rural Party met on Monday.",
+        "Rural Party leader Ana Lima said her party would vote against the depot plan.",
     )
     names = {a.name for a in brief.actors}
     assert "her party" not in names
-    assert _actor(brief, "Labour Party").stance == "opponent"
+    assert _actor(brief, "Rural Party").stance == "opponent"
 
 
 def test_a_group_her_party_names_is_not_her() -> None:

@@ -267,7 +267,7 @@ def test_the_vote_of_a_council_is_the_outcome_not_a_stance() -> None:
     assert brief.outcome.status == "rejected"
 
 
-@pytest.mark.parametrize("body", ["The Riverside Senate", "The High Court of Valmora"])
+@pytest.mark.parametrize("body", ["The Riverside Senate", "The Constitutional Court of Valmora"])
 def test_a_named_legislature_or_court_decides_and_takes_no_side(body: str) -> None:
     brief = brief_of(LEAD, f"{body} on Monday criticised the depot plan and rejected it.")
     assert {a.stance for a in brief.actors} <= {"neutral"}
@@ -283,8 +283,8 @@ def test_a_judge_rules_and_takes_no_side() -> None:
 
 # a body named for its cause speaks for it, whatever its head word
 def test_a_council_named_for_a_cause_takes_a_side() -> None:
-    brief = brief_of(LEAD, "The Riverside Refugee Council strongly opposed the depot plan.")
-    assert stances(brief).get("Riverside Refugee Council") == "opponent"
+    brief = brief_of(LEAD, "The Riverside Tenants Council strongly opposed the depot plan.")
+    assert stances(brief).get("Riverside Tenants Council") == "opponent"
 
 
 @pytest.mark.parametrize("body", ["State regulators", "Ohio regulators"])
