@@ -143,9 +143,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         else []
     )
     for prep in companions:
-        if prep.lower_ in ("along", "together"):
-            prep = next((w for w in prep.children if w.lower_ == "with"), prep)
-        subjects += [o for o in prep.children if o.dep_ == "pobj"]
+        subjects += _companions(prep)
     return _with_conjuncts(subjects), False
 
 
@@ -194,11 +192,18 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
             if not listed or _among(member):
                 out.append(member)  # "two senators, Ana Lima and Rui Costa": only the two
             for prep in member.children:
-                if prep.dep_ == "prep" and (prep.lower_ in INCLUDING or _companion(prep)):
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            out.append(obj)
-                            out.extend(obj.conjuncts)
+                if prep.dep_ != "prep":
+                    continue
+                objects = (
+                    [o for o in prep.children if o.dep_ == "pobj"]
+                    if prep.lower_ in INCLUDING
+                    else _companions(prep)
+                    if _companion(prep)
+                    else []
+                )
+                for obj in objects:
+                    out.append(obj)
+                    out.extend(obj.conjuncts)
             out.extend(listed)
     return out
 
@@ -211,6 +216,27 @@ def _companion(prep: Token) -> bool:
     if prep.lower_ in ("along", "together"):
         return after_comma and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "with"
     return after_comma and prep.lower_ in ("with", "alongside")
+
+
+def _companions(prep: Token) -> list[Token]:
+    """Who a companion phrase names: the object of "with", through "along" or
+    "together" when the parser hangs "with" from them."""
+    if prep.lower_ in ("along", "together"):
+        prep = next((w for w in prep.children if w.lower_ == "with"), prep)
+    return [o for o in prep.children if o.dep_ == "pobj"]
+
+
+def hearer(noun: Token) -> bool:
+    """Is the noun whom something was said to: "told [crowds]", "said to [the
+    committee]"? "tell" is the one verb of saying whose object hears, not what is said."""
+    if noun.dep_ in ("dobj", "dative"):
+        return noun.head.lemma_.lower() == "tell"
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lemma_.lower() in lexicon.speech_verbs()
+    )
 
 
 def _among(token: Token) -> bool:
@@ -342,8 +368,8 @@ def _content(token: Token) -> tuple[int, int] | None:
     """The token range of what a speech verb reports: its clausal complement, or the
     rest of the sentence when the report comes first ("..., she said")."""
     for child in token.children:
-        if child.dep_ == "dobj" and token.lemma_.lower() == "tell":
-            continue  # "told crowds: ...": whom it was said to
+        if hearer(child):
+            continue  # "told crowds: ...": whom it was said to, not what
         if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i != token.i:
             return child.left_edge.i, child.right_edge.i + 1
     if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i != token.i:

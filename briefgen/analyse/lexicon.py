@@ -36,7 +36,7 @@ def phrase(text: str) -> Phrase:
     """'~throw <poss> weight behind' → ('throw', '<poss>', 'weight', 'behind'). A
     hyphen is a word of its own, as the tokenizer splits it: 'half-baked' → ('half',
     '-', 'baked')."""
-    words = text.replace("-", " - ").replace(" -  - ", "--").split()
+    words = text.replace("-", " - ").split()
     return tuple(w.lstrip("~").lower() for w in words)
 
 

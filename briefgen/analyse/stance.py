@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
 from briefgen.analyse.actors import INCLUDING, Cast
-from briefgen.analyse.attribution import Speech, frame, verb_chain
+from briefgen.analyse.attribution import Speech, frame, hearer, verb_chain
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
 from briefgen.analyse.proposal import Proposal, phrase_core
@@ -296,7 +296,7 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
         out.extend(Claim(sent.pos, a, 1, 1.0, "propose", cue, f.path) for a in f.agents)
     nouns = lexicon.proposal_nouns()
     for token in doc:
-        if _audience(token):
+        if hearer(token):
             continue  # "told the network's morning programme": whom it was said to
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
             for child in token.children:
@@ -312,19 +312,6 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
                 for actor, how in _parties(cast, sent, token):
                     out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
     return out
-
-
-def _audience(noun: Token) -> bool:
-    """Is the noun whom something was said to: "told [the programme]", "said to [the
-    committee]"?"""
-    if noun.dep_ in ("dobj", "dative"):
-        return noun.head.lemma_.lower() == "tell"  # the one verb of saying whose object hears
-    head = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and head.lower_ == "to"
-        and head.head.lemma_.lower() in lexicon.speech_verbs()
-    )
 
 
 # Proposals made between parties: when the story's proposal is one, the party it is
