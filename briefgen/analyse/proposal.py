@@ -68,6 +68,18 @@ class Proposal:
             return False
         return self.about(phrase_core(head))
 
+    def owned(self, head: Token, owner: Token) -> bool:
+        """Is "owner's <head>" the proposal, not another plan of the owner's? A bare
+        "the minister's plan" may be; "X's marriage plans" or "X's motion for an
+        extension" is not, unless what qualifies it is a term of the proposal."""
+        qualifiers = []
+        for child in head.children:
+            if child.i == owner.i or child.dep_ == "relcl":  # a relative clause says more of it
+                continue
+            qualifiers.extend(phrase_core(child, 1))
+        content = [t for t in qualifiers if t.pos_ in ("NOUN", "PROPN", "VERB")]
+        return not content or self.about(content)
+
     def activity(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
         """Does this phrase name what a prohibiting proposal stops ("cars", "the
         paper mill") rather than the proposal ("the ban", "the closure")?"""

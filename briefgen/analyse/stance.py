@@ -304,6 +304,8 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
                     actor = cast.actor_at(sent.pos, child.i)
                     if actor is None or not proposal.names(token):
                         continue
+                    if not proposal.owned(token, child):
+                        continue  # "X's marriage plans" are not the plan in the story
                     if _countering([token], proposal, child) is not None:
                         continue  # "X's motion to delay the plan" is not the plan
                     how = f"poss({token.lower_})"

@@ -772,3 +772,25 @@ def test_what_was_told_a_crowd_is_the_quote_and_the_plan_undone_in_it_is_against
         ' plan must be overturned."',
     )
     assert _claims_of(analysis, "Ben Okafor") == [("speech", -1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ben Okafor's wedding plans were reported last week.",
+        "Councillor Ben Okafor's motion for a longer lunch break was debated.",
+    ],
+)
+def test_another_plan_of_someone_is_not_the_proposal(sentence: str) -> None:
+    assert ("propose", 1) not in _claims_of(analysis_of(LEAD, sentence), "Ben Okafor")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ben Okafor's plan was debated on Monday.",
+        "Councillor Ben Okafor's depot plan was debated on Monday.",
+    ],
+)
+def test_someones_plan_for_the_same_thing_is_the_proposal(sentence: str) -> None:
+    assert ("propose", 1) in _claims_of(analysis_of(LEAD, sentence), "Ben Okafor")
