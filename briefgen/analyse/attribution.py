@@ -134,6 +134,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             _senders(head)
             or [c for c in head.children if c.dep_ == "nsubj"]
             or ([head.head] if head.dep_ in ("relcl", "appos") else [])
+            or _makers(verb)
         )
     # "the mayor, along with three councillors, voted": the parser hangs the companions
     # off the verb
@@ -145,6 +146,26 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     for prep in companions:
         subjects += _companions(prep)
     return _with_conjuncts(subjects), False
+
+
+def _makers(verb: Token) -> list[Token]:
+    """ "X filed papers challenging the act", "X signed a letter backing it": what a
+    thing someone made or sent says, its maker says. Not a thing received or seen
+    ("read letters opposing it"), and not people: "met residents opposing it" are
+    the residents' words."""
+    thing = verb.head
+    if verb.dep_ != "acl" or thing.dep_ != "dobj" or thing.pos_ != "NOUN":
+        return []
+    groups = lexicon.group_nouns()
+    if thing.ent_type_ or thing.lower_ in groups or f"{thing.lemma_.lower()}s" in groups:
+        return []
+    if thing.head.lemma_.lower() in TAKING:
+        return []
+    return [c for c in thing.head.children if c.dep_ == "nsubj"]
+
+
+# Verbs whose object comes from someone else: its words are not the subject's.
+TAKING = frozenset("receive get read see hear find obtain collect count".split())
 
 
 def _senders(verb: Token) -> list[Token]:

@@ -794,3 +794,25 @@ def test_another_plan_of_someone_is_not_the_proposal(sentence: str) -> None:
 )
 def test_someones_plan_for_the_same_thing_is_the_proposal(sentence: str) -> None:
     assert ("propose", 1) in _claims_of(analysis_of(LEAD, sentence), "Ben Okafor")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Riverside Tenants Union filed court papers challenging the depot plan.",
+        "The Riverside Tenants Union signed a letter criticising the depot plan.",
+    ],
+)
+def test_what_a_body_filed_or_signed_is_its_own_side(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Riverside Tenants Union") == "opponent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ana Lima read letters opposing the depot plan.",
+        "Mayor Ana Lima met residents opposing the depot plan.",
+    ],
+)
+def test_what_someone_read_or_whom_they_met_is_not_their_side(sentence: str) -> None:
+    assert ("verb", -1) not in _claims_of(analysis_of(LEAD, sentence), "Ana Lima")
