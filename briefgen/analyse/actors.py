@@ -584,6 +584,7 @@ def find_actors(sents: list[Sent]) -> Cast:
         _unnamed_speakers(builder, sent)
         _groups(builder, sent)
     _shortened_bodies(builder, sents)
+    _untagged_names(builder.cast, sents)
     _refer(builder.cast, sents)
     _own_bodies(builder.cast, sents)
     _bodies_of_bare_titles(builder.cast, sents)
@@ -671,6 +672,42 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
                 keep.name += "s"
             keep.first = min(keep.first, short.first)
             builder.merge(keep, short)
+
+
+def _untagged_names(cast: Cast, sents: list[Sent]) -> None:
+    """A name the story has already given, written again where the tagger saw no
+    entity ("The DA remains ...", a party's name opening a sentence): the small model
+    tags the same name in one sentence and not in the next. Only a name as written
+    (same case); one word only if proper, in capitals or the subject; and no word
+    the tagger put in another entity ("May" in a date)."""
+    names: dict[tuple[str, ...], int] = {}
+    for actor in cast.actors:
+        for name in (actor.name, *actor.aliases):
+            words = tuple(name.split())
+            if words and words[0][:1].isupper() and actor.kind != "group":
+                names.setdefault(words, actor.id)
+    longest = max((len(w) for w in names), default=0)
+    for sent in sents:
+        doc = sent.doc
+        i = 0
+        while i < len(doc):
+            for n in range(min(longest, len(doc) - i), 0, -1):
+                span = doc[i : i + n]
+                actor = names.get(tuple(t.text for t in span))
+                if actor is None or any(
+                    t.ent_type_ or cast.actor_at(sent.pos, t.i) is not None for t in span
+                ):
+                    continue
+                word = span[0]
+                if n == 1 and not (
+                    word.pos_ == "PROPN" or word.text.isupper() or word.dep_ == "nsubj"
+                ):
+                    continue  # a capitalised common noun only as the one acting
+                for t in span:
+                    cast.at[(sent.pos, t.i)] = actor
+                i += n - 1
+                break
+            i += 1
 
 
 def _clipped(short: list[str], full: list[str]) -> bool:
@@ -919,6 +956,10 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 if target is not None:
                     cast.at[(sent.pos, token.i)] = target
                     gender.setdefault(target, want)
+            elif token.dep_ == "poss" and lower in ("its", "their"):
+                owner = _clause_subject(cast, sent.pos, token)
+                if owner is not None:
+                    cast.at[(sent.pos, token.i)] = owner
             elif token.pos_ == "PRON" and lower in THING_PRONOUNS and "subj" in token.dep_:
                 if lower == "it" and _dummy(token):
                     continue
@@ -941,6 +982,20 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     found = last_body  # "the company": the organisation just named
                 if found is not None:
                     cast.at[(sent.pos, token.i)] = found
+
+
+def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:
+    """The body or group that is the subject of the clause a possessive "its" or
+    "their" stands in: in "the union remains firm in its opposition", the union."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i < pronoun.i:
+            actor = cast.actor_at(sent, child.i)
+            if actor is not None and cast.actors[actor].kind != "person":
+                return actor
+    return None
 
 
 def _latest_with(cast: Cast, word: str) -> int | None:

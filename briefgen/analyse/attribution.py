@@ -342,9 +342,10 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
         if subjects:
             for subject in subjects:
                 actor = _actor_of(cast, sent.pos, subject)
-                if actor is not None and actor not in agents:
-                    agents.append(actor)
-                    agent_tokens.append(subject.i)
+                for found in (actor, *_listed_bodies(cast, sent.pos, subject, actor)):
+                    if found is not None and found not in agents:
+                        agents.append(found)
+                        agent_tokens.append(subject.i)
             rel = "agent" if passive else "nsubj"
             path = f"{rel}({verb.lemma_})" + "".join(
                 f" ← {t.dep_}({t.lemma_})" for t in reversed(chain[: chain.index(verb)])
@@ -379,6 +380,20 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
     return Frame(
         token.i, tuple(agents), tuple(agent_tokens), negated, hedged, conditional, passive, path
     )
+
+
+def _listed_bodies(cast: Cast, sent: int, subject: Token, actor: int | None) -> list[int]:
+    """Other named bodies the parser hung off a body as appositions: in "the Greens,
+    the Liberal Party (LP), and unions opposed it", a list, not one body's names
+    (those are one actor already)."""
+    if actor is None or cast.actors[actor].kind == "person":
+        return []
+    out = []
+    for child in subject.children:
+        other = cast.actor_at(sent, child.i) if child.dep_ == "appos" and child.ent_type_ else None
+        if other is not None and other != actor and cast.actors[other].kind != "person":
+            out.append(other)
+    return out
 
 
 def _speech_cue(token: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.model import Actor
-from tests.analyse.helpers import LEAD, brief_of, stances
+from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
 
 
 def _actor(brief, name: str) -> Actor:
@@ -262,3 +262,20 @@ def test_a_group_her_party_names_is_not_her() -> None:
         LEAD, "Mayor Rosa Vidal met the members of her own party that vote against the depot plan."
     )
     assert "opponent" not in {a.stance for a in brief.actors if a.kind == "person"}
+
+
+def test_a_name_given_before_is_known_where_the_tagger_misses_it() -> None:
+    # the small model tags "Labour" before "says" and not before "opposes"
+    analysis = analysis_of(
+        LEAD, "Labour says the depot plan costs too much.", "Labour opposes the depot plan."
+    )
+    labour = [a.id for a in analysis.cast.actors if a.name == "Labour"]
+    assert any(c.actor in labour and c.kind == "verb" and c.sign < 0 for c in analysis.claims)
+
+
+def test_a_surname_that_is_also_a_month_stays_a_date() -> None:
+    analysis = analysis_of(
+        LEAD, "Councillor Ana May backs the depot plan.", "The council will vote on it in May."
+    )
+    last = analysis.sents[-1]
+    assert all(analysis.cast.actor_at(last.pos, t.i) is None for t in last.doc if t.text == "May")

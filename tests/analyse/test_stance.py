@@ -816,3 +816,10 @@ def test_what_a_body_filed_or_signed_is_its_own_side(sentence: str) -> None:
 )
 def test_what_someone_read_or_whom_they_met_is_not_their_side(sentence: str) -> None:
     assert ("verb", -1) not in _claims_of(analysis_of(LEAD, sentence), "Ana Lima")
+
+
+def test_its_in_the_subjects_clause_is_the_subject() -> None:
+    brief = brief_of(
+        LEAD, "The Riverside Tenants Union remains firm in its opposition to the depot plan."
+    )
+    assert stances(brief).get("Riverside Tenants Union") == "opponent"
