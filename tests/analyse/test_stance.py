@@ -823,3 +823,18 @@ def test_its_in_the_subjects_clause_is_the_subject() -> None:
         LEAD, "The Riverside Tenants Union remains firm in its opposition to the depot plan."
     )
     assert stances(brief).get("Riverside Tenants Union") == "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "expected"),
+    [
+        (
+            "The Riverside Tenants Union hit back at the depot plan.",
+            "Riverside Tenants Union",
+            "opponent",
+        ),
+        ("Mayor Ana Lima hit back at critics of the depot plan.", "Ana Lima", "supporter"),
+    ],
+)
+def test_hitting_back_is_against_what_it_hits(sentence: str, actor: str, expected: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(actor) == expected
