@@ -105,6 +105,8 @@ def _target_weight(
     for head in heads:
         if cast is not None and cast.actor_at(sent, head.i) in proposal.proposers:
             return current().proposer_weight, 1
+        if any(c.lower_ in ("other", "another") for c in head.children):
+            continue  # "backed other coal plants": not the one in the story
         core = phrase_core(head)
         if proposal.counters(core):
             return 1.0, -1

@@ -838,3 +838,8 @@ def test_its_in_the_subjects_clause_is_the_subject() -> None:
 )
 def test_hitting_back_is_against_what_it_hits(sentence: str, actor: str, expected: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get(actor) == expected
+
+
+def test_other_things_of_the_same_kind_are_not_the_proposal() -> None:
+    analysis = analysis_of(LEAD, "Councillor Ben Okafor has backed other bus depots in the past.")
+    assert ("verb", 1) not in _claims_of(analysis, "Ben Okafor")
