@@ -358,10 +358,19 @@ def _elsewhere(objects: list[Token], proposal: Proposal, cue: Token) -> bool:
             and t.lower_ not in nouns
             and t.lemma_.lower() not in nouns
         ]
-        definite = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in o.children)
+        # "the plan", "its bill", or a phrase of it: "consideration of the levy"
+        definite = any(
+            _definite(t)
+            for t in o.subtree
+            if t.i == o.i or (t.i not in own and (t.lower_ in nouns or t.lemma_.lower() in nouns))
+        )
         if definite or not words or any(t.lemma_.lower() in proposal.terms for t in words):
             return False
     return True
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> Token | None:

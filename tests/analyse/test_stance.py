@@ -843,3 +843,8 @@ def test_hitting_back_is_against_what_it_hits(sentence: str, actor: str, expecte
 def test_other_things_of_the_same_kind_are_not_the_proposal() -> None:
     analysis = analysis_of(LEAD, "Councillor Ben Okafor has backed other bus depots in the past.")
     assert ("verb", 1) not in _claims_of(analysis, "Ben Okafor")
+
+
+def test_moving_for_the_plans_consideration_puts_it_forward() -> None:
+    analysis = analysis_of(LEAD, "Councillor Ben Okafor moved for consideration of the depot plan.")
+    assert ("propose", 1) in _claims_of(analysis, "Ben Okafor")
