@@ -162,11 +162,11 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
         if t.pos_ in ("NOUN", "PROPN", "VERB") and t.lemma_.lower() in terms
     )
     # "a ban on hunting" stops hunts too: the verb of a gerund, when the story uses it
-    stops |= {stem for word in stops for stem in _stems(word) if stem in terms}
+    stops |= {stem for word in stops for stem in stems(word) if stem in terms}
     return Proposal(terms, actions, stops=stops)
 
 
-def _stems(word: str) -> set[str]:
+def stems(word: str) -> set[str]:
     """The verbs a gerund may come from: "hunting" → "hunt", "mining" → "mine",
     "running" → "run"."""
     if not word.endswith("ing") or len(word) < 6:

@@ -15,6 +15,7 @@ none; an object that undoes the proposal ("urged keeping the plant open") turns 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from briefgen.analyse.actors import INCLUDING, Cast
 from briefgen.analyse.attribution import Speech, frame, hearer, verb_chain
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
-from briefgen.analyse.proposal import Proposal, phrase_core
+from briefgen.analyse.proposal import Proposal, phrase_core, stems
 from briefgen.analyse.sentiment import polarity
 
 if TYPE_CHECKING:
@@ -703,10 +704,10 @@ def find_claims(
         said = speech[sent.pos]
         if said is not None:
             claims.extend(_speech_claims(cast, sent, said, proposal, status))
-    return claims + _labelled(cast, sents)
+    return claims + _labelled(cast, sents, proposal)
 
 
-def _labelled(cast: Cast, sents: list[Sent]) -> list[Claim]:
+def _labelled(cast: Cast, sents: list[Sent], proposal: Proposal) -> list[Claim]:
     """A group named by its side ("critics", "opponents of the plan") holds it."""
     labels = {
         c.words[0]: SIGNS[c.label]
@@ -723,7 +724,32 @@ def _labelled(cast: Cast, sents: list[Sent]) -> list[Claim]:
             out.append(
                 Claim(actor.first, actor.id, labels[head], 1.0, "label", head, "named by its side")
             )
+            continue
+        side = _prefixed_side(actor.name, proposal)
+        if side:
+            out.append(
+                Claim(actor.first, actor.id, side, 1.0, "label", actor.name, "named by its side")
+            )
     return out
+
+
+PREFIXES = {"pro": 1, "anti": -1}
+
+
+def _prefixed_side(name: str, proposal: Proposal) -> int:
+    """ "anti-hunt activists", "the pro-constitution lobby": for or against what the
+    prefix names; against what a ban stops is for the ban. Nothing when the prefix
+    names something else ("pro-democracy activists")."""
+    match = re.search(r"\b(pro|anti)-([a-z]+)", name.lower())
+    if match is None:
+        return 0
+    sign, word = PREFIXES[match.group(1)], match.group(2)
+    forms = {word, word.rstrip("s"), *stems(word)}
+    if forms & proposal.stops:
+        return -sign
+    if forms & proposal.terms:
+        return sign
+    return 0
 
 
 def decide(cast: Cast, claims: list[Claim]) -> dict[int, Decision]:

@@ -848,3 +848,35 @@ def test_other_things_of_the_same_kind_are_not_the_proposal() -> None:
 def test_moving_for_the_plans_consideration_puts_it_forward() -> None:
     analysis = analysis_of(LEAD, "Councillor Ben Okafor moved for consideration of the depot plan.")
     assert ("propose", 1) in _claims_of(analysis, "Ben Okafor")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title", "group", "expected"),
+    [
+        (
+            (LEAD, "Anti-depot campaigners gathered outside the town hall on Monday."),
+            "City weighs plan for a new bus depot",
+            "Anti-depot campaigners",
+            "opponent",
+        ),
+        (
+            (
+                "The city council is considering a ban on smoking in parks.",
+                "Anti-smoking campaigners gathered outside the town hall on Monday.",
+            ),
+            "City weighs a ban on smoking in parks",
+            "Anti-smoking campaigners",
+            "supporter",  # against what the ban stops
+        ),
+        (
+            (LEAD, "Pro-democracy activists gathered outside the town hall on Monday."),
+            "City weighs plan for a new bus depot",
+            "Pro-democracy activists",
+            None,  # for something else
+        ),
+    ],
+)
+def test_a_group_named_for_or_against_something(
+    paragraphs: tuple[str, ...], title: str, group: str, expected: str | None
+) -> None:
+    assert stances(brief_of(*paragraphs, title=title)).get(group) == expected
