@@ -687,6 +687,9 @@ def find_claims(
             kind = match.cue.kind
             if kind in ("eval", "affect"):
                 continue
+            if kind == "label" and match.cue.words[-1] == "-":
+                claims.extend(_prefixed(cast, sent, proposal, match.start))
+                continue
             found = _claims_of_cue(
                 cast,
                 sent,
@@ -734,6 +737,30 @@ def _labelled(cast: Cast, sents: list[Sent], proposal: Proposal) -> list[Claim]:
 
 
 PREFIXES = {"pro": 1, "anti": -1}
+
+
+def _prefixed(cast: Cast, sent: Sent, proposal: Proposal, start: int) -> list[Claim]:
+    """ "Tempe Wins, the pro-district campaign", "the anti-tax group Vote Now": the body
+    the prefixed noun names, with the side `_prefixed_side` reads."""
+    doc = sent.doc
+    if start + 2 >= len(doc):
+        return []
+    words = doc[start : start + 3].text
+    side = _prefixed_side(words, proposal)
+    if not side:
+        return []
+    noun = doc[start]
+    while noun.dep_ in ("amod", "compound", "nmod", "punct") and noun.head.i != noun.i:
+        noun = noun.head  # the noun the prefixed word describes
+    named = [noun, *(c for c in noun.children if c.dep_ in ("appos", "compound"))]
+    if noun.dep_ in ("appos", "compound"):
+        named.append(noun.head)
+    holders: list[int] = []
+    for token in named:
+        actor = cast.actor_at(sent.pos, token.i)
+        if actor is not None and actor not in holders:
+            holders.append(actor)
+    return [Claim(sent.pos, a, side, 1.0, "label", words, "named by its side") for a in holders]
 
 
 def _prefixed_side(name: str, proposal: Proposal) -> int:

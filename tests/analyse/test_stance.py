@@ -880,3 +880,20 @@ def test_a_group_named_for_or_against_something(
     paragraphs: tuple[str, ...], title: str, group: str, expected: str | None
 ) -> None:
     assert stances(brief_of(*paragraphs, title=title)).get(group) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The Riverside Action Group, an anti-depot campaign, met on Monday.",
+            "Riverside Action Group",
+        ),
+        (
+            "Ana Lima, director of the anti-depot group Riverside First, spoke on Monday.",
+            "Riverside First",
+        ),
+    ],
+)
+def test_a_body_described_as_against_the_plan_opposes_it(sentence: str, body: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(body) == "opponent"
