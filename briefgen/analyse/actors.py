@@ -978,8 +978,13 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
             ):
                 found = _latest_with(cast, lower)
-                if found is None and lower in GENERIC_BODIES and last_body is not None:
-                    found = last_body  # "the company": the organisation just named
+                if (
+                    found is None
+                    and lower in GENERIC_BODIES
+                    and last_body is not None
+                    and cast.actors[last_body].kind == "organisation"
+                ):
+                    found = last_body  # "the company": the organisation just named, not a place
                 if found is not None:
                     cast.at[(sent.pos, token.i)] = found
 

@@ -279,3 +279,15 @@ def test_a_surname_that_is_also_a_month_stays_a_date() -> None:
     )
     last = analysis.sents[-1]
     assert all(analysis.cast.actor_at(last.pos, t.i) is None for t in last.doc if t.text == "May")
+
+
+def test_the_company_is_not_the_place_just_named() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The depot would be built by a private firm in Riverside.",
+        "A spokesperson for the company said the depot plan was sound.",
+    )
+    last = analysis.sents[-1]
+    company = next(t for t in last.doc if t.lower_ == "company")
+    found = analysis.cast.actor_at(last.pos, company.i)
+    assert found is None or analysis.cast.actors[found].kind != "country"
