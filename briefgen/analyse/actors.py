@@ -584,6 +584,7 @@ def find_actors(sents: list[Sent]) -> Cast:
         _unnamed_speakers(builder, sent)
         _groups(builder, sent)
     _shortened_bodies(builder, sents)
+    _titles_alone(builder, sents)
     _untagged_names(builder.cast, sents)
     _refer(builder.cast, sents)
     _own_bodies(builder.cast, sents)
@@ -672,6 +673,40 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
                 keep.name += "s"
             keep.first = min(keep.first, short.first)
             builder.merge(keep, short)
+
+
+def _titles_alone(builder: Builder, sents: list[Sent]) -> None:
+    """ "The Minority Leader told the press": a title the tagger took for a name is the
+    person the story once named with it ("Minority Leader Ana Ruiz"), if one was."""
+    roles = lexicon.roles()
+    cast = builder.cast
+    titles = {
+        tuple(actor.name.split()): actor
+        for actor in cast.actors
+        if actor.kind == "person"
+        and actor.name
+        and actor.name.split()[-1].lower().rstrip(".") in roles
+    }
+    if not titles:
+        return
+    for sent in sents:
+        doc = sent.doc
+        for (pos, i), holder in list(cast.at.items()):
+            if pos != sent.pos or cast.actor_at(pos, i - 1) == holder:
+                continue  # not where a name starts
+            person = cast.actors[holder]
+            if person.kind != "person":
+                continue
+            for words, title in titles.items():
+                start = i - len(words)
+                if title is person or not title.name or start < 0:
+                    continue
+                # as written, and unqualified: "shadow Culture Secretary X", "former
+                # Culture Secretary X" do not hold the title
+                if tuple(t.text for t in doc[start:i]) == words and (
+                    start == 0 or doc[start - 1].pos_ not in ("ADJ", "NOUN", "PROPN")
+                ):
+                    builder.merge(person, title)
 
 
 def _untagged_names(cast: Cast, sents: list[Sent]) -> None:

@@ -291,3 +291,27 @@ def test_the_company_is_not_the_place_just_named() -> None:
     company = next(t for t in last.doc if t.lower_ == "company")
     found = analysis.cast.actor_at(last.pos, company.i)
     assert found is None or analysis.cast.actors[found].kind != "country"
+
+
+def _names(analysis) -> dict[str, list[str]]:
+    return {a.name: a.aliases for a in analysis.cast.actors if a.name}
+
+
+def test_a_title_alone_is_the_person_named_with_it() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Opposition Leader Ana Ruiz said the depot plan was a mistake.",
+        "“We will fight it,” the Opposition Leader told reporters.",
+    )
+    names = _names(analysis)
+    assert "Opposition Leader" not in names
+    assert "Opposition Leader" in names["Ana Ruiz"]
+
+
+def test_a_former_holder_is_not_the_title_alone() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Former Opposition Leader Rui Costa said the depot plan was a mistake.",
+        "“We will fight it,” the Opposition Leader told reporters.",
+    )
+    assert "Opposition Leader" not in _names(analysis).get("Rui Costa", [])
