@@ -676,8 +676,8 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
 
 
 def _titles_alone(builder: Builder, sents: list[Sent]) -> None:
-    """ "The Minority Leader told the press": a title the tagger took for a name is the
-    person the story once named with it ("Minority Leader Ana Ruiz"), if one was."""
+    """ "The Opposition Leader told reporters": a title the tagger took for a name is the
+    person the story once named with it ("Opposition Leader Ana Ruiz"), if one was."""
     roles = lexicon.roles()
     cast = builder.cast
     titles = {
@@ -711,7 +711,7 @@ def _titles_alone(builder: Builder, sents: list[Sent]) -> None:
 
 def _untagged_names(cast: Cast, sents: list[Sent]) -> None:
     """A name the story has already given, written again where the tagger saw no
-    entity ("The DA remains ...", a party's name opening a sentence): the small model
+    entity ("The RTU says ...", a party's name opening a sentence): the small model
     tags the same name in one sentence and not in the next. Only a name as written
     (same case); one word only if proper, in capitals or the subject; and no word
     the tagger put in another entity ("May" in a date)."""
@@ -1026,7 +1026,7 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
 
 def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:
     """The body or group that is the subject of the clause a possessive "its" or
-    "their" stands in: in "the union remains firm in its opposition", the union."""
+    "their" stands in: in "the union restated its opposition", the union."""
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head

@@ -149,7 +149,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _makers(verb: Token) -> list[Token]:
-    """ "X filed papers challenging the act", "X signed a letter backing it": what a
+    """ "X lodged a complaint contesting the plan", "X signed a letter backing it": what a
     thing someone made or sent says, its maker says. Not a thing received or seen
     ("read letters opposing it"), and not people: "met residents opposing it" are
     the residents' words."""
@@ -383,8 +383,8 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
 
 
 def _listed_bodies(cast: Cast, sent: int, subject: Token, actor: int | None) -> list[int]:
-    """Other named bodies the parser hung off a body as appositions: in "the Greens,
-    the Liberal Party (LP), and unions opposed it", a list, not one body's names
+    """Other named bodies the parser hung off a body as appositions: in "the Valmora
+    Party, the Liberal Front (LF), and unions opposed it", a list, not one body's names
     (those are one actor already)."""
     if actor is None or cast.actors[actor].kind == "person":
         return []

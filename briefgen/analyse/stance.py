@@ -359,7 +359,7 @@ def _elsewhere(objects: list[Token], proposal: Proposal, cue: Token) -> bool:
             and t.lower_ not in nouns
             and t.lemma_.lower() not in nouns
         ]
-        # "the plan", "its bill", or a phrase of it: "consideration of the levy"
+        # "the plan", "its bill", or a phrase of it: "a debate on the bill"
         definite = any(
             _definite(t)
             for t in o.subtree
@@ -740,7 +740,7 @@ PREFIXES = {"pro": 1, "anti": -1}
 
 
 def _prefixed(cast: Cast, sent: Sent, proposal: Proposal, start: int) -> list[Claim]:
-    """ "Tempe Wins, the pro-district campaign", "the anti-tax group Vote Now": the body
+    """ "Valmora Now, the pro-depot campaign", "the anti-tax group Fair Rates": the body
     the prefixed noun names, with the side `_prefixed_side` reads."""
     doc = sent.doc
     if start + 2 >= len(doc):

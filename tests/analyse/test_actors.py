@@ -265,12 +265,14 @@ def test_a_group_her_party_names_is_not_her() -> None:
 
 
 def test_a_name_given_before_is_known_where_the_tagger_misses_it() -> None:
-    # the small model tags "Labour" before "says" and not before "opposes"
+    # the small model tags "Liberty" in the first sentence and not in the second
     analysis = analysis_of(
-        LEAD, "Labour says the depot plan costs too much.", "Labour opposes the depot plan."
+        LEAD,
+        "On Monday the party Liberty said the depot plan costs too much.",
+        "Liberty opposes the depot plan.",
     )
-    labour = [a.id for a in analysis.cast.actors if a.name == "Labour"]
-    assert any(c.actor in labour and c.kind == "verb" and c.sign < 0 for c in analysis.claims)
+    party = [a.id for a in analysis.cast.actors if a.name == "Liberty"]
+    assert any(c.actor in party and c.kind == "verb" and c.sign < 0 for c in analysis.claims)
 
 
 def test_a_surname_that_is_also_a_month_stays_a_date() -> None:
@@ -281,15 +283,15 @@ def test_a_surname_that_is_also_a_month_stays_a_date() -> None:
     assert all(analysis.cast.actor_at(last.pos, t.i) is None for t in last.doc if t.text == "May")
 
 
-def test_the_company_is_not_the_place_just_named() -> None:
+def test_the_firm_is_not_the_place_just_named() -> None:
     analysis = analysis_of(
         LEAD,
-        "The depot would be built by a private firm in Riverside.",
-        "A spokesperson for the company said the depot plan was sound.",
+        "The depot would be built by a private company in Riverside.",
+        "A spokeswoman for the firm said the depot plan was sound.",
     )
     last = analysis.sents[-1]
-    company = next(t for t in last.doc if t.lower_ == "company")
-    found = analysis.cast.actor_at(last.pos, company.i)
+    firm = next(t for t in last.doc if t.lower_ == "firm")
+    found = analysis.cast.actor_at(last.pos, firm.i)
     assert found is None or analysis.cast.actors[found].kind != "country"
 
 

@@ -799,7 +799,7 @@ def test_someones_plan_for_the_same_thing_is_the_proposal(sentence: str) -> None
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Riverside Tenants Union filed court papers challenging the depot plan.",
+        "The Riverside Tenants Union lodged a complaint contesting the depot plan.",
         "The Riverside Tenants Union signed a letter criticising the depot plan.",
     ],
 )
@@ -819,9 +819,7 @@ def test_what_someone_read_or_whom_they_met_is_not_their_side(sentence: str) -> 
 
 
 def test_its_in_the_subjects_clause_is_the_subject() -> None:
-    brief = brief_of(
-        LEAD, "The Riverside Tenants Union remains firm in its opposition to the depot plan."
-    )
+    brief = brief_of(LEAD, "The Riverside Tenants Union restated its opposition to the depot plan.")
     assert stances(brief).get("Riverside Tenants Union") == "opponent"
 
 
@@ -845,8 +843,8 @@ def test_other_things_of_the_same_kind_are_not_the_proposal() -> None:
     assert ("verb", 1) not in _claims_of(analysis, "Ben Okafor")
 
 
-def test_moving_for_the_plans_consideration_puts_it_forward() -> None:
-    analysis = analysis_of(LEAD, "Councillor Ben Okafor moved for consideration of the depot plan.")
+def test_moving_for_a_debate_on_the_plan_puts_it_forward() -> None:
+    analysis = analysis_of(LEAD, "Councillor Ben Okafor moved for a debate on the depot plan.")
     assert ("propose", 1) in _claims_of(analysis, "Ben Okafor")
 
 
