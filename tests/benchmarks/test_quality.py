@@ -42,8 +42,11 @@ DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" /
 # 0.6922); recall stays at 0.70 and stance at 0.64, not at the split's figures: one
 # split moves by 0.005-0.015 when the models are refitted on a correct change. Stance
 # raised with the eighth session's bodies, deciders and cues (CV 0.6837, recall 0.7125;
-# over ten fold assignments 0.6411 -> 0.6672 and 0.6922 -> 0.7065), to 0.67.
-FLOORS = {"stance_f1": 0.67, "recall": 0.70, "outcome_accuracy": 0.88}
+# over ten fold assignments 0.6411 -> 0.6672 and 0.6922 -> 0.7065), to 0.67; and with
+# the ninth session's proposers, makers, untagged names and labelled groups (CV 0.6931,
+# recall 0.7203; over ten fold assignments 0.6672 -> 0.6875 and 0.7065 -> 0.7085), to
+# 0.68.
+FLOORS = {"stance_f1": 0.68, "recall": 0.70, "outcome_accuracy": 0.88}
 
 
 @pytest.mark.parametrize(
