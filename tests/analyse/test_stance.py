@@ -18,6 +18,19 @@ from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
         ("The depot plan was praised by local teachers.", "local teachers", "supporter"),
         ("Senator Tom Reyes came out against the depot plan on Monday.", "Tom Reyes", "opponent"),
         ("The plan faced opposition from Brazil and Peru.", "Brazil", "opponent"),
+        # "its" in the subject's clause is the subject
+        (
+            "The Riverside Tenants Union restated its opposition to the depot plan.",
+            "Riverside Tenants Union",
+            "opponent",
+        ),
+        # hitting back is against what is hit, the plan or its critics
+        (
+            "The Riverside Tenants Union hit back at the depot plan.",
+            "Riverside Tenants Union",
+            "opponent",
+        ),
+        ("Mayor Ana Lima hit back at critics of the depot plan.", "Ana Lima", "supporter"),
         ("The plan faced opposition from Brazil and Peru.", "Peru", "opponent"),
         ("Mayor Ana Lima threw her weight behind the depot plan.", "Ana Lima", "supporter"),
         (
@@ -722,12 +735,13 @@ def test_scorn_for_the_plan_is_against_it(sentence: str) -> None:
 
 
 def test_a_cue_in_a_phrase_with_an_agent_of_its_own_is_not_the_speakers() -> None:
-    brief = brief_of(
+    # no claim of hers: what side a claimless speaker is given is the model's guess
+    analysis = analysis_of(
         LEAD,
         "Senator Rosa Vidal said the campaign launched by the city in support of the depot plan"
         " was misleading.",
     )
-    assert stances(brief).get("Rosa Vidal") != "supporter"
+    assert not any(sign > 0 for _, sign in _claims_of(analysis, "Rosa Vidal"))
 
 
 def test_the_speakers_own_verb_is_not_someone_elses_words() -> None:
@@ -816,26 +830,6 @@ def test_what_a_body_filed_or_signed_is_its_own_side(sentence: str) -> None:
 )
 def test_what_someone_read_or_whom_they_met_is_not_their_side(sentence: str) -> None:
     assert ("verb", -1) not in _claims_of(analysis_of(LEAD, sentence), "Ana Lima")
-
-
-def test_its_in_the_subjects_clause_is_the_subject() -> None:
-    brief = brief_of(LEAD, "The Riverside Tenants Union restated its opposition to the depot plan.")
-    assert stances(brief).get("Riverside Tenants Union") == "opponent"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "actor", "expected"),
-    [
-        (
-            "The Riverside Tenants Union hit back at the depot plan.",
-            "Riverside Tenants Union",
-            "opponent",
-        ),
-        ("Mayor Ana Lima hit back at critics of the depot plan.", "Ana Lima", "supporter"),
-    ],
-)
-def test_hitting_back_is_against_what_it_hits(sentence: str, actor: str, expected: str) -> None:
-    assert stances(brief_of(LEAD, sentence)).get(actor) == expected
 
 
 def test_other_things_of_the_same_kind_are_not_the_proposal() -> None:
