@@ -689,24 +689,24 @@ def _titles_alone(builder: Builder, sents: list[Sent]) -> None:
     }
     if not titles:
         return
-    for sent in sents:
-        doc = sent.doc
-        for (pos, i), holder in list(cast.at.items()):
-            if pos != sent.pos or cast.actor_at(pos, i - 1) == holder:
-                continue  # not where a name starts
-            person = cast.actors[holder]
-            if person.kind != "person":
+    docs = {sent.pos: sent.doc for sent in sents}
+    for (pos, i), holder in list(cast.at.items()):
+        if cast.actor_at(pos, i - 1) == holder:
+            continue  # not where a name starts
+        person = cast.actors[holder]
+        if person.kind != "person":
+            continue
+        doc = docs[pos]
+        for words, title in titles.items():
+            start = i - len(words)
+            if title is person or not title.name or start < 0:
                 continue
-            for words, title in titles.items():
-                start = i - len(words)
-                if title is person or not title.name or start < 0:
-                    continue
-                # as written, and unqualified: "shadow Culture Secretary X", "former
-                # Culture Secretary X" do not hold the title
-                if tuple(t.text for t in doc[start:i]) == words and (
-                    start == 0 or doc[start - 1].pos_ not in ("ADJ", "NOUN", "PROPN")
-                ):
-                    builder.merge(person, title)
+            # as written, and unqualified: "shadow Culture Secretary X", "former
+            # Culture Secretary X" do not hold the title
+            if tuple(t.text for t in doc[start:i]) == words and (
+                start == 0 or doc[start - 1].pos_ not in ("ADJ", "NOUN", "PROPN")
+            ):
+                builder.merge(person, title)
 
 
 def _untagged_names(cast: Cast, sents: list[Sent]) -> None:
