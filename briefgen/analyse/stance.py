@@ -107,7 +107,7 @@ def _target_weight(
         if cast is not None and cast.actor_at(sent, head.i) in proposal.proposers:
             return current().proposer_weight, 1
         if any(c.lower_ in ("other", "another") for c in head.children):
-            continue  # "backed other coal plants": not the one in the story
+            continue  # "backed other bus depots": not the one in the story
         core = phrase_core(head)
         if proposal.counters(core):
             return 1.0, -1
@@ -764,7 +764,7 @@ def _prefixed(cast: Cast, sent: Sent, proposal: Proposal, start: int) -> list[Cl
 
 
 def _prefixed_side(name: str, proposal: Proposal) -> int:
-    """ "anti-hunt activists", "the pro-constitution lobby": for or against what the
+    """ "anti-smoking campaigners", "the pro-tax lobby": for or against what the
     prefix names; against what a ban stops is for the ban. Nothing when the prefix
     names something else ("pro-democracy activists")."""
     match = re.search(r"\b(pro|anti)-([a-z]+)", name.lower())
