@@ -492,18 +492,19 @@ def _negated(token: Token, start: int, end: int) -> bool:
     "never" on its way up to its clause's root (a "not" the cue itself says, as in
     "not viable", is part of its sign already)?"""
     flips = 0
-    node, below = token, None
+    node = token
     for _ in range(6):
+        # the word the walk came up from counts too: in "will do nothing to improve",
+        # "nothing" is both the path and the negation
         flips += sum(
             1
             for c in node.children
-            if c is not below
-            and not start <= c.i < end
+            if not start <= c.i < end
             and (c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("det", "dobj", "advmod"))
         )
         if node.dep_ not in NEGATION_SCOPE or node.head.i == node.i:
             break
-        node, below = node.head, node
+        node = node.head
     return flips % 2 == 1
 
 
