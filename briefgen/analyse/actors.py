@@ -1022,6 +1022,35 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     found = last_body  # "the company": the organisation just named, not a place
                 if found is not None:
                     cast.at[(sent.pos, token.i)] = found
+        if last_body is not None and _thing_topic(cast, sent):
+            last_body = _passive_agent(cast, sent)
+
+
+def _thing_topic(cast: Cast, sent: Sent) -> bool:
+    """Is the sentence about a thing, not an actor: is its main subject a singular
+    noun that names no actor ("The bill also requires ...")? A later "it" is then
+    that thing, not a body the sentence only mentioned ("... migration to Germany")."""
+    root = sent.doc[:].root
+    if root.lemma_ == "be":
+        return False  # "The cause was a paper by the ministry. It ...": the ministry
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and c.tag_ == "NN"
+        and cast.actor_at(sent.pos, c.i) is None
+        for c in root.children
+    )
+
+
+def _passive_agent(cast: Cast, sent: Sent) -> int | None:
+    """The body "by" whom the thing was done, which "it" may still mean: "the plan
+    was criticised by the union. It said ..." """
+    for token in sent.doc:
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            actor = cast.actor_at(sent.pos, token.i)
+            if actor is not None and cast.actors[actor].kind not in ("person", "group"):
+                return actor
+    return None
 
 
 def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:

@@ -317,3 +317,21 @@ def test_a_former_holder_is_not_the_title_alone() -> None:
         "“We will fight it,” the Opposition Leader told reporters.",
     )
     assert "Opposition Leader" not in _names(analysis).get("Rui Costa", [])
+
+
+def test_it_after_a_sentence_about_a_thing_is_the_thing_not_a_body_it_named() -> None:
+    brief = brief_of(
+        LEAD,
+        "The plan also asks the council to hand two routes to the Riverside Transit Authority.",
+        "It argues that the old depot is a disaster for the town.",
+    )
+    assert stances(brief).get("Riverside Transit Authority") in (None, "neutral")
+
+
+def test_it_after_a_passive_is_the_body_that_acted() -> None:
+    brief = brief_of(
+        LEAD,
+        "The plan was criticised on Monday by the Riverside Transit Authority.",
+        "It said the depot would be a disaster for the town.",
+    )
+    assert stances(brief).get("Riverside Transit Authority") == "opponent"
