@@ -756,6 +756,9 @@ def _prefixed(cast: Cast, sent: Sent, proposal: Proposal, start: int) -> list[Cl
     named = [noun, *(c for c in noun.children if c.dep_ in ("appos", "compound"))]
     if noun.dep_ in ("appos", "compound"):
         named.append(noun.head)
+    for prep in noun.children:  # "anti-tax groups such as X and Y": X and Y too
+        if prep.dep_ == "prep" and prep.lower_ in INCLUDING:
+            named.extend(t for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts))
     holders: list[int] = []
     for token in named:
         actor = cast.actor_at(sent.pos, token.i)

@@ -885,6 +885,14 @@ def test_a_group_named_for_or_against_something(
             "Ana Lima, director of the anti-depot group Riverside First, spoke on Monday.",
             "Riverside First",
         ),
+        (
+            "Anti-depot groups - such as the Riverside Action Group - handed out leaflets.",
+            "Riverside Action Group",
+        ),
+        (
+            "Anti-depot groups like the Riverside Action Group and Valley Voice marched.",
+            "Valley Voice",
+        ),
     ],
 )
 def test_a_body_described_as_against_the_plan_opposes_it(sentence: str, body: str) -> None:
