@@ -355,6 +355,9 @@ def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
             continue
         role = _role_phrase(child) if child.pos_ == "NOUN" else None
         body = None
+        for owner in child.children:  # "Ana Ruiz, the league's director"
+            if owner.dep_ == "poss" and owner.i in entities:
+                body = _clean_span(entities[owner.i])
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
                 for obj in prep.children:
@@ -589,7 +592,47 @@ def find_actors(sents: list[Sent]) -> Cast:
     _refer(builder.cast, sents)
     _own_bodies(builder.cast, sents)
     _bodies_of_bare_titles(builder.cast, sents)
+    _reporters(builder.cast, sents)
     return builder.cast
+
+
+def _reporters(cast: Cast, sents: list[Sent]) -> None:
+    """Reporters the story names without a title, once it has shown it has some: "the
+    Herald's Ana Lima" when the Herald's correspondents report it too, and "Ana Lima,
+    in Leeds, said", a correspondent's dateline."""
+    press = [a for a in cast.actors if a.press]
+    if not press:
+        return
+    titles = " ".join(f" {fold(a.affiliation or '')} {fold(a.role or '')} " for a in press)
+    outlets = {
+        b.id
+        for b in cast.actors
+        if b.kind == "organisation" and any(f" {form} " in titles for form in b.forms if form)
+    }
+    speaking = lexicon.speech_verbs()
+    for (pos, i), actor_id in list(cast.at.items()):
+        actor = cast.actors[actor_id]
+        if actor.kind != "person" or actor.role or actor.press:
+            continue
+        token = sents[pos].doc[i]
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and cast.actor_at(pos, owner.i) in outlets:
+            actor.press = True
+        elif _dateline(token) and token.head.lemma_ in speaking:
+            actor.press = True
+
+
+def _dateline(name: Token) -> bool:
+    """Is the name followed by where its holder reports from, set off by commas:
+    "Ana Lima, in Leeds, said"?"""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+        return False
+    prep = doc[name.i + 2]  # the parser hangs it from the name or from the verb
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i not in (name.i, name.head.i):
+        return False
+    end = prep.right_edge.i + 1
+    return end < len(doc) and doc[end].text == ","
 
 
 def _owned_by_a_person(token: Token) -> bool:

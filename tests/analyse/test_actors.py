@@ -19,11 +19,15 @@ def test_a_title_gives_role_and_a_country_adjective_the_affiliation() -> None:
     assert "Lima" in lima.aliases
 
 
-def test_an_appositive_gives_role_and_body() -> None:
-    brief = brief_of(
-        LEAD,
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Ana Ruiz, the director of the Riverside Cycling Association, backed the depot plan.",
-    )
+        "Ana Ruiz, the Riverside Cycling Association's director, backed the depot plan.",
+    ],
+)
+def test_an_appositive_gives_role_and_body(sentence: str) -> None:
+    brief = brief_of(LEAD, sentence)
     ruiz = _actor(brief, "Ana Ruiz")
     assert ruiz.role == "director"
     assert ruiz.affiliation == "Riverside Cycling Association"

@@ -409,6 +409,32 @@ def test_a_correspondent_reports_sides_and_takes_none() -> None:
     assert stances(brief)["Ana Lima"] == "supporter"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Herald's Omar Haddad said the depot plan was a disaster for Riverside.",
+        "Omar Haddad, in Riverside, said the depot plan was a disaster for the town.",
+    ],
+)
+def test_a_reporter_named_without_a_title_takes_no_side(sentence: str) -> None:
+    brief = brief_of(
+        LEAD,
+        "Mayor Ana Lima backed the depot plan.",
+        "Jane Doe, the Herald's transport correspondent, said residents were divided.",
+        sentence,
+    )
+    assert stances(brief).get("Omar Haddad") in (None, "neutral")
+
+
+def test_a_name_with_a_place_is_no_reporter_in_a_story_without_reporters() -> None:
+    brief = brief_of(
+        LEAD,
+        "Mayor Ana Lima backed the depot plan.",
+        "Omar Haddad, in Riverside, said the depot plan was a disaster for the town.",
+    )
+    assert stances(brief).get("Omar Haddad") == "opponent"
+
+
 def test_a_feeling_about_something_else_is_no_claim_on_the_proposal() -> None:
     def speech_claims(sentence: str) -> list[int]:
         a = analysis_of(LEAD, sentence)
