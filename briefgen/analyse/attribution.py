@@ -233,7 +233,10 @@ def _companion(prep: Token) -> bool:
     """ "X, with Y and Z, led the bloc", "X, along with Y, voted": who acts with the
     subject, set off by a comma ("residents with children" are some residents)."""
     doc = prep.doc
-    after_comma = prep.i > 0 and doc[prep.i - 1].text == ","
+    before = prep.i - 1
+    if before > 0 and doc[before].lower_ in ("who", "which") and doc[before].dep_ == "nsubj":
+        before -= 1  # "X, who along with Y, backs it"
+    after_comma = before >= 0 and doc[before].text == ","
     if prep.lower_ in ("along", "together"):
         return after_comma and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "with"
     return after_comma and prep.lower_ in ("with", "alongside")
@@ -244,7 +247,19 @@ def _companions(prep: Token) -> list[Token]:
     "together" when the parser hangs "with" from them."""
     if prep.lower_ in ("along", "together"):
         prep = next((w for w in prep.children if w.lower_ == "with"), prep)
-    return [o for o in prep.children if o.dep_ == "pobj"]
+    out = []
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        if obj.lower_ in PARTS:  # "with the rest of the cabinet": the cabinet
+            out.extend(o for p in obj.children if p.lower_ == "of" for o in p.children)
+        else:
+            out.append(obj)
+    return out
+
+
+# Nouns that name some of a body: "the rest of the board" acts for the board.
+PARTS = frozenset("rest remainder".split())
 
 
 def hearer(noun: Token) -> bool:

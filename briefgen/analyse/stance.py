@@ -108,6 +108,9 @@ def _target_weight(
             return current().proposer_weight, 1
         if any(c.lower_ in ("other", "another") for c in head.children):
             continue  # "backed other bus depots": not the one in the story
+        ballot = _ballot(head)
+        if ballot:
+            return 1.0, ballot  # "will back a yes vote": the ballot's answer is the side
         core = phrase_core(head)
         if proposal.counters(core):
             return 1.0, -1
@@ -116,6 +119,14 @@ def _target_weight(
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
+
+
+def _ballot(head: Token) -> int:
+    """+1 for "a yes vote", -1 for "a 'No' vote", else 0: a referendum's answers."""
+    if head.lemma_.lower() != "vote":
+        return 0
+    words = {c.lower_ for c in head.children if c.dep_ in ("nmod", "amod", "compound", "det")}
+    return 1 if "yes" in words else -1 if "no" in words else 0
 
 
 def _claims_of_cue(

@@ -923,3 +923,32 @@ def test_a_group_named_for_or_against_something(
 )
 def test_a_body_described_as_against_the_plan_opposes_it(sentence: str, body: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get(body) == "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "expected"),
+    [
+        (
+            "The Riverside Tenants Union will campaign for a No vote.",
+            "Riverside Tenants Union",
+            "opponent",
+        ),
+        ('Mayor Ana Lima said she would back a "yes" vote.', "Ana Lima", "supporter"),
+    ],
+)
+def test_a_referendums_answer_is_a_side(sentence: str, actor: str, expected: str) -> None:
+    brief = brief_of(
+        "Riverside will hold a referendum in May on a plan to build a bus depot.",
+        sentence,
+        title="Riverside to vote on bus depot plan",
+    )
+    assert stances(brief).get(actor) == expected
+
+
+def test_who_along_with_the_rest_of_a_body_acts_with_the_body() -> None:
+    brief = brief_of(
+        LEAD,
+        "Jane Doe, who along with the rest of the Riverside Tenants Union, opposed the depot "
+        "plan, spoke on Monday.",
+    )
+    assert stances(brief).get("Riverside Tenants Union") == "opponent"
