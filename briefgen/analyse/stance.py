@@ -275,6 +275,13 @@ def _verb_cues(token: Token) -> list:
     ]
 
 
+def _stance_noun(token: Token) -> bool:
+    """Is the noun a word of stance ("opposition", "backing"), not just the form of a
+    stance verb ("the question to be asked" is no questioning)?"""
+    cues = lexicon.stance_cues().by_first.get(token.lemma_.lower(), [])
+    return any(c.kind != "verb" for c in cues)
+
+
 def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
     """ "X proposed / introduced / unveiled the plan", "proposed by X", "X's plan"."""
     out: list[Claim] = []
@@ -291,9 +298,8 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
             objects = [token.head]
         elif f.passive:  # "the plan was unveiled by X"
             objects = [c for c in token.children if c.dep_ == "nsubjpass"]
-        stance_nouns = lexicon.stance_cues().by_first
-        if not objects or any(o.lemma_.lower() in stance_nouns for o in objects):
-            continue
+        if not objects or any(_stance_noun(o) for o in objects):
+            continue  # "X unveiled its opposition": a side, not a proposal
         if not any(proposal.names(o) for o in objects):
             continue
         cue = match.cue.text

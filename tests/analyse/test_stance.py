@@ -952,3 +952,14 @@ def test_who_along_with_the_rest_of_a_body_acts_with_the_body() -> None:
         "plan, spoke on Monday.",
     )
     assert stances(brief).get("Riverside Tenants Union") == "opponent"
+
+
+def test_what_a_passive_unveils_may_share_a_word_with_a_stance_verb() -> None:
+    # "question" is a verb of doubt, but "the question to be asked" is the proposal
+    brief = brief_of(
+        "The depot question to be put to voters was unveiled by the Riverside Transit "
+        "Authority.",
+        "Residents will vote in May.",
+        title="Depot referendum question unveiled",
+    )
+    assert stances(brief).get("Riverside Transit Authority") == "proposer"
