@@ -7,6 +7,7 @@ proposal ("the plan", "the bill"), or points back to it ("it", "this").
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -112,8 +113,22 @@ def _content(doc: Doc) -> list[Token]:
         and t.lemma_.lower() not in stop
         and t.lemma_.lower() not in common
         and t.lemma_.lower() not in NOT_TERMS
+        and not (t.pos_ == "VERB" and t.lemma_.lower() in _proposing_verbs())
         and t.ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
     ]
+
+
+@functools.cache
+def _proposing_verbs() -> frozenset[str]:
+    """One-word verbs of proposing ("unveil", "table"), which say nothing of what is
+    proposed; not those that can be its action too ("expand")."""
+    actions = {w for pair in lexicon.actions() for side in pair for w in side}
+    return frozenset(
+        cue.words[0]
+        for cues in lexicon.proposal_words()["propose"].by_first.values()
+        for cue in cues
+        if len(cue.words) == 1 and cue.words[0] not in actions
+    )
 
 
 NAMES = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))

@@ -34,6 +34,20 @@ def test_key_terms_come_from_the_headline_and_lead() -> None:
     assert "next" not in proposal.terms and "vote" not in proposal.terms
 
 
+def test_a_verb_of_proposing_is_no_term_of_what_is_proposed() -> None:
+    story = Story(
+        (
+            article(
+                "The utility unveiled a plan to close the Elm Creek coal plant.",
+                "The plan was unveiled on Monday.",
+                title="Plan to close coal plant unveiled",
+            ),
+        )
+    )
+    proposal = find_proposal(*parse_story(story))
+    assert {"coal", "plant"} <= proposal.terms and "unveil" not in proposal.terms
+
+
 def test_an_action_brings_its_synonyms_and_not_its_opposite() -> None:
     proposal = _proposal()
     assert {"close", "shut"} <= proposal.actions and "keep" not in proposal.actions
