@@ -424,6 +424,12 @@ def _reading(doc: Doc, status: str, proposal: Proposal) -> int:
     return -1 if anti_in(doc, proposal) else 1
 
 
+# Entity types whose words are a name: a cue word inside one says nothing.
+NAME_TYPES = frozenset(
+    ("PERSON", "ORG", "NORP", "FAC", "GPE", "LOC", "WORK_OF_ART", "LAW", "EVENT")
+)
+
+
 def _speech_claims(
     cast: Cast, sent: Sent, speech: Speech, proposal: Proposal, status: str
 ) -> list[Claim]:
@@ -438,8 +444,8 @@ def _speech_claims(
     cues = []
     foreign = _others_words(doc, speech)
     for match in lexicon.stance_cues().find(doc):
-        if match.start in foreign:
-            continue
+        if match.start in foreign or doc[match.start].ent_type_ in NAME_TYPES:
+            continue  # "the Campaign Against Noise said": a name, not a view
         if not start <= match.start < end or match.cue.kind not in (
             "eval",
             "verb",
@@ -477,7 +483,7 @@ def _speech_claims(
         total = (1 if score > 0 else -1) * _reading(doc, status, proposal)
         cues.append(f"sentiment {score:+.2f}")
     sign = 1 if total > 0 else -1
-    if proposal.activity(content):
+    if _activity_spoken_of(content, proposal):
         sign = -sign  # "cars are essential to us": for what a ban stops
     if _about_dissent(content):
         sign = -sign  # "the critics are wrong": against the other side
@@ -523,6 +529,22 @@ def _negated(token: Token, start: int, end: int) -> bool:
             break
         node = node.head
     return flips % 2 == 1
+
+
+def _activity_spoken_of(content: Span, proposal: Proposal) -> bool:
+    """Are the words about what a ban stops ("fishing is our way of life", "we will
+    keep our cars"), not about a thing that only names it ("the definitions of older
+    cars are a mess": the law's definitions)?"""
+    if not proposal.activity(content):
+        return False
+    for token in content:
+        if token.lemma_.lower() not in proposal.stops:
+            continue
+        owner = token.head.head if token.dep_ == "pobj" else token.head
+        nested = token.dep_ == "pobj" and owner.pos_ == "NOUN"
+        if not nested or owner.lemma_.lower() in proposal.stops:
+            return True
+    return False
 
 
 def _others_words(doc: Doc, speech: Speech) -> set[int]:

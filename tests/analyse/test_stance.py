@@ -371,6 +371,12 @@ BAN_LEAD = "The city council has proposed a ban on cars in the old town."
             "opponent",
         ),
         ("Cars are a menace to children, said Councillor Ruth Olsen.", "Ruth Olsen", "supporter"),
+        # but not what is said of a thing of the ban's that names the activity
+        (
+            "The definitions of older cars are a confusing mess, said Councillor Ruth Olsen.",
+            "Ruth Olsen",
+            "opponent",
+        ),
     ],
 )
 def test_a_ban_is_opposed_by_backing_what_it_stops(
@@ -957,9 +963,17 @@ def test_who_along_with_the_rest_of_a_body_acts_with_the_body() -> None:
 def test_what_a_passive_unveils_may_share_a_word_with_a_stance_verb() -> None:
     # "question" is a verb of doubt, but "the question to be asked" is the proposal
     brief = brief_of(
-        "The depot question to be put to voters was unveiled by the Riverside Transit "
-        "Authority.",
+        "The depot question to be put to voters was unveiled by the Riverside Transit Authority.",
         "Residents will vote in May.",
         title="Depot referendum question unveiled",
     )
     assert stances(brief).get("Riverside Transit Authority") == "proposer"
+
+
+def test_a_cue_word_inside_a_name_says_nothing() -> None:
+    a = analysis_of(
+        LEAD,
+        "Ana Ruiz, chair of the Riverside Alliance Against Noise, said the depot plan was "
+        "welcome news.",
+    )
+    assert [(c.sign, c.cue) for c in a.claims if c.kind == "speech"] == [(1, "welcome news")]
