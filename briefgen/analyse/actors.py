@@ -282,6 +282,17 @@ def _kind(span: Span, label: str) -> str:
     return ENTITY_KINDS[label]
 
 
+# Letters after a British or Commonwealth name ("Tom Okafor QC", "Ana Ruiz MP"), and
+# generational suffixes: not the surname. Provenance: Debrett's order of post-nominals.
+POST_NOMINALS = frozenset("qc kc mp mep msp ms am mla td obe cbe mbe kbe dbe jr sr ii iii".split())
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1].rstrip(".") in POST_NOMINALS:
+        words = words[:-1]
+    return words
+
+
 def _canonical(span: Span, label: str) -> str:
     if label in ("NORP", "GPE"):
         country = lexicon.countries().get(span.text.lower())
@@ -465,7 +476,7 @@ class Builder:
             return self.cast.actors[self.by_form[key]]
         if kind in ("organisation", "country") and body_key(surface) in self.by_form:
             return self.cast.actors[self.by_form[body_key(surface)]]
-        words = key.split()
+        words = _without_post_nominals(key.split())
         for actor in reversed(self.cast.actors):
             if actor.kind != kind and not (
                 {actor.kind, kind} <= {"organisation", "country"} and _is_acronym(surface)
@@ -473,7 +484,7 @@ class Builder:
                 continue
             if kind == "person" and words:
                 for form in actor.forms:
-                    fw = form.split()
+                    fw = _without_post_nominals(form.split())
                     # surname alone, or a full name for a surname seen first
                     if (len(words) == 1 and fw[-1] == words[0]) or (
                         len(fw) == 1 and words[-1] == fw[0]

@@ -339,3 +339,13 @@ def test_it_after_a_passive_is_the_body_that_acted() -> None:
         "It said the depot would be a disaster for the town.",
     )
     assert stances(brief).get("Riverside Transit Authority") == "opponent"
+
+
+def test_a_surname_is_the_person_named_with_letters_after_the_name() -> None:
+    brief = brief_of(
+        LEAD,
+        "In a new pamphlet, Tom Okafor QC, who advises the tenants, argues the depot plan is "
+        "unlawful.",
+        "Mr Okafor's pamphlet claims the plan was drafted in haste.",
+    )
+    assert [a.name for a in brief.actors if "Okafor" in a.name] == ["Tom Okafor QC"]
