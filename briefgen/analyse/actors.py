@@ -1011,6 +1011,10 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
             people, subjects, last_body, last_people = [], [], None, None
             last_article = sent.article
         doc = sent.doc
+        quoted = sent.quoted()
+        # people named inside a quotation are spoken of, not speaking: "he said" after it
+        # is not one of them, so they count from the next sentence on
+        named_in_quote: list[tuple[int, bool]] = []
         for token in doc:
             actor_id = cast.actor_at(sent.pos, token.i)
             if actor_id is not None:
@@ -1018,9 +1022,13 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 if token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj",):
                     cast.subjects.append((sent.pos, actor_id))
                 if actor.kind == "person":
-                    people.append(actor_id)
-                    if "subj" in token.dep_ or "subj" in token.head.dep_:
-                        subjects.append(actor_id)
+                    as_subject = "subj" in token.dep_ or "subj" in token.head.dep_
+                    if token.i in quoted:
+                        named_in_quote.append((actor_id, as_subject))
+                    else:
+                        people.append(actor_id)
+                        if as_subject:
+                            subjects.append(actor_id)
                     title = doc[token.left_edge.i].lower_.rstrip(".")
                     if title in MALE_TITLES or title in FEMALE_TITLES:
                         gender.setdefault(actor_id, "m" if title in MALE_TITLES else "f")
@@ -1078,6 +1086,10 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     cast.at[(sent.pos, token.i)] = found
         if last_body is not None and _thing_topic(cast, sent):
             last_body = _passive_agent(cast, sent)
+        for actor_id, as_subject in named_in_quote:
+            people.append(actor_id)
+            if as_subject:
+                subjects.append(actor_id)
 
 
 def _thing_topic(cast: Cast, sent: Sent) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
 from briefgen.analyse.actors import INCLUDING, Cast
-from briefgen.analyse.nlp import Sent
+from briefgen.analyse.nlp import QUOTE, Sent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,9 +31,6 @@ HEDGE_MODALS = frozenset("may might could".split())
 # "due" and "likely" are adjectives, whose subject the parse already gives).
 RAISING = frozenset("set poise expect slate schedule tip say report believe".split())
 CONDITION_MARKS = frozenset("if unless whether".split())
-# A quotation in double quotes, or in single curly quotes whose closing mark is not
-# an apostrophe inside a word ("won’t").
-QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]|‘((?:[^‘’]|’(?=\w)){8,})’(?!\w)")
 ACCORDING = ("according", "to")
 OPENING_MARKS = frozenset('“"')
 

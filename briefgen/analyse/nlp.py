@@ -71,6 +71,11 @@ PAUSED_THRESHOLD = 1_000_000_000
 _LOCK = threading.Lock()
 
 
+# A quotation in double quotes, or in single curly quotes whose closing mark is not
+# an apostrophe inside a word ("won’t").
+QUOTE = re.compile(r"[“\"]([^”\"]{8,})[”\"]|‘((?:[^‘’]|’(?=\w)){8,})’(?!\w)")
+
+
 @dataclass(frozen=True)
 class Sent:
     """One sentence of the story: where it is, its text and its parse."""
@@ -82,6 +87,19 @@ class Sent:
     text: str
     doc: Doc
     first_in_paragraph: bool
+
+    def quoted(self) -> set[int]:
+        """The tokens inside quotation marks."""
+        text = self.text
+        spans = [m.span() for m in QUOTE.finditer(text)]
+        # a quotation running on from the sentence before closes in this one
+        for i, ch in enumerate(text):
+            if ch == "“" or ch == '"' and text[i + 1 : i + 2] not in ("", " ", ",", "."):
+                break  # an opening mark comes first
+            if ch in '”"':
+                spans.append((0, i))
+                break
+        return {t.i for t in self.doc if any(a <= t.idx < b for a, b in spans)}
 
 
 def model_name() -> str | None:

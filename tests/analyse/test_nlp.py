@@ -149,3 +149,20 @@ def test_spacy_is_imported_without_its_command_line_which_still_imports_later() 
         [sys.executable, "-c", IMPORT_IN_A_FRESH_PROCESS], capture_output=True, text=True
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ('"Ana Lima is wrong," he said.', "Ana Lima is wrong"),
+        ('He said: "Ana Lima is wrong about it."', "Ana Lima is wrong about it"),
+        # a quotation that ran on from the sentence before closes here
+        ('I think Ana Lima is wrong," he said.', "I think Ana Lima is wrong"),
+        ("Ana Lima is wrong, he said.", ""),
+    ],
+)
+def test_a_sentence_knows_its_words_inside_quotation_marks(text: str, inside: str) -> None:
+    doc = nlp.parse_texts([text])[0]
+    sent = nlp.Sent(0, 0, 0, 0, text, doc, True)
+    words = [t.text for t in doc if t.i in sent.quoted() and not t.is_punct]
+    assert " ".join(words) == inside

@@ -51,3 +51,12 @@ def test_a_name_the_parser_left_off_the_verb_still_speaks() -> None:
         'said: "The depot is a disgrace to this city."',
     )
     assert _quotes(brief) == {"The depot is a disgrace to this city.": "Nadia Okoro"}
+
+
+def test_he_said_after_a_quotation_is_not_someone_named_inside_it() -> None:
+    brief = brief_of(
+        LEAD,
+        "Marco Diaz, a tenant, spoke at the meeting.",
+        '"I think Mayor Ana Lima has got the depot plan badly wrong," he said.',
+    )
+    assert _quotes(brief)["I think Mayor Ana Lima has got the depot plan badly wrong"] == "Marco Diaz"
