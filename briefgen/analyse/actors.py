@@ -603,6 +603,7 @@ def find_actors(sents: list[Sent]) -> Cast:
     _refer(builder.cast, sents)
     _own_bodies(builder.cast, sents)
     _bodies_of_bare_titles(builder.cast, sents)
+    _bodies_before_titles(builder.cast, sents)
     _reporters(builder.cast, sents)
     return builder.cast
 
@@ -671,6 +672,33 @@ def _own_bodies(cast: Cast, sents: list[Sent]) -> None:
                 cast.at[(sent.pos, token.i)] = body.id
 
 
+def _bodies_before_titles(cast: Cast, sents: list[Sent]) -> None:
+    """ "Granite attorney Ana Ruiz", "Valley Water chief executive Ana Ruiz": the words
+    before the title name a body of the story the tagger did not mark there, whom the
+    person works for."""
+    bodies: dict[str, Actor] = {}
+    for body in cast.actors:
+        if body.kind == "organisation" and body.name:
+            for form in body.forms:
+                bodies.setdefault(form, body)
+    for (pos, i), actor_id in sorted(cast.at.items()):
+        actor = cast.actors[actor_id]
+        if actor.kind != "person" or actor.affiliation or not actor.title:
+            continue
+        doc = sents[pos].doc
+        if i == 0 or doc[i - 1].ent_iob_ not in ("", "O") and doc[i - 1].ent_type_ == "PERSON":
+            continue  # not the mention's first word
+        start = i - len(actor.title.split())
+        if start < 1 or doc[start:i].text.lower() != actor.title.lower():
+            continue
+        end = start
+        while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].is_title:
+            start -= 1  # the tagger may call a capitalised first word a noun
+        body = bodies.get(fold(doc[start:end].text)) if start < end else None
+        if body is not None:
+            actor.affiliation = body.name
+
+
 def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:
     """A spokesperson whose sentence opens with a bare title right after a body spoke
     ("The Alliance said ... Chief executive Ana Ruiz said") speaks for that body: news
@@ -716,6 +744,12 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
         for body in bodies:
             full = body_key(body.name).split()
             cut = short.kind != "person" and len(words) == 1 < len(full) and full[-1] == words[0]
+            # "Granite" for "Granite Water Holdings": a firm by its first word
+            cut = cut or (
+                short.kind == body.kind == "organisation"
+                and len(words) == 1
+                and any(_first_word_of(words[0], form.split()) for form in body.forms)
+            )
             if body is not short and body.name and (cut or _clipped(words, full)):
                 fits.append(body)
         if len(fits) == 1:
@@ -727,6 +761,12 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
                 keep.name += "s"
             keep.first = min(keep.first, short.first)
             builder.merge(keep, short)
+
+
+def _first_word_of(word: str, full: list[str]) -> bool:
+    """Is `word` the first of a longer name that is not a public body's ("Granite" of
+    "Granite Water Holdings", not "Labour" of "Labour government")?"""
+    return len(full) > 1 and full[0] == word and not set(full) & lexicon.institutions()
 
 
 def _titles_alone(builder: Builder, sents: list[Sent]) -> None:

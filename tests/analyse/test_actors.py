@@ -349,3 +349,31 @@ def test_a_surname_is_the_person_named_with_letters_after_the_name() -> None:
         "Mr Okafor's pamphlet claims the plan was drafted in haste.",
     )
     assert [a.name for a in brief.actors if "Okafor" in a.name] == ["Tom Okafor QC"]
+
+
+def test_a_body_the_tagger_missed_before_a_title_is_the_persons_employer() -> None:
+    a = analysis_of(
+        LEAD,
+        "Granite said on Monday it would build the depot.",
+        "Granite attorney Thomas Whitfield on Monday asked the council for more time.",
+    )
+    whitfield = next(x for x in a.cast.actors if x.name == "Thomas Whitfield")
+    assert whitfield.affiliation == "Granite"
+
+
+def test_a_firm_named_by_its_first_word_is_the_firm() -> None:
+    brief = brief_of(
+        LEAD,
+        "Granite Water Holdings wants to run the depot.",
+        "Granite said on Monday the depot would bring 200 jobs.",
+    )
+    assert [a.name for a in brief.actors if "Granite" in a.name] == ["Granite Water Holdings"]
+
+
+def test_a_party_is_not_the_government_its_name_begins() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Labour government backed the depot plan.",
+        "Labour said on Monday the depot would bring 200 jobs.",
+    )
+    assert "Labour" in [a.name for a in brief.actors]
