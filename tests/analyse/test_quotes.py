@@ -59,4 +59,5 @@ def test_he_said_after_a_quotation_is_not_someone_named_inside_it() -> None:
         "Marco Diaz, a tenant, spoke at the meeting.",
         '"I think Mayor Ana Lima has got the depot plan badly wrong," he said.',
     )
-    assert _quotes(brief)["I think Mayor Ana Lima has got the depot plan badly wrong"] == "Marco Diaz"
+    quote = "I think Mayor Ana Lima has got the depot plan badly wrong"
+    assert _quotes(brief)[quote] == "Marco Diaz"
