@@ -201,12 +201,28 @@ def _stopped(word: Token) -> list[Token]:
     out: list[Token] = []
     for child in word.children:
         if child.dep_ in ("dobj", "compound", "xcomp", "pcomp"):
-            out.extend(phrase_core(child, 1))
+            out.extend(phrase_core(_counted(child), 1))
         elif child.dep_ == "prep" and child.lower_ in ("on", "of", "against"):
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     out.extend(phrase_core(obj, 1))
     return out
+
+
+# Nouns that measure something: "limit the number of betting shops" stops the shops.
+MEASURES = frozenset("number amount level size volume quantity scale spread".split())
+
+
+def _counted(noun: Token) -> Token:
+    """What a noun of measure measures ("the number of new shops" → shops)."""
+    if noun.lemma_.lower() not in MEASURES:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return noun
 
 
 def phrase_core(head: Token, depth: int = 2) -> list[Token]:

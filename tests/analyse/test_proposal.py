@@ -66,3 +66,16 @@ def test_a_phrase_names_or_works_against_the_proposal(text, names, counters) -> 
     core = phrase_core(_phrase(text))
     assert proposal.about(core) is names
     assert proposal.counters(core) is counters
+
+
+def test_a_limit_on_the_number_of_something_stops_that_thing() -> None:
+    story = Story(
+        (
+            article(
+                "The council will limit the number of betting shops on each street to two.",
+                "Betting shops have spread along the high street.",
+                title="Council acts on betting shop numbers",
+            ),
+        )
+    )
+    assert "shop" in find_proposal(*parse_story(story)).stops
