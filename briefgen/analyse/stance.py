@@ -467,6 +467,8 @@ def _speech_claims(
             other = subj and subj[0].lower_ not in ("we", "i") and not acted_on
             if f.agents or other:
                 continue  # someone else's act, counted as their own claim
+            if passive and not _wished(token):
+                continue  # "it was being promoted": what others did, not the speaker's view
         sign = SIGNS[match.cue.label]
         if match.cue.kind == "affect":
             sign *= _reading(doc, status, proposal)  # disappointed by a veto: for what was vetoed
@@ -529,6 +531,20 @@ def _negated(token: Token, start: int, end: int) -> bool:
             break
         node = node.head
     return flips % 2 == 1
+
+
+def _wished(verb: Token) -> bool:
+    """Is the passive said as what should or will be done ("it must be scrapped",
+    "this law will have to be overturned"), not as what others did ("it was being
+    promoted")? A modal, on the verb or on the verb it completes, says so."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _activity_spoken_of(content: Span, proposal: Proposal) -> bool:

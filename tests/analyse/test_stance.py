@@ -977,3 +977,22 @@ def test_a_cue_word_inside_a_name_says_nothing() -> None:
         "welcome news.",
     )
     assert [(c.sign, c.cue) for c in a.claims if c.kind == "speech"] == [(1, "welcome news")]
+
+
+@pytest.mark.parametrize(
+    ("quote", "cues"),
+    [
+        # what the speaker wants done to the plan is their view
+        ("The depot plan must be scrapped", ["scrap"]),
+        ("This plan will have to be scrapped", ["scrap"]),
+        # what others did to it is not
+        ("The depot plan was welcomed last year, but nobody asked the tenants", []),
+    ],
+)
+def test_a_passive_in_a_quotation_is_the_speakers_view_only_as_a_wish(
+    quote: str, cues: list[str]
+) -> None:
+    a = analysis_of(LEAD, f'"{quote}," said Marco Diaz.')
+    said = [c.cue for c in a.claims if c.kind == "speech" and "sentiment" not in c.cue]
+    assert said == cues
+
