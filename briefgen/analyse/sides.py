@@ -35,7 +35,13 @@ def decide(
     model = models.current()
     if model is None:
         return stance.decide(cast, claims)
-    speakers = {a for s in speech if s is not None for a in (s.speaker, *s.with_)}
+    # a source of figures ("according to X") is not a voice in the debate
+    speakers = {
+        a
+        for s in speech
+        if s is not None and s.cue != "according to"
+        for a in (s.speaker, *s.with_)
+    }
     by_actor: dict[int, list[Claim]] = {}
     for claim in claims:
         by_actor.setdefault(claim.actor, []).append(claim)

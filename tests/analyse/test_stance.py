@@ -996,3 +996,12 @@ def test_a_passive_in_a_quotation_is_the_speakers_view_only_as_a_wish(
     said = [c.cue for c in a.claims if c.kind == "speech" and "sentiment" not in c.cue]
     assert said == cues
 
+
+def test_a_source_of_figures_is_no_side() -> None:
+    brief = brief_of(
+        LEAD,
+        "Bus use in the town rose 6 percent last year, according to the Riverside Transport "
+        "Institute.",
+        "Mayor Ana Lima backed the depot plan.",
+    )
+    assert stances(brief).get("Riverside Transport Institute") in (None, "neutral")
