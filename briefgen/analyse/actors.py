@@ -372,8 +372,13 @@ def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.i in entities:
-                        body = _clean_span(entities[obj.i])
+                    if obj.dep_ != "pobj":
+                        continue
+                    # "leader of the Valley Party bloc": the name before a common noun
+                    named = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+                    found = next((t for t in named if t.i in entities), None)
+                    if found is not None:
+                        body = _clean_span(entities[found.i])
         if role:
             return role, body.text if body is not None else None
     return None, None

@@ -24,6 +24,7 @@ def test_a_title_gives_role_and_a_country_adjective_the_affiliation() -> None:
     [
         "Ana Ruiz, the director of the Riverside Cycling Association, backed the depot plan.",
         "Ana Ruiz, the Riverside Cycling Association's director, backed the depot plan.",
+        "Ana Ruiz, director of the Riverside Cycling Association lobby, backed the depot plan.",
     ],
 )
 def test_an_appositive_gives_role_and_body(sentence: str) -> None:
