@@ -993,6 +993,19 @@ def _count_only(span: Span, head: Token) -> bool:
 
 # Titles of a person who decides by ruling.
 JUDGES = frozenset("judge justice magistrate".split())
+EXECUTIVES = frozenset("president governor mayor premier minister chancellor king queen".split())
+# The bodies of an executive: when one approves or refuses a measure, it takes a side
+# on it, as its head would; the deciding bodies are legislatures, courts, councils and
+# regulators (the annotation guide's rule).
+EXECUTIVE_BODIES = frozenset("government administration cabinet ministry presidency".split())
+
+
+def executive(actor: Actor) -> bool:
+    """Is the actor an executive: a government body, or a person holding its office?"""
+    words = fold(actor.name).split()
+    if actor.kind == "person":
+        return bool(actor.role) and actor.role.split()[-1].lower() in EXECUTIVES
+    return bool(words) and words[-1] in EXECUTIVE_BODIES
 # The heads of a named body that decides: a legislature or a court. Not "council",
 # "commission" or "board": "the Riverside Tenants Council", "the Commission
 # for Fair Rents" speak for a cause, and a council or board named so often proposes.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import Cast
+from briefgen.analyse.actors import EXECUTIVES, Cast, executive
 from briefgen.analyse.attribution import frame
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
@@ -44,7 +44,6 @@ BILLS = frozenset("bill legislation act law".split())
 LAW_CUES = frozenset(
     ("come into force", "come into effect", "enter into force", "take effect", "become law")
 )
-EXECUTIVES = frozenset("president governor mayor premier minister chancellor king queen".split())
 # Tabling a bill starts a process ("introduced a bill", "filed papers"); "plans to
 # introduce health checks" only restates what is proposed
 TABLING = frozenset("introduce submit file table lodge publish".split())
@@ -226,7 +225,9 @@ def _event(
     ):
         # whoever decides is a deciding body (a person who vetoes may take a side);
         # who asks for a decision ("urged the council to reject it") is not
-        decided_by.update(a for a in f.agents if cast.actors[a].kind != "person")
+        decided_by.update(
+            a for a in f.agents if cast.actors[a].kind != "person" and not executive(cast.actors[a])
+        )
     anti = lexicon.modifier_words("anti")
     if any(o.lemma_.lower() in anti for o in objects):
         label = {"approve": "reject", "reject": "approve"}.get(label, label)

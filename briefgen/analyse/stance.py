@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import INCLUDING, Cast
+from briefgen.analyse.actors import INCLUDING, Cast, executive
 from briefgen.analyse.attribution import Speech, frame, hearer, verb_chain
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
@@ -760,10 +760,38 @@ def find_claims(
                 found = _label_of_subject(cast, sent, match.start, SIGNS[match.cue.label])
             claims.extend(_with_members(cast, sent, match.start, found))
         claims.extend(c for c in proposing if c.sent == sent.pos)
+        claims.extend(_executive_decisions(cast, sent, proposal))
         said = speech[sent.pos]
         if said is not None:
             claims.extend(_speech_claims(cast, sent, said, proposal, status))
     return claims + _labelled(cast, sents, proposal)
+
+
+def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
+    """ "The government authorised GM crops", "the governor rejected the bill": an
+    executive that approves or refuses the measure takes that side (a legislature, court
+    or council that decides is the outcome instead)."""
+    doc = sent.doc
+    out = []
+    cued = {m.start for m in lexicon.stance_cues().find(doc)}  # "rejected" holds a side already
+    for match in lexicon.outcome_cues().find(doc):
+        token = doc[match.start]
+        if match.cue.label not in ("approve", "reject") or token.pos_ != "VERB":
+            continue
+        if match.start in cued:
+            continue
+        f = frame(cast, sent, token)
+        agents = [a for a in f.agents if executive(cast.actors[a])]
+        if not agents or f.hedged or f.conditional:
+            continue
+        targets = _objects(token, match.end)
+        weight, turn = _target_weight(proposal, targets, cast, sent.pos)
+        if not targets or weight < 1:
+            continue
+        sign = (1 if match.cue.label == "approve" else -1) * turn * (-1 if f.negated else 1)
+        cue = doc[match.start : match.end].text
+        out.extend(Claim(sent.pos, a, sign, 1.0, "verb", cue, f.path, f.negated) for a in agents)
+    return out
 
 
 def _labelled(cast: Cast, sents: list[Sent], proposal: Proposal) -> list[Claim]:

@@ -1005,3 +1005,28 @@ def test_a_source_of_figures_is_no_side() -> None:
         "Mayor Ana Lima backed the depot plan.",
     )
     assert stances(brief).get("Riverside Transport Institute") in (None, "neutral")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "expected"),
+    [
+        # an executive that approves or refuses the measure takes that side
+        (
+            "The Valmora government authorised the depot plan on Monday.",
+            "Valmora government",
+            "supporter",
+        ),
+        (
+            "The Valmora government refused to fund the depot plan.",
+            "Valmora government",
+            "opponent",
+        ),
+        # a deciding body's decision is the outcome, not a side
+        ("The Riverside Senate approved the depot plan on Monday.", "Riverside Senate", None),
+    ],
+)
+def test_an_executive_deciding_takes_a_side_and_a_legislature_does_not(
+    sentence: str, actor: str, expected: str | None
+) -> None:
+    stance = stances(brief_of(LEAD, sentence)).get(actor)
+    assert stance == expected if expected else stance in (None, "neutral")
