@@ -8,8 +8,12 @@ their words hold no explicit stance cue ("a missed opportunity", "we are proud")
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
+
+# Quantities VADER reads as praise: "a great deal of harm" scores +0.15, "much harm" -0.54.
+QUANTITIES = re.compile(r"\ba (?:great|good) deal of\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -22,4 +26,4 @@ def _analyzer() -> Any:
 @lru_cache(maxsize=4096)  # several steps score one sentence
 def polarity(text: str) -> float:
     """VADER's compound score of `text`, from -1 (negative) to 1 (positive)."""
-    return float(_analyzer().polarity_scores(text)["compound"])
+    return float(_analyzer().polarity_scores(QUANTITIES.sub("much", text))["compound"])
