@@ -770,7 +770,7 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
 
 def _first_word_of(word: str, full: list[str]) -> bool:
     """Is `word` the first of a longer name that is not a public body's ("Granite" of
-    "Granite Water Holdings", not "Labour" of "Labour government")?"""
+    "Granite Water Holdings", not "Renewal" of "Renewal government")?"""
     return len(full) > 1 and full[0] == word and not set(full) & lexicon.institutions()
 
 
@@ -1006,6 +1006,8 @@ def executive(actor: Actor) -> bool:
     if actor.kind == "person":
         return bool(actor.role) and actor.role.split()[-1].lower() in EXECUTIVES
     return bool(words) and words[-1] in EXECUTIVE_BODIES
+
+
 # The heads of a named body that decides: a legislature or a court. Not "council",
 # "commission" or "board": "the Riverside Tenants Council", "the Commission
 # for Fair Rents" speak for a cause, and a council or board named so often proposes.
@@ -1156,7 +1158,7 @@ def _thing_topic(cast: Cast, sent: Sent) -> bool:
     that thing, not a body the sentence only mentioned ("... migration to Germany")."""
     root = sent.doc[:].root
     if root.lemma_ == "be":
-        return False  # "The cause was a paper by the ministry. It ...": the ministry
+        return False  # "The spark was a report from the ministry. It ...": the ministry
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and c.pos_ == "NOUN"

@@ -248,7 +248,7 @@ def _companions(prep: Token) -> list[Token]:
     for obj in prep.children:
         if obj.dep_ != "pobj":
             continue
-        if obj.lower_ in PARTS:  # "with the rest of the cabinet": the cabinet
+        if obj.lower_ in PARTS:  # "with the remainder of its board": the board
             out.extend(o for p in obj.children if p.lower_ == "of" for o in p.children)
         else:
             out.append(obj)

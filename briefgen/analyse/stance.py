@@ -110,7 +110,7 @@ def _target_weight(
             continue  # "backed other bus depots": not the one in the story
         ballot = _ballot(head)
         if ballot:
-            return 1.0, ballot  # "will back a yes vote": the ballot's answer is the side
+            return 1.0, ballot  # "urged a Yes vote": the ballot's answer is the side
         core = phrase_core(head)
         if proposal.counters(core):
             return 1.0, -1
@@ -277,7 +277,7 @@ def _verb_cues(token: Token) -> list:
 
 def _stance_noun(token: Token) -> bool:
     """Is the noun a word of stance ("opposition", "backing"), not just the form of a
-    stance verb ("the question to be asked" is no questioning)?"""
+    stance verb ("the question put to voters" is no questioning)?"""
     cues = lexicon.stance_cues().by_first.get(token.lemma_.lower(), [])
     return any(c.kind != "verb" for c in cues)
 
@@ -535,7 +535,7 @@ def _negated(token: Token, start: int, end: int) -> bool:
 
 def _wished(verb: Token) -> bool:
     """Is the passive said as what should or will be done ("it must be scrapped",
-    "this law will have to be overturned"), not as what others did ("it was being
+    "this tax will have to be dropped"), not as what others did ("it was being
     promoted")? A modal, on the verb or on the verb it completes, says so."""
     node = verb
     for _ in range(3):

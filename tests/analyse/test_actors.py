@@ -374,7 +374,7 @@ def test_a_firm_named_by_its_first_word_is_the_firm() -> None:
 def test_a_party_is_not_the_government_its_name_begins() -> None:
     brief = brief_of(
         LEAD,
-        "The Labour government backed the depot plan.",
-        "Labour said on Monday the depot would bring 200 jobs.",
+        "The Renewal government backed the depot plan.",
+        "Renewal said on Monday the depot would bring 200 jobs.",
     )
-    assert "Labour" in [a.name for a in brief.actors]
+    assert "Renewal" in [a.name for a in brief.actors]

@@ -68,7 +68,7 @@ def test_a_phrase_names_or_works_against_the_proposal(text, names, counters) -> 
     assert proposal.counters(core) is counters
 
 
-def test_a_limit_on_the_number_of_something_stops_that_thing() -> None:
+def test_a_limit_on_how_many_there_are_stops_that_thing() -> None:
     story = Story(
         (
             article(

@@ -951,17 +951,17 @@ def test_a_referendums_answer_is_a_side(sentence: str, actor: str, expected: str
     assert stances(brief).get(actor) == expected
 
 
-def test_who_along_with_the_rest_of_a_body_acts_with_the_body() -> None:
+def test_a_companion_after_who_is_an_agent_too() -> None:
     brief = brief_of(
         LEAD,
-        "Jane Doe, who along with the rest of the Riverside Tenants Union, opposed the depot "
+        "Jane Doe, who along with the remainder of the Riverside Tenants Union, opposes the depot "
         "plan, spoke on Monday.",
     )
     assert stances(brief).get("Riverside Tenants Union") == "opponent"
 
 
 def test_what_a_passive_unveils_may_share_a_word_with_a_stance_verb() -> None:
-    # "question" is a verb of doubt, but "the question to be asked" is the proposal
+    # "question" is a verb of doubt, but "the depot question" is the proposal
     brief = brief_of(
         "The depot question to be put to voters was unveiled by the Riverside Transit Authority.",
         "Residents will vote in May.",
