@@ -19,4 +19,4 @@ def test_a_great_deal_of_something_bad_is_bad(text: str) -> None:
 
 
 def test_a_good_deal_is_still_praise() -> None:
-    assert polarity("It was a good deal for the tenants.") > 0
+    assert polarity("Tenants call it a fair and good deal.") > 0
