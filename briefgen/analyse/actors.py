@@ -691,8 +691,8 @@ def _bodies_before_titles(cast: Cast, sents: list[Sent]) -> None:
         if actor.kind != "person" or actor.affiliation or not actor.title:
             continue
         doc = sents[pos].doc
-        if i == 0 or doc[i - 1].ent_iob_ not in ("", "O") and doc[i - 1].ent_type_ == "PERSON":
-            continue  # not the mention's first word
+        if i == 0 or doc[i - 1].ent_type_ == "PERSON":
+            continue  # inside a tagged name; a title-only mention ("Opposition Leader") counts
         start = i - len(actor.title.split())
         if start < 1 or doc[start:i].text.lower() != actor.title.lower():
             continue
@@ -1004,7 +1004,9 @@ def executive(actor: Actor) -> bool:
     """Is the actor an executive: a government body, or a person holding its office?"""
     words = fold(actor.name).split()
     if actor.kind == "person":
-        return bool(actor.role) and actor.role.split()[-1].lower() in EXECUTIVES
+        title = (actor.title or actor.role or "").lower().split()
+        # a shadow or former minister holds no office that decides
+        return bool(title) and title[-1] in EXECUTIVES and not {"shadow", "former"} & set(title)
     return bool(words) and words[-1] in EXECUTIVE_BODIES
 
 

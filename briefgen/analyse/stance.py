@@ -739,7 +739,8 @@ def find_claims(
     for sent in sents:
         if sent.pos in skip:
             continue
-        for match in lexicon.stance_cues().find(sent.doc):
+        matches = list(lexicon.stance_cues().find(sent.doc))
+        for match in matches:
             kind = match.cue.kind
             if kind in ("eval", "affect"):
                 continue
@@ -760,20 +761,20 @@ def find_claims(
                 found = _label_of_subject(cast, sent, match.start, SIGNS[match.cue.label])
             claims.extend(_with_members(cast, sent, match.start, found))
         claims.extend(c for c in proposing if c.sent == sent.pos)
-        claims.extend(_executive_decisions(cast, sent, proposal))
+        claims.extend(_executive_decisions(cast, sent, proposal, {m.start for m in matches}))
         said = speech[sent.pos]
         if said is not None:
             claims.extend(_speech_claims(cast, sent, said, proposal, status))
     return claims + _labelled(cast, sents, proposal)
 
 
-def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
+def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:
     """ "The government authorised GM crops", "the governor rejected the bill": an
     executive that approves or refuses the measure takes that side (a legislature, court
-    or council that decides is the outcome instead)."""
+    or council that decides is the outcome instead). Not where a stance cue (`cued`, the
+    words that start one) reads the verb already ("rejected")."""
     doc = sent.doc
     out = []
-    cued = {m.start for m in lexicon.stance_cues().find(doc)}  # "rejected" holds a side already
     for match in lexicon.outcome_cues().find(doc):
         token = doc[match.start]
         if match.cue.label not in ("approve", "reject") or token.pos_ != "VERB":

@@ -1023,6 +1023,8 @@ def test_a_source_of_figures_is_no_side() -> None:
         ),
         # a deciding body's decision is the outcome, not a side
         ("The Riverside Senate approved the depot plan on Monday.", "Riverside Senate", None),
+        # and a shadow minister decides nothing
+        ("Her shadow transport minister Ana Ruiz approved of the depot plan.", "Ana Ruiz", None),
     ],
 )
 def test_an_executive_deciding_takes_a_side_and_a_legislature_does_not(
