@@ -770,8 +770,14 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
 
 def _first_word_of(word: str, full: list[str]) -> bool:
     """Is `word` the first of a longer name that is not a public body's ("Granite" of
-    "Granite Water Holdings", not "Renewal" of "Renewal government")?"""
-    return len(full) > 1 and full[0] == word and not set(full) & lexicon.institutions()
+    "Granite Water Holdings", not "Renewal" of "Renewal government"), and a name, not
+    the kind of body ("Confederation" of "Confederation of Business" may be another)?"""
+    return (
+        len(full) > 1
+        and full[0] == word
+        and word not in lexicon.org_words()
+        and not set(full) & lexicon.institutions()
+    )
 
 
 def _titles_alone(builder: Builder, sents: list[Sent]) -> None:

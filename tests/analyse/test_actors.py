@@ -378,3 +378,12 @@ def test_a_party_is_not_the_government_its_name_begins() -> None:
         "Renewal said on Monday the depot would bring 200 jobs.",
     )
     assert "Renewal" in [a.name for a in brief.actors]
+
+
+def test_a_kind_of_body_is_no_first_word_of_another_bodys_name() -> None:
+    brief = brief_of(
+        LEAD,
+        "The National Farmers' Confederation, the farmers' lobby, opposed the depot plan.",
+        "The Confederation of European Business Associations said it would study the plan.",
+    )
+    assert len([a for a in brief.actors if "Confederation" in a.name]) == 2
