@@ -1006,6 +1006,19 @@ EXECUTIVES = frozenset("president governor mayor premier minister chancellor kin
 EXECUTIVE_BODIES = frozenset("government administration cabinet ministry presidency".split())
 
 
+# Those who enforce a law: once it is in force, what they say of it is how they will
+# apply it, not a side (the annotation guide's procedural actors).
+ENFORCERS = frozenset(
+    "police constabulary constable constables prosecutor prosecutors prosecution".split()
+)
+
+
+def enforcer(actor: Actor) -> bool:
+    """Is the actor the police or a prosecutor, or speaks as one?"""
+    words = " ".join(fold(t or "") for t in (actor.name, actor.title, actor.affiliation)).split()
+    return bool(ENFORCERS & set(words))
+
+
 def executive(actor: Actor) -> bool:
     """Is the actor an executive: a government body, or a person holding its office?"""
     words = fold(actor.name).split()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import model as models
 from briefgen.analyse import stance
-from briefgen.analyse.actors import Cast
+from briefgen.analyse.actors import Cast, enforcer
 from briefgen.analyse.attribution import Speech
 from briefgen.analyse.features import actor_rows
 from briefgen.analyse.nlp import Sent
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+# Statuses under which the measure is law or in force.
+IN_FORCE = ("passed", "approved")
+
+
 def decide(
     cast: Cast,
     sents: list[Sent],
@@ -30,6 +34,7 @@ def decide(
     claims: list[Claim],
     skip: set[int],
     headlines: list[Doc],
+    status: str = "",
 ) -> dict[int, Decision]:
     """Every actor's decision."""
     model = models.current()
@@ -54,6 +59,8 @@ def decide(
             side = "proposer"
         elif cast.actors[row.actor].decider or cast.actors[row.actor].press:
             side = "neutral"  # deciders are the outcome; journalists report sides
+        elif status in IN_FORCE and enforcer(cast.actors[row.actor]):
+            side = "neutral"  # the police and prosecutors apply a law in force
         elif _explicit(own) or _latest_view(own, sents):
             # what the parse found said outright decides; when it changed between
             # articles, the latest article's view

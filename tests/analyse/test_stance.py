@@ -1032,3 +1032,21 @@ def test_an_executive_deciding_takes_a_side_and_a_legislature_does_not(
 ) -> None:
     stance = stances(brief_of(LEAD, sentence)).get(actor)
     assert stance == expected if expected else stance in (None, "neutral")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the police and prosecutors apply a law in force: no side
+        ("The city council passed a ban on cars in the old town on Monday.", "neutral"),
+        # on a measure still to be decided they are a party like any other
+        ("The city council will vote next month on a ban on cars in the old town.", "opponent"),
+    ],
+)
+def test_the_police_take_no_side_on_a_law_in_force(lead: str, expected: str) -> None:
+    brief = brief_of(
+        lead,
+        "The Riverside Police Federation criticised the ban, saying officers could not enforce it.",
+        title="City council and the ban on cars in the old town",
+    )
+    assert stances(brief).get("Riverside Police Federation") == expected
