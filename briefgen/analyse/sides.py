@@ -4,11 +4,13 @@ The stance model (`model`) weighs the actor's features (`features`); where the
 package carries no model that fits today's features, the rules of `stance.decide`
 weigh the claims alone. Either way a proposer stays a proposer unless the model is
 sure it opposes, a deciding body is neutral unless it proposed, and a spokesperson's
-side passes to the body they speak for when the body has none of its own.
+side passes to the body they speak for when the body has none of its own; once the
+measure is law, the police and prosecutors take no side.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import model as models
@@ -34,12 +36,32 @@ def decide(
     claims: list[Claim],
     skip: set[int],
     headlines: list[Doc],
-    status: str = "",
+    status: str,
 ) -> dict[int, Decision]:
     """Every actor's decision."""
     model = models.current()
-    if model is None:
-        return stance.decide(cast, claims)
+    out = (
+        stance.decide(cast, claims)
+        if model is None
+        else _weighed(model, cast, sents, speech, claims, skip, headlines)
+    )
+    if status in IN_FORCE:  # the police and prosecutors apply a law in force
+        for actor, decision in out.items():
+            if decision.stance != "proposer" and enforcer(cast.actors[actor]):
+                out[actor] = replace(decision, stance="neutral")
+    return out
+
+
+def _weighed(
+    model: models.Model,
+    cast: Cast,
+    sents: list[Sent],
+    speech: list[Speech | None],
+    claims: list[Claim],
+    skip: set[int],
+    headlines: list[Doc],
+) -> dict[int, Decision]:
+    """The decisions with the stance model weighing what is not said outright."""
     # a source of figures ("according to X") is not a voice in the debate
     speakers = {
         a
@@ -59,8 +81,6 @@ def decide(
             side = "proposer"
         elif cast.actors[row.actor].decider or cast.actors[row.actor].press:
             side = "neutral"  # deciders are the outcome; journalists report sides
-        elif status in IN_FORCE and enforcer(cast.actors[row.actor]):
-            side = "neutral"  # the police and prosecutors apply a law in force
         elif _explicit(own) or _latest_view(own, sents):
             # what the parse found said outright decides; when it changed between
             # articles, the latest article's view
