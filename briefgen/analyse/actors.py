@@ -307,14 +307,21 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
     doc = span.doc
     roles = lexicon.roles()
     best = None
-    for n in range(4, 0, -1):
-        start = span.start - n
-        if start < 0:
-            continue
-        words = doc[start : span.start]
-        key = words.text.lower().rstrip(".")
-        if key in roles or key.replace(" ", "-") in roles:
-            best = words
+    ends = [span.start]
+    # "the Attorney General Lord Ana Ruiz": the office before the honorific
+    if span.start > 0 and _honorific(doc[span.start - 1].text):
+        ends.append(span.start - 1)
+    for end in ends:
+        for n in range(4, 0, -1):
+            start = end - n
+            if start < 0:
+                continue
+            words = doc[start:end]
+            key = words.text.lower().rstrip(".")
+            if key in roles or key.replace(" ", "-") in roles:
+                best = words
+                break
+        if best is not None and not _honorific(best.text):
             break
     if best is None:
         return None, None
@@ -365,22 +372,45 @@ def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
         if child.pos_ not in ("NOUN", "PROPN"):
             continue
         role = _role_phrase(child) if child.pos_ == "NOUN" else None
-        body = None
-        for owner in child.children:  # "Ana Ruiz, the league's director"
-            if owner.dep_ == "poss" and owner.i in entities:
-                body = _clean_span(entities[owner.i])
-        for prep in child.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
-                for obj in prep.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    # "leader of the Valley Party bloc": the name before a common noun
-                    named = [obj, *(c for c in obj.children if c.dep_ == "compound")]
-                    found = next((t for t in named if t.i in entities), None)
-                    if found is not None:
-                        body = _clean_span(entities[found.i])
+        role, body = _role_and_body(child, role, entities)
         if role:
-            return role, body.text if body is not None else None
+            return role, body
+    # the title first: "the Attorney General, Ana Ruiz,", "the league's director, Ana Ruiz"
+    if head.dep_ == "appos" and head.head.i < span.start and head.head.tag_ in ("NN", "NNP"):
+        title = head.head
+        role = _role_phrase(title) if title.pos_ == "NOUN" else _office_name(title)
+        if role and role.split()[-1].lower() in lexicon.roles():  # not "his wife, Ana"
+            return _role_and_body(title, role, entities)
+    return None, None
+
+
+def _office_name(token: Token) -> str | None:
+    """A capitalised office with the words compounded into it: "Attorney General"."""
+    words = [*(c for c in token.children if c.dep_ == "compound" and c.i < token.i), token]
+    text = " ".join(t.text for t in words)
+    return text if text.lower() in lexicon.roles() else None
+
+
+def _role_and_body(
+    child: Token, role: str | None, entities: dict[int, Span]
+) -> tuple[str | None, str | None]:
+    """The role, and the body named as its owner or after "of", "at" or "for"."""
+    body = None
+    for owner in child.children:  # "Ana Ruiz, the league's director"
+        if owner.dep_ == "poss" and owner.i in entities:
+            body = _clean_span(entities[owner.i])
+    for prep in child.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                # "leader of the Valley Party bloc": the name before a common noun
+                named = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+                found = next((t for t in named if t.i in entities), None)
+                if found is not None:
+                    body = _clean_span(entities[found.i])
+    if role:
+        return role, body.text if body is not None else None
     return None, None
 
 
@@ -570,7 +600,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                 actor.decider = True  # "the Senate", "the Constitutional Court"
             if kind == "person":
                 role, affiliation = _title_before(span)
-                if role is None:
+                if role is None or _honorific(role):
                     role, affiliation = _appositive(span, entities)
                 if role and not actor.role and not _honorific(role):
                     actor.role = role
@@ -909,7 +939,20 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
         doc = sent.doc
         while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == token.i:
             left -= 1
-        titled = sent.doc[left].text.lower().rstrip(".") in roles
+        named = [
+            builder.cast.actor_at(sent.pos, c.i)
+            for c in token.children
+            if c.dep_ == "appos" and c.i > token.i
+        ]
+        person = next((a for a in named if a is not None), None)
+        if person is not None and builder.cast.actors[person].kind == "person":
+            # "the Attorney General, Lord Ana Ruiz, said": the office is the person
+            for i in range(left, token.i + 1):
+                builder.cast.at[(sent.pos, i)] = person
+            continue
+        # "the Attorney General said": an office named alone, not "General" titled
+        office = doc[left : token.i + 1].text.lower() in roles
+        titled = doc[left].text.lower().rstrip(".") in roles and not (office and left < token.i)
         start = left + 1 if titled else left
         if start > token.i:
             continue
@@ -1011,12 +1054,18 @@ EXECUTIVE_BODIES = frozenset("government administration cabinet ministry preside
 ENFORCERS = frozenset(
     "police constabulary constable constables prosecutor prosecutors prosecution".split()
 )
+# The law officers who direct prosecutions: the Crown's (England and Wales, Scotland)
+# and a US state's or district's.
+LAW_OFFICERS = frozenset(
+    ("attorney general", "solicitor general", "lord advocate", "district attorney")
+)
 
 
 def enforcer(actor: Actor) -> bool:
-    """Is the actor the police or a prosecutor, or speaks as one?"""
+    """Is the actor the police, a prosecutor or a law officer, or speaks as one?"""
     words = " ".join(fold(t or "") for t in (actor.name, actor.title, actor.affiliation)).split()
-    return bool(ENFORCERS & set(words))
+    title = " ".join(fold(actor.title or actor.role or "").replace("-", " ").split())
+    return bool(ENFORCERS & set(words)) or any(f" {title}".endswith(f" {o}") for o in LAW_OFFICERS)
 
 
 def executive(actor: Actor) -> bool:

@@ -36,6 +36,21 @@ def test_an_appositive_gives_role_and_body(sentence: str) -> None:
     assert _actor(brief, "Riverside Cycling Association").stance == "supporter"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Attorney General, Lord Tom Reyes, criticised the depot plan.",
+        "The Attorney General Lord Tom Reyes criticised the depot plan.",
+        "The Riverside Cycling Association's director, Tom Reyes, backed the depot plan.",
+    ],
+)
+def test_a_title_before_an_honorific_or_a_comma_is_the_role(sentence: str) -> None:
+    reyes = _actor(brief_of(LEAD, sentence), "Tom Reyes")
+    assert reyes.role in ("Attorney General", "director")
+    if reyes.role == "director":
+        assert reyes.affiliation == "Riverside Cycling Association"
+
+
 def test_a_hyphenated_role_in_apposition_is_whole() -> None:
     # the tokenizer splits "vice-president" into three appositives
     brief = brief_of(

@@ -1050,3 +1050,20 @@ def test_the_police_take_no_side_on_a_law_in_force(lead: str, expected: str) -> 
         title="City council and the ban on cars in the old town",
     )
     assert stances(brief).get("Riverside Police Federation") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Attorney General, Lord Tom Reyes, criticised the ban, saying it was unclear.",
+        "The Attorney General Lord Tom Reyes criticised the ban, saying it was unclear.",
+    ],
+)
+def test_a_law_officer_takes_no_side_on_a_law_in_force(sentence: str) -> None:
+    brief = brief_of(
+        "The city council passed a ban on cars in the old town on Monday.",
+        sentence,
+        title="City council and the ban on cars in the old town",
+    )
+    assert stances(brief).get("Tom Reyes") == "neutral"
+
