@@ -51,6 +51,11 @@ def test_a_title_before_an_honorific_or_a_comma_is_the_role(sentence: str) -> No
         assert reyes.affiliation == "Riverside Cycling Association"
 
 
+def test_a_deputy_is_a_role() -> None:
+    brief = brief_of(LEAD, "The mayor's deputy, Tom Reyes, said the depot would bring jobs.")
+    assert _actor(brief, "Tom Reyes").role == "deputy"
+
+
 def test_a_hyphenated_role_in_apposition_is_whole() -> None:
     # the tokenizer splits "vice-president" into three appositives
     brief = brief_of(
