@@ -162,13 +162,20 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
         for lemma in seen
         if body[lemma] >= 2 or any(lemma == t.lemma_.lower() for h in headlines for t in h)
     )
-    verbs = frozenset(
-        t.lemma_.lower() for doc in [*headlines, *leads] for t in doc if t.pos_ == "VERB"
-    )
-    # an action and its synonyms: "close" brings "shut", "shutter", "retire"
-    actions = frozenset(
-        w for pair in lexicon.actions() for side in pair if side & verbs for w in side
-    )
+    # an action and its synonyms: "close" brings "shut", "shutter", "retire"; of a pair
+    # of opposites, the one said first ("will close the plant, resisting calls to keep
+    # it open": the closure)
+    verbs = [t.lemma_.lower() for doc in [*headlines, *leads] for t in doc if t.pos_ == "VERB"]
+    actions: set[str] = set()
+    opposed: set[str] = set()
+    for verb in verbs:
+        if verb in actions or verb in opposed:
+            continue
+        for do, undo in lexicon.actions():
+            for side, other in ((do, undo), (undo, do)):
+                if verb in side:
+                    actions |= side
+                    opposed |= other
     stops = frozenset(
         t.lemma_.lower()
         for doc in [*headlines, *leads]
@@ -178,7 +185,7 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     )
     # "a ban on hunting" stops hunts too: the verb of a gerund, when the story uses it
     stops |= {stem for word in stops for stem in stems(word) if stem in terms}
-    return Proposal(terms, actions, stops=stops)
+    return Proposal(terms, frozenset(actions), stops=stops)
 
 
 def stems(word: str) -> set[str]:

@@ -1067,3 +1067,18 @@ def test_a_law_officer_takes_no_side_on_a_law_in_force(sentence: str) -> None:
     )
     assert stances(brief).get("Tom Reyes") == "neutral"
 
+
+def test_of_two_opposite_actions_in_the_lead_the_first_is_the_proposal() -> None:
+    # the lead names the closure and the calls to undo it: backing the closure backs it
+    brief = brief_of(
+        "The Riverside authority will close the old paper mill, resisting calls from unions "
+        "to keep it open.",
+        "The Valley Anglers Club backed closing the mill on Tuesday.",
+        "The Riverside Chamber of Commerce backed keeping the mill open.",
+        title="Riverside authority to close old paper mill",
+    )
+    assert stances(brief) == {
+        "Valley Anglers Club": "supporter",
+        "Riverside Chamber of Commerce": "opponent",
+    }
+
