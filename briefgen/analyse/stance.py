@@ -916,17 +916,48 @@ def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
                 if held is None or held.stance == "neutral" or _outweighs(decision, held):
                     stance = "supporter" if decision.stance == "proposer" else decision.stance
                     decisions[body.id] = Decision(stance, decision.score, decision.claims)
+    _staff(cast, decisions)
+
+
+def _staff(cast: Cast, decisions: dict[int, Decision]) -> None:
+    """Someone named as of a body or a person ("X's deputy", "the company's lawyer")
+    who said nothing outright has the side that body has, when it is surer than their
+    own: those who work for a side speak for it."""
+    from briefgen.analyse.actors import fold
+
+    sides = ("supporter", "opponent", "proposer")
+    for person in cast.actors:
+        if person.kind != "person" or not person.affiliation or person.press or person.decider:
+            continue
+        own = decisions.get(person.id)
+        if own is None or own.stance == "proposer" or _outright(own):
+            continue  # named in passing ("a letter to X"), or said it outright
+        key = fold(person.affiliation)
+        for body in cast.actors:
+            if body.id == person.id or key not in body.forms or body.decider or body.press:
+                continue
+            held = decisions.get(body.id)
+            if held is None or held.stance not in sides:
+                continue
+            stance = "supporter" if held.stance == "proposer" else held.stance
+            sure = held.stance == "proposer" or _outright(held)
+            if own.stance != stance and (sure or abs(held.score) > abs(own.score)):
+                decisions[person.id] = Decision(stance, held.score, own.claims)
+            break
+
+
+def _outright(decision: Decision) -> bool:
+    return any(c.kind in EXPLICIT and c.weight >= 1 for c in decision.claims)
 
 
 def _outweighs(voice: Decision, body: Decision) -> bool:
     """The spokesperson's side is surer than the one the body's own weak evidence (its
     speech, its company; nothing said outright) gave it, and differs from it."""
     sides = ("supporter", "opponent")
-    outright = any(c.kind in EXPLICIT and c.weight >= 1 for c in body.claims)
     return (
         body.stance in sides
         and voice.stance in sides
         and voice.stance != body.stance
-        and not outright
+        and not _outright(body)
         and abs(voice.score) > abs(body.score)
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.analyse import model
 from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
 
 
@@ -1082,3 +1083,16 @@ def test_of_two_opposite_actions_in_the_lead_the_first_is_the_proposal() -> None
         "Riverside Chamber of Commerce": "opponent",
     }
 
+
+@pytest.mark.parametrize("fitted", [True, False])
+def test_who_works_for_a_side_and_says_nothing_outright_is_on_it(fitted: bool) -> None:
+    # his words are bitter, but he works for the proposer: with the shipped model and
+    # with the hand-set rules
+    with model.using(model.shipped() if fitted else None):
+        brief = brief_of(
+            "The Riverside Transit Authority has proposed a new bus depot on Mill Road.",
+            "Riverside Transit Authority lawyer Tom Reyes said the hearings on the depot plan "
+            "had been painful and bitter.",
+            "Residents opposed the depot plan.",
+        )
+    assert stances(brief)["Tom Reyes"] == "supporter"
