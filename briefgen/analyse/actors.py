@@ -759,7 +759,7 @@ def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:
 
 def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
     """A body's name clipped ("Soc Libs" for "Social Liberals") or cut to its last
-    word ("the Government" for "the National Government") names the body whose full
+    words ("the Government" for "the National Government") names the body whose full
     name the story gives, when only one body fits. A body named only after "a" ("a
     Labour government would ...") is no particular one."""
     indefinite = {
@@ -778,7 +778,9 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
         fits = []
         for body in bodies:
             full = body_key(body.name).split()
-            cut = short.kind != "person" and len(words) == 1 < len(full) and full[-1] == words[0]
+            # "the Government" for "the National Government"; "the provincial
+            # government" for "the Valmora Provincial Government"
+            cut = short.kind != "person" and len(words) < len(full) and full[-len(words) :] == words
             # "Granite" for "Granite Water Holdings": a firm by its first word
             cut = cut or (
                 short.kind == body.kind == "organisation"

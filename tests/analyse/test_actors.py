@@ -407,3 +407,14 @@ def test_a_kind_of_body_is_no_first_word_of_another_bodys_name() -> None:
         "The Confederation of European Business Associations said it would study the plan.",
     )
     assert len([a for a in brief.actors if "Confederation" in a.name]) == 2
+
+
+def test_a_body_named_by_the_last_words_of_its_name_is_one_actor() -> None:
+    analysis = analysis_of(
+        "The Valmora Provincial Government has proposed a new bus depot in Riverside.",
+        "Shopkeepers said the provincial government had ignored them and opposed the plan.",
+        "The provincial government said the depot would bring jobs.",
+    )
+    names = _names(analysis)
+    assert "provincial government" not in names
+    assert "provincial government" in names["Valmora Provincial Government"]
