@@ -34,6 +34,9 @@ THING_PRONOUNS = frozenset("it its they them their".split())
 INSTRUMENTS = frozenset(
     "bill act law treaty amendment ordinance directive regulation pact accord".split()
 )
+# The head words of a document's name ("the Valmora Review", "a White Paper"): what it
+# says is its authors', and a reader counts it as no actor.
+DOCUMENTS = frozenset("review report study survey paper".split())
 NAME_JOINERS = frozenset("of the for on and to".split())
 # "the company" points at the latest actor whose name or role holds that word.
 DEFINITE_HEADS = frozenset(
@@ -226,9 +229,16 @@ def _plausible(span: Span, label: str) -> bool:
         return False
     if _instrument_name(span):
         return False  # "the Prevention of Terrorism Bill" is what is proposed, not an actor
+    if _document(span):
+        return False
     if label == "GPE" and _party_designation(span):
         return False
     return True
+
+
+def _document(span: Span) -> bool:
+    """ "the Riverside Transport Review said": a document's name, not an actor's."""
+    return len(span) > 1 and span[-1].lower_ in DOCUMENTS
 
 
 def _numbered(span: Span, label: str) -> bool:
@@ -959,7 +969,7 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
         if start > token.i:
             continue
         span = sent.doc[start : token.i + 1]
-        if _instrument_name(span):
+        if _instrument_name(span) or _document(span):
             continue
         kind = "person" if titled or len(span) > 1 else "organisation"
         actor = builder.mention(sent.pos, span, span.text, kind)

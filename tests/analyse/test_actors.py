@@ -418,3 +418,13 @@ def test_a_body_named_by_the_last_words_of_its_name_is_one_actor() -> None:
     names = _names(analysis)
     assert "provincial government" not in names
     assert "provincial government" in names["Valmora Provincial Government"]
+
+
+def test_a_document_is_no_actor() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Officials cited the Riverside Transport Review, which said the depot plan was needed.",
+        "A Valmora Housing Report said the plan was sensible.",
+    )
+    names = _names(analysis)
+    assert not [n for n in names if n.endswith(("Review", "Report"))]
