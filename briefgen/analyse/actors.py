@@ -241,17 +241,20 @@ def _document(span: Span) -> bool:
     return len(span) > 1 and span[-1].lower_ in DOCUMENTS
 
 
+def _short_number(word: str) -> bool:
+    """ "4", "21", or an ordinal: "1st", "2nd", "3rd", "10th"."""
+    digits = word.rstrip("stndrh") if word[-2:] in ("st", "nd", "rd", "th") else word
+    return digits.isdigit() and len(digits) < 3
+
+
 def _numbered(span: Span, label: str) -> bool:
     """A body's name with a short number among its words ("Parents 4 Safe Roads",
-    "Channel 4"), not a figure the tagger took for a name ("CHF3.1", "2024 Games")."""
+    "Channel 4", "Valley 1st"), not a figure the tagger took for a name ("CHF3.1", "2024 Games")."""
     words = [t for t in span if not t.is_punct]
     return (
         label == "ORG"
         and len(words) >= 2
-        and all(
-            t.text.isalpha() and t.text[:1].isupper() or t.text.isdigit() and len(t.text) < 3
-            for t in words
-        )
+        and all(t.text.isalpha() and t.text[:1].isupper() or _short_number(t.text) for t in words)
         and words[0].text.isalpha()
     )
 

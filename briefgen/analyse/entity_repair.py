@@ -22,6 +22,7 @@ Provenance: AP and Guardian style for naming organisations and their spokespeopl
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
@@ -45,6 +46,8 @@ NOT_A_NAME = frozenset("CCONJ SCONJ ADV DET PRON AUX".split())
 PARTS_OF_A_BODY = frozenset(("ORG", "GPE", "LOC", "FAC"))
 NOT_IN_A_BODY = frozenset(("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"))
 MAX_WORDS = 8
+ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _capitalised(token: Token) -> bool:
@@ -207,12 +210,39 @@ def _whole_people(doc: Doc) -> None:
         doc.set_ents(ents, default="unmodified")
 
 
+def _ordinal_names(doc: Doc) -> None:
+    """ "Tempe 1st", "Valley 2nd" tagged as a date: a name and an ordinal with no month
+    or day in it is a body's name ("June 1st" stays a date)."""
+    from spacy.tokens import Span
+
+    from briefgen.ingest.dates import month_names
+
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        words = [t.text for t in ent]
+        if (
+            ent.label_ == "DATE"
+            and len(words) == 2
+            and words[0][:1].isupper()
+            and words[0].isalpha()
+            and words[0].lower() not in month_names()
+            and words[0].lower() not in WEEKDAYS
+            and ORDINAL.fullmatch(words[1])
+        ):
+            ents[n] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
+    if changed:
+        doc.set_ents(ents, default="unmodified")
+
+
 def repair(doc: Doc) -> None:
     """Widen, join and add organisation names in `doc.ents` (in place); finish
     people's names cut short."""
     from spacy.tokens import Span
 
     _whole_people(doc)
+    _ordinal_names(doc)
     tagged = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
     new = _unnamed_runs(doc)
     found = []  # the repaired and new names: they win over what they overlap

@@ -109,3 +109,17 @@ def test_a_persons_name_cut_before_the_surname_is_finished() -> None:
     doc.set_ents([Span(doc, 1, 2, label="PERSON")])
     repair(doc)
     assert ("Oscar Wanjiru", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Riverside 1st, the opposition campaign, said the plan was a mistake.", ["Riverside 1st"]),
+        ("Valley 2nd said the plan was a mistake.", ["Valley 2nd"]),
+        # a date stays a date
+        ("On June 1st the council met.", []),
+        ("By Monday 3rd the council had met.", []),
+    ],
+)
+def test_a_name_and_an_ordinal_is_a_body_not_a_date(text: str, names: list[str]) -> None:
+    assert _orgs(text) == names
