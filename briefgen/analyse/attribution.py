@@ -426,6 +426,15 @@ def _content(token: Token) -> tuple[int, int] | None:
     return None
 
 
+def _label_of_quotes(verb: Token) -> bool:
+    """ "What they're saying: X called it ...": a heading for the quotations that
+    follow, whose speakers the sentence names after the colon."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in children) and any(
+        c.text == ":" and c.i > verb.i for c in children
+    )
+
+
 def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
     """Each sentence's reported speech, if any."""
     out: list[Speech | None] = []
@@ -440,7 +449,7 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
             quote = (quote_match.group(1) or quote_match.group(2)).strip().rstrip(",;:").strip()
         found: Speech | None = None
         for token in doc:
-            if _speech_cue(token):
+            if _speech_cue(token) and not _label_of_quotes(token):
                 f = frame(cast, sent, token)
                 content = _content(token) or (0, len(doc))
                 speaker = f.agents[0] if f.agents else None

@@ -133,3 +133,14 @@ def test_bodies_the_parser_hung_as_appositions_all_act() -> None:
     cast = find_actors([sent])
     agents = {cast.actors[a].name for a in frame(cast, sent, doc[9]).agents}
     assert {"RTU", "Green Action League"} <= agents
+
+
+def test_a_heading_for_quotations_is_not_the_speaker() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Shopkeepers backed the depot plan on Monday.",
+        "What they're saying: the Riverside Cycling Association called the plan a disaster.",
+    )
+    said = analysis.speech[2]
+    assert said is not None and said.speaker is not None
+    assert analysis.cast.actors[said.speaker].name == "Riverside Cycling Association"
