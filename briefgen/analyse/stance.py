@@ -848,7 +848,15 @@ def _prefixed(cast: Cast, sent: Sent, proposal: Proposal, start: int) -> list[Cl
         actor = cast.actor_at(sent.pos, token.i)
         if actor is not None and actor not in holders:
             holders.append(actor)
+    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in MEMBERSHIP:
+        # "X, with Y, led the anti-tax bloc": who leads or joins it is of it
+        holders.extend(a for a in frame(cast, sent, noun.head).agents if a not in holders)
     return [Claim(sent.pos, a, side, 1.0, "label", words, "named by its side") for a in holders]
+
+
+# Verbs that make their subject one of the group they name: "led the anti-tax bloc",
+# "joined the pro-depot campaign", "is an anti-war campaigner".
+MEMBERSHIP = frozenset("lead join form head spearhead found be become".split())
 
 
 def _prefixed_side(name: str, proposal: Proposal) -> int:
