@@ -1177,9 +1177,15 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     title = doc[token.left_edge.i].lower_.rstrip(".")
                     if title in MALE_TITLES or title in FEMALE_TITLES:
                         gender.setdefault(actor_id, "m" if title in MALE_TITLES else "f")
-                elif "subj" in token.dep_ or token.dep_ == "pobj":
-                    last_body = actor_id
-                    if actor.kind != "country" and "subj" in token.dep_:
+                else:
+                    # "the Valley Now group said": a name compounded into the subject
+                    # or set beside it
+                    subject = "subj" in token.dep_ or (
+                        token.dep_ in ("compound", "appos") and "subj" in token.head.dep_
+                    )
+                    if subject or token.dep_ == "pobj":
+                        last_body = actor_id
+                    if actor.kind != "country" and subject:
                         last_people = actor_id
                 continue
             lower = token.lower_

@@ -428,3 +428,17 @@ def test_a_document_is_no_actor() -> None:
     )
     names = _names(analysis)
     assert not [n for n in names if n.endswith(("Review", "Report"))]
+
+
+def test_they_is_the_body_named_in_the_subject_before() -> None:
+    # the name is compounded into the subject ("the X group said"), not the subject
+    analysis = analysis_of(
+        LEAD,
+        "Shopkeepers backed the depot plan on Monday.",
+        "The Riverside Cycling Association group said it had written to the council.",
+        "They argue the depot would be too noisy and a waste of money.",
+    )
+    said = analysis.speech[3]
+    assert said is not None and said.speaker is not None
+    assert analysis.cast.actors[said.speaker].name == "Riverside Cycling Association"
+
