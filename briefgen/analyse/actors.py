@@ -38,6 +38,8 @@ INSTRUMENTS = frozenset(
 # says is its authors', and a reader counts it as no actor.
 DOCUMENTS = frozenset("review report study survey paper".split())
 NAME_JOINERS = frozenset("of the for on and to".split())
+# The words after which a body's name says what it is for: "League [Against Noise]".
+BODY_JOINERS = frozenset("of for against without on".split())
 # "the company" points at the latest actor whose name or role holds that word.
 DEFINITE_HEADS = frozenset(
     "company group union party council government ministry department agency "
@@ -652,6 +654,7 @@ def find_actors(sents: list[Sent]) -> Cast:
     _own_bodies(builder.cast, sents)
     _bodies_of_bare_titles(builder.cast, sents)
     _bodies_before_titles(builder.cast, sents)
+    _bodies_by_kind(builder.cast, sents)
     _reporters(builder.cast, sents)
     return builder.cast
 
@@ -745,6 +748,38 @@ def _bodies_before_titles(cast: Cast, sents: list[Sent]) -> None:
         body = bodies.get(fold(doc[start:end].text)) if start < end else None
         if body is not None:
             actor.affiliation = body.name
+
+
+def _bodies_by_kind(cast: Cast, sents: list[Sent]) -> None:
+    """ "Ana Ruiz, from the league, said": a person of a body the story names by its
+    kind, when one body of the story has that noun in its name ("the Valley Cycling
+    League", "the League Against Noise"), works for it."""
+    last_words: dict[str, list[Actor]] = {}
+    for body in cast.actors:
+        words = body.name.lower().split()
+        if body.kind == "organisation" and len(words) > 1:
+            # the noun of the name: "league" of "League Against Cruel Sports" too
+            cut = next((n for n, w in enumerate(words) if w in BODY_JOINERS), len(words))
+            if cut:
+                last_words.setdefault(words[cut - 1], []).append(body)
+    for (pos, i), actor_id in sorted(cast.at.items()):
+        actor = cast.actors[actor_id]
+        if actor.kind != "person" or actor.affiliation:
+            continue
+        token = sents[pos].doc[i]
+        if token.head.i != token.i and cast.actor_at(pos, token.head.i) == actor_id:
+            continue  # not the head of the name
+        # the parser may hang the phrase from the verb: "Ana Ruiz, from the league, said"
+        between = [c for c in token.head.children if token.i < c.i < token.head.i]
+        for prep in [*token.children, *between]:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for noun in prep.children:
+                fits = last_words.get(noun.lower_, [])
+                definite = any(c.lower_ == "the" for c in noun.children)
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and definite and len(fits) == 1:
+                    actor.affiliation = fits[0].name
+                    actor.voice = actor.voice or actor.role is None
 
 
 def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:

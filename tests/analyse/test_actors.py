@@ -442,3 +442,13 @@ def test_they_is_the_body_named_in_the_subject_before() -> None:
     assert said is not None and said.speaker is not None
     assert analysis.cast.actors[said.speaker].name == "Riverside Cycling Association"
 
+
+@pytest.mark.parametrize("body", ["Valley Cycling League", "League Against Depot Noise"])
+def test_a_person_from_a_body_named_by_its_kind_works_for_it(body: str) -> None:
+    brief = brief_of(
+        LEAD,
+        f"The {body} backed the depot plan on Monday.",
+        "Ana Ruiz, from the league, said the plan had broad support.",
+    )
+    assert _actor(brief, "Ana Ruiz").affiliation == body
+
