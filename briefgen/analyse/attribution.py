@@ -435,6 +435,17 @@ def _label_of_quotes(verb: Token) -> bool:
     )
 
 
+def _said_of(verb: Token) -> bool:
+    """ "The minister is said to favour it": others say so of the subject, who says
+    nothing here (what they are said to do is read as theirs elsewhere)."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "nsubjpass" for c in children)
+        and any(c.dep_ == "xcomp" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
 def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
     """Each sentence's reported speech, if any."""
     out: list[Speech | None] = []
@@ -449,7 +460,7 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
             quote = (quote_match.group(1) or quote_match.group(2)).strip().rstrip(",;:").strip()
         found: Speech | None = None
         for token in doc:
-            if _speech_cue(token) and not _label_of_quotes(token):
+            if _speech_cue(token) and not _label_of_quotes(token) and not _said_of(token):
                 f = frame(cast, sent, token)
                 content = _content(token) or (0, len(doc))
                 speaker = f.agents[0] if f.agents else None

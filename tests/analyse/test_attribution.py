@@ -144,3 +144,9 @@ def test_a_heading_for_quotations_is_not_the_speaker() -> None:
     said = analysis.speech[2]
     assert said is not None and said.speaker is not None
     assert analysis.cast.actors[said.speaker].name == "Riverside Cycling Association"
+
+
+def test_who_is_said_to_do_something_is_not_the_speaker() -> None:
+    analysis = analysis_of(LEAD, "The Riverside Cycling Association is said to be furious.")
+    said = analysis.speech[1]
+    assert said is None or said.speaker is None
