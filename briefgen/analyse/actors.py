@@ -655,6 +655,7 @@ def find_actors(sents: list[Sent]) -> Cast:
     _bodies_of_bare_titles(builder.cast, sents)
     _bodies_before_titles(builder.cast, sents)
     _bodies_by_kind(builder.cast, sents)
+    _owners_bodies(builder.cast)
     _reporters(builder.cast, sents)
     return builder.cast
 
@@ -780,6 +781,18 @@ def _bodies_by_kind(cast: Cast, sents: list[Sent]) -> None:
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and definite and len(fits) == 1:
                     actor.affiliation = fits[0].name
                     actor.voice = actor.voice or actor.role is None
+
+
+def _owners_bodies(cast: Cast) -> None:
+    """ "President Ana Ruiz's government": the person whose body it is works for it."""
+    for body in cast.actors:
+        if body.kind == "person" or "'s " not in body.name.replace("’", "'"):
+            continue
+        owner = body.name.replace("’", "'").split("'s ")[0]
+        for person in cast.actors:
+            if person.kind == "person" and not person.affiliation and person.name:
+                if owner == person.name or owner.endswith(f" {person.name}"):
+                    person.affiliation = body.name
 
 
 def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:

@@ -452,3 +452,12 @@ def test_a_person_from_a_body_named_by_its_kind_works_for_it(body: str) -> None:
     )
     assert _actor(brief, "Ana Ruiz").affiliation == body
 
+
+def test_the_person_whose_body_it_is_works_for_it() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "President Ana Ruiz's government has backed the depot plan.",
+        "Ms Ruiz has promised to revive the old bus routes.",
+    )
+    people = {a.name: a.affiliation for a in analysis.cast.actors if a.kind == "person"}
+    assert people["Ana Ruiz"] == "President Ana Ruiz's government"
