@@ -426,13 +426,11 @@ def _content(token: Token) -> tuple[int, int] | None:
     return None
 
 
-def _label_of_quotes(verb: Token) -> bool:
-    """ "What they're saying: X called it ...": a heading for the quotations that
-    follow, whose speakers the sentence names after the colon."""
-    children = list(verb.children)
-    return any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in children) and any(
-        c.text == ":" and c.i > verb.i for c in children
-    )
+def _what_is_said(verb: Token) -> bool:
+    """ "What they're saying: X called it ...", "comfortable about what the
+    government will say": what is said is spoken of, not reported (a heading names
+    its speakers after the colon)."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children)
 
 
 def _said_of(verb: Token) -> bool:
@@ -460,7 +458,7 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
             quote = (quote_match.group(1) or quote_match.group(2)).strip().rstrip(",;:").strip()
         found: Speech | None = None
         for token in doc:
-            if _speech_cue(token) and not _label_of_quotes(token) and not _said_of(token):
+            if _speech_cue(token) and not _what_is_said(token) and not _said_of(token):
                 f = frame(cast, sent, token)
                 content = _content(token) or (0, len(doc))
                 speaker = f.agents[0] if f.agents else None

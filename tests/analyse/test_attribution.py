@@ -150,3 +150,11 @@ def test_who_is_said_to_do_something_is_not_the_speaker() -> None:
     analysis = analysis_of(LEAD, "The Riverside Cycling Association is said to be furious.")
     said = analysis.speech[1]
     assert said is None or said.speaker is None
+
+
+def test_what_someone_will_say_is_spoken_of_not_said() -> None:
+    analysis = analysis_of(
+        LEAD, "Shopkeepers are worried about what the Riverside Transit Authority will say."
+    )
+    said = analysis.speech[1]
+    assert said is None or said.speaker is None
