@@ -47,8 +47,10 @@ DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" /
 # recall 0.7203; over ten fold assignments 0.6672 -> 0.6875 and 0.7065 -> 0.7085), to
 # 0.68; and with the tenth session's pronouns, reporters, executives and names (CV
 # 0.7207, recall 0.7110; over ten fold assignments 0.6875 -> 0.7150 and 0.7085 ->
-# 0.7068), to 0.71.
-FLOORS = {"stance_f1": 0.71, "recall": 0.70, "outcome_accuracy": 0.88}
+# 0.7068), to 0.71; and with the eleventh session's affiliations, documents, headings
+# and pronouns (CV 0.7502, recall 0.7115; over ten fold assignments 0.7150 -> 0.7431 and
+# 0.7068 -> 0.7124), to 0.74.
+FLOORS = {"stance_f1": 0.74, "recall": 0.70, "outcome_accuracy": 0.88}
 
 
 @pytest.mark.parametrize(
