@@ -759,7 +759,7 @@ def _bodies_by_kind(cast: Cast, sents: list[Sent]) -> None:
     for body in cast.actors:
         words = body.name.lower().split()
         if body.kind == "organisation" and len(words) > 1:
-            # the noun of the name: "league" of "League Against Cruel Sports" too
+            # the noun of the name: "league" of "League Against Noise" too
             cut = next((n for n, w in enumerate(words) if w in BODY_JOINERS), len(words))
             if cut:
                 last_words.setdefault(words[cut - 1], []).append(body)

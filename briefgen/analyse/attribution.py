@@ -427,9 +427,9 @@ def _content(token: Token) -> tuple[int, int] | None:
 
 
 def _what_is_said(verb: Token) -> bool:
-    """ "What they're saying: X called it ...", "comfortable about what the
-    government will say": what is said is spoken of, not reported (a heading names
-    its speakers after the colon)."""
+    """ "What they're saying: X called it ...", "worried about what the council will
+    say": what is said is spoken of, not reported (a heading names its speakers after
+    the colon)."""
     return any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children)
 
 

@@ -436,7 +436,7 @@ def test_they_is_the_body_named_in_the_subject_before() -> None:
         LEAD,
         "Shopkeepers backed the depot plan on Monday.",
         "The Riverside Cycling Association group said it had written to the council.",
-        "They argue the depot would be too noisy and a waste of money.",
+        "They argue the depot would be too noisy and too costly.",
     )
     said = analysis.speech[3]
     assert said is not None and said.speaker is not None

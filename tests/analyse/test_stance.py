@@ -1100,8 +1100,8 @@ def test_who_works_for_a_side_and_says_nothing_outright_is_on_it(fitted: bool) -
 
 def test_who_leads_or_joins_a_group_named_by_its_side_is_on_it() -> None:
     brief = brief_of(
-        LEAD, "Greenpeace, with the Riverside Cyclists Club, led the anti-depot campaign."
+        LEAD, "The Rural Party, with the Riverside Cyclists Club, led the anti-depot campaign."
     )
-    assert stances(brief) == {"Greenpeace": "opponent", "Riverside Cyclists Club": "opponent"}
+    assert stances(brief) == {"Rural Party": "opponent", "Riverside Cyclists Club": "opponent"}
     brief = brief_of(LEAD, "The Riverside Cyclists Club joined the anti-depot campaign in May.")
     assert stances(brief) == {"Riverside Cyclists Club": "opponent"}
