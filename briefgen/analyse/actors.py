@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
+from briefgen.analyse.entity_repair import ORDINAL
 from briefgen.analyse.nlp import Sent
 
 if TYPE_CHECKING:
@@ -244,9 +245,8 @@ def _document(span: Span) -> bool:
 
 
 def _short_number(word: str) -> bool:
-    """ "4", "21", or an ordinal: "1st", "2nd", "3rd", "10th"."""
-    digits = word.rstrip("stndrh") if word[-2:] in ("st", "nd", "rd", "th") else word
-    return digits.isdigit() and len(digits) < 3
+    """ "4", "21", or an ordinal: "1st", "10th"."""
+    return word.isdigit() and len(word) < 3 or bool(ORDINAL.fullmatch(word))
 
 
 def _numbered(span: Span, label: str) -> bool:

@@ -46,7 +46,7 @@ NOT_A_NAME = frozenset("CCONJ SCONJ ADV DET PRON AUX".split())
 PARTS_OF_A_BODY = frozenset(("ORG", "GPE", "LOC", "FAC"))
 NOT_IN_A_BODY = frozenset(("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"))
 MAX_WORDS = 8
-ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)")
+ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)")  # "1st", "22nd"; `actors` names with it too
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -211,7 +211,7 @@ def _whole_people(doc: Doc) -> None:
 
 
 def _ordinal_names(doc: Doc) -> None:
-    """ "Tempe 1st", "Valley 2nd" tagged as a date: a name and an ordinal with no month
+    """ "Valley 1st", "Riverside 2nd" tagged as a date: a name and an ordinal with no month
     or day in it is a body's name ("June 1st" stays a date)."""
     from spacy.tokens import Span
 
