@@ -436,15 +436,19 @@ def _speaks_for_body(role: str) -> bool:
     return "voice" in (roles.get(role.lower()), roles.get(role.split()[-1].lower()))
 
 
+def _hung_from_verb(name: Token) -> list[Token]:
+    """ "Ana Ruiz, from the league, said": the parser may hang what describes the name
+    from the verb after it."""
+    return [c for c in name.head.children if name.i < c.i < name.head.i]
+
+
 def _member_of(span: Span, entities: dict[int, Span]) -> str | None:
     """The body a person is named as being of or from, with no title between ("Ana
     Ruiz of the Riverside Cycling Association", "Ana Ruiz, from the league", "Ana
     Ruiz, from the group Fair Play, said"): such a person is introduced as speaking
     for it."""
     root = span.root
-    # "Ana Ruiz, from the league, said": the parser may hang the phrase off the verb
-    between = [c for c in root.head.children if root.i < c.i < root.head.i]
-    for child in [*root.children, *(between if root.dep_ == "nsubj" else ())]:
+    for child in [*root.children, *(_hung_from_verb(root) if root.dep_ == "nsubj" else ())]:
         objects = []
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
             objects = [o for o in child.children if o.dep_ == "pobj"]
@@ -755,14 +759,14 @@ def _bodies_by_kind(cast: Cast, sents: list[Sent]) -> None:
     """ "Ana Ruiz, from the league, said": a person of a body the story names by its
     kind, when one body of the story has that noun in its name ("the Valley Cycling
     League", "the League Against Noise"), works for it."""
-    last_words: dict[str, list[Actor]] = {}
+    nouns: dict[str, list[Actor]] = {}
     for body in cast.actors:
         words = body.name.lower().split()
         if body.kind == "organisation" and len(words) > 1:
             # the noun of the name: "league" of "League Against Noise" too
             cut = next((n for n, w in enumerate(words) if w in BODY_JOINERS), len(words))
             if cut:
-                last_words.setdefault(words[cut - 1], []).append(body)
+                nouns.setdefault(words[cut - 1], []).append(body)
     for (pos, i), actor_id in sorted(cast.at.items()):
         actor = cast.actors[actor_id]
         if actor.kind != "person" or actor.affiliation:
@@ -770,13 +774,11 @@ def _bodies_by_kind(cast: Cast, sents: list[Sent]) -> None:
         token = sents[pos].doc[i]
         if token.head.i != token.i and cast.actor_at(pos, token.head.i) == actor_id:
             continue  # not the head of the name
-        # the parser may hang the phrase from the verb: "Ana Ruiz, from the league, said"
-        between = [c for c in token.head.children if token.i < c.i < token.head.i]
-        for prep in [*token.children, *between]:
+        for prep in [*token.children, *_hung_from_verb(token)]:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
                 continue
             for noun in prep.children:
-                fits = last_words.get(noun.lower_, [])
+                fits = nouns.get(noun.lower_, [])
                 definite = any(c.lower_ == "the" for c in noun.children)
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and definite and len(fits) == 1:
                     actor.affiliation = fits[0].name

@@ -4,8 +4,9 @@ The stance model (`model`) weighs the actor's features (`features`); where the
 package carries no model that fits today's features, the rules of `stance.decide`
 weigh the claims alone. Either way a proposer stays a proposer unless the model is
 sure it opposes, a deciding body is neutral unless it proposed, and a spokesperson's
-side passes to the body they speak for when the body has none of its own; once the
-measure is law, the police and prosecutors take no side.
+side passes to the body they speak for when the body has none of its own, and the
+body's to those who work for it and said nothing outright; once the measure is law,
+the police, prosecutors and law officers take no side.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def decide(
         if model is None
         else _weighed(model, cast, sents, speech, claims, skip, headlines)
     )
-    if status in IN_FORCE:  # the police and prosecutors apply a law in force
+    if status in IN_FORCE:  # the police, prosecutors and law officers apply a law in force
         for actor, decision in out.items():
             if decision.stance != "proposer" and enforcer(cast.actors[actor]):
                 out[actor] = replace(decision, stance="neutral")
