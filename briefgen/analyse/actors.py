@@ -113,9 +113,22 @@ class Cast:
         return self.at.get((sent, token))
 
 
-def initials(name: str) -> str:
-    words = [w for w in re.findall(r"[\w'-]+", name) if w.lower() not in SMALL_WORDS]
-    return "".join(w[0] for w in words if w[0].isupper()).upper()
+def spells(acronym: str, name: str) -> bool:
+    """Is `acronym` made of the initials of `name`, in order: every capitalised word's
+    ("RTA", the Riverside Transit Authority), and any small word's it chooses to take
+    ("FOE", Friends of the Earth; "GSOA", a name with words of another language)?"""
+    letters = acronym.replace(".", "").upper()
+    words = re.findall(r"[^\W\d_][\w'-]*", name)
+    needed = [w[0].isupper() and w.lower() not in SMALL_WORDS for w in words]
+
+    @functools.cache
+    def match(i: int, w: int) -> bool:
+        if w == len(words):
+            return i == len(letters)
+        took = i < len(letters) and words[w][0].upper() == letters[i] and match(i + 1, w + 1)
+        return took or (not needed[w] and match(i, w + 1))
+
+    return bool(words) and match(0, 0)
 
 
 def _is_acronym(text: str) -> bool:
@@ -224,7 +237,8 @@ def _plausible(span: Span, label: str) -> bool:
         return False
     if len(span) == 1:
         token = span[0]
-        if token.lower_ in lexicon.stopwords() or token.lower_ in lexicon.common_words():
+        common = token.lower_ in lexicon.stopwords() or token.lower_ in lexicon.common_words()
+        if common and not _capitals_in_a_sentence(token):  # "the US" is no "us"
             return False
         if token.i == 0 and token.pos_ in ("VERB", "ADJ", "ADV", "ADP") and label != "NORP":
             return False
@@ -237,6 +251,16 @@ def _plausible(span: Span, label: str) -> bool:
     if label == "GPE" and _party_designation(span):
         return False
     return True
+
+
+def _capitals_in_a_sentence(token: Token) -> bool:
+    """A word in capitals that the sentence around it does not shout: an acronym."""
+    words = [t for t in token.sent if t.is_alpha]
+    return (
+        len(token.text) > 1
+        and token.text.isupper()
+        and sum(t.text.isupper() for t in words) * 2 < len(words)
+    )
 
 
 def _document(span: Span) -> bool:
@@ -544,9 +568,10 @@ class Builder:
                         len(fw) == 1 and words[-1] == fw[0]
                     ):
                         return actor
-            if _is_acronym(surface) and initials(actor.name) == surface.replace(".", ""):
+            names = [actor.name, *actor.aliases]
+            if _is_acronym(surface) and any(spells(surface, n) for n in names):
                 return actor
-            if _is_acronym(actor.name) and initials(surface) == actor.name.replace(".", ""):
+            if _is_acronym(actor.name) and spells(actor.name, surface):
                 return actor
         return None
 

@@ -12,7 +12,9 @@ those frames a run of capitalised words is a body's name:
   Ana Lima" (one word will do when it is an acronym: a capitalised word alone there
   may be a place or a title);
 - its acronym follows in brackets: "the Harbour Front Plus (HF+)"; an acronym whose
-  letters are the initials of a longer run takes the whole run.
+  letters are the initials of a longer run takes the whole run;
+- its English name follows in brackets after its own ("Partido Verde por el Clima
+  (Green Party for the Climate)"): both are names, neither runs across the bracket.
 A body's name goes on over "for", "of", "against" or "without" and the capitalised
 words after them; over "and" it does not: "the Greens and the Rural Party" are two.
 A title is not a name ("Former", "Lord Justice", "Ohio Senator"), nor is a party's
@@ -236,13 +238,79 @@ def _ordinal_names(doc: Doc) -> None:
         doc.set_ents(ents, default="unmodified")
 
 
+def _english(word: Token) -> bool:
+    """A lower-case word known as English: a closed-class word ("the", "by") or an
+    inflected verb ("said", "voted"); a foreign name's small words ("für", "por") are
+    neither."""
+    return word.lower_ in lexicon.stopwords() or (
+        word.pos_ in ("VERB", "AUX") and word.lemma_.lower() != word.lower_
+    )
+
+
+def _translated_names(doc: Doc) -> list[tuple[int, int]]:
+    """A body's name in another language with its English name in brackets after it,
+    "Partido Verde por el Clima (Green Party for the Climate)": two names of one body,
+    which the recogniser tags as bits across the bracket. The name before the bracket
+    is a chain of capitalised or tagged words, a word or two of another language
+    between them."""
+    out = []
+    for bracket in doc:
+        if bracket.text != "(" or bracket.i == 0:
+            continue
+        after = doc[bracket.i + 1 : bracket.i + 2 + MAX_WORDS]
+        close = next((t.i for t in after if t.text == ")"), None)
+        if close is None:
+            continue
+        inside = doc[bracket.i + 1 : close]
+        if not (
+            len([t for t in inside if _capitalised(t)]) >= 2
+            and all(t.is_alpha for t in inside)
+            and _capitalised(inside[0])
+            and _capitalised(inside[-1])
+        ):
+            continue
+        start, gap = bracket.i, 0
+        while start > 0 and bracket.i - start < MAX_WORDS:
+            word = doc[start - 1]
+            # the recogniser takes a foreign name's first words for a person's now and
+            # then: "[Partido Verde] por el Clima", not "[Ana Ruiz] said ..."
+            if (
+                not word.is_alpha
+                or (
+                    word.ent_type_ in NOT_IN_A_BODY
+                    and not (word.ent_type_ == "PERSON" and (gap or doc[start].ent_iob_ == "I"))
+                )
+                or (not _capitalised(word) and _english(word))
+            ):
+                break
+            if word.ent_type_ or _capitalised(word):
+                gap = 0
+            elif gap == 2:
+                break
+            else:
+                gap += 1
+            start -= 1
+        start += gap
+        while start < bracket.i and (  # "Yesterday", "Former": not a name's first word
+            doc[start].pos_ in NOT_A_NAME or doc[start].lower_ in TITLE_OPENERS
+        ):
+            start += 1
+        if bracket.i - start < 2 or not _capitalised(doc[bracket.i - 1]):
+            continue
+        tagged = {t.ent_type_ for t in [*doc[start : bracket.i], *inside]}
+        if "ORG" in tagged:
+            out += [(start, bracket.i), (bracket.i + 1, close)]
+    return out
+
+
 def repair(doc: Doc) -> None:
     """Widen, join and add organisation names in `doc.ents` (in place); finish
     people's names cut short."""
-    from spacy.tokens import Span
-
     _whole_people(doc)
     _ordinal_names(doc)
+    translated = _translated_names(doc)
+    if translated:
+        _set_bodies(doc, translated)
     tagged = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
     new = _unnamed_runs(doc)
     found = []  # the repaired and new names: they win over what they overlap
@@ -258,6 +326,13 @@ def repair(doc: Doc) -> None:
             kept.append((start, end))
         elif end > kept[-1][1]:
             kept[-1] = (kept[-1][0], end)
-    ents = [Span(doc, s, e, label="ORG") for s, e in kept]
-    ents += [e for e in doc.ents if not any(e.start < end and s < e.end for s, end in kept)]
-    doc.set_ents(sorted(ents, key=lambda e: e.start), default="unmodified")
+    _set_bodies(doc, kept)
+
+
+def _set_bodies(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Tag each [start, end) as an organisation, over what it overlaps."""
+    from spacy.tokens import Span
+
+    ents = [Span(doc, s, e, label="ORG") for s, e in spans]
+    ents += [e for e in doc.ents if not any(e.start < end and s < e.end for s, end in spans)]
+    doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")

@@ -461,3 +461,20 @@ def test_the_person_whose_body_it_is_works_for_it() -> None:
     )
     people = {a.name: a.affiliation for a in analysis.cast.actors if a.kind == "person"}
     assert people["Ana Ruiz"] == "President Ana Ruiz's government"
+
+
+def test_a_name_its_english_name_in_brackets_and_its_acronym_are_one_actor() -> None:
+    brief = brief_of(
+        LEAD,
+        "In Riverside, Liga für eine Stadt ohne Autos (League for a City without Cars) "
+        "said the depot would bring more lorries.",
+        "The LSOA opposes the depot plan.",
+    )
+    league = _actor(brief, "Liga für eine Stadt ohne Autos")
+    assert {"League for a City without Cars", "LSOA"} <= set(league.aliases)
+    assert [a.name for a in brief.actors if a.stance == "opponent"] == [league.name]
+
+
+def test_a_country_written_in_capitals_is_no_pronoun() -> None:
+    brief = brief_of(LEAD, "The US and Canada opposed the depot plan at the summit.")
+    assert {"United States", "Canada"} <= {a.name for a in brief.actors if a.stance == "opponent"}

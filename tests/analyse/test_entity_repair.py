@@ -123,3 +123,24 @@ def test_a_persons_name_cut_before_the_surname_is_finished() -> None:
 )
 def test_a_name_and_an_ordinal_is_a_body_not_a_date(text: str, names: list[str]) -> None:
     assert _orgs(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "In Riverside, Liga für eine Stadt ohne Autos (League for a City without Cars) "
+            "led the campaign against the depot plan.",
+            ["Liga für eine Stadt ohne Autos", "League for a City without Cars"],
+        ),
+        (
+            "Ana Ruiz said Partido Verde por el Clima (Green Party for the Climate) would "
+            "vote against the depot plan.",
+            ["Partido Verde por el Clima", "Green Party for the Climate"],
+        ),
+    ],
+)
+def test_a_name_in_another_language_and_its_english_name_in_brackets_are_two_names(
+    text: str, names: list[str]
+) -> None:
+    assert _orgs(text) == names
