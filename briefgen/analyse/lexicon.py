@@ -244,6 +244,18 @@ def actions() -> list[tuple[frozenset[str], frozenset[str]]]:
     return out
 
 
+@functools.cache
+def one_word_actions() -> frozenset[str]:
+    """The actions of `actions` said in one word ("close", not "set up")."""
+    return frozenset(
+        w.strip()
+        for row in _table("actions.tsv")
+        for side in row
+        for w in side.split(",")
+        if w.strip() and " " not in w.strip()
+    )
+
+
 @dataclass(frozen=True)
 class Country:
     name: str

@@ -7,6 +7,7 @@ A claim is a cue with its holder, found through the parse (`attribution.frame`):
 - a predicate adjective: "X is against the plan";
 - a label: "critics, including X", "X, a supporter of the plan";
 - proposing: "X proposed / introduced / unveiled the plan", "X's plan";
+- doing what the proposal does: "X will close the plant" (`_doers`);
 - what a speaker says about the proposal ("it is unfair", she said), weighed less.
 A cue counts for the proposal only when its object is about the proposal, or it has
 none; an object that undoes the proposal ("urged keeping the plant open") turns it.
@@ -762,6 +763,7 @@ def find_claims(
             claims.extend(_with_members(cast, sent, match.start, found))
         claims.extend(c for c in proposing if c.sent == sent.pos)
         claims.extend(_executive_decisions(cast, sent, proposal, {m.start for m in matches}))
+        claims.extend(_doers(cast, sent, proposal, {m.start for m in matches}))
         said = speech[sent.pos]
         if said is not None:
             claims.extend(_speech_claims(cast, sent, said, proposal, status))
@@ -792,6 +794,33 @@ def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[i
         sign = (1 if match.cue.label == "approve" else -1) * turn * (-1 if f.negated else 1)
         cue = doc[match.start : match.end].text
         out.extend(Claim(sent.pos, a, sign, 1.0, "verb", cue, f.path, f.negated) for a in agents)
+    return out
+
+
+def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:
+    """ "The authority will close the plant": the subject of what the proposal does
+    (one of its action words), done to what it is about, carries it out. Only its own
+    subject: not "firms will have to close it" (the subject of "have"), nor a question."""
+    doc = sent.doc
+    if sent.text.rstrip('"”’ ').endswith("?"):
+        return []
+    out = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or token.i in cued:
+            continue
+        # "set up" is no "set"
+        if lemma not in proposal.actions or lemma not in lexicon.one_word_actions():
+            continue
+        f = frame(cast, sent, token)
+        if not f.agents or f.hedged or f.conditional or f.negated or f.passive:
+            continue
+        if f.path != f"nsubj({lemma})":
+            continue
+        objects = _objects(token, token.i + 1)
+        if any(proposal.about(phrase_core(o)) for o in objects):
+            how = f"{f.path} (does it)"
+            out.extend(Claim(sent.pos, a, 1, 1.0, "verb", token.lower_, how) for a in f.agents)
     return out
 
 

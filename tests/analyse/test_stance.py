@@ -1105,3 +1105,20 @@ def test_who_leads_or_joins_a_group_named_by_its_side_is_on_it() -> None:
     assert stances(brief) == {"Rural Party": "opponent", "Riverside Cyclists Club": "opponent"}
     brief = brief_of(LEAD, "The Riverside Cyclists Club joined the anti-depot campaign in May.")
     assert stances(brief) == {"Riverside Cyclists Club": "opponent"}
+
+
+def test_who_carries_out_the_proposals_action_supports_it() -> None:
+    title = "Power company to close old coal plant in Riverside"
+    lead = "The Northern Power Company will close the old coal plant next year, it said."
+    doer = analysis_of(lead, "Miners say the plan will cost jobs.", title=title)
+    claims = [(doer.cast.actors[c.actor].name, c.sign) for c in doer.claims]
+    assert ("Northern Power Company", 1) in claims
+    # made to do it, or doing the opposite, is no support
+    for sentence in (
+        "The Northern Power Company will have to close the old coal plant next year.",
+        "The Northern Power Company will not close the old coal plant next year.",
+    ):
+        made = analysis_of(sentence, "Miners say the plan will cost jobs.", title=title)
+        assert ("Northern Power Company", 1) not in [
+            (made.cast.actors[c.actor].name, c.sign) for c in made.claims
+        ]
