@@ -868,7 +868,14 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
             full = body_key(body.name).split()
             # "the Government" for "the National Government"; "the provincial
             # government" for "the Valmora Provincial Government"
-            cut = short.kind != "person" and len(words) < len(full) and full[-len(words) :] == words
+            # "Valmora Provincial Government"; a country is not the body named after
+            # it ("Kenya", "the Law Society of Kenya")
+            cut = (
+                short.kind != "person"
+                and not (short.kind == "country" and body.kind != "country")
+                and len(words) < len(full)
+                and full[-len(words) :] == words
+            )
             # "Granite" for "Granite Water Holdings": a firm by its first word
             cut = cut or (
                 short.kind == body.kind == "organisation"

@@ -478,3 +478,14 @@ def test_a_name_its_english_name_in_brackets_and_its_acronym_are_one_actor() -> 
 def test_a_country_written_in_capitals_is_no_pronoun() -> None:
     brief = brief_of(LEAD, "The US and Canada opposed the depot plan at the summit.")
     assert {"United States", "Canada"} <= {a.name for a in brief.actors if a.stance == "opponent"}
+
+
+def test_a_country_is_not_the_body_named_after_it() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Cycling Union of Portugal opposed the depot plan.",
+        "Portugal has backed similar depots before.",
+    )
+    union = _actor(brief, "Cycling Union of Portugal")
+    assert "Portugal" not in union.aliases
+    assert "Portugal" in [a.name for a in brief.actors]
