@@ -457,8 +457,13 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
         if quote_match:
             quote = (quote_match.group(1) or quote_match.group(2)).strip().rstrip(",;:").strip()
         found: Speech | None = None
+        cued = False  # a cue verb of the sentence's own, outside the quotation
         for token in doc:
             if _speech_cue(token) and not _what_is_said(token) and not _said_of(token):
+                quoted = quote_match is not None and (
+                    quote_match.start() <= token.idx < quote_match.end()
+                )
+                cued = cued or not quoted
                 f = frame(cast, sent, token)
                 content = _content(token) or (0, len(doc))
                 speaker = f.agents[0] if f.agents else None
@@ -492,7 +497,13 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
         if found is None and quote is None and open_before:
             quote = sent.text.strip().strip('“”"')  # a sentence inside a longer quotation
         if found is None and quote is not None:
-            found = _continued(out, sent, sents, quote)
+            # "X attacked it, saying "...."" with no subject parsed for "saying": the
+            # words are X's, not the last speaker's; with no one found, nobody's
+            found = (
+                Speech(sent.pos, None, "", (0, len(doc)), quote, "unattributed")
+                if cued
+                else _continued(out, sent, sents, quote)
+            )
         out.append(found)
         open_before = _left_open(sent.text, open_before)
     return out

@@ -61,3 +61,15 @@ def test_he_said_after_a_quotation_is_not_someone_named_inside_it() -> None:
     )
     quote = "I think Mayor Ana Lima has got the depot plan badly wrong"
     assert _quotes(brief)[quote] == "Marco Diaz"
+
+
+def test_a_quote_after_a_cue_verb_with_no_parsed_subject_is_not_the_last_speakers() -> None:
+    brief = brief_of(
+        LEAD,
+        'Councillor Marco Diaz called the depot "a gift to the city".',
+        'Rural Party leader Ana Lima attacked the plans for pensioners saying they needed "more '
+        'money and the dignity of being allowed to spend it how they wish".',
+    )
+    quotes = _quotes(brief)
+    assert quotes["a gift to the city"] == "Marco Diaz"
+    assert not any("dignity" in text and who == "Marco Diaz" for text, who in quotes.items())
