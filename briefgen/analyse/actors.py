@@ -143,9 +143,11 @@ def _clean_span(span: Span) -> Span | None:
     roles = lexicon.roles()
     if span.label_ == "PERSON":
         # the small model sometimes tags only the surname: take in the given names
-        # written before it as part of the same name ("Ana" in "Mayor Ana Lima")
+        # written before it as part of the same name ("Ana" in "Mayor Ana Lima"); not
+        # past a title the tag starts with ("Green" in "Green [MEP Ana Lima]")
         while (
             start > 0
+            and doc[start].text.lower().rstrip(".") not in roles
             and doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].dep_ == "compound"
             and doc[start - 1].text.lower().rstrip(".") not in roles
@@ -1285,7 +1287,8 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 )
                 if target is not None:
                     cast.at[(sent.pos, token.i)] = target
-                    gender.setdefault(target, want)
+                    if token.i not in quoted:  # a quotation's "his" may be anyone's
+                        gender.setdefault(target, want)
             elif token.dep_ == "poss" and lower in ("its", "their"):
                 owner = _clause_subject(cast, sent.pos, token)
                 if owner is not None:

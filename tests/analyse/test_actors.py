@@ -489,3 +489,9 @@ def test_a_country_is_not_the_body_named_after_it() -> None:
     union = _actor(brief, "Cycling Union of Portugal")
     assert "Portugal" not in union.aliases
     assert "Portugal" in [a.name for a in brief.actors]
+
+
+def test_a_word_before_a_title_the_tag_starts_with_is_no_given_name() -> None:
+    # the recogniser tags "MEP Helen Porter" here
+    brief = brief_of(LEAD, "Labour MEP Helen Porter welcomed the depot plan.")
+    assert "Helen Porter" in [a.name for a in brief.actors]
