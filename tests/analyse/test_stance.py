@@ -1122,3 +1122,13 @@ def test_who_carries_out_the_proposals_action_supports_it() -> None:
         assert ("Northern Power Company", 1) not in [
             (made.cast.actors[c.actor].name, c.sign) for c in made.claims
         ]
+
+
+@pytest.mark.parametrize("noun", ["rebellion", "revolt", "boycott", "walkout"])
+def test_a_rebellion_or_a_boycott_by_a_group_is_opposition(noun: str) -> None:
+    brief = brief_of(
+        LEAD,
+        f"The council approved the depot plan on Monday despite a {noun} by 12 Riverside "
+        "Party councillors.",
+    )
+    assert stances(brief).get("12 Riverside Party councillors") == "opponent"
