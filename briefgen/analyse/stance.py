@@ -115,11 +115,33 @@ def _target_weight(
         core = phrase_core(head)
         if proposal.counters(core):
             return 1.0, -1
+        if _another_measure(head, proposal):
+            continue
         if proposal.about(core):
             turn = -1 if head.lemma_.lower() in anti else 1
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
+
+
+def _another_measure(head: Token, proposal: Proposal) -> bool:
+    """ "called for an equal split between parents": a measure of its own, named with
+    "a" by a noun that is neither a proposal's ("a ban") nor one of this proposal's
+    words, is another proposal, even when its modifiers share words with this one."""
+    nouns = lexicon.proposal_nouns()
+
+    def named(token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in nouns or token.lower_ in nouns or lemma in proposal.terms
+
+    # "an initial version of the plan" is the plan
+    of = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return (
+        head.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        and not named(head)
+        and not any(named(o) for o in of)
+    )
 
 
 def _ballot(head: Token) -> int:

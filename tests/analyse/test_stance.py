@@ -1132,3 +1132,14 @@ def test_a_rebellion_or_a_boycott_by_a_group_is_opposition(noun: str) -> None:
         "Party councillors.",
     )
     assert stances(brief).get("12 Riverside Party councillors") == "opponent"
+
+
+def test_a_measure_of_its_own_is_another_proposal() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Rural Party backed a weekly market between the bus depot and the station.",
+        "The Riverside Traders Association backed an early version of the depot plan.",
+    )
+    sides = stances(brief)
+    assert sides.get("Rural Party") in (None, "neutral")
+    assert sides.get("Riverside Traders Association") == "supporter"
