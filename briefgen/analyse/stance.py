@@ -7,7 +7,7 @@ A claim is a cue with its holder, found through the parse (`attribution.frame`):
 - a predicate adjective: "X is against the plan";
 - a label: "critics, including X", "X, a supporter of the plan";
 - proposing: "X proposed / introduced / unveiled the plan", "X's plan";
-- doing what the proposal does: "X will close the plant" (`_doers`);
+- doing what the proposal does, as its author: "X will close the plant" (`_doers`);
 - what a speaker says about the proposal ("it is unfair", she said), weighed less.
 A cue counts for the proposal only when its object is about the proposal, or it has
 none; an object that undoes the proposal ("urged keeping the plant open") turns it.
@@ -821,8 +821,9 @@ def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[i
 
 def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:
     """ "The authority will close the plant": the subject of what the proposal does
-    (one of its action words), done to what it is about, carries it out. Only its own
-    subject: not "firms will have to close it" (the subject of "have"), nor a question."""
+    (one of its action words), done to what it is about, carries it out: it is the
+    proposal's author, a deciding body too. Only its own subject: not "firms will have
+    to close it" (the subject of "have"), nor a question."""
     doc = sent.doc
     if sent.text.rstrip('"”’ ').endswith("?"):
         return []
@@ -839,10 +840,13 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
             continue
         if f.path != f"nsubj({lemma})":
             continue
-        objects = _objects(token, token.i + 1)
+        # done to what the proposal is about, not to the proposal ("authorised the
+        # plan" decides on it: `_executive_decisions`)
+        nouns = lexicon.proposal_nouns()
+        objects = [o for o in _objects(token, token.i + 1) if o.lemma_.lower() not in nouns]
         if any(proposal.about(phrase_core(o)) for o in objects):
             how = f"{f.path} (does it)"
-            out.extend(Claim(sent.pos, a, 1, 1.0, "verb", token.lower_, how) for a in f.agents)
+            out.extend(Claim(sent.pos, a, 1, 1.0, "propose", token.lower_, how) for a in f.agents)
     return out
 
 

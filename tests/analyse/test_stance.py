@@ -1143,3 +1143,12 @@ def test_a_measure_of_its_own_is_another_proposal() -> None:
     sides = stances(brief)
     assert sides.get("Rural Party") in (None, "neutral")
     assert sides.get("Riverside Traders Association") == "supporter"
+
+
+def test_a_deciding_body_that_carries_out_the_proposal_is_its_author() -> None:
+    brief = brief_of(
+        "The Riverside city council will close the old bus depot next year, it said on Monday.",
+        "Drivers said the closure would cost jobs.",
+        title="Council to close old bus depot in Riverside",
+    )
+    assert stances(brief)["Riverside city council"] == "proposer"
