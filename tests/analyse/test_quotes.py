@@ -84,3 +84,14 @@ def test_his_inside_a_quotation_does_not_make_the_subject_a_man() -> None:
     )
     quotes = _quotes(brief)
     assert quotes["This depot is a flawed plan that will cost too much."] == "Ana Lima"
+
+
+def test_a_quote_after_accusing_is_the_accusers_not_the_last_speakers() -> None:
+    brief = brief_of(
+        LEAD,
+        'Councillor Marco Diaz called the depot "a gift to the city".',
+        'The Rural Party hit back, with its leader Ana Lima accusing the council of "wasting '
+        'money on a white elephant".',
+    )
+    quotes = _quotes(brief)
+    assert not any("white elephant" in text and who == "Marco Diaz" for text, who in quotes.items())

@@ -1152,3 +1152,11 @@ def test_a_deciding_body_that_carries_out_the_proposal_is_its_author() -> None:
         title="Council to close old bus depot in Riverside",
     )
     assert stances(brief)["Riverside city council"] == "proposer"
+
+
+def test_sums_that_do_not_add_up_are_a_criticism() -> None:
+    said = analysis_of(
+        LEAD, "The Rural Party says the council's sums for the depot plan do not add up."
+    )
+    claims = [(said.cast.actors[c.actor].name, c.sign) for c in said.claims]
+    assert ("Rural Party", -1) in claims
