@@ -827,6 +827,7 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
     doc = sent.doc
     if sent.text.rstrip('"”’ ').endswith("?"):
         return []
+    nouns = lexicon.proposal_nouns()
     out = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -842,7 +843,6 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
             continue
         # done to what the proposal is about, not to the proposal ("authorised the
         # plan" decides on it: `_executive_decisions`)
-        nouns = lexicon.proposal_nouns()
         objects = [o for o in _objects(token, token.i + 1) if o.lemma_.lower() not in nouns]
         if any(proposal.about(phrase_core(o)) for o in objects):
             how = f"{f.path} (does it)"
