@@ -871,7 +871,7 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
             # "the Government" for "the National Government"; "the provincial
             # government" for "the Valmora Provincial Government"
             # "Valmora Provincial Government"; a country is not the body named after
-            # it ("Kenya", "the Law Society of Kenya")
+            # it ("Valmora", "the Bar Association of Valmora")
             cut = (
                 short.kind != "person"
                 and not (short.kind == "country" and body.kind != "country")

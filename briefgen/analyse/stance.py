@@ -125,7 +125,7 @@ def _target_weight(
 
 
 def _another_measure(head: Token, proposal: Proposal) -> bool:
-    """ "called for an equal split between parents": a measure of its own, named with
+    """ "called for a weekly market beside the depot": a measure of its own, named with
     "a" by a noun that is neither a proposal's ("a ban") nor one of this proposal's
     words, is another proposal, even when its modifiers share words with this one."""
     nouns = lexicon.proposal_nouns()
@@ -134,7 +134,7 @@ def _another_measure(head: Token, proposal: Proposal) -> bool:
         lemma = token.lemma_.lower()
         return lemma in nouns or token.lower_ in nouns or lemma in proposal.terms
 
-    # "an initial version of the plan" is the plan
+    # "an early version of the plan" is the plan
     of = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return (
         head.pos_ == "NOUN"

@@ -67,19 +67,19 @@ def test_a_quote_after_a_cue_verb_with_no_parsed_subject_is_not_the_last_speaker
     brief = brief_of(
         LEAD,
         'Councillor Marco Diaz called the depot "a gift to the city".',
-        'Rural Party leader Ana Lima attacked the plans for pensioners saying they needed "more '
-        'money and the dignity of being allowed to spend it how they wish".',
+        'Rural Party leader Ana Lima criticised the plans for drivers saying they needed "more '
+        'parking spaces and the freedom to come and go when they please".',
     )
     quotes = _quotes(brief)
     assert quotes["a gift to the city"] == "Marco Diaz"
-    assert not any("dignity" in text and who == "Marco Diaz" for text, who in quotes.items())
+    assert not any("freedom" in text and who == "Marco Diaz" for text, who in quotes.items())
 
 
 def test_his_inside_a_quotation_does_not_make_the_subject_a_man() -> None:
     brief = brief_of(
         LEAD,
         "Tom Reed, director of the Riverside Cycling League, said the depot was a mistake.",
-        'Councillor Ana Lima welcomed Peter Hansen\'s "courage in keeping his word".',
+        'Councillor Ana Lima welcomed Peter Hansen\'s "honesty in keeping his promise".',
         'But she added: "This depot is a flawed plan that will cost too much."',
     )
     quotes = _quotes(brief)
