@@ -49,8 +49,10 @@ DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" /
 # 0.7207, recall 0.7110; over ten fold assignments 0.6875 -> 0.7150 and 0.7085 ->
 # 0.7068), to 0.71; and with the eleventh session's affiliations, documents, headings
 # and pronouns (CV 0.7502, recall 0.7115; over ten fold assignments 0.7150 -> 0.7431 and
-# 0.7068 -> 0.7124), to 0.74.
-FLOORS = {"stance_f1": 0.74, "recall": 0.70, "outcome_accuracy": 0.88}
+# 0.7068 -> 0.7124), to 0.74; and with the twelfth session's translated names, doers
+# of the proposal, rival measures and quotations (CV 0.7718, recall 0.7202; over ten
+# fold assignments 0.7431 -> 0.7598 and 0.7124 -> 0.7161), to 0.76.
+FLOORS = {"stance_f1": 0.76, "recall": 0.70, "outcome_accuracy": 0.88}
 
 
 @pytest.mark.parametrize(
