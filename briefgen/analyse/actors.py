@@ -116,7 +116,7 @@ class Cast:
 def spells(acronym: str, name: str) -> bool:
     """Is `acronym` made of the initials of `name`, in order: every capitalised word's
     ("RTA", the Riverside Transit Authority), and any small word's it chooses to take
-    ("FOE", Friends of the Earth; "GSOA", a name with words of another language)?"""
+    ("FOE", Friends of the Earth; "LSOA", a name with words of another language)?"""
     letters = acronym.replace(".", "").upper()
     words = re.findall(r"[^\W\d_][\w'-]*", name)
     needed = [w[0].isupper() and w.lower() not in SMALL_WORDS for w in words]

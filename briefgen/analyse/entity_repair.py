@@ -13,8 +13,8 @@ those frames a run of capitalised words is a body's name:
   may be a place or a title);
 - its acronym follows in brackets: "the Harbour Front Plus (HF+)"; an acronym whose
   letters are the initials of a longer run takes the whole run;
-- its English name follows in brackets after its own ("Partido Verde por el Clima
-  (Green Party for the Climate)"): both are names, neither runs across the bracket.
+- its English name follows in brackets after its own ("Unión por el Agua Limpia
+  (Union for Clean Water)"): both are names, neither runs across the bracket.
 A body's name goes on over "for", "of", "against" or "without" and the capitalised
 words after them; over "and" it does not: "the Greens and the Rural Party" are two.
 A title is not a name ("Former", "Lord Justice", "Ohio Senator"), nor is a party's
@@ -249,7 +249,7 @@ def _english(word: Token) -> bool:
 
 def _translated_names(doc: Doc) -> list[tuple[int, int]]:
     """A body's name in another language with its English name in brackets after it,
-    "Partido Verde por el Clima (Green Party for the Climate)": two names of one body,
+    "Unión por el Agua Limpia (Union for Clean Water)": two names of one body,
     which the recogniser tags as bits across the bracket. The name before the bracket
     is a chain of capitalised or tagged words, a word or two of another language
     between them."""
@@ -273,7 +273,7 @@ def _translated_names(doc: Doc) -> list[tuple[int, int]]:
         while start > 0 and bracket.i - start < MAX_WORDS:
             word = doc[start - 1]
             # the recogniser takes a foreign name's first words for a person's now and
-            # then: "[Partido Verde] por el Clima", not "[Ana Ruiz] said ..."
+            # then: "[Unión] por el Agua Limpia", not "[Ana Ruiz] said ..."
             if (
                 not word.is_alpha
                 or (

@@ -134,9 +134,9 @@ def test_a_name_and_an_ordinal_is_a_body_not_a_date(text: str, names: list[str])
             ["Liga für eine Stadt ohne Autos", "League for a City without Cars"],
         ),
         (
-            "Ana Ruiz said Partido Verde por el Clima (Green Party for the Climate) would "
+            "Ana Ruiz said Unión por el Agua Limpia (Union for Clean Water) would "
             "vote against the depot plan.",
-            ["Partido Verde por el Clima", "Green Party for the Climate"],
+            ["Unión por el Agua Limpia", "Union for Clean Water"],
         ),
     ],
 )
