@@ -869,9 +869,8 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
         for body in bodies:
             full = body_key(body.name).split()
             # "the Government" for "the National Government"; "the provincial
-            # government" for "the Valmora Provincial Government"
-            # "Valmora Provincial Government"; a country is not the body named after
-            # it ("Valmora", "the Bar Association of Valmora")
+            # government" for "the Valmora Provincial Government"; a country is not
+            # the body named after it ("Valmora", "the Bar Association of Valmora")
             cut = (
                 short.kind != "person"
                 and not (short.kind == "country" and body.kind != "country")

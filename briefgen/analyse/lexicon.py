@@ -232,28 +232,28 @@ def modifier_words(kind: str) -> frozenset[str]:
 
 @functools.cache
 def actions() -> list[tuple[frozenset[str], frozenset[str]]]:
-    """Pairs of opposite actions, as sets of verb lemmas: (close, keep), (ban, allow)."""
-    out = []
-    for do, undo in _table("actions.tsv"):
-        out.append(
-            (
-                frozenset(phrase(w)[0] for w in do.split(",") if w.strip()),
-                frozenset(phrase(w)[0] for w in undo.split(",") if w.strip()),
-            )
+    """Pairs of opposite actions, as sets of verb lemmas: (close, keep), (ban, allow).
+    A phrase counts by its verb ("shut down" as "shut")."""
+    return [
+        (frozenset(p[0] for p in do), frozenset(p[0] for p in undo)) for do, undo in _action_pairs()
+    ]
+
+
+@functools.cache
+def _action_pairs() -> list[tuple[list[Phrase], list[Phrase]]]:
+    return [
+        (
+            [phrase(w) for w in do.split(",") if w.strip()],
+            [phrase(w) for w in undo.split(",") if w.strip()],
         )
-    return out
+        for do, undo in _table("actions.tsv")
+    ]
 
 
 @functools.cache
 def one_word_actions() -> frozenset[str]:
     """The actions of `actions` said in one word ("close", not "set up")."""
-    return frozenset(
-        w.strip()
-        for row in _table("actions.tsv")
-        for side in row
-        for w in side.split(",")
-        if w.strip() and " " not in w.strip()
-    )
+    return frozenset(p[0] for pair in _action_pairs() for side in pair for p in side if len(p) == 1)
 
 
 @dataclass(frozen=True)

@@ -784,8 +784,9 @@ def find_claims(
                 found = _label_of_subject(cast, sent, match.start, SIGNS[match.cue.label])
             claims.extend(_with_members(cast, sent, match.start, found))
         claims.extend(c for c in proposing if c.sent == sent.pos)
-        claims.extend(_executive_decisions(cast, sent, proposal, {m.start for m in matches}))
-        claims.extend(_doers(cast, sent, proposal, {m.start for m in matches}))
+        cued = {m.start for m in matches}
+        claims.extend(_executive_decisions(cast, sent, proposal, cued))
+        claims.extend(_doers(cast, sent, proposal, cued))
         said = speech[sent.pos]
         if said is not None:
             claims.extend(_speech_claims(cast, sent, said, proposal, status))
