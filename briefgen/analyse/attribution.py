@@ -60,6 +60,7 @@ class Speech:
     quote: str | None  # the quotation's words, when there is one
     how: str  # how the speaker was found, for --explain
     with_: tuple[int, ...] = ()  # who speak with them ("X and Y say")
+    verb: int | None = None  # the token index of the cue verb, when there is one
 
 
 def verb_chain(token: Token) -> list[Token]:
@@ -112,7 +113,13 @@ def _coordinated_with(token: Token) -> Token:
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subject tokens of a verb (with conjuncts), and whether it is passive."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+    # a past participle after its noun is passive too: "a move branded a retreat by X"
+    # (the tagger may take it for a past tense; "news that X had promised" is no participle)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)
+    )
     if passive:
         for child in verb.children:
             if child.dep_ == "agent":
@@ -176,16 +183,21 @@ def _senders(verb: Token) -> list[Token]:
 
 
 def _stray_agent(verb: Token) -> list[Token]:
-    """A passive's "by" phrase that the parser hung from the adjunct before it: "was
-    opposed in a statement by X", "was welcomed last week by Y"."""
-    return [
-        o
-        for prep in verb.rights
-        if prep.dep_ == "prep"
-        for noun in prep.children
-        if noun.dep_ == "pobj"
-        for o in _objects_of(noun, "by")
+    """A passive's "by" phrase that the parser hung from the phrase before it: an
+    adjunct ("was opposed in a statement by X", "was welcomed last week by Y"), what it
+    was called ("was branded a retreat by X", "described as a disgrace by Y")."""
+    nouns = [
+        noun
+        for child in verb.rights
+        for noun in (
+            [child]
+            if child.dep_ in ("dobj", "oprd", "attr", "npadvmod")
+            else [n for n in child.children if n.dep_ == "pobj"]
+            if child.dep_ == "prep"
+            else []
+        )
     ]
+    return [o for noun in nouns for o in _objects_of(noun, "by")]
 
 
 def _objects_of(head: Token, preposition: str) -> list[Token]:
@@ -475,7 +487,9 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
                     if speaker is None:
                         continue
                     how = f"closest name to {token.lemma_} in the parse (no subject parsed)"
-                found = Speech(sent.pos, speaker, token.lemma_, content, quote, how, f.agents[1:])
+                found = Speech(
+                    sent.pos, speaker, token.lemma_, content, quote, how, f.agents[1:], token.i
+                )
                 if speaker is not None:
                     break
             if (
@@ -507,6 +521,36 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
         out.append(found)
         open_before = _left_open(sent.text, open_before)
     return out
+
+
+def verdicts(cast: Cast, sent: Sent, speech: Speech | None) -> list[Speech]:
+    """Words reported in a participle after a noun, with who said them: "..., in a
+    move branded a retreat by X" and "a plan described as a disgrace by Y" are X's and
+    Y's, beside what the sentence's own speaker says. Each covers the participle's
+    phrase."""
+    out = []
+    for token in sent.doc:
+        if token.dep_ != "acl" or not _speech_cue(token) or not named_by(token):
+            continue
+        if speech is not None and speech.verb == token.i:
+            continue  # the sentence's own speech
+        f = frame(cast, sent, token)
+        if not f.agents:
+            continue
+        content = (token.i, token.right_edge.i + 1)
+        out.append(
+            Speech(
+                sent.pos, f.agents[0], token.lemma_, content, None, f.path, f.agents[1:], token.i
+            )
+        )
+    return out
+
+
+def named_by(verb: Token) -> bool:
+    """Is the verb a participle after its noun that names who did it ("the campaign
+    launched by the ministry", "a move branded a retreat by X")?"""
+    subjects, passive = _subjects(verb)
+    return verb.dep_ == "acl" and passive and bool(subjects)
 
 
 def _left_open(text: str, open_before: bool) -> bool:

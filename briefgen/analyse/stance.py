@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
 from briefgen.analyse.actors import INCLUDING, Cast, executive
-from briefgen.analyse.attribution import Speech, frame, hearer, verb_chain
+from briefgen.analyse.attribution import Speech, frame, hearer, named_by, verb_chain, verdicts
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
 from briefgen.analyse.proposal import Proposal, phrase_core, stems
@@ -454,15 +454,16 @@ NAME_TYPES = frozenset(
 
 
 def _speech_claims(
-    cast: Cast, sent: Sent, speech: Speech, proposal: Proposal, status: str
+    cast: Cast, sent: Sent, speech: Speech, proposal: Proposal, status: str, whole: bool = True
 ) -> list[Claim]:
-    """What a speaker says about the proposal: its evaluations, weighed less."""
+    """What a speaker says about the proposal: its evaluations, weighed less. The cues
+    are read in the `whole` sentence, or in what was said alone."""
     if speech.speaker is None:
         return []
     doc = sent.doc
     # the whole sentence: a report's frame ("X warned that ...", "X called it ...")
     # carries its stance as much as the words reported
-    start, end = 0, len(doc)
+    start, end = (0, len(doc)) if whole else speech.content
     total = 0
     cues = []
     foreign = _others_words(doc, speech)
@@ -502,6 +503,8 @@ def _speech_claims(
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
         words = speech.quote or content.text
+        if _quoting_others(doc, speech.quote, foreign):  # then only the speaker's own words
+            words = " ".join(t.text for t in content if t.i not in foreign)
         score = polarity(words)
         if abs(score) < current().sentiment_threshold:
             return []
@@ -601,7 +604,7 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         if _supposed(token):  # "if we reject it, ...": a supposition, not a stance
             out.update(subtree)
             continue
-        if token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
+        if named_by(token) and token.i != speech.verb:
             out.update(subtree)  # "the campaign launched by the ministry in support of it"
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -615,6 +618,16 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         elif not inside and token.dep_ == "conj" and not (lo in subtree and hi - 1 in subtree):
             out.update(subtree)
     return out
+
+
+def _quoting_others(doc: Doc, quote: str | None, foreign: set[int]) -> bool:
+    """Is the sentence's quotation in others' words ("in a move branded "a retreat" by
+    X")?"""
+    at = doc.text.find(quote) if quote else -1
+    if at < 0:
+        return False
+    end = at + len(quote or "")
+    return all(t.i in foreign for t in doc if at <= t.idx < end)
 
 
 def _supposed(verb: Token) -> bool:
@@ -790,6 +803,9 @@ def find_claims(
         said = speech[sent.pos]
         if said is not None:
             claims.extend(_speech_claims(cast, sent, said, proposal, status))
+        for verdict in verdicts(cast, sent, said):
+            if proposal.names(sent.doc[verdict.content[0]].head):
+                claims.extend(_speech_claims(cast, sent, verdict, proposal, status, whole=False))
     return claims + _labelled(cast, sents, proposal)
 
 

@@ -476,6 +476,33 @@ def test_branding_the_plan_is_saying_something_against_it() -> None:
     assert _claims_of(found, "Riverside Greens") == [("speech", -1)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "critic"),
+    [
+        # the parser hangs the "by" phrase from what the plan was called
+        (
+            "Mayor Dana Whitfield unveiled the depot plan, in a move branded a "
+            '"reckless gamble" by the Riverside Tenants Union.',
+            "Riverside Tenants Union",
+        ),
+        (
+            'Mayor Dana Whitfield unveiled the depot plan, a proposal described as "a '
+            'disgrace" by the Riverside Tenants Union.',
+            "Riverside Tenants Union",
+        ),
+        (
+            'The depot plan has been branded a "reckless gamble" by the Riverside Tenants Union.',
+            "Riverside Tenants Union",
+        ),
+    ],
+)
+def test_what_a_plan_is_called_by_someone_is_their_view(sentence: str, critic: str) -> None:
+    found = analysis_of(LEAD, sentence)
+    assert _claims_of(found, critic) == [("speech", -1)]
+    # the words are not those of the one who unveiled it
+    assert ("speech", -1) not in _claims_of(found, "Dana Whitfield")
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
