@@ -1013,7 +1013,7 @@ def _acting_verbs() -> frozenset[str]:
     stance = {
         w
         for w, cues in lexicon.stance_cues().by_first.items()
-        if any(c.kind == "verb" for c in cues)
+        if any(c.kind in ("verb", "feel") for c in cues)
     }
     propose = set(lexicon.proposal_words()["propose"].by_first)
     return frozenset(stance | propose | lexicon.speech_verbs())

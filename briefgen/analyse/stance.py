@@ -222,8 +222,8 @@ def _claims_of_cue(
             return []
         s = sign * turn * (-1 if f.negated else 1)
         out.extend(Claim(sent.pos, a, s, weight, kind, cue, f.path, f.negated) for a in f.agents)
-    elif kind == "stir" and token.pos_ in ("VERB", "ADJ"):
-        out.extend(_stirred(cast, sent, proposal, token, sign, cue))
+    elif kind in ("stir", "feel") and token.pos_ in ("VERB", "ADJ"):
+        out.extend(_stirred(cast, sent, proposal, token, sign, cue, kind == "feel"))
     elif kind == "label":
         holders = []
         for child in token.children:
@@ -248,16 +248,25 @@ CAUSE_PREPS = frozenset("by about over at with".split())
 
 
 def _stirred(
-    cast: Cast, sent: Sent, proposal: Proposal, token: Token, sign: int, cue: str
+    cast: Cast,
+    sent: Sent,
+    proposal: Proposal,
+    token: Token,
+    sign: int,
+    cue: str,
+    by_subject: bool = False,
 ) -> list[Claim]:
     """A feeling stirred by the proposal, held by who feels it: "the plan angered
     farmers" (the object), "farmers were angered by the plan", "farmers are worried
-    it will ..." and "farmers worry that it ..." (the subject)."""
+    it will ..." and "farmers worry that it ..." (the subject). A verb felt `by_subject`
+    has what is felt as its object: "farmers fear the closure", "fear it will ...".
+    Fearing the proposal's undoing ("fear the plan will be scrapped") is the other side."""
     children = list(token.children)
     # "did not anger", and a forecast ("will reassure voters") rather than a feeling shown
     if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
         return []
-    felt = [c for c in children if c.dep_ == "dobj"]
+    felt = [] if by_subject else [c for c in children if c.dep_ == "dobj"]
+    turn = 1
     if felt:  # the subject stirs it
         feelers, path = felt, f"dobj({token.lemma_})"
         subjects = [c for c in children if c.dep_ == "nsubj"]
@@ -270,7 +279,8 @@ def _stirred(
         head = token.head if token.dep_ in ("acomp", "amod") else token
         feelers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         path = f"nsubj({token.lemma_})"
-        causes = [c for c in children if c.dep_ == "ccomp"] + [
+        objects = ("ccomp", "dobj") if by_subject else ("ccomp",)
+        causes = [c for c in children if c.dep_ in objects] + [
             o
             for prep in children
             if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS
@@ -278,6 +288,7 @@ def _stirred(
             if o.dep_ in ("pobj", "pcomp")
         ]
         caused = any(proposal.about(list(c.subtree)) for c in causes)
+        turn = -1 if any(_undoing(c, proposal) for c in causes) else 1
     if not caused:
         return []
     holders: list[int] = []
@@ -286,7 +297,24 @@ def _stirred(
             actor = cast.actor_at(sent.pos, t.i)
             if actor is not None and actor not in holders:
                 holders.append(actor)
-    return [Claim(sent.pos, a, sign, 1.0, "verb", cue, path) for a in holders]
+    if not felt and not holders:  # "they fear ...": who the subject stands for
+        holders = list(frame(cast, sent, head).agents)
+    return [Claim(sent.pos, a, sign * turn, 1.0, "verb", cue, path) for a in holders]
+
+
+def _undoing(clause: Token, proposal: Proposal) -> bool:
+    """Does the clause undo the proposal: "the plan will be scrapped", "the council
+    will drop it" (its verb works against what it acts on, and that is the proposal)?"""
+    if clause.pos_ != "VERB":
+        return False
+    lemma = clause.lemma_.lower()
+    against = (
+        proposal.counters([clause])
+        or lemma in lexicon.modifier_words("anti")
+        or any(c.label == "-" for c in _verb_cues(clause))
+    )
+    acted_on = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")]
+    return against and any(proposal.names(c) for c in acted_on)
 
 
 def _verb_cues(token: Token) -> list:
@@ -473,14 +501,16 @@ def _speech_claims(
         if not start <= match.start < end or match.cue.kind not in (
             "eval",
             "verb",
+            "feel",
             "pred",
             "affect",
         ):
             continue
         token = doc[match.start]
-        if match.cue.kind == "verb" and token.pos_ != "VERB":
+        acting = match.cue.kind in ("verb", "feel")
+        if acting and token.pos_ != "VERB":
             continue  # "come back": a particle, not the verb "back"
-        if match.cue.kind == "verb":
+        if acting:
             f = frame(cast, sent, token)
             # the subject of the cue or of the verb it completes ("they want to attack")
             subj = [t for v in verb_chain(token) for t in v.children if t.dep_ == "nsubj"]

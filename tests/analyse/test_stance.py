@@ -503,6 +503,22 @@ def test_what_a_plan_is_called_by_someone_is_their_view(sentence: str, critic: s
     assert ("speech", -1) not in _claims_of(found, "Dana Whitfield")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Shopkeepers fear the depot will drive customers away.", [("verb", -1)]),
+        ("Shopkeepers fear that the plan will bring traffic.", [("verb", -1)]),
+        # what they fear is the plan's undoing
+        ("Shopkeepers fear the depot plan will be scrapped.", [("verb", 1)]),
+        ("Shopkeepers fear the council will scrap the depot plan.", [("verb", 1)]),
+        # a fear of something else
+        ("Shopkeepers fear the rain will keep customers away.", []),
+    ],
+)
+def test_what_someone_fears_of_the_plan_is_their_side(sentence: str, claim: list) -> None:
+    assert _claims_of(analysis_of(LEAD, sentence), "Shopkeepers") == claim
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
