@@ -111,12 +111,16 @@ def _coordinated_with(token: Token) -> Token:
     return head
 
 
+PARTICIPLE_DEPS = frozenset(("acl", "advcl"))
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subject tokens of a verb (with conjuncts), and whether it is passive."""
     # a past participle after its noun is passive too: "a move branded a retreat by X"
-    # (the tagger may take it for a past tense; "news that X had promised" is no participle)
+    # (the tagger may take it for a past tense, the parser for a clause of the sentence's
+    # verb; "news that X had promised" is no participle)
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
-        verb.dep_ == "acl"
+        verb.dep_ in PARTICIPLE_DEPS
         and verb.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)
     )
@@ -530,7 +534,7 @@ def verdicts(cast: Cast, sent: Sent, speech: Speech | None) -> list[Speech]:
     phrase."""
     out = []
     for token in sent.doc:
-        if token.dep_ != "acl" or not _speech_cue(token) or not named_by(token):
+        if not _speech_cue(token) or not named_by(token):
             continue
         if speech is not None and speech.verb == token.i:
             continue  # the sentence's own speech
@@ -550,7 +554,7 @@ def named_by(verb: Token) -> bool:
     """Is the verb a participle after its noun that names who did it ("the campaign
     launched by the ministry", "a move branded a retreat by X")?"""
     subjects, passive = _subjects(verb)
-    return verb.dep_ == "acl" and passive and bool(subjects)
+    return verb.dep_ in PARTICIPLE_DEPS and passive and bool(subjects)
 
 
 def _left_open(text: str, open_before: bool) -> bool:

@@ -126,6 +126,8 @@ def actor_rows(
     by_actor: dict[int, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_actor[claim.actor].append(claim)
+        if claim.kind == "speech" and claim.sent not in skip:
+            spoken[claim.actor].add(claim.sent)  # words in a phrase: "branded X by Y"
     cue_cache: dict[int, tuple[int, int]] = {}
     polarity_cache: dict[int, float] = {}
     total = max(len(sents), 1)

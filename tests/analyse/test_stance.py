@@ -485,6 +485,12 @@ def test_branding_the_plan_is_saying_something_against_it() -> None:
             '"reckless gamble" by the Riverside Tenants Union.',
             "Riverside Tenants Union",
         ),
+        # ... and the phrase from the sentence's verb
+        (
+            "Mayor Dana Whitfield has announced plans to build the depot by 2030, in a move "
+            'branded a "costly blunder" by the Riverside Tenants Union.',
+            "Riverside Tenants Union",
+        ),
         (
             'Mayor Dana Whitfield unveiled the depot plan, a proposal described as "a '
             'disgrace" by the Riverside Tenants Union.',
@@ -501,6 +507,8 @@ def test_what_a_plan_is_called_by_someone_is_their_view(sentence: str, critic: s
     assert _claims_of(found, critic) == [("speech", -1)]
     # the words are not those of the one who unveiled it
     assert ("speech", -1) not in _claims_of(found, "Dana Whitfield")
+    # and they speak as much as one the sentence reports
+    assert stances(brief_of(LEAD, sentence)).get(critic) == "opponent"
 
 
 @pytest.mark.parametrize(
