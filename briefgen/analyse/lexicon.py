@@ -137,11 +137,15 @@ class PhraseIndex:
         i = 0
         while i < len(doc):
             longest = 0
+            given: set[tuple[str, str]] = set()  # "critics" is "critic" by its lemma too
             for cue in self._candidates(doc, i):
                 if longest and len(cue.words) < longest:
                     break
+                if (cue.label, cue.kind) in given:
+                    continue
                 end = self._end(doc, i, cue.words) or self._split_end(doc, i, cue.words)
                 if end is not None:
+                    given.add((cue.label, cue.kind))
                     found.append(Match(cue, i, end))
                     longest = len(cue.words)
                     skip_to = end - 1 if end - i == len(cue.words) else i

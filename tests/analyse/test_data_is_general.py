@@ -70,3 +70,20 @@ def test_no_dev_set_name_is_in_the_lexicons() -> None:
             if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
                 found.append(f"{path.name}: {name}")
     assert not found, found
+
+
+def test_no_lexicon_lists_an_entry_twice() -> None:
+    # a cue listed twice was counted twice: two claims from one word
+    twice = []
+    for path in sorted(DATA.iterdir()):
+        if path.name in NOT_LEXICONS or path.suffix not in (".tsv", ".txt"):
+            continue
+        seen: set[str] = set()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = line.strip()
+            if not entry or entry.startswith("#"):
+                continue
+            if entry in seen:
+                twice.append(f"{path.name}: {entry}")
+            seen.add(entry)
+    assert not twice, twice
