@@ -225,6 +225,16 @@ def _claims_of_cue(
     elif kind in ("stir", "feel") and token.pos_ in ("VERB", "ADJ"):
         out.extend(_stirred(cast, sent, proposal, token, sign, cue, kind == "feel"))
     elif kind == "label":
+        # "critics of the minister" count; "supporters of the other scheme" do not
+        of = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        weight, turn = _target_weight(proposal, of, cast, sent.pos)
+        if weight == 0:
+            return []
+        if sign > 0 and not of and any(c.ent_type_ for c in token.lefts):
+            return []  # "a Labour supporter": of the party ("Labour critics" are its members)
+        sign *= turn
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
+            token = token.head.head  # "one of the fiercest critics of it" stands where "one" does
         holders = []
         for child in token.children:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in LABEL_PREPS):

@@ -527,6 +527,21 @@ def test_what_someone_fears_of_the_plan_is_their_side(sentence: str, claim: list
     assert _claims_of(analysis_of(LEAD, sentence), "Shopkeepers") == claim
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Mary Cole has been a vocal supporter of the depot plan.", "supporter"),
+        ("Mary Cole has been one of the fiercest opponents of the depot plan.", "opponent"),
+        ("Mary Cole, a long-time sceptic of the depot plan, spoke on Monday.", "opponent"),
+        # a label for something else
+        ("Mary Cole, a critic of the new stadium, spoke on Monday.", "neutral"),
+        ("Mary Cole, a Labour supporter, spoke on Monday.", "neutral"),
+    ],
+)
+def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Mary Cole", "neutral") == side
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
