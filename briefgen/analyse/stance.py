@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
 from briefgen.analyse.actors import INCLUDING, Cast, executive
-from briefgen.analyse.attribution import Speech, frame, hearer, named_by, verb_chain, verdicts
+from briefgen.analyse.attribution import (
+    DIRECTIVES,
+    Speech,
+    frame,
+    hearer,
+    named_by,
+    verb_chain,
+    verdicts,
+)
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
 from briefgen.analyse.proposal import Proposal, phrase_core, stems
@@ -74,6 +82,8 @@ def _objects(token: Token, end: int) -> list[Token]:
     the cue, or the object of the phrase's last preposition ("voted against X")."""
     doc = token.doc
     last = doc[end - 1]
+    if last.dep_ == "mark" and last.i != token.i and last.head.i > last.i:
+        return [last.head]  # "called for the plan to be shelved": the clause "for" opens
     heads = [c for c in last.children if c.dep_ in ("pobj", "pcomp")] if last.i != token.i else []
     if heads:
         return heads
@@ -113,15 +123,25 @@ def _target_weight(
         if ballot:
             return 1.0, ballot  # "urged a Yes vote": the ballot's answer is the side
         core = phrase_core(head)
+        if head.pos_ == "VERB":  # "for the plan to be shelved": what it is done to
+            core += [c for c in head.children if c.dep_ == "nsubjpass"]
         if proposal.counters(core):
             return 1.0, -1
         if _another_measure(head, proposal):
             continue
         if proposal.about(core):
-            turn = -1 if head.lemma_.lower() in anti else 1
+            turn = -1 if head.lemma_.lower() in anti or _refusal(head) else 1
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
+
+
+def _refusal(verb: Token) -> bool:
+    """Is the verb a decision against a proposal ("throw out", "vote down", "shelve")?"""
+    if verb.pos_ != "VERB":
+        return False
+    match = lexicon.outcome_cues().at(verb.doc, verb.i)
+    return match is not None and match.cue.label in ("reject", "withdraw", "postpone")
 
 
 def _another_measure(head: Token, proposal: Proposal) -> bool:
@@ -849,11 +869,16 @@ def find_claims(
     return claims + _labelled(cast, sents, proposal)
 
 
+# Verbs that ask for a decision ("urged the council to approve it", "wants MPs to pass it")
+ASKING = DIRECTIVES | frozenset("call want encourage advise appeal".split())
+
+
 def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:
     """ "The government authorised GM crops", "the governor rejected the bill": an
     executive that approves or refuses the measure takes that side (a legislature, court
-    or council that decides is the outcome instead). Not where a stance cue (`cued`, the
-    words that start one) reads the verb already ("rejected")."""
+    or council that decides is the outcome instead). Anyone who asks for the decision
+    takes its side: "called on the council to approve the plan". Not where a stance cue
+    (`cued`, the words that start one) reads the verb already ("rejected")."""
     doc = sent.doc
     out = []
     for match in lexicon.outcome_cues().find(doc):
@@ -862,8 +887,9 @@ def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[i
             continue
         if match.start in cued:
             continue
-        f = frame(cast, sent, token)
-        agents = [a for a in f.agents if executive(cast.actors[a])]
+        asks = token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in ASKING
+        f = frame(cast, sent, token.head if asks else token)
+        agents = [a for a in f.agents if asks or executive(cast.actors[a])]
         if not agents or f.hedged or f.conditional:
             continue
         targets = _objects(token, match.end)

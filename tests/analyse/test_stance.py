@@ -542,6 +542,21 @@ def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Mary Cole", "neutral") == side
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Mary Cole called on the council to approve the depot plan.", "supporter"),
+        ("Mary Cole wants ministers to pass the depot plan.", "supporter"),
+        ("Mary Cole did not want the council to approve the depot plan.", "opponent"),
+        ("Mary Cole urged councillors to throw out the depot plan.", "opponent"),
+        ("Mary Cole called for the depot plan to be shelved.", "opponent"),
+        ("Mary Cole called for the depot plan to be approved.", "supporter"),
+    ],
+)
+def test_asking_for_a_decision_takes_its_side(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Mary Cole") == side
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
