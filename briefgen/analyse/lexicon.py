@@ -143,6 +143,8 @@ class PhraseIndex:
                     break
                 if (cue.label, cue.kind) in given:
                     continue
+                if cue.kind == "verb" and doc[i].pos_ not in ("VERB", "AUX"):
+                    continue  # "a protest against it" is the noun, not "protest against"
                 end = self._end(doc, i, cue.words) or self._split_end(doc, i, cue.words)
                 if end is not None:
                     given.add((cue.label, cue.kind))

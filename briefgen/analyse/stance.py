@@ -40,8 +40,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SIGNS = {"+": 1, "-": -1, "0": 0}
+# Verbs whose subject holds the stance noun that is their object: "voiced its
+# opposition", "led a protest against it", "threatened legal action over it"
 LIGHT_VERBS = frozenset(
-    "voice express signal lend give throw announce declare pledge offer state raise show".split()
+    "voice express signal lend give throw announce declare pledge offer state raise show "
+    "lead stage hold join launch mount file lodge organise organize submit threaten take".split()
 )
 HOLDER_PREPS = frozenset("from by of among".split())
 LABEL_PREPS = frozenset("including like as".split())
@@ -217,11 +220,14 @@ def _claims_of_cue(
             how = f.path + f" → dobj({cue})"
         if not holders:
             return []
+        # what the noun is aimed at, not the preposition: "a protest against the plan"
+        # is the noun's own side, not one turned by "against"
         targets = [
             t
             for c in token.children
             if c.dep_ == "prep" and c.lower_ not in HOLDER_PREPS
             for t in c.subtree
+            if t.i != c.i
         ]
         weight, turn = _target_weight(proposal, targets)
         if weight == 0 and not proposal.about(list(doc)):
@@ -483,6 +489,8 @@ def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> 
         for t in o.subtree:
             if t.i in own or t.lemma_.lower() in proposal.actions:
                 continue
+            if t.lower_ == "against" and any(proposal.names(c) for c in t.children):
+                return t  # "a petition against the plan"
             if t.pos_ == "VERB" and any(c.label == "-" for c in _verb_cues(t)):
                 return t
             if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in anti:

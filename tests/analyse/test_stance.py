@@ -557,6 +557,22 @@ def test_asking_for_a_decision_takes_its_side(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Mary Cole") == side
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Mary Cole signed a petition against the depot plan.", "Mary Cole"),
+        ("Mary Cole led a protest against the depot plan on Saturday.", "Mary Cole"),
+        ("Mary Cole joined the protest against the depot plan.", "Mary Cole"),
+        (
+            "The Riverside Tenants Union has threatened legal action over the depot plan.",
+            "Riverside Tenants Union",
+        ),
+    ],
+)
+def test_acting_against_the_plan_is_opposition(sentence: str, actor: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(actor) == "opponent"
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
