@@ -118,7 +118,17 @@ class PhraseIndex:
             for g in o.rights
             if g.dep_ == "prep"
         ]
-        for child in [*token.rights, *between]:
+        # "create hundreds of jobs" is "create jobs"
+        counted = [
+            o
+            for c in token.rights
+            if c.dep_ == "dobj"
+            for of in c.children
+            if of.lower_ == "of"
+            for o in of.children
+            if o.dep_ == "pobj"
+        ]
+        for child in [*token.rights, *between, *counted]:
             if child.i > start + 1 and _token_is(child, words[1]):
                 end = self._end(doc, child.i, words[1:])
                 if end is not None:

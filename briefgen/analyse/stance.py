@@ -498,6 +498,35 @@ def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> 
     return None
 
 
+OUGHT = frozenset("should must ought".split())
+DECISION_SIGN = {"approve": 1, "reject": -1, "withdraw": -1, "postpone": -1}
+
+
+def _ought(verb: Token) -> bool:
+    """Is the verb said as what ought to be done ("should go ahead", "must be
+    withdrawn", "should be allowed to proceed")?"""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in OUGHT for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _done_to_proposal(verb: Token, proposal: Proposal) -> bool:
+    """Is the proposal the verb's subject, or what it acts on: "the plan should go
+    ahead", "they must withdraw the bill"?"""
+    node = verb
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head  # "the plan should be allowed to proceed": the subject above
+    acted = [
+        c for n in (verb, node) for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
+    return any(proposal.names(c) for c in acted)
+
+
 REACTION_WORDS = frozenset("result results vote outcome decision ruling verdict".split())
 OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "postponed": -1}
 
@@ -566,6 +595,16 @@ def _speech_claims(
             sign *= _reading(doc, status, proposal)  # disappointed by a veto: for what was vetoed
         total += -sign if _negated(token, match.start, match.end) else sign
         cues.append(match.cue.text)
+    stance_cued = {m.start for m in lexicon.stance_cues().find(doc)}
+    for match in lexicon.outcome_cues().find(doc):
+        if match.start in foreign or match.start in stance_cued or not start <= match.start < end:
+            continue
+        sign = DECISION_SIGN.get(match.cue.label, 0)
+        token = doc[match.start]
+        if sign and _ought(token) and _done_to_proposal(token, proposal):
+            # "the plan should go ahead", "it must be withdrawn": what they want done
+            total += -sign if _negated(token, match.start, match.end) else sign
+            cues.append(doc[match.start : match.end].text)
     content = doc[speech.content[0] : speech.content[1]]
     if total == 0:
         if not proposal.about(list(content)):

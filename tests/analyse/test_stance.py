@@ -573,6 +573,25 @@ def test_acting_against_the_plan_is_opposition(sentence: str, actor: str) -> Non
     assert stances(brief_of(LEAD, sentence)).get(actor) == "opponent"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        ("Mary Cole said the depot plan should go ahead.", 1),
+        ("Mary Cole said the council should approve the depot plan.", 1),
+        ("Mary Cole said the depot plan must be withdrawn.", -1),
+        ("Mary Cole said the depot plan should not go ahead.", -1),
+        # a forecast is no wish
+        ("Mary Cole said the depot plan will go ahead.", 0),
+        # words between a verb and its object: "create jobs"
+        ("Mary Cole said the depot would create hundreds of jobs.", 1),
+        ("Mary Cole said the depot would cost thousands of jobs.", -1),
+    ],
+)
+def test_what_a_speaker_wants_done_or_expects_of_the_plan(sentence: str, sign: int) -> None:
+    said = [c.sign for c in analysis_of(LEAD, sentence).claims if c.kind == "speech"]
+    assert said == ([sign] if sign else [])
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
