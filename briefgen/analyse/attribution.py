@@ -388,6 +388,18 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             break
     negated = hedged = conditional = False
     for i, verb in enumerate(chain):
+        before = chain[i - 1] if i else None
+        if (
+            before is not None
+            and before.dep_ == "conj"
+            and (
+                before.tag_ in ("VBD", "VBZ", "VBP")
+                or any(c.dep_ in ("aux", "auxpass", "neg") for c in before.children)
+            )
+        ):
+            # "would not back A and would instead back B", "did not back A and opposed
+            # B": B has its own auxiliary or tense, and the negation is A's alone
+            break
         children = list(verb.children)
         if any(c.dep_ == "neg" for c in children) or any(
             c.lower_ in ("never", "no", "longer") and c.dep_ in ("neg", "advmod") for c in children

@@ -133,7 +133,11 @@ def _target_weight(
         if _another_measure(head, proposal):
             continue
         if proposal.about(core):
-            turn = -1 if head.lemma_.lower() in anti or _refusal(head) else 1
+            # "asked for an order that will nullify the act": a thing that undoes it
+            undoing = any(
+                _undoing(c, proposal) for c in head.children if c.dep_ in ("acl", "relcl")
+            )
+            turn = -1 if head.lemma_.lower() in anti or _refusal(head) or undoing else 1
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
@@ -883,6 +887,7 @@ def find_claims(
         if sent.pos in skip:
             continue
         matches = list(lexicon.stance_cues().find(sent.doc))
+        placed: set[tuple[int, int]] = set()  # (word, actor): "opposed" is a verb and a predicate
         for match in matches:
             kind = match.cue.kind
             if kind in ("eval", "affect"):
@@ -902,6 +907,8 @@ def find_claims(
             )
             if kind == "label" and not found:
                 found = _label_of_subject(cast, sent, match.start, SIGNS[match.cue.label])
+            found = [c for c in found if (match.start, c.actor) not in placed]
+            placed.update((match.start, c.actor) for c in found)
             claims.extend(_with_members(cast, sent, match.start, found))
         claims.extend(c for c in proposing if c.sent == sent.pos)
         cued = {m.start for m in matches}

@@ -592,6 +592,36 @@ def test_what_a_speaker_wants_done_or_expects_of_the_plan(sentence: str, sign: i
     assert said == ([sign] if sign else [])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tom Reyes has opposed the depot plan.", "Tom Reyes is opposed to the depot plan."],
+)
+def test_a_word_that_is_two_cues_is_one_claim(sentence: str) -> None:
+    # "opposed" is the verb "oppose" and the predicate "opposed (to)"
+    assert _claims_of(analysis_of(LEAD, sentence), "Tom Reyes") == [("verb", -1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reyes would not comment on the cost and would instead oppose the depot plan.",
+        "Tom Reyes did not comment on the cost and opposed the depot plan.",
+    ],
+)
+def test_a_negation_stays_in_its_own_conjunct(sentence: str) -> None:
+    claims = _claims_of(analysis_of(LEAD, sentence), "Tom Reyes")
+    assert [c for c in claims if c[0] == "verb"] == [("verb", -1)]
+
+
+def test_asking_for_what_would_undo_the_plan_is_opposition() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Riverside Tenants Union asked the court for an order that would nullify the "
+        "depot plan.",
+    )
+    assert stances(brief).get("Riverside Tenants Union") == "opponent"
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
