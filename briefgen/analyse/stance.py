@@ -44,7 +44,8 @@ SIGNS = {"+": 1, "-": -1, "0": 0}
 # opposition", "led a protest against it", "threatened legal action over it"
 LIGHT_VERBS = frozenset(
     "voice express signal lend give throw announce declare pledge offer state raise show "
-    "lead stage hold join launch mount file lodge organise organize submit threaten take".split()
+    "lead stage hold join launch mount file lodge organise organize submit threaten take "
+    "have sign start".split()
 )
 HOLDER_PREPS = frozenset("from by of among".split())
 LABEL_PREPS = frozenset("including like as".split())
@@ -237,7 +238,11 @@ def _claims_of_cue(
         if weight == 0 and not proposal.about(list(doc)):
             return []
         weight = weight or current().untargeted_weight
-        negated = bool(f and f.negated)
+        # "has no objection to it", "did not voice its opposition" ("the No campaign" is
+        # a ballot's side)
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        denied = dets == ["no"]
+        negated = bool(f and f.negated) != denied
         s = sign * turn * (-1 if negated else 1)
         out.extend(Claim(sent.pos, a, s, weight, kind, cue, how, negated) for a in holders)
     elif kind == "pred":
@@ -895,18 +900,16 @@ def find_claims(
             if kind == "label" and match.cue.words[-1] == "-":
                 claims.extend(_prefixed(cast, sent, proposal, match.start))
                 continue
+            sign = SIGNS[match.cue.label]
+            if kind == "aim":  # "the campaign against it": the preposition is the side
+                sign, kind = _aim(sent.doc[match.end - 1]), "noun"
+                if not sign:
+                    continue
             found = _claims_of_cue(
-                cast,
-                sent,
-                proposal,
-                match.start,
-                match.end,
-                SIGNS[match.cue.label],
-                kind,
-                match.cue.text,
+                cast, sent, proposal, match.start, match.end, sign, kind, match.cue.text
             )
             if kind == "label" and not found:
-                found = _label_of_subject(cast, sent, match.start, SIGNS[match.cue.label])
+                found = _label_of_subject(cast, sent, match.start, sign)
             found = [c for c in found if (match.start, c.actor) not in placed]
             placed.update((match.start, c.actor) for c in found)
             claims.extend(_with_members(cast, sent, match.start, found))
@@ -925,6 +928,25 @@ def find_claims(
 
 # Verbs that ask for a decision ("urged the council to approve it", "wants MPs to pass it")
 ASKING = DIRECTIVES | frozenset("call want encourage advise appeal".split())
+
+
+AIMS = {"against": -1, "for": 1, "yes": 1, "no": -1}
+
+
+def _aim(noun: Token) -> int:
+    """The side a campaign or a fight is on: "the campaign against the plan", "the No
+    campaign", "the opposition campaign" (-1), "the push for it" (+1); 0 when nothing
+    says ("Labour's election campaign")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("against", "for"):
+            return AIMS[child.lower_]
+        if child.dep_ in ("compound", "amod", "det", "nmod") and child.i < noun.i:
+            if child.lower_ in ("yes", "no"):
+                return AIMS[child.lower_]
+            match = lexicon.stance_cues().at(noun.doc, child.i)
+            if match is not None and match.cue.kind == "noun" and match.end == child.i + 1:
+                return SIGNS[match.cue.label]
+    return 0
 
 
 def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:

@@ -622,6 +622,23 @@ def test_asking_for_what_would_undo_the_plan_is_opposition() -> None:
     assert stances(brief).get("Riverside Tenants Union") == "opponent"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("The Riverside Tenants Union is leading the campaign against the depot plan.", "opponent"),
+        ("The Riverside Tenants Union is leading the campaign for the depot plan.", "supporter"),
+        ("The Riverside Tenants Union joined the fight against the depot plan.", "opponent"),
+        ("The Riverside Tenants Union led the No campaign.", "opponent"),
+        ("The Riverside Tenants Union said it had no objection to the depot plan.", "supporter"),
+        ("The Riverside Tenants Union has serious concerns about the depot plan.", "opponent"),
+        # a campaign for nothing in the story
+        ("The Riverside Tenants Union ran its election campaign.", "neutral"),
+    ],
+)
+def test_a_campaign_or_a_view_held_places_its_holder(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Riverside Tenants Union", "neutral") == side
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
