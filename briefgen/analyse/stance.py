@@ -271,7 +271,9 @@ def _claims_of_cue(
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
             token = token.head.head  # "one of the fiercest critics of it" stands where "one" does
         holders = []
-        for child in token.children:
+        # "supporters of the plan, such as X": the parser may hang the list from the plan
+        listed = [c for o in of for c in o.children if c.dep_ == "prep" and c.lower_ in LABEL_PREPS]
+        for child in [*token.children, *listed]:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in LABEL_PREPS):
                 for t in child.subtree:
                     actor = cast.actor_at(sent.pos, t.i)
@@ -524,16 +526,25 @@ def _ought(verb: Token) -> bool:
     return False
 
 
-def _done_to_proposal(verb: Token, proposal: Proposal) -> bool:
+JUDGED = {"right": 1, "wise": 1, "correct": 1, "wrong": -1, "foolish": -1, "mistaken": -1}
+
+
+def _judged(verb: Token) -> int:
+    """+1 for a decision judged right ("was right to approve it"), -1 wrong, else 0."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return 0
+    return JUDGED.get(head.lemma_.lower(), 0)
+
+
+def _done_to_proposal(verb: Token, end: int, proposal: Proposal) -> bool:
     """Is the proposal the verb's subject, or what it acts on: "the plan should go
-    ahead", "they must withdraw the bill"?"""
+    ahead", "they must withdraw the bill", "was right to press ahead with it"?"""
     node = verb
     while node.dep_ == "xcomp" and node.head.i != node.i:
         node = node.head  # "the plan should be allowed to proceed": the subject above
-    acted = [
-        c for n in (verb, node) for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-    ]
-    return any(proposal.names(c) for c in acted)
+    acted = [c for n in (verb, node) for c in n.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(proposal.names(c) for c in acted + _objects(verb, end))
 
 
 REACTION_WORDS = frozenset("result results vote outcome decision ruling verdict".split())
@@ -606,12 +617,16 @@ def _speech_claims(
         cues.append(match.cue.text)
     stance_cued = {m.start for m in lexicon.stance_cues().find(doc)}
     for match in lexicon.outcome_cues().find(doc):
-        if match.start in foreign or match.start in stance_cued or not start <= match.start < end:
+        if match.start in foreign or not start <= match.start < end:
             continue
-        sign = DECISION_SIGN.get(match.cue.label, 0)
         token = doc[match.start]
-        if sign and _ought(token) and _done_to_proposal(token, proposal):
-            # "the plan should go ahead", "it must be withdrawn": what they want done
+        judged = _judged(token)
+        if match.start in stance_cued and not judged:
+            continue  # read as a stance cue already ("the council was right to" is not)
+        # "the plan should go ahead", "it must be withdrawn": what they want done; "the
+        # council was right to approve it": what they judge
+        sign = DECISION_SIGN.get(match.cue.label, 0) * (1 if _ought(token) else judged)
+        if sign and _done_to_proposal(token, match.end, proposal):
             total += -sign if _negated(token, match.start, match.end) else sign
             cues.append(doc[match.start : match.end].text)
     content = doc[speech.content[0] : speech.content[1]]

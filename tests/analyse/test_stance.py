@@ -639,6 +639,23 @@ def test_a_campaign_or_a_view_held_places_its_holder(sentence: str, side: str) -
     assert stances(brief_of(LEAD, sentence)).get("Riverside Tenants Union", "neutral") == side
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Tom Reyes said the council was right to press ahead with the depot plan.", "supporter"),
+        ("Tom Reyes said the council was wrong to approve the depot plan.", "opponent"),
+        ("Tom Reyes said the council was right to reject the depot plan.", "opponent"),
+        ('Tom Reyes said the depot plan "makes no sense".', "opponent"),
+        (
+            "Supporters of the depot plan, such as Tom Reyes, argue that it will cut congestion.",
+            "supporter",
+        ),
+    ],
+)
+def test_judging_a_decision_or_being_listed_places_the_speaker(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Tom Reyes") == side
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
