@@ -199,7 +199,8 @@ def _event(
             cue = f"{cue} (by an actor not known to decide)"
     if through:
         words |= object_words
-    if label == "withdraw" and decider and not words & EXECUTIVES and words & deciders:
+    own = any(c.dep_ == "poss" for o in objects for c in o.children)  # "dropped its plan"
+    if label == "withdraw" and decider and not own and not words & EXECUTIVES and words & deciders:
         return None  # a body does not withdraw a proposal it did not make
     negated = bool(f and f.negated)
     hedged = bool(f and f.hedged)
@@ -411,6 +412,8 @@ def _voted_to(token: Token, proposal: Proposal) -> str | None:
     """ "voted to close the plant": a vote, in the past, to do what is proposed."""
     if token.lemma_.lower() != "vote" or token.tag_ not in ("VBD", "VBZ", "VBN"):
         return None
+    if any(c.lower_ in ("down", "against") or c.dep_ == "dobj" for c in token.children):
+        return None  # "voted down a bill to build it": the bill's aim, not the vote's
     for child in token.children:
         if child.dep_ == "xcomp" and (
             child.lemma_.lower() in proposal.actions or child.lemma_.lower() in proposal.terms

@@ -43,6 +43,23 @@ from tests.analyse.helpers import brief_of
             "pending",
         ),
         (
+            "Peers reject depot bill",
+            # what the bill would do is not what the vote did
+            "Peers have voted down a bill to build a bus depot in Riverside.",
+            "rejected",
+        ),
+        (
+            "Depot gets go-ahead",
+            "The depot plan has been given the go-ahead by planners.",
+            "approved",
+        ),
+        (
+            "Council drops depot",
+            # a deciding body may end its own plan
+            "The city council has backed down over its depot plan after protests.",
+            "withdrawn",
+        ),
+        (
             "Depot dispute continues",
             "The question of the depot was left open for further talks.",
             "left_open",
