@@ -50,6 +50,11 @@ DEFINITE_HEADS = frozenset(
 )
 
 
+def _titled_role(word: str) -> bool:
+    """Is the word a one-word role a person holds ("the councillor", "the director")?"""
+    return lexicon.roles().get(word) in ("office", "voice", "press")
+
+
 def singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -425,6 +430,19 @@ def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
     return None, None
 
 
+def _predicated(span: Span, entities: dict[int, Span]) -> tuple[str | None, str | None]:
+    """ "Ana Ruiz is a Riverside councillor" → the role a copula gives, and its body."""
+    head = span.root
+    if head.dep_ != "nsubj" or head.head.lemma_ != "be":
+        return None, None
+    for attr in head.head.children:
+        if attr.dep_ == "attr" and attr.pos_ == "NOUN":
+            role = _role_phrase(attr)
+            if role.split()[-1].lower() in lexicon.roles():
+                return _role_and_body(attr, role, entities)
+    return None, None
+
+
 def _office_name(token: Token) -> str | None:
     """A capitalised office with the words compounded into it: "Attorney General"."""
     words = [*(c for c in token.children if c.dep_ == "compound" and c.i < token.i), token]
@@ -648,6 +666,8 @@ def find_actors(sents: list[Sent]) -> Cast:
                 role, affiliation = _title_before(span)
                 if role is None or _honorific(role):
                     role, affiliation = _appositive(span, entities)
+                if role is None:
+                    role, affiliation = _predicated(span, entities)
                 if role and not actor.role and not _honorific(role):
                     actor.role = role
                     actor.title = _whole_title(span, role)
@@ -1305,7 +1325,11 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     cast.at[(sent.pos, token.i)] = last_body
             elif (
                 token.pos_ == "NOUN"
-                and lower in DEFINITE_HEADS
+                and (
+                    lower in DEFINITE_HEADS
+                    # "the councillor", not "the chairman of X, Y": another, named
+                    or (_titled_role(lower) and all(c.dep_ == "det" for c in token.children))
+                )
                 and any(c.lower_ in ("the", "this") for c in token.children)
                 and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
             ):

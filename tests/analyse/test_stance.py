@@ -656,6 +656,15 @@ def test_judging_a_decision_or_being_listed_places_the_speaker(sentence: str, si
     assert stances(brief_of(LEAD, sentence)).get("Tom Reyes") == side
 
 
+@pytest.mark.parametrize(
+    "first",
+    ["Tom Reyes is a Riverside councillor.", "Councillor Tom Reyes spoke on Monday."],
+)
+def test_the_role_a_person_was_given_points_back_to_them(first: str) -> None:
+    brief = brief_of(LEAD, first, "The councillor has long opposed the depot plan.")
+    assert stances(brief).get("Tom Reyes") == "opponent"
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
