@@ -665,6 +665,18 @@ def test_the_role_a_person_was_given_points_back_to_them(first: str) -> None:
     assert stances(brief).get("Tom Reyes") == "opponent"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Tom Reyes sided with Ms Ruiz.", "supporter"),
+        ("Tom Reyes sided with critics of the depot plan.", "opponent"),
+    ],
+)
+def test_siding_with_a_side_takes_it(sentence: str, side: str) -> None:
+    brief = brief_of(LEAD, "Ana Ruiz proposed the depot plan in March.", sentence)
+    assert stances(brief).get("Tom Reyes") == side
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
