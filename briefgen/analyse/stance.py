@@ -510,6 +510,8 @@ def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> 
 
 
 OUGHT = frozenset("should must ought".split())
+# Reporting verbs that put what follows "whether" in doubt
+DOUBTING = frozenset("question doubt query wonder ask".split())
 DECISION_SIGN = {"approve": 1, "reject": -1, "withdraw": -1, "postpone": -1}
 
 
@@ -646,6 +648,8 @@ def _speech_claims(
         sign = -sign  # "cars are essential to us": for what a ban stops
     if _about_dissent(content):
         sign = -sign  # "the critics are wrong": against the other side
+    if speech.cue in DOUBTING and any(t.dep_ == "mark" and t.lower_ == "whether" for t in content):
+        sign = -sign  # "questioned whether it was affordable": doubts it is
     return [
         Claim(
             sent.pos,

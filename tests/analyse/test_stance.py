@@ -677,6 +677,19 @@ def test_siding_with_a_side_takes_it(sentence: str, side: str) -> None:
     assert stances(brief).get("Tom Reyes") == side
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        ("Mary Cole questioned whether the depot plan was affordable.", -1),
+        ("Mary Cole asked whether the depot plan was really needed.", -1),
+        ("Mary Cole said the depot plan was affordable.", 1),
+    ],
+)
+def test_asking_whether_the_plan_is_good_doubts_it(sentence: str, sign: int) -> None:
+    said = [c.sign for c in analysis_of(LEAD, sentence).claims if c.kind == "speech"]
+    assert said == [sign]
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
