@@ -86,6 +86,8 @@ def _weighed(
             # what the parse found said outright decides; when it changed between
             # articles, the latest article's view
             side = _explicit(own) or _latest_view(own, sents)
+        elif any(c.kind in EXPLICIT for c in own) and not any(c.sign for c in own):
+            side = "neutral"  # said outright to be undecided ("has yet to decide")
         elif any(c.sign for c in own) or row.actor in speakers:
             side = best  # the model weighs weaker evidence: speech, polarity, company
         else:

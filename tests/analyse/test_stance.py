@@ -690,6 +690,19 @@ def test_asking_whether_the_plan_is_good_doubts_it(sentence: str, sign: int) -> 
     assert said == [sign]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reyes declined to comment on the depot plan.",
+        "Tom Reyes said he was on the fence.",
+        "Tom Reyes said he was in two minds about the depot plan.",
+        "Tom Reyes said he would reserve judgement on the depot plan.",
+    ],
+)
+def test_a_speaker_who_says_they_are_undecided_takes_no_side(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Tom Reyes", "neutral") == "neutral"
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
