@@ -129,6 +129,14 @@ def _target_weight(
         core = phrase_core(head)
         if head.pos_ == "VERB":  # "for the plan to be shelved": what it is done to
             core += [c for c in head.children if c.dep_ == "nsubjpass"]
+        if head.lemma_.lower() in anti:  # "fears that the depot would ...": what they are of
+            core += [
+                s
+                for c in head.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+            ]
         if proposal.counters(core):
             return 1.0, -1
         if _another_measure(head, proposal):
@@ -989,8 +997,8 @@ def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[i
             continue
         targets = _objects(token, match.end)
         weight, turn = _target_weight(proposal, targets, cast, sent.pos)
-        if not targets or weight < 1:
-            continue
+        if weight < 1 or not (targets or asks):
+            continue  # "urged the council to press ahead": with the proposal, unsaid
         sign = (1 if match.cue.label == "approve" else -1) * turn * (-1 if f.negated else 1)
         cue = doc[match.start : match.end].text
         out.extend(Claim(sent.pos, a, sign, 1.0, "verb", cue, f.path, f.negated) for a in agents)

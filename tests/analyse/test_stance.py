@@ -703,6 +703,18 @@ def test_a_speaker_who_says_they_are_undecided_takes_no_side(sentence: str) -> N
     assert stances(brief_of(LEAD, sentence)).get("Tom Reyes", "neutral") == "neutral"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Tom Reyes played down fears that the depot would bring traffic.", "supporter"),
+        ("Tom Reyes brushed aside concerns about the depot plan.", "supporter"),
+        ("Tom Reyes called for a rethink of the depot plan.", "opponent"),
+    ],
+)
+def test_answering_the_critics_or_asking_for_a_rethink(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Tom Reyes") == side
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
