@@ -86,8 +86,10 @@ def _weighed(
             # what the parse found said outright decides; when it changed between
             # articles, the latest article's view
             side = _explicit(own) or _latest_view(own, sents)
-        elif any(c.kind in EXPLICIT for c in own) and not any(c.sign for c in own):
-            side = "neutral"  # said outright to be undecided ("has yet to decide")
+        elif any(c.kind in UNDECIDED for c in own) and not any(c.sign for c in own):
+            # said outright to be undecided ("on the fence", "declined to comment"); not
+            # "has reservations", which the model may still read as a side
+            side = "neutral"
         elif any(c.sign for c in own) or row.actor in speakers:
             side = best  # the model weighs weaker evidence: speech, polarity, company
         else:
@@ -96,6 +98,9 @@ def _weighed(
             out[row.actor] = Decision(side, p["supporter"] - p["opponent"], tuple(own))
     stance.spokespeople(cast, out)
     return out
+
+
+UNDECIDED = frozenset(("verb", "pred"))  # the kinds of cue that say it with no side
 
 
 def _explicit(claims: list[Claim]) -> str | None:

@@ -703,6 +703,11 @@ def test_a_speaker_who_says_they_are_undecided_takes_no_side(sentence: str) -> N
     assert stances(brief_of(LEAD, sentence)).get("Tom Reyes", "neutral") == "neutral"
 
 
+def test_reservations_are_no_declared_indecision() -> None:
+    brief = brief_of(LEAD, "Tom Reyes said he had serious reservations about the depot plan.")
+    assert stances(brief).get("Tom Reyes") == "opponent"
+
+
 @pytest.mark.parametrize(
     ("sentence", "side"),
     [
