@@ -147,7 +147,14 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     # "the mayor, along with three councillors, voted": the parser hangs the companions
     # off the verb
     companions = (
-        [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and _companion(c)]
+        [
+            c
+            for c in verb.children
+            # "X backed it, along with Y": after the verb only these, not "with"
+            if c.dep_ == "prep"
+            and (c.i < verb.i or c.lower_ in ("along", "together", "alongside"))
+            and _companion(c)
+        ]
         if subjects
         else []
     )

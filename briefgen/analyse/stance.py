@@ -940,6 +940,7 @@ def find_claims(
             found = [c for c in found if (match.start, c.actor) not in placed]
             placed.update((match.start, c.actor) for c in found)
             claims.extend(_with_members(cast, sent, match.start, found))
+        claims.extend(_likewise(cast, sent, [c for c in claims if c.sent == sent.pos]))
         claims.extend(c for c in proposing if c.sent == sent.pos)
         cued = {m.start for m in matches}
         claims.extend(_executive_decisions(cast, sent, proposal, cued))
@@ -974,6 +975,24 @@ def _aim(noun: Token) -> int:
             if match is not None and match.cue.kind == "noun" and match.end == child.i + 1:
                 return SIGNS[match.cue.label]
     return 0
+
+
+def _likewise(cast: Cast, sent: Sent, claims: list[Claim]) -> list[Claim]:
+    """ "X voted for it, as did Y", "X backs it, and so does Y": Y does what X did, and
+    takes the side X's claims in the clause give."""
+    out = []
+    for token in sent.doc:
+        if token.lemma_ != "do" or token.dep_ not in ("advcl", "conj"):
+            continue
+        if not any(c.lower_ in ("as", "so") for c in token.children):
+            continue
+        doers = [cast.actor_at(sent.pos, c.i) for c in token.children if c.dep_ == "nsubj"]
+        first = set(frame(cast, sent, token.head).agents)
+        for claim in claims:
+            if claim.actor in first and claim.kind in EXPLICIT:
+                how = f"as {token.lower_} ← {claim.how}"
+                out.extend(replace(claim, actor=d, how=how) for d in doers if d is not None)
+    return out
 
 
 def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:

@@ -720,6 +720,19 @@ def test_answering_the_critics_or_asking_for_a_rethink(sentence: str, side: str)
     assert stances(brief_of(LEAD, sentence)).get("Tom Reyes") == side
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Tom Reyes voted for the depot plan, as did Maria Costa.", "supporter"),
+        ("Tom Reyes backed the depot plan, and so did Maria Costa.", "supporter"),
+        ("Tom Reyes backed the depot plan, along with Maria Costa.", "supporter"),
+        ("The Riverside Tenants Union opposes the depot plan, as does Maria Costa.", "opponent"),
+    ],
+)
+def test_one_who_does_likewise_takes_the_same_side(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Maria Costa") == side
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
