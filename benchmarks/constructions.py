@@ -1,0 +1,679 @@
+"""Common news constructions, invented: does the engine read each one right?
+
+    python -m benchmarks.constructions [--failures]
+
+Each case is a tiny story (one article: a lead sentence about a bus depot, then the
+case's paragraphs) and the side one actor should take, or the status the story should
+end with. The sentences are written for this benchmark, in the ways English news
+reports support, opposition, indecision and decisions; none comes from an article.
+They test the grammar the engine reads (a label's "of" phrase, a negation in its own
+conjunct, a participle's "by" phrase), so a case that fails names a kind of error,
+and one that passes stays a check against regressions. Some are known failures, left
+in on purpose: the report counts them, and `tests/benchmarks/test_constructions.py`
+keeps the number right from falling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from briefgen.analyse import analyse
+from briefgen.ingest.text import split_sentences
+from briefgen.model import Article, Brief, Story
+
+LEAD = "The city council is considering a plan to build a bus depot in Riverside."
+TITLE = "City weighs plan for a new bus depot"
+
+# (paragraphs after the lead, actor, side); "neutral" also holds for an actor not placed
+STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    # taking a side in one sentence: verbs, nouns, labels, speech
+    (
+        ("Union leader Mary Cole urged councillors to reject the depot plan.",),
+        "Mary Cole",
+        "opponent",
+    ),
+    (("Mary Cole called on the council to scrap the depot plan.",), "Mary Cole", "opponent"),
+    (
+        ("Mary Cole called on the council to approve the depot plan without delay.",),
+        "Mary Cole",
+        "supporter",
+    ),
+    (
+        ("The Riverside Tenants Union vowed to fight the depot plan.",),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        ("The Riverside Tenants Union has threatened legal action over the depot plan.",),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        ("The Riverside Tenants Union said it would challenge the depot plan in court.",),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (("Mary Cole said the depot would create hundreds of jobs.",), "Mary Cole", "supporter"),
+    (("Mary Cole said the depot would ruin the neighbourhood.",), "Mary Cole", "opponent"),
+    (("Mary Cole argued that the depot plan was long overdue.",), "Mary Cole", "supporter"),
+    (("Mary Cole dismissed the depot plan as a waste of money.",), "Mary Cole", "opponent"),
+    (("Mary Cole described the depot plan as a sensible step.",), "Mary Cole", "supporter"),
+    (
+        ("The depot plan has the backing of the Riverside Chamber of Commerce.",),
+        "Riverside Chamber of Commerce",
+        "supporter",
+    ),
+    (
+        ("The Riverside Chamber of Commerce threw its weight behind the depot plan.",),
+        "Riverside Chamber of Commerce",
+        "supporter",
+    ),
+    (
+        ("The Riverside Chamber of Commerce has lobbied for the depot plan for years.",),
+        "Riverside Chamber of Commerce",
+        "supporter",
+    ),
+    (
+        ("The Riverside Chamber of Commerce campaigned against the depot plan.",),
+        "Riverside Chamber of Commerce",
+        "opponent",
+    ),
+    (
+        ("Mary Cole, a long-time critic of the depot plan, said she would keep fighting.",),
+        "Mary Cole",
+        "opponent",
+    ),
+    (
+        ("Mary Cole, who has championed the depot plan, said she was delighted.",),
+        "Mary Cole",
+        "supporter",
+    ),
+    (('"This depot is exactly what Riverside needs," said Mary Cole.',), "Mary Cole", "supporter"),
+    (('"This depot will be a disaster for Riverside," said Mary Cole.',), "Mary Cole", "opponent"),
+    (("Mary Cole questioned whether the depot plan was affordable.",), "Mary Cole", "opponent"),
+    (("Mary Cole raised concerns about the cost of the depot plan.",), "Mary Cole", "opponent"),
+    (("Mary Cole signed a petition against the depot plan.",), "Mary Cole", "opponent"),
+    (("Mary Cole led a protest against the depot plan on Saturday.",), "Mary Cole", "opponent"),
+    (("Mary Cole voted in favour of the depot plan.",), "Mary Cole", "supporter"),
+    (("Mary Cole voted against the depot plan.",), "Mary Cole", "opponent"),
+    (("Mary Cole abstained in the vote on the depot plan.",), "Mary Cole", "neutral"),
+    (
+        ("Mary Cole said she had serious reservations about the depot plan.",),
+        "Mary Cole",
+        "opponent",
+    ),
+    (("Mary Cole is among those pushing for the depot plan.",), "Mary Cole", "supporter"),
+    (
+        ("Mary Cole accused the council of rushing through the depot plan.",),
+        "Mary Cole",
+        "opponent",
+    ),
+    (
+        ("Mary Cole praised the council for its courage in backing the depot plan.",),
+        "Mary Cole",
+        "supporter",
+    ),
+    (("Mary Cole warned that the depot plan would push up rents.",), "Mary Cole", "opponent"),
+    (("Mary Cole insisted the depot plan was the right decision.",), "Mary Cole", "supporter"),
+    (("Mary Cole hailed the depot plan as a victory for residents.",), "Mary Cole", "supporter"),
+    (("Mary Cole slammed the depot plan.",), "Mary Cole", "opponent"),
+    (("Mary Cole branded the depot plan a disgrace.",), "Mary Cole", "opponent"),
+    (("Mary Cole has spoken out against the depot plan.",), "Mary Cole", "opponent"),
+    (("Mary Cole spoke in support of the depot plan at the meeting.",), "Mary Cole", "supporter"),
+    (("Mary Cole is opposed to the depot plan.",), "Mary Cole", "opponent"),
+    (("Mary Cole is in favour of the depot plan.",), "Mary Cole", "supporter"),
+    (("Mary Cole has been a vocal supporter of the depot plan.",), "Mary Cole", "supporter"),
+    (
+        ("Mary Cole has been one of the fiercest opponents of the depot plan.",),
+        "Mary Cole",
+        "opponent",
+    ),
+    (
+        ("Mary Cole said the council should think again about the depot plan.",),
+        "Mary Cole",
+        "opponent",
+    ),
+    (("Mary Cole said the depot plan should go ahead.",), "Mary Cole", "supporter"),
+    (("Mary Cole said the depot plan should be shelved.",), "Mary Cole", "opponent"),
+    (("Mary Cole wrote to the council to object to the depot plan.",), "Mary Cole", "opponent"),
+    (
+        ("Mary Cole welcomed the council's decision to press ahead with the depot plan.",),
+        "Mary Cole",
+        "supporter",
+    ),
+    (
+        (
+            "Mary Cole expressed disappointment at the council's decision to approve the depot "
+            "plan.",
+        ),
+        "Mary Cole",
+        "opponent",
+    ),
+    (("Mary Cole defended the depot plan against its critics.",), "Mary Cole", "supporter"),
+    (
+        ("Mary Cole rejected claims that the depot plan would harm the town.",),
+        "Mary Cole",
+        "supporter",
+    ),
+    # speech, votes and lists of actors
+    (('Opposition spokesman Tom Reyes said: "This plan is a shambles."',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said: "We will vote against it."',), "Tom Reyes", "opponent"),
+    (
+        ("The Riverside Tenants Union said it would vote against the depot plan.",),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        ("The Riverside Tenants Union said it had no objection to the depot plan.",),
+        "Riverside Tenants Union",
+        "supporter",
+    ),
+    (
+        ("Tom Reyes said he would not support the depot plan in its current form.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ('Tom Reyes, who chairs the transport committee, said the depot plan was "a good idea".',),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (
+        ("But Tom Reyes was unconvinced.", '"I cannot see how this depot will work," he said.'),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (("Tom Reyes has long argued for a new depot.",), "Tom Reyes", "supporter"),
+    (
+        ("Tom Reyes accused the council of ignoring residents over the depot plan.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("The Riverside Tenants Union has vowed to block the depot plan.",),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        ("The Riverside Tenants Union is leading the campaign against the depot plan.",),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        ("The Riverside Tenants Union is leading the campaign for the depot plan.",),
+        "Riverside Tenants Union",
+        "supporter",
+    ),
+    (
+        ("Tom Reyes said the depot plan would be a boost for the local economy.",),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (
+        ("Tom Reyes said the depot plan was a threat to the local economy.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (('Tom Reyes said the depot plan was "unacceptable".',), "Tom Reyes", "opponent"),
+    (
+        ('Tom Reyes said the depot plan was "a step in the right direction".',),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (("Tom Reyes said the depot plan had his full support.",), "Tom Reyes", "supporter"),
+    (("Tom Reyes said residents had been ignored.",), "Tom Reyes", "opponent"),
+    (
+        ("Tom Reyes told the BBC the depot plan was the best option for the city.",),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (("Tom Reyes told the BBC the depot plan was the wrong answer.",), "Tom Reyes", "opponent"),
+    (
+        ("Tom Reyes said he was delighted that the depot plan had been approved.",),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (
+        ("Tom Reyes said he was dismayed that the depot plan had been approved.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        (
+            "Tom Reyes said the council had listened to residents and dropped the depot plan, "
+            "which he welcomed.",
+        ),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (("Tom Reyes voted for the depot plan, as did Ana Lima.",), "Ana Lima", "supporter"),
+    (("Tom Reyes and Ana Lima both opposed the depot plan.",), "Ana Lima", "opponent"),
+    (("Tom Reyes opposed the depot plan, but Ana Lima backed it.",), "Ana Lima", "supporter"),
+    (("Tom Reyes opposed the depot plan, but Ana Lima backed it.",), "Tom Reyes", "opponent"),
+    (
+        ("Environmental groups, including Friends of the River, condemned the depot plan.",),
+        "Friends of the River",
+        "opponent",
+    ),
+    (
+        ("Business leaders, such as Ana Lima of the Riverside Chamber, welcomed the depot plan.",),
+        "Ana Lima",
+        "supporter",
+    ),
+    (("Tom Reyes has not yet decided whether to back the depot plan.",), "Tom Reyes", "neutral"),
+    (('Tom Reyes described the depot plan as "madness".',), "Tom Reyes", "opponent"),
+    (("Tom Reyes said the depot was needed to cut congestion.",), "Tom Reyes", "supporter"),
+    (("Tom Reyes said there was no need for a depot.",), "Tom Reyes", "opponent"),
+    (("Tom Reyes said the money would be better spent on schools.",), "Tom Reyes", "opponent"),
+    # who speaks, and for whom
+    (
+        (
+            "Tom Reyes, the opposition leader, spoke on Monday.",
+            'Mr Reyes said: "This depot is a disgrace."',
+        ),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("Tom Reyes spoke on Monday.", '"This depot is a disgrace," he added.'),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("Speaking on local radio, Tom Reyes said the depot plan was a disgrace.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("In a statement, the Riverside Tenants Union said the depot plan was a disgrace.",),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        ("A spokesman for the Riverside Tenants Union said the depot plan was a disgrace.",),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        (
+            "A spokeswoman for the Riverside Chamber of Commerce said the depot plan was welcome "
+            "news.",
+        ),
+        "Riverside Chamber of Commerce",
+        "supporter",
+    ),
+    (("Labour's Tom Reyes said the depot plan was a disgrace.",), "Tom Reyes", "opponent"),
+    (
+        ("Tom Reyes, for the Liberal Democrats, said the depot plan was a disgrace.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("The Liberal Democrats said the depot plan was a disgrace.",),
+        "Liberal Democrats",
+        "opponent",
+    ),
+    (
+        ("Critics, including Tom Reyes, say the depot plan is a waste of money.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("Supporters of the depot plan, such as Tom Reyes, argue that it will cut congestion.",),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (('Tom Reyes said: "We welcome this depot.', 'It will bring jobs."'), "Tom Reyes", "supporter"),
+    (
+        ('"We oppose this depot," said Tom Reyes, chairman of the Riverside Tenants Union.',),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        ('"We oppose this depot," said Tom Reyes, chairman of the Riverside Tenants Union.',),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("Tom Reyes, of the Riverside Tenants Union, said members opposed the depot plan.",),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        (
+            "The Riverside Tenants Union, which represents 2,000 families, said it opposed the "
+            "depot plan.",
+        ),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        ("Tom Reyes, who represents Riverside on the council, said he opposed the depot plan.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ('Tom Reyes told reporters he would fight the depot plan "all the way".',),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (('Tom Reyes said the depot plan "makes no sense".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan "makes a lot of sense".',), "Tom Reyes", "supporter"),
+    (
+        ('Asked whether he backed the depot plan, Tom Reyes said: "Absolutely."',),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (
+        ('Tom Reyes said the depot plan was "fundamentally flawed" and should be scrapped.',),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("Tom Reyes said the council was right to press ahead with the depot plan.",),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (
+        ("Tom Reyes said the council was wrong to press ahead with the depot plan.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (('Tom Reyes said it was a "sad day" for Riverside.',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said it was a "great day" for Riverside.',), "Tom Reyes", "supporter"),
+    # pronouns, roles and references across sentences
+    (
+        ("The Riverside Tenants Union met on Monday.", "It said the depot plan was a disgrace."),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        ("Local shopkeepers met on Monday.", "They said the depot plan would ruin trade."),
+        "Local shopkeepers",
+        "opponent",
+    ),
+    (
+        (
+            "Tom Reyes chairs the Riverside Tenants Union.",
+            "The union has vowed to fight the depot plan.",
+        ),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        (
+            "Transport minister Ana Ruiz visited Riverside.",
+            "The minister said the depot plan would create jobs.",
+        ),
+        "Ana Ruiz",
+        "supporter",
+    ),
+    (
+        ("Ana Ruiz, the mayor, visited Riverside.", "The mayor said the depot would be a boon."),
+        "Ana Ruiz",
+        "supporter",
+    ),
+    (
+        ("Tom Reyes is a Riverside councillor.", "The councillor has long opposed the depot plan."),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        (
+            "Ana Ruiz proposed the depot plan in March.",
+            "Tom Reyes, a councillor, said her plan was reckless.",
+        ),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("Ana Ruiz proposed the depot plan in March.", "Tom Reyes attacked her over the plan."),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("Ana Ruiz proposed the depot plan in March.", "Tom Reyes praised her for the plan."),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (
+        (
+            "Ana Ruiz proposed the depot plan in March.",
+            "Tom Reyes said Ms Ruiz had got it badly wrong.",
+        ),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("Ana Ruiz proposed the depot plan in March.", "Tom Reyes sided with Ms Ruiz."),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (
+        ("Ana Ruiz proposed the depot plan in March.", "Tom Reyes joined Ms Ruiz in backing it."),
+        "Tom Reyes",
+        "supporter",
+    ),
+    # no side: reporters, experts, procedure
+    (
+        ("BBC political editor Nick Robinson said the depot plan was a gamble.",),
+        "Nick Robinson",
+        "neutral",
+    ),
+    (
+        ("Tom Reyes said he would study the depot plan carefully before deciding.",),
+        "Tom Reyes",
+        "neutral",
+    ),
+    (
+        ("The council's chief executive, Tom Reyes, said a decision would be made in May.",),
+        "Tom Reyes",
+        "neutral",
+    ),
+    (
+        (
+            "Tom Reyes, a professor of transport at Riverside University, said depots of this "
+            "size usually employ 200 people.",
+        ),
+        "Tom Reyes",
+        "neutral",
+    ),
+    (("Tom Reyes said residents would be consulted on the depot plan.",), "Tom Reyes", "neutral"),
+    (("Tom Reyes said the depot plan would be debated next week.",), "Tom Reyes", "neutral"),
+    (("Tom Reyes declined to comment on the depot plan.",), "Tom Reyes", "neutral"),
+    (
+        ("Tom Reyes said he was still making up his mind about the depot plan.",),
+        "Tom Reyes",
+        "neutral",
+    ),
+    (("Tom Reyes said there were arguments on both sides.",), "Tom Reyes", "neutral"),
+    (("The depot would be built on land owned by Tom Reyes.",), "Tom Reyes", "neutral"),
+    (
+        ("Tom Reyes, who lives near the site, said he had not heard about the depot plan.",),
+        "Tom Reyes",
+        "neutral",
+    ),
+    (("Tom Reyes said the vote was expected to be close.",), "Tom Reyes", "neutral"),
+    # answering the critics, asking for a rethink
+    (("Tom Reyes hit back at critics of the depot plan.",), "Tom Reyes", "supporter"),
+    (
+        ("Tom Reyes accused opponents of the depot plan of scaremongering.",),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (
+        ("Tom Reyes accused supporters of the depot plan of ignoring residents.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (("Tom Reyes defended the decision to build the depot.",), "Tom Reyes", "supporter"),
+    (("Tom Reyes said critics of the depot plan were wrong.",), "Tom Reyes", "supporter"),
+    (("Tom Reyes dismissed concerns about the depot plan.",), "Tom Reyes", "supporter"),
+    (
+        ("Tom Reyes played down fears that the depot would bring traffic.",),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (("Tom Reyes insisted the depot would not bring extra traffic.",), "Tom Reyes", "supporter"),
+    (("Tom Reyes denied that the depot plan was being rushed.",), "Tom Reyes", "supporter"),
+    (("Tom Reyes said the depot plan was being rushed through.",), "Tom Reyes", "opponent"),
+    (("Tom Reyes claimed the depot plan was a cover for cuts.",), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan had been "cobbled together".',), "Tom Reyes", "opponent"),
+    (("Tom Reyes urged the council to think again.",), "Tom Reyes", "opponent"),
+    (("Tom Reyes urged the council to press ahead.",), "Tom Reyes", "supporter"),
+    (("Tom Reyes called for a rethink of the depot plan.",), "Tom Reyes", "opponent"),
+    (("Tom Reyes called for a public inquiry into the depot plan.",), "Tom Reyes", "opponent"),
+    (("Tom Reyes demanded a U-turn on the depot plan.",), "Tom Reyes", "opponent"),
+    (("Tom Reyes said the depot plan was a U-turn.",), "Tom Reyes", "opponent"),
+)
+
+# (title, paragraphs, status): the story is the paragraphs alone
+STATUS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (
+        "Council approves bus depot",
+        (
+            "The city council voted 7-2 on Tuesday to approve a plan to build a bus depot in "
+            "Riverside.",
+        ),
+        "approved",
+    ),
+    (
+        "Council rejects bus depot",
+        (
+            "The city council voted 7-2 on Tuesday to reject a plan to build a bus depot in "
+            "Riverside.",
+        ),
+        "rejected",
+    ),
+    (
+        "Depot plan shelved",
+        ("Plans for a bus depot in Riverside have been shelved after a public outcry.",),
+        "withdrawn",
+    ),
+    (
+        "Depot vote delayed",
+        ("A vote on a plan to build a bus depot in Riverside has been postponed until next year.",),
+        "postponed",
+    ),
+    (
+        "Council to vote on depot",
+        ("The city council will vote next week on a plan to build a bus depot in Riverside.",),
+        "pending",
+    ),
+    (
+        "MPs pass depot bill",
+        ("MPs have passed a bill to build a bus depot in Riverside by 300 votes to 200.",),
+        "passed",
+    ),
+    (
+        "Depot bill defeated",
+        (
+            "A bill to build a bus depot in Riverside was defeated in the Commons by 300 votes to "
+            "200.",
+        ),
+        "rejected",
+    ),
+    (
+        "Depot scheme scrapped",
+        ("The government has scrapped its plan to build a bus depot in Riverside, citing costs.",),
+        "withdrawn",
+    ),
+    (
+        "Minister unveils depot plan",
+        (
+            "The transport minister has unveiled plans to build a bus depot in Riverside.",
+            "The plans will be put out to consultation.",
+        ),
+        "pending",
+    ),
+    (
+        "Court blocks depot",
+        (
+            "A court has blocked a plan to build a bus depot in Riverside, ruling that the "
+            "council acted unlawfully.",
+        ),
+        "rejected",
+    ),
+    (
+        "Depot gets go-ahead",
+        ("A plan to build a bus depot in Riverside has been given the go-ahead by planners.",),
+        "approved",
+    ),
+    (
+        "Depot plan U-turn",
+        (
+            "The council has backed down over its plan to build a bus depot in Riverside after "
+            "protests.",
+        ),
+        "withdrawn",
+    ),
+    (
+        "Depot plan dropped",
+        ("The council has dropped its plan to build a bus depot in Riverside.",),
+        "withdrawn",
+    ),
+    (
+        "Depot plan put on hold",
+        ("The council has put its plan to build a bus depot in Riverside on hold.",),
+        "postponed",
+    ),
+    (
+        "Lords reject depot bill",
+        ("Peers have voted down a bill to build a bus depot in Riverside.",),
+        "rejected",
+    ),
+    (
+        "Depot plan wins backing",
+        (
+            "A plan to build a bus depot in Riverside won the backing of the city council on "
+            "Tuesday.",
+        ),
+        "approved",
+    ),
+)
+
+
+def brief(paragraphs: tuple[str, ...], title: str) -> Brief:
+    article = Article(
+        path="case.txt",
+        title=title,
+        sentences=split_sentences(list(paragraphs)),
+        date=dt.date(2024, 5, 1),
+    )
+    return analyse(Story((article,)))
+
+
+def stance_results() -> list[tuple[tuple[str, ...], str, str, str]]:
+    """Each stance case with the side the engine gave ("neutral" when not placed)."""
+    out = []
+    for paragraphs, actor, want in STANCE:
+        sides = {a.name: a.stance for a in brief((LEAD, *paragraphs), TITLE).actors}
+        out.append((paragraphs, actor, want, sides.get(actor, "neutral")))
+    return out
+
+
+def status_results() -> list[tuple[str, tuple[str, ...], str, str]]:
+    return [(t, p, want, brief(p, t).outcome.status) for t, p, want in STATUS]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="list the cases read wrong")
+    args = parser.parse_args()
+    stance = stance_results()
+    status = status_results()
+    right = sum(want == got for _, _, want, got in stance)
+    decided = sum(want == got for _, _, want, got in status)
+    if args.failures:
+        for paragraphs, actor, want, got in stance:
+            if want != got:
+                print(f"stance  {actor}: {got}, not {want}: {' / '.join(paragraphs)}")
+        for title, _, want, got in status:
+            if want != got:
+                print(f"status  {title}: {got}, not {want}")
+    print(f"stance: {right} of {len(stance)} right; status: {decided} of {len(status)} right")
+
+
+if __name__ == "__main__":
+    main()
