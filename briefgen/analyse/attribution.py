@@ -143,6 +143,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             or [c for c in head.children if c.dep_ == "nsubj"]
             or ([head.head] if head.dep_ in ("relcl", "appos") else [])
             or _makers(verb)
+            or ([head] if head.lower_ == "those" else [])  # "among those backing it"
         )
     # "the mayor, along with three councillors, voted": the parser hangs the companions
     # off the verb
@@ -160,7 +161,17 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     )
     for prep in companions:
         subjects += _companions(prep)
+    subjects = [_among_those(s) for s in subjects]
     return _with_conjuncts(subjects), False
+
+
+def _among_those(subject: Token) -> Token:
+    """ "X is among those pushing for it": "those" are X and the like."""
+    among = subject.head
+    if subject.lower_ != "those" or subject.dep_ != "pobj" or among.lower_ != "among":
+        return subject
+    named = [c for c in among.head.children if c.dep_ == "nsubj"]
+    return named[0] if named and among.head.lemma_ == "be" else subject
 
 
 def _makers(verb: Token) -> list[Token]:

@@ -733,6 +733,19 @@ def test_one_who_does_likewise_takes_the_same_side(sentence: str, side: str) -> 
     assert stances(brief_of(LEAD, sentence)).get("Maria Costa") == side
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Mary Cole is among those pushing for the depot plan.", "supporter"),
+        ("Mary Cole is among those who oppose the depot plan.", "opponent"),
+        ("Mary Cole insisted the depot plan was the right decision.", "supporter"),
+        ("Mary Cole urged the council to press ahead.", "supporter"),
+    ],
+)
+def test_more_ways_of_taking_a_side(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Mary Cole") == side
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
