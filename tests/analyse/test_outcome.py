@@ -60,6 +60,11 @@ from tests.analyse.helpers import brief_of
             "withdrawn",
         ),
         (
+            "Minister unveils depot plan",
+            "The depot plan will be put out to consultation in the spring.",
+            "pending",
+        ),
+        (
             "Depot dispute continues",
             "The question of the depot was left open for further talks.",
             "left_open",
