@@ -564,7 +564,7 @@ def verdicts(cast: Cast, sent: Sent, speech: Speech | None) -> list[Speech]:
     phrase."""
     out = []
     for token in sent.doc:
-        if not _speech_cue(token) or not named_by(token):
+        if token.dep_ not in PARTICIPLE_DEPS or not _speech_cue(token) or not named_by(token):
             continue
         if speech is not None and speech.verb == token.i:
             continue  # the sentence's own speech
@@ -583,8 +583,10 @@ def verdicts(cast: Cast, sent: Sent, speech: Speech | None) -> list[Speech]:
 def named_by(verb: Token) -> bool:
     """Is the verb a participle after its noun that names who did it ("the campaign
     launched by the ministry", "a move branded a retreat by X")?"""
+    if verb.dep_ not in PARTICIPLE_DEPS:
+        return False
     subjects, passive = _subjects(verb)
-    return verb.dep_ in PARTICIPLE_DEPS and passive and bool(subjects)
+    return passive and bool(subjects)
 
 
 def _left_open(text: str, open_before: bool) -> bool:
