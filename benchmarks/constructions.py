@@ -526,6 +526,43 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("Tom Reyes called for a public inquiry into the depot plan.",), "Tom Reyes", "opponent"),
     (("Tom Reyes demanded a U-turn on the depot plan.",), "Tom Reyes", "opponent"),
     (("Tom Reyes said the depot plan was a U-turn.",), "Tom Reyes", "opponent"),
+    # parliament and parties: rebellions, pledges, verdicts in quotation marks
+    (("Ministers say the depot will create hundreds of jobs.",), "Ministers", "supporter"),
+    (("The government insists the depot is needed.",), "government", "supporter"),
+    (("Backbench MPs are threatening to rebel over the depot plan.",), "Backbench MPs", "opponent"),
+    (
+        ('A Riverside Council spokesman said the depot plan was "unworkable".',),
+        "Riverside Council",
+        "opponent",
+    ),
+    (
+        ('Shadow transport secretary Tom Reyes said the depot plan was "a con".',),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (('Tom Reyes warned the depot plan would "end in tears".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan was "long overdue".',), "Tom Reyes", "supporter"),
+    (("Tom Reyes said he would be voting against the depot plan.",), "Tom Reyes", "opponent"),
+    (("Tom Reyes said he would be voting for the depot plan.",), "Tom Reyes", "supporter"),
+    (
+        ("Tom Reyes said his party would repeal the depot plan if elected.",),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (("Tom Reyes said his party would scrap the depot if it won power.",), "Tom Reyes", "opponent"),
+    (
+        ('Tom Reyes said the depot plan was "a victory for common sense".',),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (('Tom Reyes said the depot plan was "a betrayal" of residents.',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan would "devastate" the area.',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan would "transform" the area.',), "Tom Reyes", "supporter"),
+    (('Tom Reyes said the depot plan was "not the answer".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan was "the only option".',), "Tom Reyes", "supporter"),
+    (('Tom Reyes said the depot was "vital" for the city.',), "Tom Reyes", "supporter"),
+    (('Tom Reyes said the depot was "deeply flawed".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan had "widespread support".',), "Tom Reyes", "supporter"),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone

@@ -615,8 +615,13 @@ def _speech_claims(
             # scrapped"), not someone else acting
             passive = any(c.dep_ == "auxpass" for c in token.children)
             acted_on = passive and bool(subj) and proposal.names(subj[0])
-            other = subj and subj[0].lower_ not in ("we", "i") and not acted_on
-            if f.agents or other:
+            # "his party would repeal it": the speaker's own side's pledge
+            own = bool(subj) and any(
+                c.dep_ == "poss" and cast.actor_at(sent.pos, c.i) == speech.speaker
+                for c in subj[0].children
+            )
+            other = subj and subj[0].lower_ not in ("we", "i") and not acted_on and not own
+            if (f.agents and not own) or other:
                 continue  # someone else's act, counted as their own claim
             if passive and not _wished(token):
                 continue  # "it was being promoted": what others did, not the speaker's view

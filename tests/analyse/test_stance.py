@@ -746,6 +746,26 @@ def test_more_ways_of_taking_a_side(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Mary Cole") == side
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who", "side"),
+    [
+        (
+            "Tom Reyes said his party would repeal the depot plan if elected.",
+            "Tom Reyes",
+            "opponent",
+        ),
+        (
+            "Backbench MPs are threatening to rebel over the depot plan.",
+            "Backbench MPs",
+            "opponent",
+        ),
+        ('Tom Reyes said the depot plan was "the only option".', "Tom Reyes", "supporter"),
+    ],
+)
+def test_a_pledge_a_rebellion_or_a_verdict(sentence: str, who: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(who) == side
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
