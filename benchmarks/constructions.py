@@ -668,6 +668,104 @@ STATUS: tuple[tuple[str, tuple[str, ...], str], ...] = (
         ),
         "approved",
     ),
+    (
+        "Depot plan approved",
+        (
+            "The council gave final approval to a plan to build a bus depot in Riverside on "
+            "Tuesday.",
+        ),
+        "approved",
+    ),
+    (
+        "Depot law passed",
+        ("Parliament has approved a law to build a bus depot in Riverside.",),
+        "passed",
+    ),
+    (
+        "Depot bill clears Senate",
+        (
+            "A bill to build a bus depot in Riverside cleared the Senate on Tuesday by 60 votes "
+            "to 40.",
+        ),
+        "passed",
+    ),
+    (
+        "Depot bill signed",
+        ("The governor has signed a bill to build a bus depot in Riverside into law.",),
+        "passed",
+    ),
+    (
+        "Depot plan rejected",
+        ("Planners have turned down a plan to build a bus depot in Riverside.",),
+        "rejected",
+    ),
+    (
+        "Depot plan thrown out",
+        ("A plan to build a bus depot in Riverside was thrown out by councillors on Monday.",),
+        "rejected",
+    ),
+    (
+        "Depot plan fails",
+        (
+            "A plan to build a bus depot in Riverside failed to win a majority in the council on "
+            "Monday.",
+        ),
+        "rejected",
+    ),
+    (
+        "Depot plan withdrawn",
+        ("The mayor has withdrawn her plan to build a bus depot in Riverside.",),
+        "withdrawn",
+    ),
+    (
+        "Depot plan abandoned",
+        ("A plan to build a bus depot in Riverside has been abandoned.",),
+        "withdrawn",
+    ),
+    (
+        "Depot decision deferred",
+        (
+            "Councillors deferred a decision on a plan to build a bus depot in Riverside until "
+            "March.",
+        ),
+        "postponed",
+    ),
+    (
+        "Depot vote pushed back",
+        ("A vote on a plan to build a bus depot in Riverside has been pushed back to next month.",),
+        "postponed",
+    ),
+    (
+        "Depot plan to go to vote",
+        (
+            "A plan to build a bus depot in Riverside will go to a vote of the full council next "
+            "month.",
+        ),
+        "pending",
+    ),
+    (
+        "Depot plan faces court challenge",
+        (
+            "A plan to build a bus depot in Riverside faces a legal challenge in the High Court "
+            "next week.",
+        ),
+        "pending",
+    ),
+    (
+        "Depot row rumbles on",
+        ("The row over a plan to build a bus depot in Riverside shows no sign of ending.",),
+        "left_open",
+    ),
+    (
+        "Depot plan struck down",
+        ("A court has struck down a plan to build a bus depot in Riverside.",),
+        "rejected",
+    ),
+    (
+        "Depot plan survives vote",
+        ("A plan to build a bus depot in Riverside survived a vote in the council on Monday.",),
+        "approved",
+    ),
 )
 
 

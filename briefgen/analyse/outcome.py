@@ -140,7 +140,11 @@ def _event(
         sent is None and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
     )
     # what was acted on: a noun phrase, not a clause ("denied that it was split")
-    objects = [o for o in _objects(token, end) if o.pos_ in ("NOUN", "PROPN", "PRON")]
+    objects = [
+        o
+        for o in _objects(token, end)
+        if o.pos_ in ("NOUN", "PROPN", "PRON") and o.ent_type_ not in ("DATE", "TIME")
+    ]  # "on Monday" is when, not what
     object_words = {t.lower_ for o in objects for t in o.subtree}
     through = token.lemma_.lower() in ("pass", "clear") and bool(
         object_words & lexicon.legislatures()

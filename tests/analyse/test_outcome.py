@@ -65,6 +65,17 @@ from tests.analyse.helpers import brief_of
             "pending",
         ),
         (
+            "Depot plan survives vote",
+            # "on Monday" is when, not what was voted on
+            "The depot plan survived a vote in the council on Monday.",
+            "approved",
+        ),
+        (
+            "Depot plan faces court challenge",
+            "The depot plan faces a legal challenge in the High Court next week.",
+            "pending",
+        ),
+        (
             "Depot dispute continues",
             "The question of the depot was left open for further talks.",
             "left_open",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from benchmarks.constructions import STANCE, STATUS, stance_results, status_results
 
 STANCE_FLOOR = 147
-STATUS_FLOOR = 14
+STATUS_FLOOR = 29
 
 
 def test_the_stance_of_invented_constructions_does_not_fall() -> None:
