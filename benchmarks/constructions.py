@@ -95,7 +95,7 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("Mary Cole raised concerns about the cost of the depot plan.",), "Mary Cole", "opponent"),
     (("Mary Cole signed a petition against the depot plan.",), "Mary Cole", "opponent"),
     (("Mary Cole led a protest against the depot plan on Saturday.",), "Mary Cole", "opponent"),
-    (("Mary Cole voted in favour of the depot plan.",), "Mary Cole", "supporter"),
+    (("Mary Cole voted in favour of building the depot.",), "Mary Cole", "supporter"),
     (("Mary Cole voted against the depot plan.",), "Mary Cole", "opponent"),
     (("Mary Cole abstained in the vote on the depot plan.",), "Mary Cole", "neutral"),
     (
@@ -120,7 +120,11 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("Mary Cole slammed the depot plan.",), "Mary Cole", "opponent"),
     (("Mary Cole branded the depot plan a disgrace.",), "Mary Cole", "opponent"),
     (("Mary Cole has spoken out against the depot plan.",), "Mary Cole", "opponent"),
-    (("Mary Cole spoke in support of the depot plan at the meeting.",), "Mary Cole", "supporter"),
+    (
+        ("Mary Cole spoke in support of building the depot at the meeting.",),
+        "Mary Cole",
+        "supporter",
+    ),
     (("Mary Cole is opposed to the depot plan.",), "Mary Cole", "opponent"),
     (("Mary Cole is in favour of the depot plan.",), "Mary Cole", "supporter"),
     (("Mary Cole has been a vocal supporter of the depot plan.",), "Mary Cole", "supporter"),
@@ -217,7 +221,7 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     (('Tom Reyes said the depot plan was "unacceptable".',), "Tom Reyes", "opponent"),
     (
-        ('Tom Reyes said the depot plan was "a step in the right direction".',),
+        ('Tom Reyes said the depot plan "points in the right direction".',),
         "Tom Reyes",
         "supporter",
     ),
@@ -303,15 +307,15 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "Riverside Chamber of Commerce",
         "supporter",
     ),
-    (("Labour's Tom Reyes said the depot plan was a disgrace.",), "Tom Reyes", "opponent"),
+    (("The Civic Party's Tom Reyes said the depot plan was a disgrace.",), "Tom Reyes", "opponent"),
     (
-        ("Tom Reyes, for the Liberal Democrats, said the depot plan was a disgrace.",),
+        ("Tom Reyes, for the Civic Party, said the depot plan was a disgrace.",),
         "Tom Reyes",
         "opponent",
     ),
     (
-        ("The Liberal Democrats said the depot plan was a disgrace.",),
-        "Liberal Democrats",
+        ("The Civic Party said the depot plan was a disgrace.",),
+        "Civic Party",
         "opponent",
     ),
     (
@@ -606,7 +610,7 @@ STATUS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (
         "Depot bill defeated",
         (
-            "A bill to build a bus depot in Riverside was defeated in the Commons by 300 votes to "
+            "A bill to build a bus depot in Riverside was defeated in the assembly by 300 votes to "
             "200.",
         ),
         "rejected",
@@ -746,7 +750,7 @@ STATUS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (
         "Depot plan faces court challenge",
         (
-            "A plan to build a bus depot in Riverside faces a legal challenge in the High Court "
+            "A plan to build a bus depot in Riverside faces a legal challenge in the county court "
             "next week.",
         ),
         "pending",

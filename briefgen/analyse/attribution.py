@@ -116,7 +116,7 @@ PARTICIPLE_DEPS = frozenset(("acl", "advcl"))
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subject tokens of a verb (with conjuncts), and whether it is passive."""
-    # a past participle after its noun is passive too: "a move branded a retreat by X"
+    # a past participle after its noun is passive too: "a decision branded a retreat by X"
     # (the tagger may take it for a past tense, the parser for a clause of the sentence's
     # verb; "news that X had promised" is no participle)
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
@@ -559,7 +559,7 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
 
 def verdicts(cast: Cast, sent: Sent, speech: Speech | None) -> list[Speech]:
     """Words reported in a participle after a noun, with who said them: "..., in a
-    move branded a retreat by X" and "a plan described as a disgrace by Y" are X's and
+    decision branded a retreat by X" and "a plan described as a disgrace by Y" are X's and
     Y's, beside what the sentence's own speaker says. Each covers the participle's
     phrase."""
     out = []
@@ -582,7 +582,7 @@ def verdicts(cast: Cast, sent: Sent, speech: Speech | None) -> list[Speech]:
 
 def named_by(verb: Token) -> bool:
     """Is the verb a participle after its noun that names who did it ("the campaign
-    launched by the ministry", "a move branded a retreat by X")?"""
+    launched by the ministry", "a decision branded a retreat by X")?"""
     if verb.dep_ not in PARTICIPLE_DEPS:
         return False
     subjects, passive = _subjects(verb)

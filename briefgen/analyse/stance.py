@@ -137,16 +137,14 @@ def _target_weight(
                 for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")
             ]
-        if proposal.counters(core):
+        # "sought a ruling that would annul the act": a thing that undoes it
+        undoing = any(_undoing(c, proposal) for c in head.children if c.dep_ in ("acl", "relcl"))
+        if proposal.counters(core) or undoing:
             return 1.0, -1
         if _another_measure(head, proposal):
             continue
         if proposal.about(core):
-            # "asked for an order that will nullify the act": a thing that undoes it
-            undoing = any(
-                _undoing(c, proposal) for c in head.children if c.dep_ in ("acl", "relcl")
-            )
-            turn = -1 if head.lemma_.lower() in anti or _refusal(head) or undoing else 1
+            turn = -1 if head.lemma_.lower() in anti or _refusal(head) else 1
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
@@ -273,8 +271,8 @@ def _claims_of_cue(
         weight, turn = _target_weight(proposal, of, cast, sent.pos)
         if weight == 0:
             return []
-        if sign > 0 and not of and any(c.ent_type_ for c in token.lefts):
-            return []  # "a Labour supporter": of the party ("Labour critics" are its members)
+        if sign > 0 and not of and any(c.ent_type_ or c.pos_ == "PROPN" for c in token.lefts):
+            return []  # "a Whig supporter": of the party ("Whig critics" are its members)
         sign *= turn
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
             token = token.head.head  # "one of the fiercest critics of it" stands where "one" does
@@ -769,7 +767,7 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
 
 
 def _quoting_others(doc: Doc, quote: str | None, foreign: set[int]) -> bool:
-    """Is the sentence's quotation in others' words ("in a move branded "a retreat" by
+    """Is the sentence's quotation in others' words ("in a decision branded "a retreat" by
     X")?"""
     at = doc.text.find(quote) if quote else -1
     if at < 0:
@@ -969,7 +967,7 @@ AIMS = {"against": -1, "for": 1, "yes": 1, "no": -1}
 def _aim(noun: Token) -> int:
     """The side a campaign or a fight is on: "the campaign against the plan", "the No
     campaign", "the opposition campaign" (-1), "the push for it" (+1); 0 when nothing
-    says ("Labour's election campaign")."""
+    says ("the Whigs' election campaign")."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "for"):
             return AIMS[child.lower_]

@@ -72,7 +72,7 @@ from tests.analyse.helpers import brief_of
         ),
         (
             "Depot plan faces court challenge",
-            "The depot plan faces a legal challenge in the High Court next week.",
+            "The depot plan faces a legal challenge in the county court next week.",
             "pending",
         ),
         (

@@ -481,13 +481,13 @@ def test_branding_the_plan_is_saying_something_against_it() -> None:
     [
         # the parser hangs the "by" phrase from what the plan was called
         (
-            "Mayor Dana Whitfield unveiled the depot plan, in a move branded a "
+            "Mayor Dana Whitfield unveiled the depot plan, in a decision branded a "
             '"reckless gamble" by the Riverside Tenants Union.',
             "Riverside Tenants Union",
         ),
         # ... and the phrase from the sentence's verb
         (
-            "Mayor Dana Whitfield has announced plans to build the depot by 2030, in a move "
+            "Mayor Dana Whitfield has announced plans to build the depot by 2030, in a decision "
             'branded a "costly blunder" by the Riverside Tenants Union.',
             "Riverside Tenants Union",
         ),
@@ -535,7 +535,7 @@ def test_what_someone_fears_of_the_plan_is_their_side(sentence: str, claim: list
         ("Mary Cole, a long-time sceptic of the depot plan, spoke on Monday.", "opponent"),
         # a label for something else
         ("Mary Cole, a critic of the new stadium, spoke on Monday.", "neutral"),
-        ("Mary Cole, a Labour supporter, spoke on Monday.", "neutral"),
+        ("Mary Cole, a Whig supporter, spoke on Monday.", "neutral"),
     ],
 )
 def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
@@ -616,8 +616,7 @@ def test_a_negation_stays_in_its_own_conjunct(sentence: str) -> None:
 def test_asking_for_what_would_undo_the_plan_is_opposition() -> None:
     brief = brief_of(
         LEAD,
-        "The Riverside Tenants Union asked the court for an order that would nullify the "
-        "depot plan.",
+        "The Riverside Tenants Union asked a judge for a ruling that would annul the depot plan.",
     )
     assert stances(brief).get("Riverside Tenants Union") == "opponent"
 
