@@ -51,8 +51,11 @@ DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" /
 # and pronouns (CV 0.7502, recall 0.7115; over ten fold assignments 0.7150 -> 0.7431 and
 # 0.7068 -> 0.7124), to 0.74; and with the twelfth session's translated names, doers
 # of the proposal, rival measures and quotations (CV 0.7718, recall 0.7202; over ten
-# fold assignments 0.7431 -> 0.7598 and 0.7124 -> 0.7161), to 0.76.
-FLOORS = {"stance_f1": 0.76, "recall": 0.70, "outcome_accuracy": 0.88}
+# fold assignments 0.7431 -> 0.7598 and 0.7124 -> 0.7161), to 0.76. Recall raised with
+# the thirteenth session's participles, labels, asking and undecided speakers (CV 0.7714,
+# recall 0.7340; over ten fold assignments 0.7598 -> 0.7623 and 0.7161 -> 0.7232), to
+# 0.72; stance stays at 0.76.
+FLOORS = {"stance_f1": 0.76, "recall": 0.72, "outcome_accuracy": 0.88}
 
 
 @pytest.mark.parametrize(
