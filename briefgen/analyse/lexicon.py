@@ -15,6 +15,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 POSS = "<poss>"
@@ -111,10 +113,7 @@ class PhraseIndex:
         # crossbench against the bill": "against" under "crossbench")
         between = [
             g
-            for c in token.rights
-            if c.dep_ == "prep"
-            for o in c.children
-            if o.dep_ == "pobj"
+            for o in _prepositions_objects(token, lambda p: p.dep_ == "prep" and p.i > start)
             for g in o.rights
             if g.dep_ == "prep"
         ]
@@ -123,10 +122,7 @@ class PhraseIndex:
             o
             for c in token.rights
             if c.dep_ == "dobj"
-            for of in c.children
-            if of.lower_ == "of"
-            for o in of.children
-            if o.dep_ == "pobj"
+            for o in _prepositions_objects(c, lambda p: p.lower_ == "of")
         ]
         for child in [*token.rights, *between, *counted]:
             if child.i > start + 1 and _token_is(child, words[1]):
@@ -173,6 +169,11 @@ class PhraseIndex:
             if end is not None:
                 return Match(cue, i, end)
         return None
+
+
+def _prepositions_objects(head: Token, chosen: Callable[[Token], bool]) -> list[Token]:
+    """The objects of the chosen prepositions hung from `head`."""
+    return [o for p in head.children if chosen(p) for o in p.children if o.dep_ == "pobj"]
 
 
 def _table(name: str) -> list[list[str]]:
