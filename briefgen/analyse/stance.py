@@ -524,14 +524,7 @@ DECISION_SIGN = {"approve": 1, "reject": -1, "withdraw": -1, "postpone": -1}
 def _ought(verb: Token) -> bool:
     """Is the verb said as what ought to be done ("should go ahead", "must be
     withdrawn", "should be allowed to proceed")?"""
-    node = verb
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in OUGHT for c in node.children):
-            return True
-        if node.dep_ != "xcomp" or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return _modal(verb, OUGHT)
 
 
 JUDGED = {"right": 1, "wise": 1, "correct": 1, "wrong": -1, "foolish": -1, "mistaken": -1}
@@ -709,9 +702,18 @@ def _wished(verb: Token) -> bool:
     """Is the passive said as what should or will be done ("it must be scrapped",
     "this tax will have to be dropped"), not as what others did ("it was being
     promoted")? A modal, on the verb or on the verb it completes, says so."""
+    return _modal(verb)
+
+
+def _modal(verb: Token, words: frozenset[str] | None = None) -> bool:
+    """Is there a modal (one of `words`, if given) on the verb or on the verbs it
+    completes ("will have to be dropped")?"""
     node = verb
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+        if any(
+            c.dep_ == "aux" and c.tag_ == "MD" and (words is None or c.lower_ in words)
+            for c in node.children
+        ):
             return True
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
