@@ -208,17 +208,12 @@ def _stray_agent(verb: Token) -> list[Token]:
     """A passive's "by" phrase that the parser hung from the phrase before it: an
     adjunct ("was opposed in a statement by X", "was welcomed last week by Y"), what it
     was called ("was branded a retreat by X", "described as a disgrace by Y")."""
-    nouns = [
-        noun
-        for child in verb.rights
-        for noun in (
-            [child]
-            if child.dep_ in ("dobj", "oprd", "attr", "npadvmod")
-            else [n for n in child.children if n.dep_ == "pobj"]
-            if child.dep_ == "prep"
-            else []
-        )
-    ]
+    nouns: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "oprd", "attr", "npadvmod"):
+            nouns.append(child)
+        elif child.dep_ == "prep":
+            nouns.extend(n for n in child.children if n.dep_ == "pobj")
     return [o for noun in nouns for o in _objects_of(noun, "by")]
 
 
