@@ -619,6 +619,8 @@ def _speech_claims(
         sign = SIGNS[match.cue.label]
         if match.cue.kind == "affect":
             sign *= _reading(doc, status, proposal)  # disappointed by a veto: for what was vetoed
+        if _denied(doc, speech, token):
+            sign = -sign  # "denied that it was rushed": says it was not
         total += -sign if _negated(token, match.start, match.end) else sign
         cues.append(match.cue.text)
     stance_cued = {m.start for m in lexicon.stance_cues().find(doc)}
@@ -766,6 +768,19 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         elif not inside and token.dep_ == "conj" and not (lo in subtree and hi - 1 in subtree):
             out.update(subtree)
     return out
+
+
+def _denied(doc: Doc, speech: Speech, token: Token) -> bool:
+    """Is the cue what a speaker denies: the predicate of the clause "deny" reports
+    ("denied that the plan was rushed"), not a word deeper in it ("denied the party
+    was split over its decision to back the plan")?"""
+    if speech.cue != "deny" or speech.verb is None:
+        return False
+    clause = [c for c in doc[speech.verb].children if c.dep_ == "ccomp"]
+    return any(token.i == c.i or (token.head.i == c.i and token.dep_ in PREDICATES) for c in clause)
+
+
+PREDICATES = frozenset(("acomp", "attr", "oprd"))
 
 
 def _quoting_others(doc: Doc, quote: str | None, foreign: set[int]) -> bool:

@@ -765,6 +765,20 @@ def test_a_pledge_a_rebellion_or_a_verdict(sentence: str, who: str, side: str) -
     assert stances(brief_of(LEAD, sentence)).get(who) == side
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        ("Tom Reyes denied that the depot plan was being rushed.", 1),
+        ("Tom Reyes denied that the depot plan was unfair.", 1),
+        # what is denied is the split, not the backing deeper in the clause
+        ("Tom Reyes denied the party was split over its decision to back the depot plan.", 1),
+    ],
+)
+def test_denying_what_the_critics_say_is_support(sentence: str, sign: int) -> None:
+    said = [c.sign for c in analysis_of(LEAD, sentence).claims if c.kind == "speech"]
+    assert said == [sign]
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
