@@ -567,6 +567,39 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (('Tom Reyes said the depot was "vital" for the city.',), "Tom Reyes", "supporter"),
     (('Tom Reyes said the depot was "deeply flawed".',), "Tom Reyes", "opponent"),
     (('Tom Reyes said the depot plan had "widespread support".',), "Tom Reyes", "supporter"),
+    # verdicts in quotation marks, letters and posts
+    (('Tom Reyes said: "It is a scandal."',), "Tom Reyes", "opponent"),
+    (('"It is a scandal," Tom Reyes told local radio.',), "Tom Reyes", "opponent"),
+    (
+        ('In a letter to the council, Tom Reyes wrote that the depot plan was "ill-conceived".',),
+        "Tom Reyes",
+        "opponent",
+    ),
+    (
+        ("Writing in a local paper, Tom Reyes argued the depot would revive the area.",),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (('Tom Reyes tweeted that the depot plan was "madness".',), "Tom Reyes", "opponent"),
+    (
+        ("Tom Reyes posted on social media that he backed the depot plan.",),
+        "Tom Reyes",
+        "supporter",
+    ),
+    (('Tom Reyes has described the depot as "a white elephant".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan was "dead in the water".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes called the depot plan "a disaster waiting to happen".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan was "not fit for purpose".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan was "fit for purpose".',), "Tom Reyes", "supporter"),
+    (('Tom Reyes said the depot plan "ticks all the boxes".',), "Tom Reyes", "supporter"),
+    (('Tom Reyes said the depot plan was "a huge mistake".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan was "good news for Riverside".',), "Tom Reyes", "supporter"),
+    (('Tom Reyes said the depot plan was "bad news for Riverside".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said he was "appalled" by the depot plan.',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said he was "thrilled" by the depot plan.',), "Tom Reyes", "supporter"),
+    (('Tom Reyes said the depot plan was "a no-brainer".',), "Tom Reyes", "supporter"),
+    (('Tom Reyes said the depot plan "simply will not work".',), "Tom Reyes", "opponent"),
+    (('Tom Reyes said the depot plan was "the right thing to do".',), "Tom Reyes", "supporter"),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone

@@ -779,6 +779,18 @@ def test_denying_what_the_critics_say_is_support(sentence: str, sign: int) -> No
     assert said == [sign]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Tom Reyes said the depot plan was "a no-brainer".',
+        "Writing in a local paper, Tom Reyes argued the depot would revive the area.",
+        'Tom Reyes said the depot plan "ticks all the boxes".',
+    ],
+)
+def test_praise_of_what_the_plan_will_do_is_support(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Tom Reyes") == "supporter"
+
+
 def test_members_listed_among_a_group_act_with_it() -> None:
     found = analysis_of(
         LEAD,
