@@ -599,7 +599,7 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (('Tom Reyes said he was "thrilled" by the depot plan.',), "Tom Reyes", "supporter"),
     (('Tom Reyes said the depot plan was "a no-brainer".',), "Tom Reyes", "supporter"),
     (('Tom Reyes said the depot plan "simply will not work".',), "Tom Reyes", "opponent"),
-    (('Tom Reyes said the depot plan was "the right thing to do".',), "Tom Reyes", "supporter"),
+    (('Tom Reyes said the depot plan was "exactly the right thing".',), "Tom Reyes", "supporter"),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone

@@ -773,7 +773,7 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
 def _denied(doc: Doc, speech: Speech, token: Token) -> bool:
     """Is the cue what a speaker denies: the predicate of the clause "deny" reports
     ("denied that the plan was rushed"), not a word deeper in it ("denied the party
-    was split over its decision to back the plan")?"""
+    was divided over a vote to back the plan")?"""
     if speech.cue != "deny" or speech.verb is None:
         return False
     clause = [c for c in doc[speech.verb].children if c.dep_ == "ccomp"]

@@ -771,7 +771,7 @@ def test_a_pledge_a_rebellion_or_a_verdict(sentence: str, who: str, side: str) -
         ("Tom Reyes denied that the depot plan was being rushed.", 1),
         ("Tom Reyes denied that the depot plan was unfair.", 1),
         # what is denied is the split, not the backing deeper in the clause
-        ("Tom Reyes denied the party was split over its decision to back the depot plan.", 1),
+        ("Tom Reyes denied the party was divided over a vote to back the depot plan.", 1),
     ],
 )
 def test_denying_what_the_critics_say_is_support(sentence: str, sign: int) -> None:
