@@ -997,15 +997,14 @@ def _aim(noun: Token) -> int:
     return 0
 
 
-DOES = ("did", "does", "do ")
+LIKEWISE = re.compile(r"\b(?:as|so) (?:did|does|do)\b", re.IGNORECASE)
 
 
 def _likewise(cast: Cast, sent: Sent, claims: list[Claim]) -> list[Claim]:
     """ "X voted for it, as did Y", "X backs it, and so does Y": Y does what X did, and
     takes the side X's claims in the clause give."""
-    text = sent.text.lower()
-    if not any(f"{adverb} {verb}" in text for adverb in (" as", " so") for verb in DOES):
-        return []  # read the parse only where the words are
+    if not LIKEWISE.search(sent.text):
+        return []  # read the parse only where the words are ("as do." ended a sentence)
     out = []
     for token in sent.doc:
         if token.lemma_ != "do" or token.dep_ not in ("advcl", "conj"):
