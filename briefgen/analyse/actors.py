@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.entity_repair import ORDINAL
+from briefgen.analyse.entity_repair import ORDINAL, TITLE_OPENERS
 from briefgen.analyse.nlp import Sent
 
 if TYPE_CHECKING:
@@ -402,7 +402,10 @@ def _whole_title(span: Span, role: str) -> str:
     start = span.start - len(role.split())
     if start < 0 or doc[start : span.start].text != role:
         return role
-    while start > 0 and doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ"):
+    while start > 0 and (
+        (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ"))
+        or doc[start - 1].lower_ in TITLE_OPENERS  # "Former mayor X" opening a sentence
+    ):
         start -= 1
     return doc[start : span.start].text
 
@@ -1393,12 +1396,15 @@ def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:
 
 
 def _latest_with(cast: Cast, word: str) -> int | None:
-    """The latest-named actor whose name or role holds `word`."""
+    """The latest-named actor whose name or role holds `word`, not as a shadow, former
+    or deputy office: "the chancellor" is not the shadow chancellor."""
     best = None
     best_first = -1
     for (_, _), actor_id in cast.at.items():
         actor = cast.actors[actor_id]
-        words = set(fold(actor.name).split()) | set(fold(actor.role or "").split())
+        words = set(fold(actor.name).split())
+        if not TITLE_OPENERS & set(fold(actor.title or "").split()):
+            words |= set(fold(actor.role or "").split())
         if word in words and actor.first >= best_first:
             best, best_first = actor_id, actor.first
     return best

@@ -495,3 +495,20 @@ def test_a_word_before_a_title_the_tag_starts_with_is_no_given_name() -> None:
     # the recogniser tags "MEP Jane Holm" here
     brief = brief_of(LEAD, "Liberal MEP Jane Holm welcomed the depot plan.")
     assert "Jane Holm" in [a.name for a in brief.actors]
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "Shadow transport minister Ana Ruiz",
+        "On Monday, shadow transport minister Ana Ruiz",
+        "Former transport minister Ana Ruiz",
+    ],
+)
+def test_the_minister_is_not_a_shadow_or_former_one(holder: str) -> None:
+    brief = brief_of(
+        LEAD,
+        f"{holder} said the depot plan was a waste of money.",
+        "But the minister said the depot was needed and would go ahead.",
+    )
+    assert _actor(brief, "Ana Ruiz").stance == "opponent"
