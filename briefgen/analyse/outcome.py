@@ -47,6 +47,17 @@ LAW_CUES = frozenset(
 # Tabling a bill starts a process ("introduced a bill", "filed papers"); "plans to
 # introduce health checks" only restates what is proposed
 TABLING = frozenset("introduce submit file table lodge publish".split())
+# Verbs whose object is a stage the proposal is in ("faces a lawsuit", "entered
+# mediation", "reached a deadlock"); any other verb's object is what a side argues over
+STAGE_VERBS = frozenset(
+    "face enter begin start file bring launch lodge reach have hold make continue "
+    "resume await schedule force trigger call expect see end".split()
+)
+# Adverbs of what happens as a rule (the frequency adverbs of English grammars)
+HABITUAL = frozenset(
+    "usually often routinely regularly annually typically generally normally always "
+    "sometimes seldom rarely frequently".split()
+)
 # "the bill goes to the upper house": a move counts only towards a deciding body
 MOVING = frozenset("go head".split())
 TABLED = frozenset(
@@ -116,12 +127,20 @@ def _event(
     voted = _voted_to(token, proposal)
     if voted is not None:
         label, cue = "approve", f"vote to {voted}"  # "the board voted to close the plant"
-    if sent is not None and _imperative(token):
+    if sent is not None and (_imperative(token) or _habitual(token)):
         return None
     if voted is None and label in ("pending", "open"):
         if token.lemma_.lower() in TABLING and not _tables_a_bill(token):
             return None
-        if token.lemma_.lower() in MOVING and not _towards_a_body(token):
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() not in STAGE_VERBS
+        ):
+            return None  # "opposed compulsory mediation": the content argued over
+        if token.lemma_.lower() in MOVING and not (
+            _towards_a_body(token) and _moved(token, proposal)
+        ):
             return None
         return (STATUS[label], f"{cue}") if about_sentence else None
     if token.pos_ == "NOUN":
@@ -360,6 +379,40 @@ def _towards_a_body(token: Token) -> bool:
         and any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in prep.subtree)
         for prep in token.children
     )
+
+
+def _moved(token: Token, proposal: Proposal) -> bool:
+    """ "The bill goes to the upper house", "critics will go to court over the plan":
+    what moves is the proposal or a case about it, not "couples go to court" in
+    general."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(proposal.is_it(s) or s.lemma_.lower() in TABLED for s in subjects):
+        return True
+    # what the case is over or for: "over the plan", "to stop the plan"
+    cases = [
+        o
+        for c in token.children
+        if (c.dep_ == "prep" and c.lower_ in ("over", "against", "about", "on"))
+        or c.dep_ in ("advcl", "xcomp")
+        for o in c.children
+        if o.dep_ in ("pobj", "dobj")
+    ]
+    return any(proposal.names(o) for o in cases)
+
+
+def _habitual(token: Token) -> bool:
+    """ "Couples go to court each year", "the council usually approves such plans": what
+    happens as a rule is background, not an event of this proposal. The frequency
+    may hang from the purpose clause: "go to court to resolve disputes each year"."""
+    verbs = [token, *(c for c in token.children if c.dep_ in ("advcl", "xcomp"))]
+    for child in (c for v in verbs for c in v.children):
+        if child.dep_ == "advmod" and child.lower_ in HABITUAL:
+            return True
+        if child.dep_ == "npadvmod" and any(
+            d.dep_ == "det" and d.lower_ in ("each", "every", "a") for d in child.children
+        ):
+            return True  # "each year", "every day", "twice a year"
+    return False
 
 
 def _imperative(token: Token) -> bool:

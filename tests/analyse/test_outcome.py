@@ -268,3 +268,41 @@ def test_an_executive_declining_to_act_rejects(sentence: str, status: str) -> No
         title="Residents fear noise from bus depot",
     )
     assert brief.outcome.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what happens as a rule, with the frequency on the verb or its purpose clause
+        "Thousands of families go to court to settle depot disputes each year.",
+        "The council usually approves such depot plans.",
+        # moving to a deciding body, but not the proposal or a case about it
+        "Bus drivers went to court over pay at the old depot.",
+        # a stage's noun as what a side argues over, not a stage the plan is in
+        "The mayor opposed compulsory mediation in depot disputes.",
+    ],
+)
+def test_background_and_argued_content_are_no_events(sentence: str) -> None:
+    brief = brief_of(
+        "The mayor defended the bus depot plan on Monday.",
+        sentence,
+        "Residents said the plan would bring noise and traffic.",
+        title="Mayor defends depot plan",
+    )
+    assert brief.outcome.status == "left_open"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents will go to court to stop the depot plan.",
+        "The depot plan went to mediation after the talks broke down.",
+    ],
+)
+def test_a_case_about_the_plan_is_pending(sentence: str) -> None:
+    brief = brief_of(
+        "The mayor defended the bus depot plan on Monday.",
+        sentence,
+        title="Mayor defends depot plan",
+    )
+    assert brief.outcome.status == "pending"
