@@ -26,6 +26,14 @@ if TYPE_CHECKING:
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country"}
 SMALL_WORDS = frozenset("of and the for in on at to de la le du des del da von van".split())
 PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+# Words of a government brief (the portfolios of cabinets and parliamentary
+# spokespeople): "home affairs", "work and pensions"
+PORTFOLIOS = frozenset(
+    "home foreign affairs justice health education transport environment defence defense "
+    "culture media sport trade industry work pensions agriculture energy finance housing "
+    "business interior economic science communities local rural social security "
+    "immigration employment development international constitutional and &".split()
+)
 GENERIC_BODIES = frozenset("company firm group organisation organization business".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 MALE_TITLES = frozenset("mr sir lord king prince father".split())
@@ -190,6 +198,10 @@ def _clean_span(span: Span) -> Span | None:
             if token.tag_ == "POS" and token.i > start:
                 end = token.i  # "Valmora First's local government": the owner is the name
                 break
+    if span.label_ == "ORG" and end < len(doc) and doc[end].lower_ in roles:
+        # "[Rural Party Home Affairs] spokesman": the party, then the title's brief
+        while end > start and doc[end - 1].lower_ in PORTFOLIOS:
+            end -= 1
     if span.label_ == "PERSON":
         for token in doc[start:end]:
             if token.lower_ == "of" and token.i > start:
@@ -253,11 +265,22 @@ def _plausible(span: Span, label: str) -> bool:
         return False
     if _instrument_name(span):
         return False  # "the Prevention of Terrorism Bill" is what is proposed, not an actor
-    if _document(span):
+    if _document(span) or _portfolio(span):
         return False
     if label == "GPE" and _party_designation(span):
         return False
     return True
+
+
+def _portfolio(span: Span) -> bool:
+    """ "Home Affairs spokesman X", "Justice and Home Affairs Commissioner Y": the brief a
+    title covers, which the tagger takes for a body."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        after is not None
+        and after.lower_ in lexicon.roles()
+        and all(t.lower_ in PORTFOLIOS for t in span)
+    )
 
 
 def _capitals_in_a_sentence(token: Token) -> bool:
@@ -378,6 +401,8 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
         token = doc[i]
         if token.ent_type_ in ("ORG", "NORP", "GPE") and token.ent_iob_ in ("B", "I"):
             ent = next(e for e in doc.ents if e.start <= i < e.end)
+            if _portfolio(ent):
+                continue  # "Liberal Democrat Home Affairs spokesman": the party's
             country = lexicon.countries().get(ent.text.lower())
             if country is not None:
                 affiliation = country.name
@@ -405,6 +430,7 @@ def _whole_title(span: Span, role: str) -> str:
     while start > 0 and (
         (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ"))
         or doc[start - 1].lower_ in TITLE_OPENERS  # "Former mayor X" opening a sentence
+        or doc[start - 1].lower_ in PORTFOLIOS - {"and", "&"}  # "Home Affairs spokesman"
     ):
         start -= 1
     return doc[start : span.start].text
@@ -420,7 +446,8 @@ def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
             child = child.doc[child.i + 1]
         if child.pos_ not in ("NOUN", "PROPN"):
             continue
-        role = _role_phrase(child) if child.pos_ == "NOUN" else None
+        # "Ana Ruiz, Chief Executive of the Trust": a capitalised office too
+        role = _role_phrase(child) if child.pos_ == "NOUN" else _office_name(child)
         role, body = _role_and_body(child, role, entities)
         if role:
             return role, body
@@ -599,7 +626,7 @@ class Builder:
         return None
 
     def mention(self, pos: int, span: Span, name: str, kind: str) -> Actor:
-        actor = self._find(name, kind) or self._find(span.text, kind)
+        actor = self._find(name, kind) or self._find(span.text, kind) or self._knight(span)
         if actor is None and kind != "person" and len(span) == 1:
             actor = self._find(name, "person")  # a surname the tagger took for a place
             if actor is not None:
@@ -616,6 +643,18 @@ class Builder:
         for token in span:
             self.cast.at[(pos, token.i)] = actor.id
         return actor
+
+    def _knight(self, span: Span) -> Actor | None:
+        """ "Sir Digby" after "Sir Digby Jones": a knight or dame is called by the
+        given name after the title (British usage)."""
+        before = span.doc[span.start - 1].lower_ if span.start else ""
+        if len(span) != 1 or before not in ("sir", "dame"):
+            return None
+        for actor in reversed(self.cast.actors):
+            words = actor.name.split()
+            if actor.kind == "person" and len(words) > 1 and words[0] == span.text:
+                return actor
+        return None
 
     def merge(self, keep: Actor, gone: Actor) -> None:
         """`gone` is another name of `keep` ("the Transit Authority (RTA)")."""
@@ -1329,14 +1368,18 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
             elif (
                 token.pos_ == "NOUN"
                 and (
-                    lower in DEFINITE_HEADS
-                    # "the councillor", not "the chairman of X, Y": another, named
-                    or (_titled_role(lower) and all(c.dep_ == "det" for c in token.children))
+                    (
+                        lower in DEFINITE_HEADS
+                        and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
+                    )
+                    # "the councillor", "the home secretary", not "the chairman of X,
+                    # Y": another, named
+                    or (_titled_role(lower) and all(_narrows(c) for c in token.children))
                 )
                 and any(c.lower_ in ("the", "this") for c in token.children)
-                and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
             ):
-                found = _latest_with(cast, lower)
+                narrowed = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
+                found = _latest_with(cast, " ".join([*narrowed, lower]), sent.pos)
                 if (
                     found is None
                     and lower in GENERIC_BODIES
@@ -1346,12 +1389,34 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     found = last_body  # "the company": the organisation just named, not a place
                 if found is not None:
                     cast.at[(sent.pos, token.i)] = found
+                    # "The minister said ... He added": the pronoun's antecedent
+                    if cast.actors[found].kind == "person" and token.i not in quoted:
+                        people.append(found)
+                        if "subj" in token.dep_:
+                            subjects.append(found)
         if last_body is not None and _thing_topic(cast, sent):
             last_body = _passive_agent(cast, sent)
         for actor_id, as_subject in named_in_quote:
             people.append(actor_id)
             if as_subject:
                 subjects.append(actor_id)
+        # the main clause's subject is the one a "he" in the next sentence most likely
+        # means, before a subject named in a clause below it ("X said Y would ...")
+        main = _main_subject(cast, sent, quoted)
+        if main is not None and main in subjects:
+            subjects.remove(main)
+            subjects.append(main)
+
+
+def _main_subject(cast: Cast, sent: Sent, quoted: set[int]) -> int | None:
+    """The person who is the subject of the sentence's main verb, outside quotation."""
+    root = sent.doc[:].root
+    for child in root.children:
+        if child.dep_ == "nsubj" and child.i not in quoted:
+            actor = cast.actor_at(sent.pos, child.i)
+            if actor is not None and cast.actors[actor].kind == "person":
+                return actor
+    return None
 
 
 def _thing_topic(cast: Cast, sent: Sent) -> bool:
@@ -1395,16 +1460,27 @@ def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:
     return None
 
 
-def _latest_with(cast: Cast, word: str) -> int | None:
-    """The latest-named actor whose name or role holds `word`, not as a shadow, former
-    or deputy office: "the chancellor" is not the shadow chancellor."""
+def _narrows(child: Token) -> bool:
+    """ "the", or a lower-case word narrowing a title: "the home secretary"."""
+    return child.dep_ == "det" or (
+        child.dep_ in ("compound", "amod") and child.is_lower and child.i < child.head.i
+    )
+
+
+def _latest_with(cast: Cast, words: str, before: int) -> int | None:
+    """The latest-named actor, named before sentence `before`, whose name or role holds
+    `words` ("company", "home secretary"), not as a shadow, former or deputy office:
+    "the chancellor" is not the shadow chancellor."""
     best = None
     best_first = -1
-    for (_, _), actor_id in cast.at.items():
+    for (pos, _), actor_id in cast.at.items():
         actor = cast.actors[actor_id]
-        words = set(fold(actor.name).split())
-        if not TITLE_OPENERS & set(fold(actor.title or "").split()):
-            words |= set(fold(actor.role or "").split())
-        if word in words and actor.first >= best_first:
+        if pos >= before:
+            continue
+        title = fold(actor.title or actor.role or "")
+        held = f" {fold(actor.name)} "
+        if not TITLE_OPENERS & set(title.split()):
+            held += f" {title} {fold(actor.role or '')} "
+        if f" {words} " in held and actor.first >= best_first:
             best, best_first = actor_id, actor.first
     return best

@@ -512,3 +512,65 @@ def test_the_minister_is_not_a_shadow_or_former_one(holder: str) -> None:
         "But the minister said the depot was needed and would go ahead.",
     )
     assert _actor(brief, "Ana Ruiz").stance == "opponent"
+
+
+def test_the_home_secretary_is_the_person_with_that_title_and_he_follows() -> None:
+    brief = brief_of(
+        LEAD,
+        "Health Secretary Tom Ruiz visited Riverside on Monday.",
+        "Councillor Ana Hale said the depot plan was a welcome idea.",
+        "Later, the health secretary said the depot was a costly mistake.",
+        "He said it would ruin the riverside and waste money.",
+    )
+    assert _actor(brief, "Tom Ruiz").stance == "opponent"
+    # "He" is the secretary just spoken of, not the councillor named before him
+    assert [c.sentence for c in _actor(brief, "Tom Ruiz").evidence] == [3, 4]
+    assert 4 not in [c.sentence for c in _actor(brief, "Ana Hale").evidence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("Home Affairs spokesman Tom Hale said the depot plan was a waste.", None),
+        (
+            "Rural Party Home Affairs spokesman Tom Hale said the depot plan was a waste.",
+            "Rural Party",
+        ),
+        ("Health Secretary Tom Hale said the depot plan was a waste.", None),
+    ],
+)
+def test_a_titles_brief_is_no_body(sentence: str, affiliation: str | None) -> None:
+    analysis = analysis_of(LEAD, sentence)
+    names = [a.name for a in analysis.cast.actors if a.name]
+    assert not {"Home Affairs", "Home", "Health", "Rural Party Home Affairs"} & set(names)
+    hale = next(a for a in analysis.cast.actors if a.name == "Tom Hale")
+    assert hale.affiliation == affiliation
+
+
+def test_a_capitalised_office_in_apposition_gives_role_and_body() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Earlier, Tom Hale, Chief Executive of the Riverside Transit Authority, said the "
+        "depot was needed.",
+    )
+    hale = next(a for a in analysis.cast.actors if a.name == "Tom Hale")
+    assert (hale.role, hale.affiliation) == ("Chief Executive", "Riverside Transit Authority")
+
+
+def test_he_is_the_main_clauses_subject_not_one_named_in_a_clause_below() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Councillor Tom Hale said he was sure Mayor Ben Okafor would drop the depot plan.",
+        "He said the depot would be a costly mistake.",
+    )
+    he = analysis.cast.actor_at(2, 0)
+    assert he is not None and analysis.cast.actors[he].name == "Tom Hale"
+
+
+def test_a_knight_called_by_his_given_name_is_the_same_person() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Sir Tom Hale, the business group's director general, said the depot plan was a mistake.",
+        "Sir Tom added that the depot would cost too much.",
+    )
+    assert "Tom" not in [a.name for a in analysis.cast.actors]
