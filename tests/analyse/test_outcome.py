@@ -306,3 +306,22 @@ def test_a_case_about_the_plan_is_pending(sentence: str) -> None:
         title="Mayor defends depot plan",
     )
     assert brief.outcome.status == "pending"
+
+
+def test_a_clause_about_something_of_another_is_no_event() -> None:
+    brief = brief_of(
+        "Drivers whose depot applications were rejected will be moved.",
+        "The mayor defended the bus depot plan on Monday.",
+        title="Mayor defends depot plan",
+    )
+    assert brief.outcome.status != "rejected"
+
+
+@pytest.mark.parametrize("title", ["Hale backs depot plan", "Hale rejects Okafor depot plan"])
+def test_a_person_named_in_a_headline_takes_a_side_not_a_decision(title: str) -> None:
+    brief = brief_of(
+        "Councillor Tom Hale has backed the bus depot plan put forward by Ben Okafor.",
+        "Residents said the depot would bring noise and traffic.",
+        title=title,
+    )
+    assert brief.outcome.status == "left_open"
