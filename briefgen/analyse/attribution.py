@@ -501,8 +501,13 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
         cued = False  # a cue verb of the sentence's own, outside the quotation
         for token in doc:
             if _speech_cue(token) and not _what_is_said(token) and not _said_of(token):
-                quoted = quote_match is not None and (
-                    quote_match.start() <= token.idx < quote_match.end()
+                # inside marks, or inside a quotation opened and not closed before it
+                # (one running on over paragraphs: "we want people to ask ...")
+                running = _left_open(sent.text[: token.idx], open_before)
+                if running and quote_match is None:
+                    continue  # the speaker's own words
+                quoted = running or (
+                    quote_match is not None and quote_match.start() <= token.idx < quote_match.end()
                 )
                 cued = cued or not quoted
                 f = frame(cast, sent, token)
@@ -537,15 +542,19 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
                             quote,
                             "pobj(according to)",
                         )
-        if found is None and quote is None and open_before:
+        # only a sentence that is all quotation goes on with the speaker before, not
+        # a phrase in quotation marks within a reporter's sentence ("an "informal
+        # trawl" found ...")
+        whole = open_before or sent.text.lstrip()[:1] in OPENING_MARKS
+        if found is None and quote is None and whole:
             quote = sent.text.strip().strip('“”"')  # a sentence inside a longer quotation
         if found is None and quote is not None:
             # "X attacked it, saying "...."" with no subject parsed for "saying": the
             # words are X's, not the last speaker's; with no one found, nobody's
             found = (
-                Speech(sent.pos, None, "", (0, len(doc)), quote, "unattributed")
-                if cued
-                else _continued(out, sent, sents, quote)
+                _continued(out, sent, sents, quote)
+                if whole and not cued
+                else Speech(sent.pos, None, "", (0, len(doc)), quote, "unattributed")
             )
         out.append(found)
         open_before = _left_open(sent.text, open_before)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.analyse.helpers import LEAD, brief_of
+from tests.analyse.helpers import LEAD, analysis_of, brief_of
 
 
 def _quotes(brief) -> dict[str, str]:
@@ -95,3 +95,43 @@ def test_a_quote_after_accusing_is_the_accusers_not_the_last_speakers() -> None:
     )
     quotes = _quotes(brief)
     assert not any("white elephant" in text and who == "Marco Diaz" for text, who in quotes.items())
+
+
+def _speakers(analysis) -> dict[int, str | None]:
+    """Sentence position → who the engine credits with what it reports."""
+    names = {a.id: a.name for a in analysis.cast.actors}
+    return {
+        s.pos: (names[sp.speaker] if sp.speaker is not None else None)
+        for s, sp in zip(analysis.sents, analysis.speech, strict=True)
+        if sp is not None
+    }
+
+
+def test_a_quotation_opened_and_run_on_continues_its_speaker() -> None:
+    analysis = analysis_of(
+        LEAD,
+        'Councillor Tom Hale said the depot plan was a mistake. "It will ruin the riverside. '
+        'It will cost us dearly."',
+    )
+    assert _speakers(analysis)[2] == "Tom Hale"
+    assert _speakers(analysis)[3] == "Tom Hale"
+
+
+def test_a_speech_verb_inside_a_running_quotation_is_the_speakers_words() -> None:
+    analysis = analysis_of(
+        LEAD,
+        'Transit chief Tom Hale said: "The depot is a fine plan.',
+        '"We want Riverside Tenants Union members to ask for more buses.',
+        '"We appeal to the council to back the depot."',
+    )
+    speakers = _speakers(analysis)
+    assert speakers[2] == speakers[3] == "Tom Hale"
+
+
+def test_a_phrase_in_quotation_marks_in_a_reporters_sentence_is_nobodys_quote() -> None:
+    analysis = analysis_of(
+        LEAD,
+        'Councillor Tom Hale said: "The depot is a disgrace."',
+        'An "informal review" by officials found the depot would cut journey times.',
+    )
+    assert _speakers(analysis).get(2) is None
