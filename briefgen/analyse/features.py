@@ -19,7 +19,7 @@ from briefgen.analyse.actors import Cast
 from briefgen.analyse.attribution import Speech
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.sentiment import polarity
-from briefgen.analyse.stance import EXPLICIT, SIGNS, Claim
+from briefgen.analyse.stance import EXPLICIT, SIGNS, Claim, outcome_reading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,23 +58,28 @@ class Row:
     values: tuple[float, ...]
 
 
-def _cue_signs(sent: Sent) -> tuple[int, int]:
+def _cue_signs(sent: Sent, status: str) -> tuple[int, int]:
     pro = con = 0
     for match in lexicon.stance_cues().find(sent.doc):
         sign = SIGNS[match.cue.label]
+        if match.cue.kind == "affect":  # "disappointed" by a rejection: for it
+            sign *= outcome_reading(sent.doc, status) or 1
         pro += sign > 0
         con += sign < 0
     return pro, con
 
 
 def _subject_cues(
-    where: set[int] | tuple[()], sents: list[Sent], cache: dict[int, tuple[int, int]]
+    where: set[int] | tuple[()],
+    sents: list[Sent],
+    cache: dict[int, tuple[int, int]],
+    status: str,
 ) -> tuple[float, float]:
     """Support and opposition cue words in the sentences the actor is the subject of."""
     pro = con = 0
     for pos in where:
         if pos not in cache:
-            cache[pos] = _cue_signs(sents[pos])
+            cache[pos] = _cue_signs(sents[pos], status)
         pro += cache[pos][0]
         con += cache[pos][1]
     return math.log1p(pro), math.log1p(con)
@@ -91,18 +96,25 @@ def actor_rows(
     claims: list[Claim],
     skip: set[int],
     headlines: list[Doc] | None = None,
+    status: str = "left_open",
 ) -> list[Row]:
-    """One row of `NAMES` per actor that has a name."""
+    """One row of `NAMES` per actor that has a name. A sentence's polarity is read
+    against the outcome when it reacts to it ("terribly disappointed by the result"
+    of a rejection is for the proposal)."""
     from briefgen.analyse.actors import fold
 
     as_subject: dict[int, set[int]] = defaultdict(set)
     for pos, actor in cast.subjects:
         if pos not in skip:
             as_subject[actor].add(pos)
-    quotes: dict[int, list[str]] = defaultdict(list)
+
+    def reading(pos: int) -> int:
+        return outcome_reading(sents[pos].doc, status) or 1
+
+    quotes: dict[int, list[float]] = defaultdict(list)
     for said in speech:
         if said is not None and said.speaker is not None and said.quote:
-            quotes[said.speaker].append(said.quote)
+            quotes[said.speaker].append(polarity(said.quote) * reading(said.sent))
     headline_text = " ".join(fold(h.text) for h in headlines or [])
     # people and the bodies they speak for, both ways
     linked: dict[int, set[int]] = defaultdict(set)
@@ -140,7 +152,7 @@ def actor_rows(
         scores = []
         for pos in where:
             if pos not in polarity_cache:
-                polarity_cache[pos] = polarity(sents[pos].text)
+                polarity_cache[pos] = polarity(sents[pos].text) * reading(pos)
             scores.append(polarity_cache[pos])
         mean = sum(scores) / len(scores) if scores else 0.0
 
@@ -162,13 +174,11 @@ def actor_rows(
             float(actor.voice),
             1.0 - min(where[0], total) / total if where else 0.0,
             float(sum(1 for c in own if c.negated)),
-            *_subject_cues(as_subject.get(actor.id, ()), sents, cue_cache),
+            *_subject_cues(as_subject.get(actor.id, ()), sents, cue_cache, status),
             sum(_weight(by_actor.get(o, []), ALL, 1) for o in linked.get(actor.id, ())),
             sum(_weight(by_actor.get(o, []), ALL, -1) for o in linked.get(actor.id, ())),
             float(any(f" {form} " in f" {headline_text} " for form in actor.forms if form)),
-            sum(polarity(q) for q in quotes[actor.id]) / len(quotes[actor.id])
-            if quotes.get(actor.id)
-            else 0.0,
+            sum(quotes[actor.id]) / len(quotes[actor.id]) if quotes.get(actor.id) else 0.0,
         )
         rows.append(Row(actor.id, values))
     return rows

@@ -36,7 +36,8 @@ def rows(story: Story) -> list[tuple[list[str], tuple[float, ...]]]:
     """(every name of the actor, its feature values), for each actor of the story."""
     a = engine.run(story)
     out = []
-    for row in actor_rows(a.cast, a.sents, a.speech, a.claims, a.duplicate, a.headlines):
+    found = actor_rows(a.cast, a.sents, a.speech, a.claims, a.duplicate, a.headlines, a.status)
+    for row in found:
         actor = a.cast.actors[row.actor]
         out.append(([actor.name, *actor.aliases], row.values))
     return out

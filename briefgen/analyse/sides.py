@@ -44,7 +44,7 @@ def decide(
     out = (
         stance.decide(cast, claims)
         if model is None
-        else _weighed(model, cast, sents, speech, claims, skip, headlines)
+        else _weighed(model, cast, sents, speech, claims, skip, headlines, status)
     )
     if status in IN_FORCE:  # the police, prosecutors and law officers apply a law in force
         for actor, decision in out.items():
@@ -61,6 +61,7 @@ def _weighed(
     claims: list[Claim],
     skip: set[int],
     headlines: list[Doc],
+    status: str,
 ) -> dict[int, Decision]:
     """The decisions with the stance model weighing what is not said outright."""
     # a source of figures ("according to X") is not a voice in the debate
@@ -74,7 +75,7 @@ def _weighed(
     for claim in claims:
         by_actor.setdefault(claim.actor, []).append(claim)
     out: dict[int, Decision] = {}
-    for row in actor_rows(cast, sents, speech, claims, skip, headlines):
+    for row in actor_rows(cast, sents, speech, claims, skip, headlines, status):
         own = by_actor.get(row.actor, [])
         best, p = model.side(row.values)
         proposed = any(c.kind == "propose" and c.weight >= 1 for c in own)

@@ -141,13 +141,31 @@ def _target_weight(
         undoing = any(_undoing(c, proposal) for c in head.children if c.dep_ in ("acl", "relcl"))
         if proposal.counters(core) or undoing:
             return 1.0, -1
-        if _another_measure(head, proposal):
+        if _another_measure(head, proposal) or _owners_other(head, proposal):
             continue
         if proposal.about(core):
             turn = -1 if head.lemma_.lower() in anti or _refusal(head) else 1
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
+
+
+def _owners_other(head: Token, proposal: Proposal) -> bool:
+    """ "rejected the opposition's call for a quota": a proposal noun someone owns, said
+    to be for something this proposal's words do not name, is that owner's other plan."""
+    nouns = lexicon.proposal_nouns()
+    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+        return False
+    if not any(c.dep_ == "poss" for c in head.children):
+        return False
+    said = [
+        t
+        for c in head.children
+        if c.dep_ not in ("poss", "det", "relcl")
+        for t in c.subtree
+        if t.pos_ in ("NOUN", "PROPN", "VERB")
+    ]
+    return bool(said) and not proposal.about(said)
 
 
 def _refusal(verb: Token) -> bool:
@@ -556,11 +574,18 @@ def _reading(doc: Doc, status: str, proposal: Proposal) -> int:
     """How to read a feeling in this sentence: a reaction to the decision ("was
     disappointed by the results") means the opposite side when the proposal lost;
     a feeling about an act against it (a veto) means the opposite side too."""
-    lemmas = {t.lemma_.lower() for t in doc}
-    if lemmas & REACTION_WORDS:
-        if status in OUTCOME_SIGN:
-            return OUTCOME_SIGN[status]
+    reaction = outcome_reading(doc, status)
+    if reaction is not None:
+        return reaction
     return -1 if anti_in(doc, proposal) else 1
+
+
+def outcome_reading(doc: Doc, status: str) -> int | None:
+    """The side a feeling about the decision shows, when the sentence reacts to one:
+    glad of a rejection is against the proposal. None when it does not."""
+    if status in OUTCOME_SIGN and {t.lemma_.lower() for t in doc} & REACTION_WORDS:
+        return OUTCOME_SIGN[status]
+    return None
 
 
 # Entity types whose words are a name: a cue word inside one says nothing.
@@ -583,6 +608,7 @@ def _speech_claims(
     total = 0
     cues = []
     foreign = _others_words(doc, speech)
+    stance_words = {i for m in lexicon.stance_cues().find(doc) for i in range(m.start, m.end)}
     for match in lexicon.stance_cues().find(doc):
         if match.start in foreign or doc[match.start].ent_type_ in NAME_TYPES:
             continue  # "the Campaign Against Noise said": a name, not a view
@@ -617,7 +643,9 @@ def _speech_claims(
             if passive and not _wished(token):
                 continue  # "it was being promoted": what others did, not the speaker's view
         sign = SIGNS[match.cue.label]
-        if match.cue.kind == "affect":
+        if match.cue.kind == "affect" and sign < 0 and _own_act(doc, stance_words):
+            sign = 1  # "it is with regret that we have taken this step": they did it
+        elif match.cue.kind == "affect":
             sign *= _reading(doc, status, proposal)  # disappointed by a veto: for what was vetoed
         if _denied(doc, speech, token):
             sign = -sign  # "denied that it was rushed": says it was not
@@ -668,6 +696,28 @@ def _speech_claims(
         )
         for speaker in (speech.speaker, *speech.with_)
     ]
+
+
+def _own_act(doc: Doc, stance_words: set[int]) -> bool:
+    """ "We regret that we have had to take this step", "with regret we decided": what
+    the speakers did themselves, done though regretted. Not a side they took ("I
+    regret that I voted for it")."""
+    for token in doc:
+        if token.dep_ != "nsubj" or token.lower_ not in ("we", "i"):
+            continue
+        verb = token.head
+        done = verb.tag_ in ("VBD", "VBN") or any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children if verb.lemma_ == "have"
+        )
+        if (
+            verb.pos_ == "VERB"
+            and done
+            and verb.i not in stance_words
+            and not any(c.dep_ == "neg" for c in verb.children)
+            and not any(c.i in stance_words for c in verb.subtree if c.dep_ == "xcomp")
+        ):
+            return True
+    return False
 
 
 NEGATORS = frozenset("no nothing never none neither".split())
@@ -1071,6 +1121,8 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
             continue
         if f.path != f"nsubj({lemma})":
             continue
+        if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "fears that donors can buy favours": what a noun says may happen
         # done to what the proposal is about, not to the proposal ("authorised the
         # plan" decides on it: `_executive_decisions`)
         objects = [o for o in _objects(token, token.i + 1) if o.lemma_.lower() not in nouns]
