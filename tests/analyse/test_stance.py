@@ -1498,3 +1498,16 @@ def test_sums_that_do_not_add_up_are_a_criticism() -> None:
 def test_regret_of_ones_own_act_is_no_opposition(quote: str, sign: int) -> None:
     analysis = analysis_of(LEAD, f'Transit chief Tom Hale said: "{quote}"')
     assert _claims_of(analysis, "Tom Hale") == [("speech", sign)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a request to someone or for something is no legal appeal
+        ("Councillor Tom Hale appealed to residents to back the depot.", [("verb", 1)]),
+        ("Councillor Tom Hale appealed for calm over the depot plan.", []),
+        ("Councillor Tom Hale will appeal against the depot plan.", [("verb", -1)]),
+    ],
+)
+def test_an_appeal_to_someone_is_a_request(sentence: str, expected: list) -> None:
+    assert _claims_of(analysis_of(LEAD, sentence), "Tom Hale") == expected
