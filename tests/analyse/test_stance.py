@@ -1511,3 +1511,8 @@ def test_regret_of_ones_own_act_is_no_opposition(quote: str, sign: int) -> None:
 )
 def test_an_appeal_to_someone_is_a_request(sentence: str, expected: list) -> None:
     assert _claims_of(analysis_of(LEAD, sentence), "Tom Hale") == expected
+
+
+def test_as_opposed_to_means_rather_than() -> None:
+    sentence = "Councillor Tom Hale said the depot should serve buses as opposed to lorries."
+    assert ("speech", -1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Hale")
