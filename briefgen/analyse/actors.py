@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country"}
 SMALL_WORDS = frozenset("of and the for in on at to de la le du des del da von van".split())
 PERSON_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+# Feasts and holidays of the English-speaking calendar, which name dates
+HOLIDAYS = frozenset(
+    "easter christmas xmas whitsun hogmanay ramadan diwali thanksgiving passover "
+    "hanukkah eid lent advent pentecost".split()
+)
 # Words of a government brief (the portfolios of cabinets and parliamentary
 # spokespeople): "home affairs", "work and pensions"
 PORTFOLIOS = frozenset(
@@ -267,6 +272,8 @@ def _plausible(span: Span, label: str) -> bool:
         return False  # "the Prevention of Terrorism Bill" is what is proposed, not an actor
     if _document(span) or _portfolio(span):
         return False
+    if all(t.lower_ in HOLIDAYS for t in span):
+        return False  # "by Easter": a date the tagger may take for a person
     if label == "GPE" and _party_designation(span):
         return False
     return True
@@ -1319,9 +1326,12 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                         people.append(actor_id)
                         if as_subject:
                             subjects.append(actor_id)
-                    title = doc[token.left_edge.i].lower_.rstrip(".")
-                    if title in MALE_TITLES or title in FEMALE_TITLES:
-                        gender.setdefault(actor_id, "m" if title in MALE_TITLES else "f")
+                    # "Mr X", "Chairman Sir X": an honorific among the words before
+                    # the name tells the gender
+                    for word in doc[token.left_edge.i : token.i]:
+                        title = word.lower_.rstrip(".")
+                        if title in MALE_TITLES or title in FEMALE_TITLES:
+                            gender.setdefault(actor_id, "m" if title in MALE_TITLES else "f")
                 else:
                     # "the Valley Now group said": a name compounded into the subject
                     # or set beside it

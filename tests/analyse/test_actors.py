@@ -574,3 +574,20 @@ def test_a_knight_called_by_his_given_name_is_the_same_person() -> None:
         "Sir Tom added that the depot would cost too much.",
     )
     assert "Tom" not in [a.name for a in analysis.cast.actors]
+
+
+def test_an_honorific_after_a_title_tells_the_gender() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Chairman Sir Tom Hale said the depot plan was needed.",
+        "She said the depot would be noisy.",
+    )
+    assert analysis.cast.actor_at(2, 0) is None  # not Sir Tom
+
+
+@pytest.mark.parametrize("day", ["Easter", "Christmas"])
+def test_a_holiday_is_no_actor(day: str) -> None:
+    analysis = analysis_of(
+        LEAD, f"The council must present the depot plan by {day}, Tom Hale said."
+    )
+    assert day not in [a.name for a in analysis.cast.actors]
