@@ -600,6 +600,84 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (('Tom Reyes said the depot plan was "a no-brainer".',), "Tom Reyes", "supporter"),
     (('Tom Reyes said the depot plan "simply will not work".',), "Tom Reyes", "opponent"),
     (('Tom Reyes said the depot plan was "exactly the right thing".',), "Tom Reyes", "supporter"),
+    # who a title, a pronoun or a running quotation points to, across sentences
+    (
+        (
+            "Shadow transport minister Tom Hale said the depot plan was a waste of money.",
+            "But the minister said the depot was needed and would go ahead.",
+        ),
+        "Tom Hale",
+        "opponent",
+    ),
+    (
+        (
+            "Health Secretary Tom Hale visited Riverside on Monday.",
+            "Councillor Ana Lima said the depot plan was a welcome idea.",
+            "Later, the health secretary said the depot was a costly mistake.",
+            "He said it would ruin the riverside.",
+        ),
+        "Tom Hale",
+        "opponent",
+    ),
+    (
+        (
+            "Councillor Tom Hale said he was sure Mayor Ben Okafor would drop the depot plan.",
+            "He said the depot would be a costly mistake.",
+        ),
+        "Tom Hale",
+        "opponent",
+    ),
+    (
+        (
+            "Transit chief Tom Hale emphasised that the depot was needed.",
+            "According to Maria Lopez, a tenants' leader, the depot would ruin the riverside.",
+            "The depot would waste money, she said.",
+        ),
+        "Maria Lopez",
+        "opponent",
+    ),
+    (
+        (
+            'Transit chief Mary Cole said: "The depot is a fine plan.',
+            '"We want tenants to ask the council for more buses.',
+            '"We appeal to the council to back the depot."',
+        ),
+        "Mary Cole",
+        "supporter",
+    ),
+    (
+        (
+            "Sir Tom Hale, the business group's director general, said the depot plan was a "
+            "mistake.",
+            "Sir Tom added that the depot would cost far too much.",
+        ),
+        "Tom Hale",
+        "opponent",
+    ),
+    # a proposer's own words, a request, and someone else's motion
+    (
+        (
+            'Transport Secretary Mary Cole said: "We are introducing the depot plan because '
+            'Riverside needs it."',
+        ),
+        "Mary Cole",
+        "proposer",
+    ),
+    (
+        (
+            "Transport Secretary Mary Cole has proposed the depot plan.",
+            '"Buses are stuck in awful traffic and the old yards are a grim, dangerous mess," '
+            "she said.",
+        ),
+        "Mary Cole",
+        "proposer",
+    ),
+    (("Councillor Tom Hale appealed to residents to back the depot.",), "Tom Hale", "supporter"),
+    (
+        ("Councillor Tom Hale rejected the Rural Party's motion for a toll road.",),
+        "Tom Hale",
+        "neutral",
+    ),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone
@@ -802,6 +880,41 @@ STATUS: tuple[tuple[str, tuple[str, ...], str], ...] = (
         "Depot plan survives vote",
         ("A plan to build a bus depot in Riverside survived a vote in the council on Monday.",),
         "approved",
+    ),
+    # background, argued content and sides are no events
+    (
+        "Mayor defends depot plan",
+        (
+            "The mayor defended the bus depot plan on Monday.",
+            "Thousands of families go to court to settle depot disputes each year.",
+        ),
+        "left_open",
+    ),
+    (
+        "Mayor defends depot plan",
+        (
+            "The mayor defended the bus depot plan on Monday.",
+            "The mayor opposed compulsory mediation in depot disputes.",
+        ),
+        "left_open",
+    ),
+    (
+        "Mayor defends depot plan",
+        (
+            "The mayor defended the bus depot plan on Monday.",
+            "Drivers whose depot applications were rejected will be moved.",
+        ),
+        "left_open",
+    ),
+    (
+        "Hale rejects Okafor depot plan",
+        ("Councillor Tom Hale has criticised the bus depot plan put forward by Ben Okafor.",),
+        "left_open",
+    ),
+    (
+        "Residents to sue over depot",
+        ("Residents will go to court to stop the bus depot plan in Riverside.",),
+        "pending",
     ),
 )
 
