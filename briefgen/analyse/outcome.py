@@ -53,6 +53,8 @@ STAGE_VERBS = frozenset(
     "face enter begin start file bring launch lodge reach have hold make continue "
     "resume await schedule force trigger call expect see end".split()
 )
+# What a case in court is brought to do: "go to court to stop the plan"
+CHALLENGING = frozenset("stop block halt overturn quash challenge prevent fight defend".split())
 # Adverbs of what happens as a rule (the frequency adverbs of English grammars)
 HABITUAL = frozenset(
     "usually often routinely regularly annually typically generally normally always "
@@ -392,18 +394,28 @@ def _moved(token: Token, proposal: Proposal) -> bool:
     what moves is the proposal or a case about it, not "couples go to court" in
     general."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(proposal.is_it(s) or s.lemma_.lower() in TABLED for s in subjects):
-        return True
-    # what the case is over or for: "over the plan", "to stop the plan"
-    cases = [
+    nouns = lexicon.proposal_nouns() | TABLED
+    if any(
+        s.lemma_.lower() in nouns or (s.pos_ == "PROPN" and proposal.is_it(s)) for s in subjects
+    ):
+        return True  # "the bill goes to ...", not "residents go to court"
+    # what the case is over ("over the plan") or for: "to stop the plan", not "to give
+    # evidence" in a story about evidence
+    over = [
         o
         for c in token.children
-        if (c.dep_ == "prep" and c.lower_ in ("over", "against", "about", "on"))
-        or c.dep_ in ("advcl", "xcomp")
+        if c.dep_ == "prep" and c.lower_ in ("over", "against", "about", "on")
         for o in c.children
-        if o.dep_ in ("pobj", "dobj")
+        if o.dep_ == "pobj"
     ]
-    return any(proposal.names(o) for o in cases)
+    purpose = [
+        o
+        for c in token.children
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CHALLENGING
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+    return any(proposal.names(o) for o in [*over, *purpose])
 
 
 def _a_persons_name(cast: Cast, token: Token) -> bool:

@@ -278,6 +278,7 @@ def test_an_executive_declining_to_act_rejects(sentence: str, status: str) -> No
         "The council usually approves such depot plans.",
         # moving to a deciding body, but not the proposal or a case about it
         "Bus drivers went to court over pay at the old depot.",
+        "Some elderly residents cannot go to court to give evidence about the depot.",
         # a stage's noun as what a side argues over, not a stage the plan is in
         "The mayor opposed compulsory mediation in depot disputes.",
     ],
