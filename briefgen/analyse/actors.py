@@ -280,7 +280,7 @@ def _plausible(span: Span, label: str) -> bool:
 
 
 def _portfolio(span: Span) -> bool:
-    """ "Home Affairs spokesman X", "Justice and Home Affairs Commissioner Y": the brief a
+    """ "Home Affairs spokesman X", "Transport and Energy Commissioner Y": the brief a
     title covers, which the tagger takes for a body."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return (
@@ -409,7 +409,7 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
         if token.ent_type_ in ("ORG", "NORP", "GPE") and token.ent_iob_ in ("B", "I"):
             ent = next(e for e in doc.ents if e.start <= i < e.end)
             if _portfolio(ent):
-                continue  # "Liberal Democrat Home Affairs spokesman": the party's
+                continue  # "Rural Party Home Affairs spokesman": the party's
             country = lexicon.countries().get(ent.text.lower())
             if country is not None:
                 affiliation = country.name

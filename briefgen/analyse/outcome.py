@@ -390,7 +390,7 @@ def _towards_a_body(token: Token) -> bool:
 
 
 def _moved(token: Token, proposal: Proposal) -> bool:
-    """ "The bill goes to the upper house", "critics will go to court over the plan":
+    """ "The bill heads to the senate", "critics will go to court over the plan":
     what moves is the proposal or a case about it, not "couples go to court" in
     general."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -428,7 +428,7 @@ def _a_persons_name(cast: Cast, token: Token) -> bool:
 def _habitual(token: Token) -> bool:
     """ "Couples go to court each year", "the council usually approves such plans": what
     happens as a rule is background, not an event of this proposal. The frequency
-    may hang from the purpose clause: "go to court to resolve disputes each year"."""
+    may hang from the purpose clause: "go to court to settle disputes each year"."""
     verbs = [token, *(c for c in token.children if c.dep_ in ("advcl", "xcomp"))]
     for child in (c for v in verbs for c in v.children):
         if child.dep_ == "advmod" and child.lower_ in HABITUAL:

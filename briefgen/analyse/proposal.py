@@ -217,7 +217,7 @@ def _stopped(word: Token) -> list[Token]:
 
 
 # Nouns that measure something or are a dealing in it: "limit the number of betting
-# shops" stops the shops, "ban the use and sale of lab-grown food" stops the food.
+# shops" stops the shops, "ban the import and sale of fireworks" stops fireworks.
 MEASURES = frozenset(
     "number amount level size volume quantity scale spread use sale import export "
     "production manufacture purchase possession supply consumption".split()
@@ -226,7 +226,7 @@ MEASURES = frozenset(
 
 def _counted(noun: Token) -> Token:
     """What a noun of measure measures ("the number of new shops" → shops), also over a
-    coordination ("the use and sale of X")."""
+    coordination ("the import and sale of X")."""
     if noun.lemma_.lower() not in MEASURES:
         return noun
     for head in (noun, *noun.conjuncts):

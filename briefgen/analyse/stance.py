@@ -151,8 +151,8 @@ def _target_weight(
 
 
 def _obliging(verb: Token) -> bool:
-    """ "announced that the company will have to prepare a plan to close": what another
-    is made to do is reported, not proposed."""
+    """ "announced that the operator would have to draw up a closure schedule": what
+    another is made to do is reported, not proposed."""
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
@@ -670,7 +670,7 @@ def _speech_claims(
                 continue  # "it was being promoted": what others did, not the speaker's view
         sign = SIGNS[match.cue.label]
         if match.cue.kind == "affect" and sign < 0 and _own_act(doc, stance_words):
-            sign = 1  # "it is with regret that we have taken this step": they did it
+            sign = 1  # "we regret that we had to close the ward": they did it
         elif match.cue.kind == "affect":
             sign *= _reading(doc, status, proposal)  # disappointed by a veto: for what was vetoed
         if _denied(doc, speech, token):
@@ -725,7 +725,7 @@ def _speech_claims(
 
 
 def _own_act(doc: Doc, stance_words: set[int]) -> bool:
-    """ "We regret that we have had to take this step", "with regret we decided": what
+    """ "We regret that we had to close the ward", "with regret we decided": what
     the speakers did themselves, done though regretted. Not a side they took ("I
     regret that I voted for it")."""
     for token in doc:

@@ -85,8 +85,8 @@ def test_a_ban_on_the_use_and_sale_of_a_thing_stops_that_thing() -> None:
     story = Story(
         (
             article(
-                "The council has proposed a bill that would ban the use and sale of "
-                "diesel buses in Riverside.",
+                "The council has proposed a bylaw to ban the import and sale of diesel "
+                "buses in Riverside.",
                 "Diesel buses run on most routes.",
                 title="Council weighs new rules for Riverside",
             ),

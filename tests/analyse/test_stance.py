@@ -1488,8 +1488,8 @@ def test_sums_that_do_not_add_up_are_a_criticism() -> None:
     ("quote", "sign"),
     [
         # regretted, but done by the speakers: their own act
-        ("It is with real regret that we have taken this step.", 1),
-        ("We regret that we have had to take this step.", 1),
+        ("It is with deep regret that we have made this decision.", 1),
+        ("We regret that we had to make this choice.", 1),
         # regret of the plan, or of a side once taken, is against it
         ("We regret the decision to build the depot.", -1),
         ("I regret that I voted for the depot.", -1),
@@ -1540,7 +1540,7 @@ def test_a_proposers_words_about_the_problem_are_no_opposition() -> None:
 
 def test_announcing_what_another_must_do_is_not_proposing() -> None:
     sentence = (
-        "Councillor Tom Hale announced that the transit company will have to prepare a plan "
+        "Councillor Tom Hale announced that the transit company must now draw up a scheme "
         "to build the depot."
     )
     assert ("propose", 1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Hale")
