@@ -81,7 +81,7 @@ def test_a_limit_on_how_many_there_are_stops_that_thing() -> None:
     assert "shop" in find_proposal(*parse_story(story)).stops
 
 
-def test_a_ban_on_the_use_and_sale_of_a_thing_stops_that_thing() -> None:
+def test_a_ban_on_the_import_and_sale_of_a_thing_stops_that_thing() -> None:
     story = Story(
         (
             article(
