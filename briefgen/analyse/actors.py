@@ -652,7 +652,7 @@ class Builder:
         return actor
 
     def _knight(self, span: Span) -> Actor | None:
-        """ "Sir Digby" after "Sir Digby Jones": a knight or dame is called by the
+        """ "Sir Tom" after "Sir Tom Hale": a knight or dame is called by the
         given name after the title (British usage)."""
         before = span.doc[span.start - 1].lower_ if span.start else ""
         if len(span) != 1 or before not in ("sir", "dame"):

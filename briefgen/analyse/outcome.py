@@ -174,7 +174,7 @@ def _event(
         s.dep_ in ("nsubjpass", "nsubj")
         # "children whose claims were refused": something of the antecedent's
         and not any(c.lower_ == "whose" for c in s.children)
-        and not _a_persons_name(cast, s)  # "Howard backs ..." in a headline
+        and not _a_persons_name(cast, s)  # "Hale backs ..." in a headline
         and (
             proposal.is_it(s)
             # "the debate on the adoption of the framework was postponed"
@@ -419,7 +419,7 @@ def _moved(token: Token, proposal: Proposal) -> bool:
 
 
 def _a_persons_name(cast: Cast, token: Token) -> bool:
-    """ "Howard backs the plan" in a headline, where the tagger sees no person: a name
+    """ "Hale backs the plan" in a headline, where the tagger sees no person: a name
     the story gives a person."""
     form = token.text.lower()
     return any(a.kind == "person" and form in a.name.lower().split() for a in cast.actors)

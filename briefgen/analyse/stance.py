@@ -670,7 +670,7 @@ def _speech_claims(
                 continue  # "it was being promoted": what others did, not the speaker's view
         sign = SIGNS[match.cue.label]
         if match.cue.kind == "affect" and sign < 0 and _own_act(doc, stance_words):
-            sign = 1  # "we regret that we had to close the ward": they did it
+            sign = 1  # "we regret that we had to close the clinic": they did it
         elif match.cue.kind == "affect":
             sign *= _reading(doc, status, proposal)  # disappointed by a veto: for what was vetoed
         if _denied(doc, speech, token):
@@ -725,7 +725,7 @@ def _speech_claims(
 
 
 def _own_act(doc: Doc, stance_words: set[int]) -> bool:
-    """ "We regret that we had to close the ward", "with regret we decided": what
+    """ "We regret that we had to close the clinic", "with regret we decided": what
     the speakers did themselves, done though regretted. Not a side they took ("I
     regret that I voted for it")."""
     for token in doc:
