@@ -54,8 +54,10 @@ DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" /
 # fold assignments 0.7431 -> 0.7598 and 0.7124 -> 0.7161), to 0.76. Recall raised with
 # the thirteenth session's participles, labels, asking and undecided speakers (CV 0.7714,
 # recall 0.7340; over ten fold assignments 0.7598 -> 0.7623 and 0.7161 -> 0.7232), to
-# 0.72; stance stays at 0.76.
-FLOORS = {"stance_f1": 0.76, "recall": 0.72, "outcome_accuracy": 0.88}
+# 0.72; stance stays at 0.76. Stance and status raised with the fourteenth session's
+# titles, quotations and outcome events (CV 0.7732, recall 0.7219, status 0.9016 at the
+# split and over five fold assignments), to 0.77 and 0.90; recall stays at 0.72.
+FLOORS = {"stance_f1": 0.77, "recall": 0.72, "outcome_accuracy": 0.90}
 
 
 @pytest.mark.parametrize(
