@@ -434,9 +434,9 @@ def _habitual(token: Token) -> bool:
         if child.dep_ == "advmod" and child.lower_ in HABITUAL:
             return True
         if child.dep_ == "npadvmod" and any(
-            d.dep_ == "det" and d.lower_ in ("each", "every", "a") for d in child.children
+            d.dep_ == "det" and d.lower_ in ("each", "every") for d in child.children
         ):
-            return True  # "each year", "every day", "twice a year"
+            return True  # "each year", "every day" (not "a day after the vote")
     return False
 
 

@@ -326,3 +326,11 @@ def test_a_person_named_in_a_headline_takes_a_side_not_a_decision(title: str) ->
         title=title,
     )
     assert brief.outcome.status == "left_open"
+
+
+def test_a_decision_dated_by_a_day_is_no_habit() -> None:
+    brief = brief_of(
+        "The city council approved the bus depot plan a day after the hearing.",
+        title="Council approves bus depot",
+    )
+    assert brief.outcome.status == "approved"
