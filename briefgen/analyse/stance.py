@@ -608,7 +608,6 @@ def _speech_claims(
     total = 0
     cues = []
     foreign = _others_words(doc, speech)
-    stance_words = {i for m in lexicon.stance_cues().find(doc) for i in range(m.start, m.end)}
     for match in lexicon.stance_cues().find(doc):
         if match.start in foreign or doc[match.start].ent_type_ in NAME_TYPES:
             continue  # "the Campaign Against Noise said": a name, not a view
@@ -643,7 +642,7 @@ def _speech_claims(
             if passive and not _wished(token):
                 continue  # "it was being promoted": what others did, not the speaker's view
         sign = SIGNS[match.cue.label]
-        if match.cue.kind == "affect" and sign < 0 and _own_act(doc, stance_words):
+        if match.cue.kind == "affect" and sign < 0 and _own_act(doc):
             sign = 1  # "we regret that we had to close the clinic": they did it
         elif match.cue.kind == "affect":
             sign *= _reading(doc, status, proposal)  # disappointed by a veto: for what was vetoed
@@ -698,16 +697,19 @@ def _speech_claims(
     ]
 
 
-def _own_act(doc: Doc, stance_words: set[int]) -> bool:
+def _own_act(doc: Doc) -> bool:
     """ "We regret that we had to close the clinic", "with regret we decided": what
     the speakers did themselves, done though regretted. Not a side they took ("I
     regret that I voted for it")."""
+    stance_words = {i for m in lexicon.stance_cues().find(doc) for i in range(m.start, m.end)}
     for token in doc:
         if token.dep_ != "nsubj" or token.lower_ not in ("we", "i"):
             continue
         verb = token.head
-        done = verb.tag_ in ("VBD", "VBN") or any(
-            c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children if verb.lemma_ == "have"
+        # "we closed", "we have closed", "we had to close"
+        done = verb.tag_ in ("VBD", "VBN") or (
+            verb.lemma_ == "have"
+            and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
         )
         if (
             verb.pos_ == "VERB"
