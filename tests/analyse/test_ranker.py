@@ -106,6 +106,27 @@ def test_the_fit_sets_the_gap_only_when_it_knows_each_rows_story():
     assert sum(sizes) / len(sizes) <= ranker.MEAN_POINTS
 
 
+def test_opposition_is_ranked_by_the_order_within_each_story():
+    # in four stories the longest sentence is key; four more, of longer sentences, have
+    # no key sentence: row by row, length looks like a sign of no key sentence at all
+    rows = [row(length=float(base + n)) for base in (0, 10) for _ in range(4) for n in range(5)]
+    labels = [base == 0 and n == 4 for base in (0, 10) for _ in range(4) for n in range(5)]
+    stories = [(base, s) for base in (0, 10) for s in range(4) for _ in range(5)]
+    fitted = ranker.fit(
+        dict.fromkeys(candidates.SECTIONS, rows),
+        dict.fromkeys(candidates.SECTIONS, labels),
+        dict.fromkeys(candidates.SECTIONS, stories),
+    )
+    assert fitted.score("opponents", row(length=4.0)) > fitted.score("opponents", row())
+    # the pointwise regressions learn the reverse from the same rows
+    assert fitted.score("proposal", row(length=4.0)) < fitted.score("proposal", row())
+    # without the stories, the opponents' regression is pointwise too
+    plain = ranker.fit(
+        dict.fromkeys(candidates.SECTIONS, rows), dict.fromkeys(candidates.SECTIONS, labels)
+    )
+    assert plain.score("opponents", row(length=4.0)) < plain.score("opponents", row())
+
+
 def test_without_a_ranker_a_section_takes_the_rules_first_sentences():
     analysis = analysis_of(LEAD, *DETAIL)
     orders = candidates.rule_orders(analysis)
