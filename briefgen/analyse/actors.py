@@ -1319,7 +1319,11 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 if token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj",):
                     cast.subjects.append((sent.pos, actor_id))
                 if actor.kind == "person":
-                    as_subject = "subj" in token.dep_ or "subj" in token.head.dep_
+                    as_subject = (
+                        "subj" in token.dep_
+                        or "subj" in token.head.dep_
+                        or _according_to(token)  # the source speaks: "she said" next
+                    )
                     if token.i in quoted:
                         named_in_quote.append((actor_id, as_subject))
                     else:
@@ -1416,6 +1420,17 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
         if main is not None and main in subjects:
             subjects.remove(main)
             subjects.append(main)
+
+
+def _according_to(token: Token) -> bool:
+    """Is the name the object of "according to"?"""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and token.doc[prep.i - 1].lower_ == "according"
+    )
 
 
 def _main_subject(cast: Cast, sent: Sent, quoted: set[int]) -> int | None:

@@ -216,19 +216,25 @@ def _stopped(word: Token) -> list[Token]:
     return out
 
 
-# Nouns that measure something: "limit the number of betting shops" stops the shops.
-MEASURES = frozenset("number amount level size volume quantity scale spread".split())
+# Nouns that measure something or are a dealing in it: "limit the number of betting
+# shops" stops the shops, "ban the import and sale of fireworks" stops fireworks.
+MEASURES = frozenset(
+    "number amount level size volume quantity scale spread use sale import export "
+    "production manufacture purchase possession supply consumption".split()
+)
 
 
 def _counted(noun: Token) -> Token:
-    """What a noun of measure measures ("the number of new shops" → shops)."""
+    """What a noun of measure measures ("the number of new shops" → shops), also over a
+    coordination ("the import and sale of X")."""
     if noun.lemma_.lower() not in MEASURES:
         return noun
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return obj
+    for head in (noun, *noun.conjuncts):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
     return noun
 
 

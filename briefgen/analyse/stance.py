@@ -150,6 +150,26 @@ def _target_weight(
     return 0.0, 1
 
 
+def _obliging(verb: Token) -> bool:
+    """ "announced that the operator would have to draw up a closure schedule": what
+    another is made to do is reported, not proposed."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.lemma_ == "have" and any(c.dep_ == "xcomp" for c in clause.children):
+            return True
+        if any(c.tag_ == "MD" and c.lower_ == "must" for c in clause.children):
+            return True
+    return False
+
+
+def _first_person(verb: Token) -> bool:
+    """Is the verb's subject "we" or "I", on it or on the verb it completes?"""
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for v in verb_chain(verb) for c in v.children
+    )
+
+
 def _owners_other(head: Token, proposal: Proposal) -> bool:
     """ "rejected the opposition's call for a quota": a proposal noun someone owns, said
     to be for something this proposal's words do not name, is that owner's other plan."""
@@ -404,8 +424,11 @@ def _stance_noun(token: Token) -> bool:
     return any(c.kind != "verb" for c in cues)
 
 
-def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
-    """ "X proposed / introduced / unveiled the plan", "proposed by X", "X's plan"."""
+def _proposing(
+    cast: Cast, sent: Sent, proposal: Proposal, speech: Speech | None = None
+) -> list[Claim]:
+    """ "X proposed / introduced / unveiled the plan", "proposed by X", "X's plan"; and
+    a speaker's "we are introducing the plan"."""
     out: list[Claim] = []
     doc = sent.doc
     for match in lexicon.proposal_words()["propose"].find(doc):
@@ -413,7 +436,10 @@ def _proposing(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
         if token.pos_ != "VERB":
             continue
         f = frame(cast, sent, token)
-        if f.negated or f.conditional or not f.agents:
+        if not f.agents and speech is not None and speech.speaker is not None:
+            if _first_person(token) and speech.content[0] <= token.i < speech.content[1]:
+                f = replace(f, agents=(speech.speaker,), path=f"we ← {speech.how}")
+        if f.negated or f.conditional or not f.agents or _obliging(token):
             continue
         objects = _objects(token, match.end)
         if token.dep_ == "acl":  # "a bill introduced by X": the bill is what X proposed
@@ -981,7 +1007,10 @@ def find_claims(
 ) -> list[Claim]:
     """Every claim in the story, in reading order."""
     proposing = [
-        c for sent in sents if sent.pos not in skip for c in _proposing(cast, sent, proposal)
+        c
+        for sent in sents
+        if sent.pos not in skip
+        for c in _proposing(cast, sent, proposal, speech[sent.pos])
     ]
     proposing += _headline_owners(cast, sents, headlines)
     proposers = frozenset(c.actor for c in proposing if c.sign > 0 and c.weight >= 1)
@@ -1019,7 +1048,12 @@ def find_claims(
         claims.extend(_doers(cast, sent, proposal, cued))
         said = speech[sent.pos]
         if said is not None:
-            claims.extend(_speech_claims(cast, sent, said, proposal, status))
+            claims.extend(
+                c
+                for c in _speech_claims(cast, sent, said, proposal, status)
+                # a proposer's dark words describe the problem the proposal answers
+                if not (c.actor in proposers and c.sign < 0)
+            )
         for verdict in verdicts(cast, sent, said):
             if proposal.names(sent.doc[verdict.content[0]].head):
                 claims.extend(_speech_claims(cast, sent, verdict, proposal, status, whole=False))

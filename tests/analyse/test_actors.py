@@ -591,3 +591,15 @@ def test_a_holiday_is_no_actor(day: str) -> None:
         LEAD, f"The council must present the depot plan by {day}, Tom Hale said."
     )
     assert day not in [a.name for a in analysis.cast.actors]
+
+
+def test_the_source_after_according_to_is_who_she_said_is() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Transit chief Tom Hale emphasised that the depot was needed.",
+        "According to Maria Lopez, a tenants' leader, the depot would ruin the riverside.",
+        "The depot would waste money, she said.",
+    )
+    she = [t.i for t in analysis.sents[3].doc if t.lower_ == "she"][0]
+    found = analysis.cast.actor_at(3, she)
+    assert found is not None and analysis.cast.actors[found].name == "Maria Lopez"

@@ -79,3 +79,17 @@ def test_a_limit_on_how_many_there_are_stops_that_thing() -> None:
         )
     )
     assert "shop" in find_proposal(*parse_story(story)).stops
+
+
+def test_a_ban_on_the_import_and_sale_of_a_thing_stops_that_thing() -> None:
+    story = Story(
+        (
+            article(
+                "The council has proposed a bylaw to ban the import and sale of diesel "
+                "buses in Riverside.",
+                "Diesel buses run on most routes.",
+                title="Council weighs new rules for Riverside",
+            ),
+        )
+    )
+    assert "bus" in find_proposal(*parse_story(story)).stops

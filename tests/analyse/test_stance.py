@@ -1521,3 +1521,31 @@ def test_an_appeal_to_someone_is_a_request(sentence: str, expected: list) -> Non
 def test_as_opposed_to_means_rather_than() -> None:
     sentence = "Councillor Tom Hale said the depot should serve buses as opposed to lorries."
     assert ("speech", -1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Hale")
+
+
+def test_a_speakers_we_are_introducing_it_proposes_it() -> None:
+    sentence = (
+        'Transport Secretary Tom Hale said: "We are introducing the depot plan because '
+        'Riverside needs it."'
+    )
+    assert ("propose", 1) in _claims_of(analysis_of(LEAD, sentence), "Tom Hale")
+
+
+def test_a_proposers_words_about_the_problem_are_no_opposition() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Transport Secretary Tom Hale has proposed the depot plan.",
+        '"Buses are stuck in awful traffic and the old yards are a grim, dangerous mess," he said.',
+    )
+    assert ("speech", -1) not in _claims_of(analysis, "Tom Hale")
+    assert stances(brief_of(LEAD, *[s.text for s in analysis.sents[1:]]))["Tom Hale"] == (
+        "proposer"
+    )
+
+
+def test_announcing_what_another_must_do_is_not_proposing() -> None:
+    sentence = (
+        "Councillor Tom Hale announced that the transit company must now draw up a scheme "
+        "to build the depot."
+    )
+    assert ("propose", 1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Hale")
