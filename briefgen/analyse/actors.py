@@ -76,6 +76,18 @@ def singular(word: str) -> str:
     return word
 
 
+def _plural_of(name: str, other: str) -> bool:
+    """Is `name` the plural of `other`, the last word only ("Agrarians", "Agrarian")? A party
+    is called by the plural of the word that, before a noun, marks its members."""
+    words, others = fold(name).split(), fold(other).split()
+    return (
+        len(words) == len(others)
+        and words[:-1] == others[:-1]
+        and words[-1] != others[-1]
+        and singular(words[-1]) == others[-1]
+    )
+
+
 def body_key(text: str) -> str:
     """A body's name with plurals and a trailing "party" folded away, so that "the
     Greens", "Green Party" and "Green" name one actor."""
@@ -642,6 +654,9 @@ class Builder:
             actor = self._new(name, kind, pos)
         elif kind == "person" and len(name.split()) > len(actor.name.split()):
             actor.aliases.append(actor.name)  # the full name becomes the name
+            actor.name = name
+        elif _plural_of(name, actor.name):
+            actor.aliases.append(actor.name)  # "the Agrarians", not "Agrarian" of "Agrarian MP"
             actor.name = name
         actor.add_form(name)
         actor.add_form(span.text)

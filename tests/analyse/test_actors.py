@@ -603,3 +603,17 @@ def test_the_source_after_according_to_is_who_she_said_is() -> None:
     she = [t.i for t in analysis.sents[3].doc if t.lower_ == "she"][0]
     found = analysis.cast.actor_at(3, she)
     assert found is not None and analysis.cast.actors[found].name == "Maria Lopez"
+
+
+@pytest.mark.parametrize("party", ["Agrarians", "Ecologists", "Centrists", "Reformists"])
+def test_a_party_is_called_by_its_plural_not_its_members_adjective(party: str) -> None:
+    member = party[:-1]
+    analysis = analysis_of(
+        LEAD,
+        f"{member} councillor Tom Hale said the depot would ruin the riverside.",
+        f"The {party} will vote against the depot plan on Monday.",
+    )
+    names = [a.name for a in analysis.cast.actors if a.name]
+    assert party in names
+    assert member not in names
+
