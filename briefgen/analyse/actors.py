@@ -1314,6 +1314,7 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
     whose name or role holds "company"."""
     last_body: int | None = None
     last_people: int | None = None  # the latest subject body that is not a country
+    people_at = -1  # the sentence last_people was named in
     people: list[int] = []  # persons in order of mention, latest last
     subjects: list[int] = []  # persons named as subjects, latest last
     gender: dict[int, str] = {}
@@ -1359,8 +1360,11 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     )
                     if subject or token.dep_ == "pobj":
                         last_body = actor_id
-                    if actor.kind != "country" and subject:
-                        last_people = actor_id
+                    # a body the sentence's speaker talks about ("X claim that Y has
+                    # grown") does not take "they" from the speaker
+                    reported = people_at == sent.pos and _in_content(token)
+                    if actor.kind != "country" and subject and not reported:
+                        last_people, people_at = actor_id, sent.pos
                 continue
             lower = token.lower_
             if token.pos_ == "PRON" and lower in PERSON_PRONOUNS:
@@ -1389,6 +1393,8 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 if lower in ("they", "their"):  # a country is "it"; "they", its people
                     if last_people is not None:
                         cast.at[(sent.pos, token.i)] = last_people
+                        if not _in_content(token):
+                            people_at = sent.pos  # the sentence's subject, still
                 elif last_body is not None and cast.actors[last_body].kind not in (
                     "person",
                     "group",
@@ -1435,6 +1441,11 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
         if main is not None and main in subjects:
             subjects.remove(main)
             subjects.append(main)
+
+
+def _in_content(token: Token) -> bool:
+    """Is the token inside a clause that completes a verb ("claim that [it grew]")?"""
+    return any(t.dep_ == "ccomp" for t in (token, *token.ancestors))
 
 
 def _according_to(token: Token) -> bool:

@@ -617,3 +617,15 @@ def test_a_party_is_called_by_its_plural_not_its_members_adjective(party: str) -
     assert party in names
     assert member not in names
 
+
+def test_they_is_the_speaker_not_a_body_the_speaker_talks_about() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The Riverside Cycling Association backed the depot plan.",
+        "They claim figures show that the Transit Authority has lost money on every route.",
+        "They say the depot will cut traffic.",
+    )
+    they = [t.i for t in analysis.sents[3].doc if t.lower_ == "they"][0]
+    found = analysis.cast.actor_at(3, they)
+    assert found is not None
+    assert analysis.cast.actors[found].name == "Riverside Cycling Association"
