@@ -629,3 +629,21 @@ def test_they_is_the_speaker_not_a_body_the_speaker_talks_about() -> None:
     found = analysis.cast.actor_at(3, they)
     assert found is not None
     assert analysis.cast.actors[found].name == "Riverside Cycling Association"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("But aid charity Helpwell criticised the depot plan.", "Helpwell"),
+        ("Pressure group Freewayz attacked the depot plan.", "Freewayz"),
+    ],
+)
+def test_a_name_after_a_noun_that_says_body_is_a_body(sentence: str, name: str) -> None:
+    kinds = {a.name: a.kind for a in analysis_of(LEAD, sentence).cast.actors if a.name}
+    assert kinds.get(name) == "organisation"
+
+
+def test_a_person_after_a_title_stays_a_person() -> None:
+    sentence = "Standards watchdog Sir Tom Hale criticised the depot plan."
+    kinds = {a.name: a.kind for a in analysis_of(LEAD, sentence).cast.actors if a.name}
+    assert kinds.get("Tom Hale") == "person"
