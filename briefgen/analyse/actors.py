@@ -745,8 +745,12 @@ def find_actors(sents: list[Sent]) -> Cast:
             if kind != "person" and _titled(span):
                 kind, label = "person", "PERSON"  # "Mr Baker", "Mayor Ana Lima": people
                 span = _with_given_names(span)
-            if kind == "person" and span.text.lower() in roles:
-                continue
+            if kind in ("person", "organisation") and roles.get(span.text.lower()) in (
+                "office",
+                "voice",
+                "press",
+            ):
+                continue  # a title alone ("the MEP said"), which the tagger took for a name
             actor = builder.mention(sent.pos, span, _canonical(span, label), kind)
             if kind == "organisation" and span.root.lower_ in NAMED_DECIDERS:
                 actor.decider = True  # "the Senate", "the Constitutional Court"

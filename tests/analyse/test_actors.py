@@ -647,3 +647,13 @@ def test_a_person_after_a_title_stays_a_person() -> None:
     sentence = "Standards watchdog Sir Tom Hale criticised the depot plan."
     kinds = {a.name: a.kind for a in analysis_of(LEAD, sentence).cast.actors if a.name}
     assert kinds.get("Tom Hale") == "person"
+
+
+@pytest.mark.parametrize("title", ["MEP", "MSP", "Cardinal"])
+def test_a_title_alone_is_no_actor(title: str) -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Former broadcaster Tom Hale has attacked the depot plan.",
+        f"The {title} said the depot would be a disaster.",
+    )
+    assert title not in [a.name for a in analysis.cast.actors]
