@@ -657,3 +657,9 @@ def test_a_title_alone_is_no_actor(title: str) -> None:
         f"The {title} said the depot would be a disaster.",
     )
     assert title not in [a.name for a in analysis.cast.actors]
+
+
+def test_a_backbencher_is_a_title_not_part_of_the_name() -> None:
+    brief = brief_of(LEAD, "Backbencher Tom Hale said the depot plan was a disgrace.")
+    hale = _actor(brief, "Tom Hale")
+    assert hale.role == "Backbencher"
