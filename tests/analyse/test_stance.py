@@ -1111,11 +1111,6 @@ def test_a_hyphenated_cue_matches_the_words_the_tokenizer_splits_it_into() -> No
     assert cues == ["half-baked, heavy-handed"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known error (stance model): the claim reads the dismay as for the plan, but the "
-    "refitted model weighs the sentence's raw polarity against it and leaves him neutral",
-)
 def test_dismay_at_a_lesser_version_of_the_plan_is_for_the_plan() -> None:
     sentence = (
         '"It would be a disaster if the city settled for a half-hearted version of the depot,"'
