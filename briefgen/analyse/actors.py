@@ -679,7 +679,7 @@ class Builder:
         elif kind == "person" and len(name.split()) > len(actor.name.split()):
             actor.aliases.append(actor.name)  # the full name becomes the name
             actor.name = name
-        elif _plural_of(name, actor.name):
+        elif name[-1:].lower() == "s" and _plural_of(name, actor.name):
             actor.aliases.append(actor.name)  # "the Agrarians", not "Agrarian" of "Agrarian MP"
             actor.name = name
         actor.add_form(name)
