@@ -135,3 +135,15 @@ def test_a_phrase_in_quotation_marks_in_a_reporters_sentence_is_nobodys_quote() 
         'An "informal review" by officials found the depot would cut journey times.',
     )
     assert _speakers(analysis).get(2) is None
+
+
+def test_a_name_right_before_a_speech_verb_the_parse_left_without_a_subject_speaks() -> None:
+    # the parser hangs the name off the campaign's phrase, and "said" has no subject
+    analysis = analysis_of(
+        LEAD,
+        "In a note released by Riverside Wins, the pro-depot group, Transit president and "
+        "CEO Tom Hale said the team was pleased.",
+    )
+    said = analysis.speech[1]
+    assert said is not None and said.speaker is not None
+    assert analysis.cast.actors[said.speaker].name == "Tom Hale"
