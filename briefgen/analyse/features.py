@@ -63,7 +63,7 @@ def _cue_signs(sent: Sent, status: str) -> tuple[int, int]:
     for match in lexicon.stance_cues().find(sent.doc):
         sign = SIGNS[match.cue.label]
         if match.cue.kind == "affect":  # "disappointed" by a rejection: for it
-            sign *= outcome_reading(sent.doc, status) or 1
+            sign *= outcome_reading(sent.doc, status, sent.doc[match.start]) or 1
         pro += sign > 0
         con += sign < 0
     return pro, con

@@ -596,22 +596,32 @@ REACTION_WORDS = frozenset("result results vote outcome decision ruling verdict"
 OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "postponed": -1}
 
 
-def _reading(doc: Doc, status: str, proposal: Proposal) -> int:
+def _reading(doc: Doc, status: str, proposal: Proposal, feeling: Token | None = None) -> int:
     """How to read a feeling in this sentence: a reaction to the decision ("was
     disappointed by the results") means the opposite side when the proposal lost;
     a feeling about an act against it (a veto) means the opposite side too."""
-    reaction = outcome_reading(doc, status)
+    reaction = outcome_reading(doc, status, feeling)
     if reaction is not None:
         return reaction
     return -1 if anti_in(doc, proposal) else 1
 
 
-def outcome_reading(doc: Doc, status: str) -> int | None:
+def outcome_reading(doc: Doc, status: str, feeling: Token | None = None) -> int | None:
     """The side a feeling about the decision shows, when the sentence reacts to one:
-    glad of a rejection is against the proposal. None when it does not."""
-    if status in OUTCOME_SIGN and {t.lemma_.lower() for t in doc} & REACTION_WORDS:
+    glad of a rejection is against the proposal. None when it does not. A `feeling`
+    said with nothing it is about ("the members were disappointed") is about the decision
+    too, once there is one."""
+    if status not in OUTCOME_SIGN:
+        return None
+    if {t.lemma_.lower() for t in doc} & REACTION_WORDS:
+        return OUTCOME_SIGN[status]
+    if feeling is not None and not any(c.dep_ in FEELING_OBJECTS for c in feeling.children):
         return OUTCOME_SIGN[status]
     return None
+
+
+# What a feeling can be about: "disappointed by/at/with X", "that ...", "to see ...".
+FEELING_OBJECTS = frozenset(("prep", "ccomp", "xcomp", "advcl", "dobj", "agent"))
 
 
 # Entity types whose words are a name: a cue word inside one says nothing.
@@ -671,7 +681,8 @@ def _speech_claims(
         if match.cue.kind == "affect" and sign < 0 and _own_act(doc):
             sign = 1  # "we regret that we had to close the clinic": they did it
         elif match.cue.kind == "affect":
-            sign *= _reading(doc, status, proposal)  # disappointed by a veto: for what was vetoed
+            # disappointed by a veto: for what was vetoed
+            sign *= _reading(doc, status, proposal, token)
         if _denied(doc, speech, token):
             sign = -sign  # "denied that it was rushed": says it was not
         total += -sign if _negated(token, match.start, match.end) else sign

@@ -1544,3 +1544,22 @@ def test_announcing_what_another_must_do_is_not_proposing() -> None:
         "to build the depot."
     )
     assert ("propose", 1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Hale")
+
+
+@pytest.mark.parametrize(
+    ("decision", "feeling", "side"),
+    [
+        ("rejected", "disappointed", "supporter"),
+        ("rejected", "delighted", "opponent"),
+        ("approved", "disappointed", "opponent"),
+    ],
+)
+def test_a_feeling_about_nothing_named_after_a_decision_is_about_the_decision(
+    decision: str, feeling: str, side: str
+) -> None:
+    brief = brief_of(
+        LEAD,
+        f"The council {decision} the depot plan on Monday.",
+        f"Councillor Tom Hale said he was {feeling}.",
+    )
+    assert stances(brief)["Tom Hale"] == side
