@@ -79,6 +79,8 @@ def singular(word: str) -> str:
 def _plural_of(name: str, other: str) -> bool:
     """Is `name` the plural of `other`, the last word only ("Agrarians", "Agrarian")? A party
     is called by the plural of the word that, before a noun, marks its members."""
+    if name[-1:].lower() != "s":
+        return False  # the cheap test first: this runs for every mention
     words, others = fold(name).split(), fold(other).split()
     return (
         len(words) == len(others)
@@ -383,6 +385,11 @@ def _kind(span: Span, label: str) -> str:
     return ENTITY_KINDS[label]
 
 
+def _says_body(token: Token) -> bool:
+    """Is the word a common noun that says a body is named next ("charity", "group")?"""
+    return token.text.islower() and token.lower_ in BODY_NOUNS
+
+
 def _body_noun_before(span: Span) -> bool:
     """Is a one-word name set after a noun that says it is a body ("charity Helpwell"),
     the noun inside the tagged span or before it?"""
@@ -390,7 +397,7 @@ def _body_noun_before(span: Span) -> bool:
     if len(words) != 1:
         return False
     if len(words) < len(span):
-        return span[0].lower_ in BODY_NOUNS and span[0].text.islower()
+        return _says_body(span[0])
     return span.start > 0 and span.doc[span.start - 1].lower_ in BODY_NOUNS
 
 
@@ -679,7 +686,7 @@ class Builder:
         elif kind == "person" and len(name.split()) > len(actor.name.split()):
             actor.aliases.append(actor.name)  # the full name becomes the name
             actor.name = name
-        elif name[-1:].lower() == "s" and _plural_of(name, actor.name):
+        elif _plural_of(name, actor.name):
             actor.aliases.append(actor.name)  # "the Agrarians", not "Agrarian" of "Agrarian MP"
             actor.name = name
         actor.add_form(name)
@@ -1168,7 +1175,7 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             continue
         # "aid charity Helpwell": the noun before the name says it is a body
         nouns = [i for i in range(start, token.i) if doc[i].text.islower()]
-        body_noun = bool(nouns) and doc[nouns[-1]].lower_ in BODY_NOUNS
+        body_noun = bool(nouns) and _says_body(doc[nouns[-1]])
         if body_noun:
             start = nouns[-1] + 1
         span = sent.doc[start : token.i + 1]

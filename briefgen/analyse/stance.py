@@ -594,6 +594,8 @@ def _done_to_proposal(verb: Token, end: int, proposal: Proposal) -> bool:
 
 REACTION_WORDS = frozenset("result results vote outcome decision ruling verdict".split())
 OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "postponed": -1}
+# What a feeling can be about: "disappointed by/at/with X", "that ...", "to see ...".
+FEELING_OBJECTS = frozenset(("prep", "ccomp", "xcomp", "advcl", "dobj", "agent"))
 
 
 def _reading(doc: Doc, status: str, proposal: Proposal, feeling: Token | None = None) -> int:
@@ -618,10 +620,6 @@ def outcome_reading(doc: Doc, status: str, feeling: Token | None = None) -> int 
     if feeling is not None and not any(c.dep_ in FEELING_OBJECTS for c in feeling.children):
         return OUTCOME_SIGN[status]
     return None
-
-
-# What a feeling can be about: "disappointed by/at/with X", "that ...", "to see ...".
-FEELING_OBJECTS = frozenset(("prep", "ccomp", "xcomp", "advcl", "dobj", "agent"))
 
 
 # Entity types whose words are a name: a cue word inside one says nothing.
