@@ -280,8 +280,6 @@ def _plausible(span: Span, label: str) -> bool:
             return False
         if token.i == 0 and token.pos_ in ("VERB", "ADJ", "ADV", "ADP") and label != "NORP":
             return False
-    if label == "PERSON" and span[-1].text in lexicon.place_words():
-        return False
     if _instrument_name(span):
         return False  # "the Prevention of Terrorism Bill" is what is proposed, not an actor
     if _document(span) or _portfolio(span):
@@ -376,10 +374,12 @@ BODY_NOUNS = frozenset(
 
 
 def _kind(span: Span, label: str) -> str:
-    if label == "PERSON" and (span[-1].text in lexicon.org_words() or _is_acronym(span.text)):
+    if label == "PERSON" and _is_acronym(span.text):
         return "organisation"
-    if label == "PERSON" and _body_noun_before(span):
+    if label == "PERSON" and (_body_noun_before(span) or _article_before(span)):
         return "organisation"
+    if label == "PERSON" and span[-1].lower_ in lexicon.group_nouns():
+        return "group"  # "Opposition MPs": members, not a person
     if label == "NORP" and span.text.lower() not in lexicon.countries():
         return "organisation"  # a party or movement: "Conservatives", "Greens"
     return ENTITY_KINDS[label]
@@ -388,6 +388,18 @@ def _kind(span: Span, label: str) -> str:
 def _says_body(token: Token) -> bool:
     """Is the word a common noun that says a body is named next ("charity", "group")?"""
     return token.text.islower() and token.lower_ in BODY_NOUNS
+
+
+def _article_before(span: Span) -> bool:
+    """Is the name written after "the" ("the Soc Libs", "the Harbour Executive")? A
+    person's name takes no article (Quirk et al., A Comprehensive Grammar of the English
+    Language, 1985: personal names are used without one); a title written between
+    ("the Mayor Ana Lima") makes the span a person again (`_titled`)."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    if span.root.dep_ in ("compound", "amod", "nmod", "poss") and span.root.head.i > span.root.i:
+        return False  # "the Ana Ruiz report": the article is the report's
+    return lexicon.roles().get(span[-1].lower_) is None  # "the Culture Secretary"
 
 
 def _body_noun_before(span: Span) -> bool:
@@ -797,6 +809,7 @@ def find_actors(sents: list[Sent]) -> Cast:
         _acronyms_in_brackets(builder, sent)
         _unnamed_speakers(builder, sent)
         _groups(builder, sent)
+    _parties_taken_for_people(builder.cast, sents)
     _shortened_bodies(builder, sents)
     _titles_alone(builder, sents)
     _untagged_names(builder.cast, sents)
@@ -1181,7 +1194,7 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
         span = sent.doc[start : token.i + 1]
         if _instrument_name(span) or _document(span):
             continue
-        kind = "person" if (titled or len(span) > 1) and not body_noun else "organisation"
+        kind = _untagged_kind(span, titled, body_noun)
         actor = builder.mention(sent.pos, span, span.text, kind)
         if titled and not actor.role and not _honorific(doc[left].text):
             actor.role = sent.doc[left].text
@@ -1195,6 +1208,76 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             elif not actor.affiliation:
                 actor.affiliation = _member_of(span, entities)
                 actor.voice = actor.affiliation is not None
+
+
+# Nouns for a party's members, its leader or the party itself, which the party's name
+# premodifies ("Opposition MPs", "a Green councillor", "the Agrarian leader") and a
+# person's name does not (unlike "a Ruiz spokesman" or "Okafor voters"). Provenance:
+# general knowledge of parliamentary usage in Britain and the Commonwealth.
+PARTY_HEADS = frozenset(
+    "mp mps mep meps msp msps peer peers councillor councillors backbencher backbenchers "
+    "frontbencher frontbenchers member members party leader".split()
+)
+
+
+def _parties_taken_for_people(cast: Cast, sents: list[Sent]) -> None:
+    """A "person" without title or honorific whose name premodifies a party noun
+    ("Renewal MPs said"), or who, never named with a given name, is coordinated with a
+    body ("Renewal and the Agrarians say"), is a party: the tagger calls a party's bare
+    name a person, while news names a person in full at first."""
+    parties: set[int] = set()
+    for (pos, i), actor_id in cast.at.items():
+        actor = cast.actors[actor_id]
+        if actor.kind != "person" or actor.role or _titled_role(actor.name.split()[-1].lower()):
+            continue  # "Opposition MP": a member
+        token = sents[pos].doc[i]
+        head = token.head
+        if (
+            token.dep_ in ("compound", "amod", "nmod")
+            and head.i > token.i
+            and head.lower_ in PARTY_HEADS
+            and cast.actor_at(pos, head.i) != actor_id
+            # "Ana Ruiz MSP said": letters after a name, not a party's member
+            and not (head.lower_ in POST_NOMINALS and head.dep_ != "compound")
+        ):
+            parties.add(actor_id)
+        elif _bare_name(actor):
+            if any(f.split()[-1] == "party" for f in actor.forms):
+                parties.add(actor_id)  # "Renewal ... the Renewal Party"
+            joined = [head] if token.dep_ == "conj" else []
+            joined += [c for c in token.children if c.dep_ == "conj"]
+            others = {cast.actor_at(pos, t.i) for t in joined} - {None, actor_id}
+            if any(cast.actors[o].kind == "organisation" for o in others if o is not None):
+                parties.add(actor_id)
+    for (pos, i), actor_id in cast.at.items():
+        if actor_id in parties and i > 0 and _honorific(sents[pos].doc[i - 1].text):
+            parties.discard(actor_id)  # "Mr Green": a person after all
+    for actor_id in parties:
+        cast.actors[actor_id].kind = "organisation"
+
+
+def _bare_name(actor: Actor) -> bool:
+    """Is the actor named by one word only, but for that word before a party noun?"""
+    return all(len(f.split()) == 1 or f.split()[-1] in PARTY_HEADS for f in actor.forms)
+
+
+def _untagged_kind(span: Span, titled: bool, body_noun: bool) -> str:
+    """A person if titled, or a name of two words that the tagger did not take for a
+    body or a place ("Downing Street believes": a place that acts is its government)
+    and that does not follow "the"; else an organisation. (Not by the name's last word:
+    "Wood", "Hall" and "Park" end places and institutions, and people's names too.)"""
+    if titled:
+        return "person"
+    if len(span) > 1 and span[-1].lower_ in lexicon.group_nouns():
+        return "group"  # "Opposition MPs said"
+    if (
+        body_noun
+        or len(span) < 2
+        or span[-1].ent_type_ in ("ORG", "FAC", "GPE", "LOC", "NORP")
+        or _article_before(span)
+    ):
+        return "organisation"
+    return "person"
 
 
 # Prepositions that list a group's members: "critics, including X", "groups like Y",

@@ -670,3 +670,57 @@ def test_a_backbencher_is_a_title_not_part_of_the_name() -> None:
     brief = brief_of(LEAD, "Backbencher Tom Hale said the depot plan was a disgrace.")
     hale = _actor(brief, "Tom Hale")
     assert hale.role == "Backbencher"
+
+
+def _kinds(*paragraphs: str) -> dict[str, str]:
+    return {a.name: a.kind for a in analysis_of(LEAD, *paragraphs).cast.actors if a.name}
+
+
+UNDER = "Under Kessler, the depot plan would be scrapped."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kind"),
+    [
+        # coordinated with a body, never named with a given name or an honorific
+        (("Kessler and the Agrarians say the depot plan is wasteful.",), "organisation"),
+        (("Mr Kessler and the Agrarians say the depot plan is wasteful.",), "person"),
+        # a party noun after the name
+        ((UNDER, "Kessler leader Ana Ruiz said so."), "organisation"),
+        ((UNDER, "The Kessler leader said so."), "organisation"),
+        ((UNDER, "A Kessler spokesman said so."), "person"),
+        # the same word with "Party" after it
+        ((UNDER, "The Kessler Party said so."), "organisation"),
+        ((UNDER,), "person"),
+    ],
+)
+def test_a_party_the_tagger_took_for_a_person_is_a_body(
+    paragraphs: tuple[str, ...], kind: str
+) -> None:
+    assert _kinds(*paragraphs)["Kessler"] == kind
+
+
+def test_a_name_with_members_after_it_is_a_group() -> None:
+    assert _kinds("Alder MPs said the depot plan would fail.")["Alder MPs"] == "group"
+
+
+def test_a_place_that_speaks_is_a_body() -> None:
+    kinds = _kinds("It is no secret that Kingsgate Street believes the depot plan is doomed.")
+    assert kinds["Kingsgate Street"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "kind"),
+    [
+        ("The Van Dams also oppose the depot plan.", 1, 3, "organisation"),
+        ("Van Dam also opposes the depot plan.", 0, 2, "person"),
+        ("The Van Dam report opposes the depot plan.", 1, 3, "person"),
+        ("The Transport Secretary also opposes the depot plan.", 1, 3, "person"),
+    ],
+)
+def test_a_name_after_the_is_no_person(text: str, start: int, end: int, kind: str) -> None:
+    from briefgen.analyse.actors import _kind
+    from briefgen.analyse.nlp import pipeline
+
+    span = pipeline()(text)[start:end]
+    assert _kind(span, "PERSON") == kind
