@@ -463,6 +463,13 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
         token = doc[i]
         if token.ent_type_ in ("ORG", "NORP", "GPE") and token.ent_iob_ in ("B", "I"):
             ent = next(e for e in doc.ents if e.start <= i < e.end)
+            before = doc[ent.start : best.start]
+            if (
+                ent.end > best.start
+                and len(before) == 1
+                and before[0].lower_ in lexicon.common_words()
+            ):
+                break  # "[New Home] Secretary": the title, tagged with the word before
             if _portfolio(ent):
                 continue  # "Rural Party Home Affairs spokesman": the party's
             country = lexicon.countries().get(ent.text.lower())

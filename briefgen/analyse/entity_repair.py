@@ -212,6 +212,44 @@ def _whole_people(doc: Doc) -> None:
         doc.set_ents(ents, default="unmodified")
 
 
+def _whole_party_adjectives(doc: Doc) -> None:
+    """A party's adjective cut after its first word ("Liberal [Democrat] spokesman",
+    "the New [Agrarian] manifesto"): the capitalised word before it that modifies it,
+    untagged or tagged alone as a body, belongs to it. Not a nationality ("British
+    [Conservative]"), a title's opener ("Former"), a role or an honorific; at the start
+    of a sentence, where any word is capitalised, only a proper noun."""
+    from spacy.tokens import Span
+
+    roles = lexicon.roles()
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        start = ent.start
+        while ent.label_ == "NORP" and start > 0:
+            word = doc[start - 1]
+            fragment = word.ent_type_ in ("", "ORG") and (
+                not word.ent_type_ or (n > 0 and ents[n - 1].start == start - 1)
+            )
+            if not (
+                fragment
+                and _capitalised(word)
+                and word.pos_ in (("ADJ", "PROPN") if start > 1 else ("PROPN",))
+                and word.head.i in range(start, ent.end)
+                and word.lower_ not in TITLE_OPENERS
+                and word.lower_ not in roles
+                and word.lower_ not in lexicon.countries()
+            ):
+                break
+            start -= 1
+        if start != ent.start:
+            if n > 0 and ents[n - 1].end > start:
+                ents[n - 1] = None  # type: ignore[call-overload]  # the fragment it takes
+            ents[n] = Span(doc, start, ent.end, label="NORP")
+            changed = True
+    if changed:
+        doc.set_ents([e for e in ents if e is not None], default="unmodified")
+
+
 def _ordinal_names(doc: Doc) -> None:
     """ "Valley 1st", "Riverside 2nd" tagged as a date: a name and an ordinal with no month
     or day in it is a body's name ("June 1st" stays a date)."""
@@ -307,6 +345,7 @@ def repair(doc: Doc) -> None:
     """Widen, join and add organisation names in `doc.ents` (in place); finish
     people's names cut short."""
     _whole_people(doc)
+    _whole_party_adjectives(doc)
     _ordinal_names(doc)
     translated = _translated_names(doc)
     if translated:

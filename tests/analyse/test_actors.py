@@ -724,3 +724,22 @@ def test_a_name_after_the_is_no_person(text: str, start: int, end: int, kind: st
 
     span = pipeline()(text)[start:end]
     assert _kind(span, "PERSON") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        # the recogniser tagged the word before the title with the title's first word
+        ("New Home Secretary Ana Ruiz said so.", None, "Home Secretary"),
+        ("Valmora Party leader Ana Ruiz said so.", "Valmora Party", "Party leader"),
+    ],
+)
+def test_a_body_tagged_into_a_title_is_the_title(text: str, body: str | None, title: str) -> None:
+    from spacy.tokens import Span
+
+    from briefgen.analyse.actors import _title_before
+    from briefgen.analyse.nlp import pipeline
+
+    doc = pipeline()(text)
+    doc.set_ents([Span(doc, 0, 2, label="ORG"), Span(doc, 3, 5, label="PERSON")])
+    assert _title_before(doc[3:5]) == (title, body)

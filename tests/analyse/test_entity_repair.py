@@ -144,3 +144,37 @@ def test_a_name_in_another_language_and_its_english_name_in_brackets_are_two_nam
     text: str, names: list[str]
 ) -> None:
     assert _orgs(text) == names
+
+
+def _repaired(text: str, tagged: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """`text`'s entities after the repair, the recogniser's own replaced by `tagged`."""
+    from spacy.tokens import Span
+
+    from briefgen.analyse.entity_repair import repair
+    from briefgen.analyse.nlp import pipeline
+
+    doc = pipeline()(text)
+    doc.set_ents([Span(doc, s, e, label=label) for s, e, label in tagged], default="outside")
+    repair(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+QUESTION = "The question came from Social Agrarian spokesman Ana Ruiz."
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "party"),
+    [
+        # the adjective untagged, or tagged as a body of its own
+        (QUESTION, [(5, 6, "NORP"), (7, 9, "PERSON")], "Social Agrarian"),
+        (QUESTION, [(4, 5, "ORG"), (5, 6, "NORP"), (7, 9, "PERSON")], "Social Agrarian"),
+        # a nationality, a title's opener, a lower-case word: not the party's
+        ("The question came from British Agrarian MPs.", [(5, 6, "NORP")], "Agrarian"),
+        ("The question came from Former Agrarian MPs.", [(5, 6, "NORP")], "Agrarian"),
+        ("The question came from angry Agrarian MPs.", [(5, 6, "NORP")], "Agrarian"),
+    ],
+)
+def test_a_party_adjective_cut_after_its_first_word_is_whole(
+    text: str, tagged: list[tuple[int, int, str]], party: str
+) -> None:
+    assert (party, "NORP") in _repaired(text, tagged)
