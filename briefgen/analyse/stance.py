@@ -150,6 +150,19 @@ def _target_weight(
     return 0.0, 1
 
 
+def _does_the_proposal(last: Token, proposal: Proposal) -> bool:
+    """For a cue that ends in the "to" of an infinitive ("agreed to keep to the site"),
+    is what is agreed to done to the proposal ("agreed to scrap the levy") or the
+    proposal's own act ("agreed to ban it")? Agreeing to do something else is no side;
+    agreeing to the proposal itself ("agreed to the plan") is not an infinitive."""
+    verb = last.head
+    if last.lower_ != "to" or last.dep_ != "aux" or verb.i < last.i or verb.pos_ != "VERB":
+        return True
+    if verb.lemma_.lower() in proposal.actions:
+        return True
+    return any(proposal.is_it(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
 def _obliging(verb: Token) -> bool:
     """ "announced that the operator would have to draw up a closure schedule": what
     another is made to do is reported, not proposed."""
@@ -236,7 +249,7 @@ def _claims_of_cue(
         if f.hedged or not f.agents:
             return []
         weight, turn = _target_weight(proposal, _objects(token, end), cast, sent.pos)
-        if weight == 0:
+        if weight == 0 or not _does_the_proposal(doc[end - 1], proposal):
             return []
         s = sign * turn
         if f.negated:

@@ -1563,3 +1563,25 @@ def test_a_feeling_about_nothing_named_after_a_decision_is_about_the_decision(
         f"Councillor Tom Hale said he was {feeling}.",
     )
     assert stances(brief)["Tom Hale"] == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        # agreeing to do something else near the proposal is no side
+        ("The Harbour Traders Association has agreed to hold its rally near the depot.", []),
+        ("The Harbour Traders Association has agreed to meet near the depot site.", []),
+        # agreeing to the proposal, to do it, or to undo it is
+        ("The Harbour Traders Association has agreed to the depot plan.", [("agree to", 1)]),
+        ("The Harbour Traders Association has agreed to build the depot.", [("agree to", 1)]),
+        (
+            "The Harbour Traders Association has agreed to scrap the depot plan.",
+            [("agree to", -1), ("scrap", -1)],
+        ),
+    ],
+)
+def test_agreeing_to_do_something_is_a_side_only_when_it_is_done_to_the_proposal(
+    sentence: str, claims: list[tuple[str, int]]
+) -> None:
+    analysis = analysis_of(LEAD, sentence)
+    assert [(c.cue, c.sign) for c in analysis.claims] == claims
