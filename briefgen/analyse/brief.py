@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from briefgen.analyse import ranker
 from briefgen.analyse import sections as pick
@@ -26,6 +27,9 @@ from briefgen.model import (
     Source,
     slug_for,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 STANCE_ORDER = {"proposer": 0, "supporter": 1, "opponent": 2, "mixed": 3, "neutral": 4}
 STATUS_WORDS = {
@@ -147,61 +151,135 @@ def _names(analysis: Analysis, ids: list[int], limit: int = 4) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _what(analysis: Analysis) -> tuple[str, bool]:
-    """What is proposed, as a noun phrase: the proposal noun of the lead with its
-    modifiers ("the plan to triple parking fees for SUVs"), else the headline's
-    ("Japan's proposal for a NATO office"), else the headline itself; and whether
+# Determiners that open a proposal's phrase; the brief writes "the" for them.
+OPENING = re.compile(r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s")
+# What completes a noun or a verb of the phrase, to the right of it.
+COMPLETING = ("prep", "acl", "amod", "compound", "nummod")
+OBJECTS = ("dobj", "prep", "prt", "dative", "attr", "oprd", "acomp", "xcomp")
+
+
+def _written(tokens: list[Token], headline: bool) -> str:
+    """The tokens as written; a headline's words but names in lower case."""
+    words = "".join(
+        (t.text.lower() if headline and not t.ent_type_ and t.i > tokens[0].i else t.text)
+        + t.whitespace_
+        for t in tokens
+    ).strip(" ,;:")
+    if words.count('"') % 2:  # a quotation cut by the phrase's end: its mark goes
+        words = words.replace('"', "").strip()
+    return OPENING.sub("the ", words)
+
+
+def _noun_phrase(token: Token, headline: bool) -> str | None:
+    """The noun, what stands before it, and what completes it ("to ...", "for ..."), not
+    a relative clause or an aside after a comma; None if too short or too long."""
+    doc = token.doc
+    tokens = list(doc[token.left_edge.i : token.i + 1])
+    for child in token.rights:
+        finite = child.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            c.tag_ == "MD" for c in child.children
+        )  # "the charge would cut ...": a clause about it, not part of its name
+        # "measures to allow house arrest": an infinitive completes the noun even where
+        # the parser calls it a relative clause
+        infinitive = child.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        )
+        if (child.dep_ in COMPLETING or infinitive) and not finite:
+            tokens.extend(child.subtree)
+    tokens = [t for t in tokens if t.text != ","]
+    if not 3 <= len(tokens) <= 25:
+        return None
+    return _written(tokens, headline)
+
+
+def _named_in(doc: Doc, headline: bool) -> tuple[str, bool] | None:
+    """The first phrase headed by a proposal's noun ("the plan to ..."), and whether
     it is plural."""
     from briefgen.analyse import lexicon
 
     nouns = lexicon.proposal_nouns()
-
-    def phrase(doc, headline: bool) -> tuple[str, bool] | None:
-        for token in doc:
-            if (
-                token.lower_ not in nouns
-                or token.dep_ == "compound"
-                or token.pos_
-                not in (
-                    "NOUN",
-                    "PROPN",
-                )
-            ):
+    for token in doc:
+        if token.lower_ in nouns and token.dep_ != "compound" and token.pos_ in ("NOUN", "PROPN"):
+            if _not_a_proposal(token):
                 continue
-            # the noun, what stands before it, and what completes it ("to ...", "for
-            # ..."), not a relative clause or an aside after a comma
-            tokens = list(doc[token.left_edge.i : token.i + 1])
-            for child in token.rights:
-                finite = child.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-                    c.tag_ == "MD" for c in child.children
-                )  # "the charge would cut ...": a clause about it, not part of its name
-                if child.dep_ in ("prep", "acl", "amod", "compound", "nummod") and not finite:
-                    tokens.extend(child.subtree)
-            tokens = [t for t in tokens if t.text != ","]
-            if not 3 <= len(tokens) <= 25:
-                continue
-            words = "".join(
-                (t.text.lower() if headline and not t.ent_type_ and t.i > tokens[0].i else t.text)
-                + t.whitespace_
-                for t in tokens
-            ).strip(" ,;:")
-            text = re.sub(
-                r"^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", "the ", words
-            )
-            return text, token.tag_ in ("NNS", "NNPS")
-        return None
+            text = _noun_phrase(token, headline)
+            if text:
+                return text, token.tag_ in ("NNS", "NNPS")
+    return None
 
+
+def _not_a_proposal(noun: Token) -> bool:
+    """ "in order to", "had no idea": a proposal's noun in an idiom, or denied."""
+    before = noun.doc[noun.i - 1].lower_ if noun.i else ""
+    after = noun.doc[noun.i + 1].lower_ if noun.i + 1 < len(noun.doc) else ""
+    idiom = noun.lower_ == "order" and before == "in" and after == "to"
+    return idiom or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _put_forward_in(doc: Doc) -> tuple[str, bool] | None:
+    """What a verb of proposing puts forward ("unveiled new targets to cut delays",
+    "new targets ... have been announced"), or what a verb of intent says will be done
+    to the matter, when it is one of the acts a policy does ("will close an ageing
+    plant", "plans to ban X": "the plan to close an ageing plant")."""
+    from briefgen.analyse import lexicon
+
+    words = lexicon.proposal_words()
+    for match in words["propose"].find(doc):
+        verb = doc[match.start]
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "nsubjpass") and obj.pos_ in ("NOUN", "PROPN"):
+                if lexicon.stance_cues().by_first.get(obj.lemma_.lower()):
+                    continue  # "launched an attack on ...": a side, not a proposal
+                text = _noun_phrase(obj, headline=False)
+                if text and obj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                    return text, obj.tag_ in ("NNS", "NNPS")
+    acts = set(lexicon.prohibitions()).union(*(do | undo for do, undo in lexicon.actions()))
+    for match in words["intend"].find(doc):
+        last = doc[match.end - 1]
+        verb = last.head if last.dep_ == "aux" else None
+        if verb is None or verb.i < last.i or verb.lemma_.lower() not in acts:
+            continue
+        if any(c.dep_ == "neg" for c in [*verb.children, *last.head.children]):
+            continue
+        tokens = [verb]
+        for child in verb.rights:
+            if child.text == "," or child.dep_ not in OBJECTS:
+                break
+            tokens.extend(child.subtree)
+        if "," in (t.text for t in tokens):  # an aside after a comma is not what is done
+            tokens = tokens[: [t.text for t in tokens].index(",")]
+        if 2 <= len(tokens) <= 24:
+            return "the plan to " + _written(tokens, headline=False), False
+    return None
+
+
+def _what(analysis: Analysis) -> tuple[str, bool]:
+    """What is proposed, as a noun phrase: the proposal noun of the lead with its
+    modifiers ("the plan to triple parking fees for SUVs"), else the headline's
+    ("Japan's proposal for a NATO office"), else what the lead says is put forward or
+    will be done ("the plan to close the plant"), else the headline itself; and whether
+    it is plural."""
     # the earliest report says what is proposed; later ones what became of it
     articles = analysis.story.articles
     order = sorted(range(len(articles)), key=lambda a: (articles[a].date or dt.date.max, a))
     rank = {a: n for n, a in enumerate(order)}
-    for sent in sorted(analysis.sents, key=lambda s: (rank[s.article], s.pos)):
-        if sent.index <= 2 and sent.pos not in analysis.duplicate:
-            found = phrase(sent.doc, headline=False)
-            if found:
-                return found
+    leads = [
+        s
+        for s in sorted(analysis.sents, key=lambda s: (rank[s.article], s.pos))
+        if s.index <= 2 and s.pos not in analysis.duplicate
+    ]
+    for sent in leads:
+        found = _named_in(sent.doc, headline=False)
+        if found:
+            return found
     for doc in analysis.headlines:
-        found = phrase(doc, headline=True)
+        found = _named_in(doc, headline=True)
+        if found:
+            return found
+    for sent in leads[:2]:
+        found = _put_forward_in(sent.doc)
         if found:
             return found
     title = analysis.story.title or "the proposal"

@@ -76,3 +76,39 @@ def test_the_bottom_line_says_what_comes_next_in_the_narrators_words() -> None:
         assert (
             "next," not in brief_of(LEAD, "Mayor Ana Lima backed the depot plan.", sentence).summary
         )
+
+
+@pytest.mark.parametrize(
+    ("lead", "proposal"),
+    [
+        # what a verb of intent says will be done, up to an aside after a comma
+        (
+            "The city council will close the old bus depot in Riverside, ignoring calls to "
+            "keep it open.",
+            "The plan to close the old bus depot in Riverside.",
+        ),
+        # an infinitive completes the proposal's noun, what a proposing verb puts forward
+        (
+            "Mayor Ana Lima has defended measures to allow night buses to use the depot, "
+            "saying they are safe.",
+            "Measures to allow night buses to use the depot.",
+        ),
+        (
+            "New targets to cut bus delays in Riverside have been announced by the mayor.",
+            "New targets to cut bus delays in Riverside.",
+        ),
+        # a quotation mark the phrase cuts off is dropped
+        (
+            'Mayor Ana Lima attacked the "reckless spending plans of the council.',
+            "The reckless spending plans of the council.",
+        ),
+        # an attack, an act that is no policy's, an idiom or a denial names no proposal
+        ("Mayor Ana Lima has launched an attack on the council's record on buses.", None),
+        ("Mayor Ana Lima will face questions from residents about buses.", None),
+        ("Mayor Ana Lima met residents in order to calm fears about the depot.", None),
+        ("Mayor Ana Lima said she had no idea of the true cost of the depot.", None),
+    ],
+)
+def test_the_proposal_is_what_the_lead_puts_forward(lead: str, proposal: str | None) -> None:
+    brief = brief_of(lead, "Residents will meet the mayor on Friday.", title="Riverside depot row")
+    assert brief.proposal == (proposal or "The proposal in “Riverside depot row”.")
