@@ -467,9 +467,9 @@ def _title_before(span: Span) -> tuple[str | None, str | None]:
             if (
                 ent.end > best.start
                 and len(before) == 1
-                and before[0].lower_ in lexicon.common_words()
+                and before[0].lower_ in lexicon.common_words() | TITLE_OPENERS
             ):
-                break  # "[New Home] Secretary": the title, tagged with the word before
+                break  # "[New Home] Secretary", "[Shadow Home] Secretary": the title
             if _portfolio(ent):
                 continue  # "Rural Party Home Affairs spokesman": the party's
             country = lexicon.countries().get(ent.text.lower())
@@ -634,7 +634,12 @@ def _group_span(token: Token) -> Span | None:
         if token.lower_ not in lexicon.group_nouns():
             return None
     left = token.left_edge
-    while left.i < token.i and left.pos_ in ("DET", "PUNCT") or left.lower_ in ("many", "some"):
+    # "the", "many", and a wh-word: "what parents want" is the parents'
+    while (
+        left.i < token.i
+        and (left.pos_ in ("DET", "PUNCT") or left.tag_ in ("WDT", "WP", "WP$"))
+        or left.lower_ in ("many", "some")
+    ):
         left = left.doc[left.i + 1]
     end = token.i + 1
     for conj in token.children:

@@ -731,6 +731,7 @@ def test_a_name_after_the_is_no_person(text: str, start: int, end: int, kind: st
     [
         # the recogniser tagged the word before the title with the title's first word
         ("New Home Secretary Ana Ruiz said so.", None, "Home Secretary"),
+        ("Shadow Home Secretary Ana Ruiz said so.", None, "Home Secretary"),
         ("Valmora Party leader Ana Ruiz said so.", "Valmora Party", "Party leader"),
     ],
 )
@@ -743,3 +744,8 @@ def test_a_body_tagged_into_a_title_is_the_title(text: str, body: str | None, ti
     doc = pipeline()(text)
     doc.set_ents([Span(doc, 0, 2, label="ORG"), Span(doc, 3, 5, label="PERSON")])
     assert _title_before(doc[3:5]) == (title, body)
+
+
+def test_a_group_after_a_wh_word_is_named_without_it() -> None:
+    kinds = _kinds("But what residents are worried about is the noise of the depot.")
+    assert kinds.get("residents") == "group" and "what residents" not in kinds
