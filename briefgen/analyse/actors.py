@@ -186,18 +186,6 @@ def _clean_span(span: Span) -> Span | None:
             and not doc[start - 1].ent_type_
         ):
             start -= 1
-    if span.label_ == "NORP":
-        # the tagger often leaves a party's first word out: "Social [Liberal] leader"
-        while (
-            start > 0
-            and doc[start - 1].pos_ in ("PROPN", "ADJ")
-            and doc[start - 1].dep_ in ("amod", "compound")
-            and start <= doc[start - 1].head.i < end
-            and doc[start - 1].text.istitle()
-            and doc[start - 1].text.lower().rstrip(".") not in roles
-            and not doc[start - 1].ent_type_
-        ):
-            start -= 1
     # a title's words, even when the tagger took in only the end of the title
     # ("[Executive Officer Ana Lima]" of "Chief Executive Officer Ana Lima")
     title_words = lexicon.role_words() if span.label_ == "PERSON" else frozenset()

@@ -216,8 +216,7 @@ def _whole_party_adjectives(doc: Doc) -> None:
     """A party's adjective cut after its first word ("Liberal [Democrat] spokesman",
     "the New [Agrarian] manifesto"): the capitalised word before it that modifies it,
     untagged or tagged alone as a body, belongs to it. Not a nationality ("British
-    [Conservative]"), a title's opener ("Former"), a role or an honorific; at the start
-    of a sentence, where any word is capitalised, only a proper noun."""
+    [Conservative]"), a title's opener ("Former"), a role or an honorific."""
     from spacy.tokens import Span
 
     roles = lexicon.roles()
@@ -233,7 +232,7 @@ def _whole_party_adjectives(doc: Doc) -> None:
             if not (
                 fragment
                 and _capitalised(word)
-                and word.pos_ in (("ADJ", "PROPN") if start > 1 else ("PROPN",))
+                and word.pos_ in ("ADJ", "PROPN")
                 and word.head.i in range(start, ent.end)
                 and word.lower_ not in TITLE_OPENERS
                 and word.lower_ not in roles
