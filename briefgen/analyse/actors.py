@@ -37,7 +37,7 @@ PORTFOLIOS = frozenset(
     "home foreign affairs justice health education transport environment defence defense "
     "culture media sport trade industry work pensions agriculture energy finance housing "
     "business interior economic science communities local rural social security "
-    "immigration employment development international constitutional and &".split()
+    "immigration employment development international constitutional treasury and &".split()
 )
 GENERIC_BODIES = frozenset("company firm group organisation organization business".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
@@ -205,8 +205,9 @@ def _clean_span(span: Span) -> Span | None:
             if token.tag_ == "POS" and token.i > start:
                 end = token.i  # "Valmora First's local government": the owner is the name
                 break
-    if span.label_ == "ORG" and end < len(doc) and doc[end].lower_ in roles:
-        # "[Rural Party Home Affairs] spokesman": the party, then the title's brief
+    if span.label_ in ("ORG", "PERSON") and end < len(doc) and doc[end].lower_ in roles:
+        # "[Rural Party Home Affairs] spokesman": the party, then the title's brief (the
+        # tagger calls such a run a person too)
         while end > start and doc[end - 1].lower_ in PORTFOLIOS:
             end -= 1
     if span.label_ == "PERSON":
@@ -1008,6 +1009,15 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
                 and not (short.kind == "country" and body.kind != "country")
                 and len(words) < len(full)
                 and full[-len(words) :] == words
+            )
+            # "the Medical Trust" for "the Medical Trust for Flood Victims": a body by
+            # its name before what it is for or of
+            cut = cut or (
+                short.kind == body.kind == "organisation"
+                and len(words) > 1
+                and len(words) < len(full)
+                and full[: len(words)] == words
+                and full[len(words)] in BODY_JOINERS
             )
             # "Granite" for "Granite Water Holdings": a firm by its first word
             cut = cut or (

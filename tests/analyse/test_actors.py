@@ -749,3 +749,20 @@ def test_a_body_tagged_into_a_title_is_the_title(text: str, body: str | None, ti
 def test_a_group_after_a_wh_word_is_named_without_it() -> None:
     kinds = _kinds("But what residents are worried about is the noise of the depot.")
     assert kinds.get("residents") == "group" and "what residents" not in kinds
+
+
+def test_a_body_named_by_its_words_before_of_or_for_is_the_body_in_full() -> None:
+    kinds = _kinds(
+        "The Harbour Trust for Flood Victims opposes the depot plan.",
+        'The Harbour Trust said: "The depot would flood the street."',
+    )
+    assert "Harbour Trust" not in kinds and "Harbour Trust for Flood Victims" in kinds
+
+
+@pytest.mark.parametrize("party", ["Soc Lib", "Rural Party"])
+def test_a_treasury_spokesman_speaks_for_the_party(party: str) -> None:
+    analysis = analysis_of(
+        LEAD, f"{party} Treasury spokesman Ana Ruiz said the depot plan was a waste."
+    )
+    bodies = {a.name: a.affiliation for a in analysis.cast.actors if a.name}
+    assert bodies["Ana Ruiz"] == party and f"{party} Treasury" not in bodies
