@@ -187,9 +187,16 @@ def _noun_phrase(token: Token, headline: bool) -> str | None:
         if (child.dep_ in COMPLETING or infinitive) and not finite:
             tokens.extend(child.subtree)
     tokens = [t for t in tokens if t.text != ","]
-    if not 3 <= len(tokens) <= 25:
+    # in a headline, two words will do when the first says what kind ("Police plans
+    # unveiled": "the police plans"), not which or how things stand ("current rules")
+    kind = headline and len(tokens) == 2 and tokens[0].dep_ == "compound"
+    if not (3 <= len(tokens) <= 25 or kind):
         return None
-    return _written(tokens, headline)
+    text = _written(tokens, headline)
+    if kind:  # "Election deal faltered": "the election deal"
+        first = tokens[0].text
+        return "the " + (text if tokens[0].ent_type_ else first.lower() + text[len(first) :])
+    return text
 
 
 def _named_in(doc: Doc, headline: bool) -> tuple[str, bool] | None:

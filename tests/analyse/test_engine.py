@@ -112,3 +112,17 @@ def test_the_bottom_line_says_what_comes_next_in_the_narrators_words() -> None:
 def test_the_proposal_is_what_the_lead_puts_forward(lead: str, proposal: str | None) -> None:
     brief = brief_of(lead, "Residents will meet the mayor on Friday.", title="Riverside depot row")
     assert brief.proposal == (proposal or "The proposal in “Riverside depot row”.")
+
+
+@pytest.mark.parametrize(
+    ("title", "proposal"),
+    [
+        ("Mayor unveils depot plans", "The depot plans."),
+        ("Depot plans unveiled", "The depot plans."),
+        # how things stand, not what kind: no proposal named
+        ("Current rules stay", "The proposal in “Current rules stay”."),
+    ],
+)
+def test_a_headline_names_the_proposal_in_two_words(title: str, proposal: str) -> None:
+    brief = brief_of("Residents met the mayor on Friday.", "They spoke for an hour.", title=title)
+    assert brief.proposal == proposal
