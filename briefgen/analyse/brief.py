@@ -264,7 +264,7 @@ def _put_forward_in(doc: Doc) -> tuple[str, bool] | None:
 
 def _what(analysis: Analysis) -> tuple[str, bool]:
     """What is proposed, as a noun phrase: the proposal noun of the lead with its
-    modifiers ("the plan to triple parking fees for SUVs"), else the headline's
+    modifiers ("the plan to double fees for heavy lorries"), else the headline's
     ("Japan's proposal for a NATO office"), else what the lead says is put forward or
     will be done ("the plan to close the plant"), else the headline itself; and whether
     it is plural."""

@@ -103,7 +103,7 @@ def test_the_bottom_line_says_what_comes_next_in_the_narrators_words() -> None:
             "The reckless spending plans of the council.",
         ),
         # an attack, an act that is no policy's, an idiom or a denial names no proposal
-        ("Mayor Ana Lima has launched an attack on the council's record on buses.", None),
+        ("Mayor Ana Lima launched a fierce attack on the council's record on buses.", None),
         ("Mayor Ana Lima will face questions from residents about buses.", None),
         ("Mayor Ana Lima met residents in order to calm fears about the depot.", None),
         ("Mayor Ana Lima said she had no idea of the true cost of the depot.", None),
