@@ -221,7 +221,7 @@ def _whole_party_adjectives(doc: Doc) -> None:
 
     roles = lexicon.roles()
     ents = list(doc.ents)
-    changed = False
+    taken: set[int] = set()  # fragments a party's entity took in
     for n, ent in enumerate(ents):
         start = ent.start
         while ent.label_ == "NORP" and start > 0:
@@ -242,11 +242,10 @@ def _whole_party_adjectives(doc: Doc) -> None:
             start -= 1
         if start != ent.start:
             if n > 0 and ents[n - 1].end > start:
-                ents[n - 1] = None  # type: ignore[call-overload]  # the fragment it takes
+                taken.add(n - 1)
             ents[n] = Span(doc, start, ent.end, label="NORP")
-            changed = True
-    if changed:
-        doc.set_ents([e for e in ents if e is not None], default="unmodified")
+    if ents != list(doc.ents):
+        doc.set_ents([e for n, e in enumerate(ents) if n not in taken], default="unmodified")
 
 
 def _ordinal_names(doc: Doc) -> None:
