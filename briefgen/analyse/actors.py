@@ -234,11 +234,16 @@ def _titled(span: Span) -> bool:
 
 def _body_in_title(span: Span) -> bool:
     """Is a name the tagger took for a person the body named in a title before a
-    person's name: "[Riverside Transit] spokesman Ana Ruiz"?"""
+    person's name: "[Riverside Transit] spokesman Ana Ruiz", "[Soc Lib] Housing
+    spokesman Ana Ruiz" (the title's brief cut off, `_clean_span`)?"""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end + 1].pos_ != "PROPN":
+    end = span.end
+    if end < len(doc) and doc[end].lower_ not in ("and", "&"):  # "X and frontbencher Y"
+        while end < len(doc) and doc[end].lower_ in PORTFOLIOS:
+            end += 1
+    if end + 1 >= len(doc) or doc[end + 1].pos_ != "PROPN":
         return False
-    role = lexicon.roles().get(doc[span.end].text.lower().rstrip("."))
+    role = lexicon.roles().get(doc[end].text.lower().rstrip("."))
     return role is not None and role != "honorific"
 
 

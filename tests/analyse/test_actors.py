@@ -766,3 +766,8 @@ def test_a_treasury_spokesman_speaks_for_the_party(party: str) -> None:
     )
     bodies = {a.name: a.affiliation for a in analysis.cast.actors if a.name}
     assert bodies["Ana Ruiz"] == party and f"{party} Treasury" not in bodies
+
+
+def test_a_person_and_a_titled_person_are_two_people() -> None:
+    kinds = _kinds("Tom Reyes and frontbencher Ana Ruiz launched new plans for the depot.")
+    assert kinds["Tom Reyes"] == "person"  # "and" is no brief of a title after the name
