@@ -815,10 +815,10 @@ def find_actors(sents: list[Sent]) -> Cast:
         _acronyms_in_brackets(builder, sent)
         _unnamed_speakers(builder, sent)
         _groups(builder, sent)
-    _parties_taken_for_people(builder.cast, sents)
     _shortened_bodies(builder, sents)
     _titles_alone(builder, sents)
     _untagged_names(builder.cast, sents)
+    _parties_taken_for_people(builder.cast, sents)  # every mention of the name found
     _refer(builder.cast, sents)
     _own_bodies(builder.cast, sents)
     _bodies_of_bare_titles(builder.cast, sents)
@@ -1209,6 +1209,8 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
         span = sent.doc[start : token.i + 1]
         if _instrument_name(span) or _document(span):
             continue
+        if token.lower_ in roles and any(c.dep_ == "cc" for c in token.children):
+            continue  # "Veteran X MP and former minister Ana Ruiz has said": her titles
         kind = _untagged_kind(span, titled, body_noun)
         actor = builder.mention(sent.pos, span, span.text, kind)
         if titled and not actor.role and not _honorific(doc[left].text):
@@ -1252,8 +1254,12 @@ def _parties_taken_for_people(cast: Cast, sents: list[Sent]) -> None:
             and head.i > token.i
             and head.lower_ in PARTY_HEADS
             and cast.actor_at(pos, head.i) != actor_id
-            # "Ana Ruiz MSP said": letters after a name, not a party's member
-            and not (head.lower_ in POST_NOMINALS and head.dep_ != "compound")
+            # "Ana Ruiz MSP said": letters after a full name, not a party's member
+            and not (
+                head.lower_ in POST_NOMINALS
+                and head.dep_ != "compound"
+                and len(actor.name.split()) > 1
+            )
         ):
             parties.add(actor_id)
         elif _bare_name(actor):

@@ -771,3 +771,10 @@ def test_a_treasury_spokesman_speaks_for_the_party(party: str) -> None:
 def test_a_person_and_a_titled_person_are_two_people() -> None:
     kinds = _kinds("Tom Reyes and frontbencher Ana Ruiz launched new plans for the depot.")
     assert kinds["Tom Reyes"] == "person"  # "and" is no brief of a title after the name
+
+
+def test_titles_coordinated_before_one_name_are_that_persons() -> None:
+    kinds = _kinds(
+        "Veteran Renewal MP and former minister Ana Ruiz has said she will oppose the depot plan."
+    )
+    assert kinds.get("Ana Ruiz") == "person" and "Renewal MP" not in kinds
