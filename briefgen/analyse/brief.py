@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.analyse import ranker
+from briefgen.analyse import lexicon, ranker
 from briefgen.analyse import sections as pick
 from briefgen.analyse.engine import Analysis
 from briefgen.analyse.outcome import latest_article
@@ -202,8 +202,6 @@ def _noun_phrase(token: Token, headline: bool) -> str | None:
 def _named_in(doc: Doc, headline: bool) -> tuple[str, bool] | None:
     """The first phrase headed by a proposal's noun ("the plan to ..."), and whether
     it is plural."""
-    from briefgen.analyse import lexicon
-
     nouns = lexicon.proposal_nouns()
     for token in doc:
         if token.lower_ in nouns and token.dep_ != "compound" and token.pos_ in ("NOUN", "PROPN"):
@@ -228,8 +226,6 @@ def _put_forward_in(doc: Doc) -> tuple[str, bool] | None:
     "new targets ... have been announced"), or what a verb of intent says will be done
     to the matter, when it is one of the acts a policy does ("will close an ageing
     plant", "plans to ban X": "the plan to close an ageing plant")."""
-    from briefgen.analyse import lexicon
-
     words = lexicon.proposal_words()
     for match in words["propose"].find(doc):
         verb = doc[match.start]
