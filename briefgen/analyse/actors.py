@@ -819,6 +819,7 @@ def find_actors(sents: list[Sent]) -> Cast:
     _titles_alone(builder, sents)
     _untagged_names(builder.cast, sents)
     _parties_taken_for_people(builder.cast, sents)  # every mention of the name found
+    _places_taken_for_people(builder.cast, sents)
     _refer(builder.cast, sents)
     _own_bodies(builder.cast, sents)
     _bodies_of_bare_titles(builder.cast, sents)
@@ -1275,6 +1276,62 @@ def _parties_taken_for_people(cast: Cast, sents: list[Sent]) -> None:
             parties.discard(actor_id)  # "Mr Green": a person after all
     for actor_id in parties:
         cast.actors[actor_id].kind = "organisation"
+
+
+# Prepositions of place: a bare name as their object is where, not who ("activists in
+# Kent"). Not "from" or "with" alone, which take people too ("a letter from X").
+# Provenance: Quirk et al. (1985), prepositions of position.
+PLACE_PREPOSITIONS = frozenset("in near at outside across throughout around inside".split())
+
+
+def _places_taken_for_people(cast: Cast, sents: list[Sent]) -> None:
+    """A "person" without title, honorific or given name that is written as a place is
+    one: the object of a preposition of place ("officials in Powys"), set after a place
+    with a comma ("a village, Barset"), a member's seat ("the MP for Barset") or a
+    speaker's home after a comma ("Ana Ruiz, of Barset"). The small tagger calls many
+    place names people; a person's bare surname is not written so."""
+    places: set[int] = set()
+    honoured: set[int] = set()
+    for (pos, i), actor_id in cast.at.items():
+        actor = cast.actors[actor_id]
+        if actor.kind != "person" or actor.role or not _bare_name(actor):
+            continue
+        token = sents[pos].doc[i]
+        if i > 0 and _honorific(sents[pos].doc[i - 1].text):
+            honoured.add(actor_id)
+        elif _written_as_place(token):
+            places.add(actor_id)
+    for actor_id in places - honoured:
+        cast.actors[actor_id].kind = "country"
+
+
+def county_after_town(token: Token) -> bool:
+    """Is the name written after a place and a comma ("Barchester, Barset")? It is that
+    place's county or state, however the parser attached it (it may make it the
+    subject of the verb after it)."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ == "GPE"
+
+
+def _written_as_place(token: Token) -> bool:
+    if any(c.dep_ == "case" for c in token.children):
+        return False  # "in Blair's view": the possessor is not the place
+    if county_after_town(token):
+        return True
+    doc = token.doc
+    while token.dep_ in ("appos", "conj", "npadvmod") and token.head.i < token.i:
+        if token.dep_ == "appos" or token.doc[token.i - 1].text == ",":
+            return _written_as_place(token.head) or token.head.ent_type_ == "GPE"
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    if preposition.lower_ in PLACE_PREPOSITIONS:
+        return True
+    before = doc[preposition.i - 1] if preposition.i else preposition
+    if preposition.lower_ == "of":
+        return before.text == ","  # "Ana Ruiz, of Barset"
+    return preposition.lower_ == "for" and before.lower_ in ("mp", "member", "msp", "am")
 
 
 def _bare_name(actor: Actor) -> bool:

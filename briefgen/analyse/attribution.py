@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import INCLUDING, Cast
+from briefgen.analyse.actors import INCLUDING, Cast, county_after_town
 from briefgen.analyse.nlp import QUOTE, Sent
 
 if TYPE_CHECKING:
@@ -395,6 +395,12 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
         if subjects:
             for subject in subjects:
                 actor = _actor_of(cast, sent.pos, subject)
+                if (
+                    actor is not None
+                    and cast.actors[actor].kind == "country"
+                    and county_after_town(subject)
+                ):
+                    continue  # "X, in Barchester, Barset said": the county is no agent
                 for found in (actor, *_listed_bodies(cast, sent.pos, subject, actor)):
                     if found is not None and found not in agents:
                         agents.append(found)

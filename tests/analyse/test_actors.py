@@ -778,3 +778,30 @@ def test_titles_coordinated_before_one_name_are_that_persons() -> None:
         "Veteran Renewal MP and former minister Ana Ruiz has said she will oppose the depot plan."
     )
     assert kinds.get("Ana Ruiz") == "person" and "Renewal MP" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kind"),
+    [
+        (("Ana Ruiz, the MP for Wexcombe, opposes the depot plan.",), "country"),
+        (("Tom Hale, in Riverside, Wexcombe said the depot plan was wrong.",), "country"),
+        # a person after all: the name is written with an honorific too
+        (
+            (
+                "Ana Ruiz, the MP for Wexcombe, opposes the depot plan.",
+                "Mr Wexcombe said the depot plan was wrong.",
+            ),
+            "person",
+        ),
+    ],
+)
+def test_a_place_the_tagger_took_for_a_person_is_a_place(
+    paragraphs: tuple[str, ...], kind: str
+) -> None:
+    assert _kinds(*paragraphs)["Wexcombe"] == kind
+
+
+def test_a_county_parsed_as_the_subject_after_its_town_is_no_speaker() -> None:
+    brief = brief_of(LEAD, "Tom Hale, in Riverside, Wexcombe said he opposes the depot plan.")
+    assert "Wexcombe" not in [a.name for a in brief.actors if a.stance != "neutral"]
+    assert _actor(brief, "Tom Hale").stance == "opponent"
