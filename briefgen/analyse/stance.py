@@ -689,6 +689,10 @@ def _speech_claims(
             if passive and not _wished(token):
                 continue  # "it was being promoted": what others did, not the speaker's view
         sign = SIGNS[match.cue.label]
+        if not acting and sign < 0 and _countered(token):
+            if token.pos_ == "ADP":
+                continue  # "the fight against crime": the fight's, no view
+            sign = 1  # "it would help tackle illegal working": a bad thing fought
         if match.cue.kind == "affect" and sign < 0 and _own_act(doc):
             sign = 1  # "we regret that we had to close the clinic": they did it
         elif match.cue.kind == "affect":
@@ -798,6 +802,22 @@ def _negated(token: Token, start: int, end: int) -> bool:
             break
         node = node.head
     return flips % 2 == 1
+
+
+def _countered(token: Token) -> bool:
+    """Is the word under one that acts against it ("fight [crime]", "cut [waste]",
+    "the fight [against] terror"), within its clause?"""
+    counter = lexicon.modifier_words("counter")
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in counter:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False  # another verb's clause
+    return False
 
 
 def _wished(verb: Token) -> bool:

@@ -1585,3 +1585,32 @@ def test_agreeing_to_do_something_is_a_side_only_when_it_is_done_to_the_proposal
 ) -> None:
     analysis = analysis_of(LEAD, sentence)
     assert [(c.cue, c.sign) for c in analysis.claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "expected"),
+    [
+        # a bad thing the proposal would fight is no complaint about it
+        (
+            "Ministers say the depot would help the fight against crime and illegal parking.",
+            "Ministers",
+            "supporter",
+        ),
+        (
+            "Ana Ruiz said the depot would cut wasteful spending on repairs.",
+            "Ana Ruiz",
+            "supporter",
+        ),
+        (
+            "Ana Ruiz said the depot would help tackle dangerous congestion.",
+            "Ana Ruiz",
+            "supporter",
+        ),
+        # the same words said of the proposal itself
+        ("Ana Ruiz said the depot was a dangerous and wasteful idea.", "Ana Ruiz", "opponent"),
+    ],
+)
+def test_a_bad_thing_fought_speaks_for_the_measure(
+    sentence: str, actor: str, expected: str
+) -> None:
+    assert stances(brief_of(LEAD, sentence))[actor] == expected
