@@ -48,6 +48,10 @@ LIGHT_VERBS = frozenset(
     "have sign start".split()
 )
 HOLDER_PREPS = frozenset("from by of among".split())
+# Nouns of attack: news writes "launched an attack on" much more widely than of a
+# proposal, so they count only when aimed at the proposal itself ("an attack on the
+# plans"), not at whatever shares a word with it.
+ATTACKS = frozenset("attack assault broadside onslaught tirade".split())
 LABEL_PREPS = frozenset("including like as".split())
 
 
@@ -291,6 +295,14 @@ def _claims_of_cue(
             for t in c.subtree
             if t.i != c.i
         ]
+        nouns = lexicon.proposal_nouns()
+        if token.lemma_.lower() in ATTACKS and not any(
+            t.lemma_.lower() in nouns and proposal.is_it(t)
+            for c in token.children
+            if c.dep_ == "prep"
+            for t in c.children
+        ):
+            return []  # "an attack on the cost of the present system": not on the proposal
         weight, turn = _target_weight(proposal, targets)
         if weight == 0 and not proposal.about(list(doc)):
             return []

@@ -1614,3 +1614,21 @@ def test_a_bad_thing_fought_speaks_for_the_measure(
     sentence: str, actor: str, expected: str
 ) -> None:
     assert stances(brief_of(LEAD, sentence))[actor] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz has launched an attack on the depot plans.",
+        "Ana Ruiz launched an assault on the depot plans.",
+    ],
+)
+def test_launching_an_attack_on_the_plans_opposes_them(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence))["Ana Ruiz"] == "opponent"
+
+
+def test_an_attack_on_something_else_is_no_side() -> None:
+    brief = brief_of(
+        LEAD, "Ana Ruiz has launched an attack on the cost of the present bus network."
+    )
+    assert stances(brief).get("Ana Ruiz", "neutral") == "neutral"
