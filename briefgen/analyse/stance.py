@@ -471,7 +471,7 @@ def _proposing(
             objects = [token.head]
         elif f.passive:  # "the plan was unveiled by X"
             objects = [c for c in token.children if c.dep_ == "nsubjpass"]
-        if not objects or any(_stance_noun(o) for o in objects):
+        if not objects or any(_stance_noun(o) or _rival(o) for o in objects):
             continue  # "X unveiled its opposition": a side, not a proposal
         if not any(proposal.names(o) for o in objects):
             continue
@@ -497,7 +497,7 @@ def _proposing(
                     actor = cast.actor_at(sent.pos, child.i)
                     if actor is None or not proposal.names(token):
                         continue
-                    if not proposal.owned(token, child):
+                    if not proposal.owned(token, child) or _rival(token):
                         continue  # "X's marriage plans" are not the plan in the story
                     if _countering([token], proposal, child) is not None:
                         continue  # "X's motion to delay the plan" is not the plan
@@ -507,6 +507,15 @@ def _proposing(
                 for actor, how in _parties(cast, sent, token):
                     out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
     return out
+
+
+# Words that set a plan against another: "their own proposals", "a rival bill".
+RIVAL = frozenset("own rival alternative".split())
+
+
+def _rival(noun: Token) -> bool:
+    """Is the noun a plan set against the story's ("unveiled their own proposals")?"""
+    return any(c.dep_ == "amod" and c.lower_ in RIVAL for c in noun.children)
 
 
 # Proposals made between parties: when the story's proposal is one, the party it is

@@ -1632,3 +1632,17 @@ def test_an_attack_on_something_else_is_no_side() -> None:
         LEAD, "Ana Ruiz has launched an attack on the cost of the present bus network."
     )
     assert stances(brief).get("Ana Ruiz", "neutral") == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposes"),
+    [
+        ("The Harbour Party unveiled its own proposals to build a tram depot instead.", False),
+        ("The Harbour Party unveiled rival proposals for a tram depot.", False),
+        ("The Harbour Party unveiled the depot proposals.", True),
+    ],
+)
+def test_a_rival_plan_is_not_the_proposal(sentence: str, proposes: bool) -> None:
+    lead = "The city council has unveiled a plan to build a bus depot in Riverside."
+    side = stances(brief_of(lead, sentence)).get("Harbour Party")
+    assert (side == "proposer") == proposes
