@@ -145,6 +145,9 @@ def _target_weight(
         undoing = any(_undoing(c, proposal) for c in head.children if c.dep_ in ("acl", "relcl"))
         if proposal.counters(core) or undoing:
             return 1.0, -1
+        if head.lemma_.lower() in CALLS and _countering([head], proposal, None) is not None:
+            if proposal.about([t for t in head.subtree]):
+                return 1.0, -1  # "rejected calls to pause the bill": against the pause
         if _another_measure(head, proposal) or _owners_other(head, proposal):
             continue
         if proposal.about(core):
@@ -507,6 +510,11 @@ def _proposing(
                 for actor, how in _parties(cast, sent, token):
                     out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
     return out
+
+
+# Nouns of asking: what is called for is what the stance is about ("resisted calls
+# to scrap the bill", "backed demands for a delay").
+CALLS = frozenset("call demand plea appeal request pressure bid push".split())
 
 
 # Words that set a plan against another: "their own proposals", "a rival bill".

@@ -1646,3 +1646,17 @@ def test_a_rival_plan_is_not_the_proposal(sentence: str, proposes: bool) -> None
     lead = "The city council has unveiled a plan to build a bus depot in Riverside."
     side = stances(brief_of(lead, sentence)).get("Harbour Party")
     assert (side == "proposer") == proposes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ana Ruiz rejected demands for a delay to the depot plan.", "supporter"),
+        ('Ana Ruiz has rejected calls for a "pause" on the depot plan.', "supporter"),
+        ("Ana Ruiz backed calls to scrap the depot plan.", "opponent"),
+        # a call that would not set the plan back
+        ("Ana Ruiz rejected calls to speed up the depot plan.", "opponent"),
+    ],
+)
+def test_a_call_against_the_plan_turns_the_side(sentence: str, expected: str) -> None:
+    assert stances(brief_of(LEAD, sentence))["Ana Ruiz"] == expected
