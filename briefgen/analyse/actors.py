@@ -1508,6 +1508,28 @@ def _dummy(it: Token) -> bool:
     )
 
 
+def _cataphor(cast: Cast, pos: int, pronoun: Token) -> int | None:
+    """The person named as the main clause's subject after a clause set before it that
+    holds the pronoun: "When he introduced the bill, Mr Ruiz said ..." (Quirk et al.
+    1985: a pronoun in a preposed subordinate clause may point forward)."""
+    clause = pronoun
+    while clause.dep_ != "advcl":
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    # the verb it hangs from, or one above it (the parser may hang the clause from a
+    # clause before it: "X would be done and, when he ..., Mr Ruiz said")
+    for verb in (clause.head, *clause.head.ancestors):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        after = [t for t in subjects if t.i > clause.right_edge.i]
+        if after:
+            actor = cast.actor_at(pos, after[0].i)
+            if actor is not None and cast.actors[actor].kind == "person":
+                return actor
+            return None
+    return None
+
+
 def _refer(cast: Cast, sents: list[Sent]) -> None:
     """Pronouns and definite descriptions point back to the latest fitting actor:
     "he" to the latest person named as a subject (or named at all), "it" and "they"
@@ -1572,10 +1594,12 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 # the latest person of the pronoun's gender (or of none known yet),
                 # subjects first; the pronoun then tells the person's gender
                 want = "f" if lower in FEMALE_PRONOUNS else "m"
+                ahead = _cataphor(cast, sent.pos, token)
                 target = next(
                     (
                         a
-                        for a in [*reversed(subjects), *reversed(people)]
+                        for a in [*([ahead] if ahead is not None else []), *reversed(subjects)]
+                        + list(reversed(people))
                         if gender.get(a, want) == want
                     ),
                     None,

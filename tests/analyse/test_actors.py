@@ -805,3 +805,13 @@ def test_a_county_parsed_as_the_subject_after_its_town_is_no_speaker() -> None:
     brief = brief_of(LEAD, "Tom Hale, in Riverside, Wexcombe said he opposes the depot plan.")
     assert "Wexcombe" not in [a.name for a in brief.actors if a.stance != "neutral"]
     assert _actor(brief, "Tom Hale").stance == "opponent"
+
+
+def test_a_pronoun_in_a_clause_before_the_subject_points_forward() -> None:
+    brief = brief_of(
+        LEAD,
+        "Tom Hale, the opposition leader, attacked the council.",
+        "When he first unveiled the depot plan, Mayor Ana Lima said it would cut congestion.",
+    )
+    assert _actor(brief, "Ana Lima").stance == "proposer"
+    assert "Tom Hale" not in [a.name for a in brief.actors if a.stance == "proposer"]
