@@ -21,7 +21,7 @@ from briefgen.analyse.actors import EXECUTIVES, Cast, executive
 from briefgen.analyse.attribution import frame
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
-from briefgen.analyse.proposal import Proposal
+from briefgen.analyse.proposal import Proposal, proposal_noun
 from briefgen.analyse.stance import _objects
 from briefgen.model import Story
 
@@ -176,7 +176,9 @@ def _event(
         and not any(c.lower_ == "whose" for c in s.children)
         and not _a_persons_name(cast, s)  # "Hale backs ..." in a headline
         and (
-            proposal.is_it(s)
+            # the active subject of a decision is a proposal noun ("the bill failed");
+            # a word the proposal shares may name someone ("the artist denied")
+            (proposal.is_it(s) and (passive or proposal_noun(s)))
             # "the debate on the adoption of the framework was postponed"
             # a decision on it stands for the proposal: "the debate on the adoption of ..."
             or (

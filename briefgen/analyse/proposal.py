@@ -48,12 +48,7 @@ class Proposal:
     def is_it(self, head: Token) -> bool:
         """Strictly: is this noun phrase the proposal itself ("the bill", "the ban",
         "the Prevention Bill"), not just a phrase that shares a word with it?"""
-        nouns = lexicon.proposal_nouns()
-        if head.lower_ in nouns or head.lemma_.lower() in nouns:
-            return True
-        if head.pos_ == "PROPN" and any(  # "the Prevention of Terrorism Bill"
-            c.dep_ == "compound" and c.lemma_.lower() in nouns for c in head.children
-        ):
+        if proposal_noun(head):
             return True
         return (
             head.pos_ in ("NOUN", "PROPN")
@@ -101,6 +96,17 @@ class Proposal:
             if self.actions & undo and any(t.lemma_.lower() in do for t in tokens):
                 return True
         return False
+
+
+def proposal_noun(head: Token) -> bool:
+    """Is the noun one that names a proposal ("the bill", "the ban", "the Prevention
+    of Terrorism Bill")?"""
+    nouns = lexicon.proposal_nouns()
+    if head.lower_ in nouns or head.lemma_.lower() in nouns:
+        return True
+    return head.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in nouns for c in head.children
+    )
 
 
 def _content(doc: Doc) -> list[Token]:

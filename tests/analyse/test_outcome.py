@@ -334,3 +334,14 @@ def test_a_decision_dated_by_a_day_is_no_habit() -> None:
         title="Council approves bus depot",
     )
     assert brief.outcome.status == "approved"
+
+
+def test_a_person_named_by_a_word_of_the_proposal_is_not_the_proposal() -> None:
+    # "artist" is one of the proposal's words (from the headline); an artist's denial
+    # is no rejection of the plan
+    brief = brief_of(
+        "An artist critical of the depot plan has denied insulting the council.",
+        "The council will vote on the depot plan next month.",
+        title="Artist in row over depot plan",
+    )
+    assert brief.outcome.status == "pending"
