@@ -69,7 +69,7 @@ def run(story: Story) -> Analysis:
     proposal = find_proposal(sents, headlines)
     speech = find_speech(cast, sents)
     events = outcomes.find_events(story, cast, sents, headlines, proposal, duplicate)
-    status, deciding = outcomes.decide(story, events, sents)
+    status, deciding = outcomes.decide(story, events, sents, proposal)
     # a reaction reads against the outcome: "disappointed by the result" of a rejection
     claims = stances.find_claims(cast, sents, speech, proposal, duplicate, status, headlines)
     decisions = sides.decide(cast, sents, speech, claims, duplicate, headlines, status)

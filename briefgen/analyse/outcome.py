@@ -80,6 +80,9 @@ DECISION_NOUNS = frozenset(
 )
 # A story about a bill is one whose decision comes through parliamentary passage
 LEGISLATION = frozenset(("bill", "bills", "legislation"))
+# Proposals that a legislature passes by a process of its own: a budget is voted on
+# (the Finance Bill, the appropriations) when it is the proposal, not when named in passing
+VOTED_PLANS = frozenset(("budget",))
 
 
 @dataclass(frozen=True)
@@ -600,8 +603,11 @@ def pledge(sents: list[Sent]) -> bool:
     """Is the proposal a pledge for after an election ("if they win the election")?
     Nothing can decide it before then: it is left open."""
     for sent in sents:
+        quoted = sent.quoted()  # "if they are elected, taxes will rise": a warning
         for token in sent.doc:
-            if not any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
+            if token.i in quoted or not any(
+                c.dep_ == "mark" and c.lower_ == "if" for c in token.children
+            ):
                 continue
             if token.lemma_.lower() == "elect" and token.tag_ == "VBN":
                 return True  # "if elected, the party would ..."
@@ -612,12 +618,17 @@ def pledge(sents: list[Sent]) -> bool:
     return False
 
 
-def legislative(sents: list[Sent]) -> bool:
-    """Does the story speak of a bill, whose passage is a defined process to come?"""
+def legislative(sents: list[Sent], proposal: Proposal | None = None) -> bool:
+    """Does the story speak of a bill, or propose a budget, whose passage is a defined
+    process to come?"""
+    if proposal is not None and proposal.terms & VOTED_PLANS:
+        return True
     return any(t.lower_ in LEGISLATION and t.ent_type_ != "PERSON" for s in sents for t in s.doc)
 
 
-def undecided(events: list[Event], sents: list[Sent] | None) -> str:
+def undecided(
+    events: list[Event], sents: list[Sent] | None, proposal: Proposal | None = None
+) -> str:
     """The status when nothing was decided: a pledge for after an election is left
     open; a process still running (a vote to come, a bill, a court case) is pending;
     a conflict with no decision point is left open."""
@@ -625,7 +636,7 @@ def undecided(events: list[Event], sents: list[Sent] | None) -> str:
         return "left_open"
     if any(e.status == "pending" for e in events):
         return "pending"
-    if sents is not None and legislative(sents):
+    if sents is not None and legislative(sents, proposal):
         return "pending"
     if any(e.status == "left_open" for e in events):
         return "left_open"
@@ -633,13 +644,16 @@ def undecided(events: list[Event], sents: list[Sent] | None) -> str:
 
 
 def decide(
-    story: Story, events: list[Event], sents: list[Sent] | None = None
+    story: Story,
+    events: list[Event],
+    sents: list[Sent] | None = None,
+    proposal: Proposal | None = None,
 ) -> tuple[str, list[Event]]:
     """The status and the events that decided it, strongest first."""
     latest = latest_article(story)
     own = [e for e in events if e.article == latest] or events
     ranked = sorted(own, key=lambda e: (-e.score, e.sent))
     if all(e.status in ("pending", "left_open") for e in ranked):
-        status = undecided(ranked, sents)
+        status = undecided(ranked, sents, proposal)
         return status, [e for e in ranked if e.status == status]
     return ranked[0].status, ranked

@@ -345,3 +345,29 @@ def test_a_person_named_by_a_word_of_the_proposal_is_not_the_proposal() -> None:
         title="Artist in row over depot plan",
     )
     assert brief.outcome.status == "pending"
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("Opposition councillors said the budget would hurt families.", "pending"),
+        # a critic's warning about an election is no pledge for after it
+        ('Tom Hale said: "If they are elected again, bus fares will double."', "pending"),
+    ],
+)
+def test_a_budget_proposed_is_pending_its_vote(second: str, status: str) -> None:
+    brief = brief_of(
+        "The finance minister's budget raises bus fares by ten percent.",
+        second,
+        title="Minister's budget raises bus fares",
+    )
+    assert brief.outcome.status == status
+
+
+def test_a_plan_with_no_process_named_is_left_open() -> None:
+    brief = brief_of(
+        "The finance minister's plan raises bus fares by ten percent.",
+        "Opposition councillors said the plan would hurt families.",
+        title="Minister's plan raises bus fares",
+    )
+    assert brief.outcome.status == "left_open"
