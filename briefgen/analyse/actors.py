@@ -1315,7 +1315,7 @@ def county_after_town(token: Token) -> bool:
 
 def _written_as_place(token: Token) -> bool:
     if any(c.dep_ == "case" for c in token.children):
-        return False  # "in Blair's view": the possessor is not the place
+        return False  # "in Ana Ruiz's view": the possessor is not the place
     if county_after_town(token):
         return True
     doc = token.doc

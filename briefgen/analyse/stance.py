@@ -305,7 +305,7 @@ def _claims_of_cue(
             if c.dep_ == "prep"
             for t in c.children
         ):
-            return []  # "an attack on the cost of the present system": not on the proposal
+            return []  # "an attack on the running of the present service": not on the proposal
         weight, turn = _target_weight(proposal, targets)
         if weight == 0 and not proposal.about(list(doc)):
             return []

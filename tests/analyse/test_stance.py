@@ -1619,7 +1619,7 @@ def test_a_bad_thing_fought_speaks_for_the_measure(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Ana Ruiz has launched an attack on the depot plans.",
+        "Ana Ruiz launched a fresh attack on the depot plans.",
         "Ana Ruiz launched an assault on the depot plans.",
     ],
 )
@@ -1629,7 +1629,7 @@ def test_launching_an_attack_on_the_plans_opposes_them(sentence: str) -> None:
 
 def test_an_attack_on_something_else_is_no_side() -> None:
     brief = brief_of(
-        LEAD, "Ana Ruiz has launched an attack on the cost of the present bus network."
+        LEAD, "Ana Ruiz launched a fresh attack on the running of the present bus network."
     )
     assert stances(brief).get("Ana Ruiz", "neutral") == "neutral"
 
