@@ -1320,7 +1320,7 @@ def _written_as_place(token: Token) -> bool:
         return True
     doc = token.doc
     while token.dep_ in ("appos", "conj", "npadvmod") and token.head.i < token.i:
-        if token.dep_ == "appos" or token.doc[token.i - 1].text == ",":
+        if token.dep_ == "appos" or doc[token.i - 1].text == ",":
             return _written_as_place(token.head) or token.head.ent_type_ == "GPE"
         token = token.head
     if token.dep_ != "pobj":
@@ -1594,16 +1594,11 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 # the latest person of the pronoun's gender (or of none known yet),
                 # subjects first; the pronoun then tells the person's gender
                 want = "f" if lower in FEMALE_PRONOUNS else "m"
+                candidates = [*reversed(subjects), *reversed(people)]
                 ahead = _cataphor(cast, sent.pos, token)
-                target = next(
-                    (
-                        a
-                        for a in [*([ahead] if ahead is not None else []), *reversed(subjects)]
-                        + list(reversed(people))
-                        if gender.get(a, want) == want
-                    ),
-                    None,
-                )
+                if ahead is not None:
+                    candidates.insert(0, ahead)
+                target = next((a for a in candidates if gender.get(a, want) == want), None)
                 if target is not None:
                     cast.at[(sent.pos, token.i)] = target
                     if token.i not in quoted:  # a quotation's "his" may be anyone's

@@ -33,7 +33,7 @@ from briefgen.analyse.attribution import (
 )
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
-from briefgen.analyse.proposal import Proposal, phrase_core, stems
+from briefgen.analyse.proposal import Proposal, phrase_core, proposal_noun, stems
 from briefgen.analyse.sentiment import polarity
 
 if TYPE_CHECKING:
@@ -145,9 +145,12 @@ def _target_weight(
         undoing = any(_undoing(c, proposal) for c in head.children if c.dep_ in ("acl", "relcl"))
         if proposal.counters(core) or undoing:
             return 1.0, -1
-        if head.lemma_.lower() in CALLS and _countering([head], proposal, None) is not None:
-            if proposal.about([t for t in head.subtree]):
-                return 1.0, -1  # "rejected calls to pause the bill": against the pause
+        if (
+            head.lemma_.lower() in CALLS
+            and _countering([head], proposal, None) is not None
+            and proposal.about(list(head.subtree))
+        ):
+            return 1.0, -1  # "rejected calls to pause the bill": against the pause
         if _another_measure(head, proposal) or _owners_other(head, proposal):
             continue
         if proposal.about(core):
@@ -298,12 +301,8 @@ def _claims_of_cue(
             for t in c.subtree
             if t.i != c.i
         ]
-        nouns = lexicon.proposal_nouns()
         if token.lemma_.lower() in ATTACKS and not any(
-            t.lemma_.lower() in nouns and proposal.is_it(t)
-            for c in token.children
-            if c.dep_ == "prep"
-            for t in c.children
+            proposal_noun(t) for c in token.children if c.dep_ == "prep" for t in c.children
         ):
             return []  # "an attack on the running of the present service": not on the proposal
         weight, turn = _target_weight(proposal, targets)
