@@ -1331,7 +1331,12 @@ def _written_as_place(token: Token) -> bool:
     before = doc[preposition.i - 1] if preposition.i else preposition
     if preposition.lower_ == "of":
         return before.text == ","  # "Ana Ruiz, of Barset"
-    return preposition.lower_ == "for" and before.lower_ in ("mp", "member", "msp", "am")
+    # "the AM for X" (an Assembly Member), not the verb of "I am for X"
+    return (
+        preposition.lower_ == "for"
+        and before.lower_ in ("mp", "member", "msp", "am")
+        and before.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _bare_name(actor: Actor) -> bool:

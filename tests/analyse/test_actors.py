@@ -815,3 +815,20 @@ def test_a_pronoun_in_a_clause_before_the_subject_points_forward() -> None:
     )
     assert _actor(brief, "Ana Lima").stance == "proposer"
     assert "Tom Hale" not in [a.name for a in brief.actors if a.stance == "proposer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ana Ruiz, the AM for Wexcombe, said so.", True),
+        ("Ana Ruiz, the MP for Wexcombe, said so.", True),
+        ("I am for Wexcombe, she said.", False),  # the verb, not an Assembly Member
+    ],
+)
+def test_a_seat_is_a_place_after_a_members_title_only(text: str, place: bool) -> None:
+    from briefgen.analyse.actors import _written_as_place
+    from briefgen.analyse.nlp import pipeline
+
+    doc = pipeline()(text)
+    name = next(t for t in doc if t.text == "Wexcombe")
+    assert _written_as_place(name) == place
