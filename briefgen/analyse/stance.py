@@ -131,8 +131,18 @@ def _target_weight(
         if ballot:
             return 1.0, ballot  # "urged a Yes vote": the ballot's answer is the side
         core = phrase_core(head)
+        undone = 1
         if head.pos_ == "VERB":  # "for the plan to be shelved": what it is done to
             core += [c for c in head.children if c.dep_ == "nsubjpass"]
+            # "a decision not to build it": what is not to be done (an infinitive only:
+            # "complained about not being consulted" is a grievance, not a refusal)
+            children = [c.dep_ for c in head.children]
+            undone = (
+                -1
+                if "neg" in children
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+                else 1
+            )
         if head.lemma_.lower() in anti:  # "fears that the depot would ...": what they are of
             core += [
                 s
@@ -151,10 +161,15 @@ def _target_weight(
             and proposal.about(list(head.subtree))
         ):
             return 1.0, -1  # "rejected calls to pause the bill": against the pause
+        asked = _asked(head)
+        if asked:  # "resisted calls to build the runway": the side is on what is asked
+            weight, turn = _target_weight(proposal, asked, cast, sent)
+            if weight:
+                return weight, turn
         if _another_measure(head, proposal) or _owners_other(head, proposal):
             continue
         if proposal.about(core):
-            turn = -1 if head.lemma_.lower() in anti or _refusal(head) else 1
+            turn = -undone if head.lemma_.lower() in anti or _refusal(head) else undone
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
@@ -301,6 +316,22 @@ def _claims_of_cue(
             for t in c.subtree
             if t.i != c.i
         ]
+        # "its refusal to build the runway": what the noun's infinitive does ("pressure
+        # to keep it open" is asked for, which `_target_weight` reads from the noun)
+        done = [
+            c
+            for c in token.children
+            if c.dep_ == "acl"
+            and c.pos_ == "VERB"
+            and (
+                c.lemma_.lower() in proposal.actions
+                or any(proposal.is_it(o) for o in c.children if o.dep_ in ("dobj", "nsubjpass"))
+            )
+        ]
+        if token.lemma_.lower() not in CALLS:
+            targets += done
+        if token.lemma_.lower() == "decision" and not done:
+            return []  # "the decision" alone may be anyone's: whose side it is needs what
         if token.lemma_.lower() in ATTACKS and not any(
             proposal_noun(t) for c in token.children if c.dep_ == "prep" for t in c.children
         ):
@@ -514,6 +545,31 @@ def _proposing(
 # Nouns of asking: what is called for is what the stance is about ("resisted calls
 # to scrap the bill", "backed demands for a delay").
 CALLS = frozenset("call demand plea appeal request pressure bid push".split())
+
+
+def _asked(noun: Token) -> list[Token]:
+    """What a noun of asking asks for: "calls for a delay", "pressure to build it"; the
+    parser may hang the infinitive from the verb that takes the noun ("resisted calls
+    to build it": the clause comes straight after the noun)."""
+    if noun.lemma_.lower() not in CALLS:
+        return []
+    asked = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    asked += [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]
+    if not asked and noun.dep_ == "dobj":
+        asked = [
+            c
+            for c in noun.head.children
+            if c.dep_ == "advcl"
+            and c.left_edge.i == noun.right_edge.i + 1
+            and c.left_edge.lower_ == "to"
+        ]
+    return asked
 
 
 # Words that set a plan against another: "their own proposals", "a rival bill".

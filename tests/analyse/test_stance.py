@@ -1660,3 +1660,35 @@ def test_a_rival_plan_is_not_the_proposal(sentence: str, proposes: bool) -> None
 )
 def test_a_call_against_the_plan_turns_the_side(sentence: str, expected: str) -> None:
     assert stances(brief_of(LEAD, sentence))["Ana Ruiz"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the parser hangs the infinitive from "resisted", not from "calls"
+        ("Ana Ruiz resisted calls to build the bus depot.", "opponent"),
+        ("Ana Ruiz has resisted pressure to build the bus depot.", "opponent"),
+        ("Ana Ruiz backed calls for the bus depot.", "supporter"),
+    ],
+)
+def test_the_side_on_a_call_is_the_side_on_what_it_asks(sentence: str, expected: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Ana Ruiz") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It follows the Harbour Party's refusal to build the bus depot.", "opponent"),
+        ("It follows a decision by the Harbour Party not to build the bus depot.", "opponent"),
+        ("The Harbour Party's decision to scrap the bus depot plan angered drivers.", "opponent"),
+        # a decision about something else says nothing of the depot
+        ("The Harbour Party's decision to hold its conference early surprised many.", None),
+    ],
+)
+def test_a_refusal_or_decision_is_its_holders_side(sentence: str, expected: str | None) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Harbour Party") == expected
+
+
+def test_a_grievance_about_not_being_asked_is_no_refusal() -> None:
+    sentence = "Shop owners complained about not being consulted on the bus depot plan."
+    assert stances(brief_of(LEAD, sentence)).get("Shop owners") == "opponent"
