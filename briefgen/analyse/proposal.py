@@ -53,7 +53,8 @@ class Proposal:
         return (
             head.pos_ in ("NOUN", "PROPN")
             and head.lemma_.lower() in self.terms
-            and (head.lemma_.lower() not in lexicon.group_nouns())
+            and head.lemma_.lower() not in lexicon.group_nouns()
+            and head.lower_ not in lexicon.group_nouns()  # "workers" are people, not the plan
         )
 
     def names(self, head: Token) -> bool:

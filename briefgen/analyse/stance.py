@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import INCLUDING, Cast, executive
+from briefgen.analyse.actors import INCLUDING, PORTFOLIOS, Cast, executive
 from briefgen.analyse.attribution import (
     DIRECTIVES,
     Speech,
@@ -263,7 +263,15 @@ def _ballot(head: Token) -> int:
 
 
 def _claims_of_cue(
-    cast: Cast, sent: Sent, proposal: Proposal, start: int, end: int, sign: int, kind: str, cue: str
+    cast: Cast,
+    sent: Sent,
+    proposal: Proposal,
+    start: int,
+    end: int,
+    sign: int,
+    kind: str,
+    cue: str,
+    status: str = "",
 ) -> list[Claim]:
     doc = sent.doc
     # a noun phrase's head is its last word: "legal challenge", "angry reaction"
@@ -273,10 +281,13 @@ def _claims_of_cue(
         f = frame(cast, sent, token)
         if f.hedged or not f.agents:
             return []
-        weight, turn = _target_weight(proposal, _objects(token, end), cast, sent.pos)
+        objects = _objects(token, end)
+        weight, turn = _target_weight(proposal, objects, cast, sent.pos)
         if weight == 0 or not _does_the_proposal(doc[end - 1], proposal):
             return []
         s = sign * turn
+        if objects and all(_the_decision(o) for o in objects) and status in OUTCOME_SIGN:
+            s *= OUTCOME_SIGN[status]  # "welcomed the decision" to drop it: against it
         if f.negated:
             s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
         how = f.path + (" (conditional)" if f.conditional else "")
@@ -690,6 +701,22 @@ def _done_to_proposal(verb: Token, end: int, proposal: Proposal) -> bool:
 
 
 REACTION_WORDS = frozenset("result results vote outcome decision ruling verdict".split())
+# What the decider did, named as a turn: "welcomed the climbdown"
+TURNS = frozenset("climbdown u-turn reversal".split())
+
+
+def _the_decision(noun: Token) -> bool:
+    """Is the noun the decision on the proposal, named bare ("the decision", "the
+    ruling", "the climbdown"), not a decision said to do something ("the decision to
+    build it")?"""
+    return (
+        noun.lemma_.lower() in REACTION_WORDS | TURNS
+        and noun.tag_ == "NN"
+        and _definite(noun)  # "urged a decision" asks for one still to come
+        and not any(c.dep_ in ("acl", "relcl", "prep", "compound", "amod") for c in noun.children)
+    )
+
+
 OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "postponed": -1}
 # What a feeling can be about: "disappointed by/at/with X", "that ...", "to see ...".
 FEELING_OBJECTS = frozenset(("prep", "ccomp", "xcomp", "advcl", "dobj", "agent"))
@@ -739,6 +766,13 @@ def _speech_claims(
     total = 0
     cues = []
     foreign = _others_words(doc, speech)
+    if speech.verb is not None:  # "said X, the group's legal director": who speaks, not what
+        foreign |= {
+            t.i
+            for c in doc[speech.verb].children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+        }
     for match in lexicon.stance_cues().find(doc):
         if match.start in foreign or doc[match.start].ent_type_ in NAME_TYPES:
             continue  # "the Campaign Against Noise said": a name, not a view
@@ -1151,6 +1185,8 @@ def find_claims(
             kind = match.cue.kind
             if kind in ("eval", "affect"):
                 continue
+            if kind == "label" and _post(sent.doc[match.end - 1]):
+                continue  # "their defence critic": a spokesperson's brief, not a view
             if kind == "label" and match.cue.words[-1] == "-":
                 claims.extend(_prefixed(cast, sent, proposal, match.start))
                 continue
@@ -1160,7 +1196,7 @@ def find_claims(
                 if not sign:
                     continue
             found = _claims_of_cue(
-                cast, sent, proposal, match.start, match.end, sign, kind, match.cue.text
+                cast, sent, proposal, match.start, match.end, sign, kind, match.cue.text, status
             )
             if kind == "label" and not found:
                 found = _label_of_subject(cast, sent, match.start, sign)
@@ -1183,7 +1219,58 @@ def find_claims(
         for verdict in verdicts(cast, sent, said):
             if proposal.names(sent.doc[verdict.content[0]].head):
                 claims.extend(_speech_claims(cast, sent, verdict, proposal, status, whole=False))
+        if _conceding(sent.doc, proposal):
+            claims = [
+                c
+                for c in claims
+                if c.sent != sent.pos or c.sign < 0 or c.kind in ("propose", "label")
+            ]
     return claims + _labelled(cast, sents, proposal)
+
+
+def _post(label: Token) -> bool:
+    """Is the label a post named by its brief ("the health critic", "their defence
+    critic": in Canada's parliament, an opposition party's spokesperson)?"""
+    return label.lemma_.lower() == "critic" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in PORTFOLIOS for c in label.children
+    )
+
+
+CONTRASTING = frozenset("but while although though however yet".split())
+
+
+def _conceding(doc: Doc, proposal: Proposal) -> bool:
+    """Does the sentence grant the other side a point, so that the support in it is
+    not support: "backed it in principle but ...", "we share the aim, but ...", "we are
+    not against welfare" (what they are not against is not the proposal)?"""
+    conceded = lexicon.modifier_words("concede")
+    contrast = any(t.lower_ in CONTRASTING for t in doc)
+    phrases = [m for m in lexicon.modifiers()["concede"].find(doc) if len(m.cue.words) > 1]
+    if contrast and phrases:
+        return True
+    for token in doc:
+        # "we share the objective of water security"
+        if token.lemma_.lower() == "share" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in conceded for c in token.children
+        ):
+            return True
+        # "not against cleaner water", "not opposed to higher wages": a good, not the plan
+        if token.lower_ == "against" or (token.lemma_.lower() == "oppose" and token.tag_ == "VBN"):
+            negated = any(c.dep_ == "neg" for c in (*token.head.children, *token.children))
+            objects = [o for t in (token, *token.children) for o in t.children if o.dep_ == "pobj"]
+            objects += [o for o in token.children if o.dep_ == "pobj"]
+            if (
+                negated
+                and objects
+                and not any(
+                    proposal_noun(o)
+                    or o.lower_ in ("it", "this", "that", "them")
+                    or proposal.is_it(o)
+                    for o in objects
+                )
+            ):
+                return True
+    return False
 
 
 # Verbs that ask for a decision ("urged the council to approve it", "wants MPs to pass it")

@@ -1692,3 +1692,43 @@ def test_a_refusal_or_decision_is_its_holders_side(sentence: str, expected: str 
 def test_a_grievance_about_not_being_asked_is_no_refusal() -> None:
     sentence = "Shop owners complained about not being consulted on the bus depot plan."
     assert stances(brief_of(LEAD, sentence)).get("Shop owners") == "opponent"
+
+
+def test_a_cue_in_the_speakers_title_is_not_what_they_said() -> None:
+    sentence = '"We will study the details," said Ana Ruiz, the group\'s legal director.'
+    assert stances(brief_of(LEAD, sentence)).get("Ana Ruiz", "neutral") != "supporter"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are not against drivers earning more," said Ana Ruiz.',
+        "Ana Ruiz said she backed the bus depot in principle but that it ignores small shops.",
+    ],
+)
+def test_a_point_conceded_is_no_support(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Ana Ruiz") != "supporter"
+
+
+def test_not_against_the_plan_itself_is_still_no_opposition() -> None:
+    sentence = "Ana Ruiz said she was not against the bus depot."
+    assert stances(brief_of(LEAD, sentence)).get("Ana Ruiz") == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("The city council has dropped its plan to build a bus depot in Riverside.", "opponent"),
+        ("The city council has approved its plan to build a bus depot in Riverside.", "supporter"),
+    ],
+)
+def test_welcoming_the_decision_takes_the_decisions_side(lead: str, expected: str) -> None:
+    assert stances(brief_of(lead, "Ana Ruiz welcomed the decision."))["Ana Ruiz"] == expected
+
+
+def test_a_critic_named_by_a_portfolio_is_a_post_not_a_side() -> None:
+    sentence = (
+        "The party's transport critic, Laura Bennett, said the council should approve the"
+        " plan this summer."
+    )
+    assert stances(brief_of(LEAD, sentence)).get("Laura Bennett") == "supporter"
