@@ -566,6 +566,19 @@ def _role_and_body(
     return None, None
 
 
+# An office that heads a body of members: "president of the farmers' union" speaks for it
+# (of a country, the office is the state's own, and the country is no body speaking)
+HEADS = frozenset(("president",))
+
+
+def _heads_a_body(role: str | None, body: str) -> bool:
+    return (
+        role is not None
+        and role.split()[-1].lower() in HEADS
+        and body.lower() not in lexicon.countries()
+    )
+
+
 def _speaks_for_body(role: str) -> bool:
     """Does the role speak for the body the person works for: a spokesperson, a
     chief executive, and any narrower kind of one ("legal director", "policy chief")?"""
@@ -798,6 +811,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                     )
                 if affiliation and not actor.affiliation:
                     actor.affiliation = affiliation
+                    actor.voice = actor.voice or _heads_a_body(actor.role, affiliation)
                 body = _member_of(span, entities)
                 if body and not actor.affiliation:
                     actor.affiliation = body
@@ -1222,7 +1236,9 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             role, body = _appositive(span, entities)
             if role:
                 actor.role, actor.affiliation = role, body
-                actor.voice = _speaks_for_body(role)
+                actor.voice = _speaks_for_body(role) or (
+                    body is not None and _heads_a_body(role, body)
+                )
             elif not actor.affiliation:
                 actor.affiliation = _member_of(span, entities)
                 actor.voice = actor.affiliation is not None

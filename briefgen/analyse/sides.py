@@ -110,6 +110,9 @@ def _explicit(claims: list[Claim]) -> str | None:
     explicit = [c for c in claims if c.kind in EXPLICIT and c.weight >= 1]
     pro = sum(c.weight for c in explicit if c.sign > 0)
     con = sum(c.weight for c in explicit if c.sign < 0)
+    now = [c for c in explicit if not c.earlier]
+    if pro and con and now and len(now) < len(explicit):
+        return _explicit(now)  # "had backed it" then "now opposes it": the side now
     if pro and not con:
         return "supporter"
     if con and not pro:

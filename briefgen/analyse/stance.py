@@ -65,6 +65,7 @@ class Claim:
     cue: str
     how: str  # the dependency path or attribution, for --explain
     negated: bool = False
+    earlier: bool = False  # said of a time before ("had backed", "initially supported")
 
 
 @dataclass(frozen=True)
@@ -292,7 +293,7 @@ def _claims_of_cue(
             s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
         how = f.path + (" (conditional)" if f.conditional else "")
         for actor in f.agents:
-            out.append(Claim(sent.pos, actor, s, weight, kind, cue, how, f.negated))
+            out.append(Claim(sent.pos, actor, s, weight, kind, cue, how, f.negated, _before(token)))
     elif kind == "noun" and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         # not a noun that names another ("the opposition Social Liberals", "protest groups")
         holders: list[int] = []
@@ -357,6 +358,8 @@ def _claims_of_cue(
         denied = dets == ["no"]
         negated = bool(f and f.negated) != denied
         s = sign * turn * (-1 if negated else 1)
+        if not targets:  # "deferred it over the objections of X": X objected to deferring
+            s *= _overridden(token)
         out.extend(Claim(sent.pos, a, s, weight, kind, cue, how, negated) for a in holders)
     elif kind == "pred":
         head = token.head if token.dep_ in ("acomp", "prep", "attr", "advmod", "amod") else token
@@ -1225,7 +1228,56 @@ def find_claims(
                 for c in claims
                 if c.sent != sent.pos or c.sign < 0 or c.kind in ("propose", "label")
             ]
-    return claims + _labelled(cast, sents, proposal)
+    return _since_changed(claims, sents) + _labelled(cast, sents, proposal)
+
+
+def _before(verb: Token) -> bool:
+    """Is the verb said of a time before the story's: "had backed it", "initially
+    supported it" (the pluperfect, or an adverb of an earlier time)?"""
+    earlier = lexicon.modifier_words("earlier") - {"had", "before"}
+    for v in verb_chain(verb):
+        if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in earlier for c in v.children):
+            return True
+    return False
+
+
+def _since_changed(claims: list[Claim], sents: list[Sent]) -> list[Claim]:
+    """A side said of an earlier time, told with a change of it in the same sentence or
+    the next ("X, who had backed the plan, switched sides"), is the other side now."""
+    changes = lexicon.modifiers()["change"]
+    changed = {
+        s.pos
+        for s in sents
+        # a turn of someone's side, not "now" or "no longer", which may be of anything
+        if any(m.cue.words[0] not in ("now", "no") for m in changes.find(s.doc))
+    }
+    out = []
+    for c in claims:
+        later = [p for p in (c.sent, c.sent + 1) if p < len(sents)]
+        if (
+            c.earlier
+            and c.kind in EXPLICIT
+            and any(p in changed and sents[p].article == sents[c.sent].article for p in later)
+        ):
+            c = replace(c, sign=-c.sign, how=c.how + " (since changed)")
+        out.append(c)
+    return out
+
+
+def _overridden(noun: Token) -> int:
+    """The sign of the decision a stance noun was overridden by ("voted to defer it over
+    the objections of X", "approved it despite protests"): objecting to a deferral is
+    wanting the proposal. 1 when the noun is no such thing."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in ("over", "despite")):
+        return 1
+    verb = noun.head.head
+    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        match = lexicon.outcome_cues().at(v.doc, v.i)
+        if v.pos_ == "VERB" and match is not None and match.cue.label in DECISION_SIGN:
+            return DECISION_SIGN[match.cue.label]
+    return 1
 
 
 def _post(label: Token) -> bool:

@@ -1732,3 +1732,45 @@ def test_a_critic_named_by_a_portfolio_is_a_post_not_a_side() -> None:
         " plan this summer."
     )
     assert stances(brief_of(LEAD, sentence)).get("Laura Bennett") == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "Councillor Laura Bennett, who had backed the plan when it went before the"
+            " committee, switched sides.",
+            "opponent",
+        ),
+        ("Tom Hale initially opposed the plan. He has since changed his mind.", "supporter"),
+        ("Laura Bennett had backed the plan last year. She opposes the plan now.", "opponent"),
+        # a side held before, with no word of a change, still holds
+        ("Laura Bennett had backed the plan in the spring.", "supporter"),
+    ],
+)
+def test_a_side_since_changed_is_the_other_side(sentences: str, expected: str) -> None:
+    side = stances(brief_of(LEAD, sentences))
+    assert side.get("Laura Bennett", side.get("Tom Hale")) == expected
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
+        ("Councillors voted 7-6 to defer the plan to June", "supporter"),
+        ("Councillors approved the plan", "opponent"),
+    ],
+)
+def test_objecting_to_a_decision_is_the_side_against_that_decision(
+    decision: str, expected: str
+) -> None:
+    sentence = f"{decision}, over the objections of Mayor Laura Bennett."
+    assert stances(brief_of(LEAD, sentence))["Laura Bennett"] == expected
+
+
+def test_the_president_of_an_association_speaks_for_it() -> None:
+    sentence = (
+        '"This is long overdue," said Laura Bennett, president of the Riverside Drivers'
+        " Association, of the bus depot plan."
+    )
+    side = stances(brief_of(LEAD, sentence))
+    assert side.get("Laura Bennett") == side.get("Riverside Drivers Association") == "supporter"
