@@ -177,13 +177,26 @@ def _name_before(verb: Token) -> list[Token]:
     return [name] if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else []
 
 
+# Words for some of a counted group: "one of the four who voted against"
+SOME_OF = frozenset("one two three four five some several many most all".split())
+
+
 def _among_those(subject: Token) -> Token:
-    """ "X is among those pushing for it": "those" are X and the like."""
-    among = subject.head
-    if subject.lower_ != "those" or subject.dep_ != "pobj" or among.lower_ != "among":
+    """ "X is among those pushing for it", "X and Y were among the five clubs that voted
+    in favour", "X, one of the four who voted against": those spoken of are X."""
+    part = subject.head
+    if subject.dep_ != "pobj" or part.lower_ not in ("among", "of"):
         return subject
-    named = [c for c in among.head.children if c.dep_ == "nsubj"]
-    return named[0] if named and among.head.lemma_ == "be" else subject
+    if part.lower_ == "of":  # "one of the four": X is the one
+        part = part.head
+        if part.lower_ not in SOME_OF:
+            return subject
+        if part.dep_ == "appos":
+            return part.head
+        if part.dep_ != "attr":
+            return subject
+    named = [c for c in part.head.children if c.dep_ == "nsubj"]
+    return named[0] if named and part.head.lemma_ == "be" else subject
 
 
 def _makers(verb: Token) -> list[Token]:

@@ -1774,3 +1774,34 @@ def test_the_president_of_an_association_speaks_for_it() -> None:
     )
     side = stances(brief_of(LEAD, sentence))
     assert side.get("Laura Bennett") == side.get("Riverside Drivers Association") == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("Councillor Laura Bennett voted yes.", "Laura Bennett", "supporter"),
+        ("Councillor Laura Bennett voted no.", "Laura Bennett", "opponent"),
+        ("Councillor Laura Bennett spoke in favour.", "Laura Bennett", "supporter"),
+        (
+            "The Harbour Party and the Green Party were among the five groups that voted"
+            " in favour.",
+            "Green Party",
+            "supporter",
+        ),
+        (
+            "Councillor Jim Park, one of the four who voted against, said little.",
+            "Jim Park",
+            "opponent",
+        ),
+        (
+            "Councillor Jim Park was one of the four councillors who voted against.",
+            "Jim Park",
+            "opponent",
+        ),
+    ],
+)
+def test_a_vote_told_without_its_object_is_on_the_proposal(
+    sentence: str, name: str, expected: str
+) -> None:
+    lead = "The city council passed a plan to build a bus depot in Riverside by 5 votes to 4."
+    assert stances(brief_of(lead, sentence)).get(name) == expected
