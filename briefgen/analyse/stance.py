@@ -313,7 +313,12 @@ def _claims_of_cue(
                                 holders.append(actor)
                                 how = f"pobj({child.lower_}) ← {cue}"
         f = None
-        if not holders and token.dep_ in ("dobj", "attr") and token.head.lemma_ in LIGHT_VERBS:
+        # "X led the resistance", "resistance was led by X"
+        if (
+            not holders
+            and token.dep_ in ("dobj", "attr", "nsubjpass")
+            and token.head.lemma_ in LIGHT_VERBS
+        ):
             f = frame(cast, sent, token.head)
             holders = list(f.agents)
             how = f.path + f" → dobj({cue})"
@@ -514,6 +519,10 @@ def _proposing(
         if f.negated or f.conditional or not f.agents or _obliging(token):
             continue
         objects = _objects(token, match.end)
+        if token.dep_ == "advcl" and any(
+            _rival(o) for o in token.head.children if o.dep_ == "dobj"
+        ):
+            continue  # "circulated a rival paper proposing a soft cap": theirs, not the story's
         if token.dep_ == "acl":  # "a bill introduced by X": the bill is what X proposed
             objects = [token.head]
         elif f.passive:  # "the plan was unveiled by X"
@@ -1317,7 +1326,7 @@ def _conceding(doc: Doc, proposal: Proposal) -> bool:
                 and not any(
                     proposal_noun(o)
                     or o.lower_ in ("it", "this", "that", "them")
-                    or proposal.is_it(o)
+                    or _definite(o)  # a good in general ("welfare"), not "the cess"
                     for o in objects
                 )
             ):

@@ -1805,3 +1805,28 @@ def test_a_vote_told_without_its_object_is_on_the_proposal(
 ) -> None:
     lead = "The city council passed a plan to build a bus depot in Riverside by 5 votes to 4."
     assert stances(brief_of(lead, sentence)).get(name) == expected
+
+
+def test_a_plan_floated_by_no_one_named_was_not_proposed_by_the_clause_above() -> None:
+    sentence = (
+        "The Harbour Party, which has campaigned against the bus depot since it was first"
+        " floated in 2022, called its end a victory."
+    )
+    assert stances(brief_of(LEAD, sentence)).get("Harbour Party") == "opponent"
+
+
+def test_a_rival_paper_proposing_something_is_not_the_proposal() -> None:
+    lead = "The league's board has proposed a salary cap for all clubs."
+    sentence = "Harbour United had circulated a rival paper in May proposing a soft cap."
+    assert stances(brief_of(lead, sentence)).get("Harbour United") != "proposer"
+
+
+def test_resistance_led_by_someone_is_theirs() -> None:
+    sentence = "Resistance to the bus depot was led by the Harbour Party."
+    assert stances(brief_of(LEAD, sentence)).get("Harbour Party") == "opponent"
+
+
+def test_not_against_a_good_named_in_the_plan_is_still_a_concession() -> None:
+    lead = "The state has proposed a welfare levy on delivery apps."
+    sentence = '"We are not against welfare," said Laura Bennett, a spokeswoman for the apps.'
+    assert stances(brief_of(lead, sentence)).get("Laura Bennett") != "supporter"
