@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
 from briefgen.analyse.actors import EXECUTIVES, Cast, executive
-from briefgen.analyse.attribution import frame
+from briefgen.analyse.attribution import DIRECTIVES, frame
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
-from briefgen.analyse.proposal import Proposal, proposal_noun
+from briefgen.analyse.proposal import Proposal, another, proposal_noun
 from briefgen.analyse.stance import _objects
 from briefgen.model import Story
 
@@ -62,6 +62,7 @@ HABITUAL = frozenset(
 )
 # "the bill goes to the upper house": a move counts only towards a deciding body
 MOVING = frozenset("go head".split())
+NONE = frozenset(("no", "not", "n't", "never"))
 TABLED = frozenset(
     "bill legislation law motion amendment application papers petition lawsuit case "
     "appeal challenge complaint claim suit".split()
@@ -132,11 +133,14 @@ def _event(
     voted = _voted_to(token, proposal)
     if voted is not None:
         label, cue = "approve", f"vote to {voted}"  # "the board voted to close the plant"
-    if sent is not None and (_imperative(token) or _habitual(token)):
+    if sent is not None and (_imperative(token) or _habitual(token) or _asked_for(token)):
         return None
     if voted is None and label in ("pending", "open"):
         if token.lemma_.lower() in TABLING and not _tables_a_bill(token):
             return None
+        said = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        if any(c.dep_ in ("det", "neg") and c.lower_ in NONE for t in said for c in t.children):
+            return None  # "no vote has been scheduled": no step to come
         if (
             token.pos_ == "NOUN"
             and token.dep_ == "dobj"
@@ -181,7 +185,7 @@ def _event(
         and (
             # the active subject of a decision is a proposal noun ("the bill failed");
             # a word the proposal shares may name someone ("the artist denied")
-            (proposal.is_it(s) and (passive or proposal_noun(s)))
+            (proposal.is_it(s) and (passive or proposal_noun(s)) and not another(s, proposal))
             # "the debate on the adoption of the framework was postponed"
             # a decision on it stands for the proposal: "the debate on the adoption of ..."
             or (
@@ -214,7 +218,7 @@ def _event(
         # the plan"); anyone may withdraw or delay what they put forward
         anti = lexicon.modifier_words("anti")
         if not any(
-            proposal.is_it(o)
+            (proposal.is_it(o) and not another(o, proposal))
             # "rejected a challenge to the plan", "postponed its vote on the plan"
             or ((o.lemma_.lower() in anti or label == "postpone") and proposal.names(o))
             for o in objects
@@ -279,6 +283,8 @@ def _event(
         return "pending", f"{cue} (future or hedged)"
     if label == "withdraw" and _for_now(token):
         label, cue = "postpone", f"{cue} (for a time)"  # "called off the plan until May"
+    if label == "approve" and _a_stage(words, subjects, objects):
+        return "pending", f"{cue} (a stage on the way to the decision)"
     if label == "approve":
         legislature = (
             bool(words & lexicon.legislatures())
@@ -290,6 +296,37 @@ def _event(
             legislature = True
         return ("passed" if legislature else "approved"), cue
     return STATUS[label], cue
+
+
+# Verbs of wanting and asking: what they take is wished for, not done
+WISHING = DIRECTIVES | frozenset("want wish call hope".split())
+
+
+def _asked_for(token: Token) -> bool:
+    """ "The union wants the plan scrapped", "urged ministers to publish the papers
+    instead": an act someone wants done has not happened."""
+    verb = token
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "xcomp", "oprd", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in WISHING:
+            return True
+    return False
+
+
+# Qualifiers that make a committee a legislature's: "a parliamentary committee"
+LEGISLATIVE = frozenset("parliamentary legislative congressional select standing".split())
+
+
+def _a_stage(words: set[str], subjects: list[Token], objects: list[Token]) -> bool:
+    """Is an approval a stage of a bill's passage, not its end: a legislature's
+    committee passing it ("a parliamentary committee passed the bill"), or a cabinet
+    approving a bill it then puts to the legislature ("the cabinet cleared the bill")?
+    A council's planning committee approving a scheme decides it."""
+    committee = "committee" in words and bool(words & (LEGISLATIVE | lexicon.legislatures()))
+    bill = any(t.lemma_.lower() in BILLS - LAW_WORDS for t in (*subjects, *objects))
+    return committee or (bill and bool(words & {"cabinet"}))
 
 
 def _for_now(token: Token) -> bool:
@@ -383,12 +420,18 @@ def _declined(token: Token, proposal: Proposal) -> bool:
     return bool(words & (GOVERNMENTS | EXECUTIVES | lexicon.deciders()))
 
 
+# Who signs what a legislature has passed: a move to them is assent, not a decision
+SIGNERS = frozenset("president governor king queen monarch".split())
+
+
 def _towards_a_body(token: Token) -> bool:
-    """ "when the bill goes to the House of Lords": a move to a deciding body."""
+    """ "when the bill goes to the House of Lords": a move to a deciding body, not "now
+    goes to the president" for signing once passed."""
     bodies = lexicon.deciders() | lexicon.legislatures()
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in ("to", "before")
+        and not any(t.lower_ in SIGNERS for t in prep.children)
         and any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in prep.subtree)
         for prep in token.children
     )

@@ -99,6 +99,21 @@ class Proposal:
         return False
 
 
+# Words that make a proposal noun another one: "a similar tariff", "an earlier bill"
+OTHER = frozenset(
+    "similar other another previous earlier separate rival alternative different former".split()
+)
+
+
+def another(head: Token, proposal: Proposal) -> bool:
+    """Is the noun said to be a proposal other than the story's ("a similar bill passed
+    in 2023", "approved a separate tariff"), or a change to it ("rejected amendments
+    by the Senate") when the story's is no amendment?"""
+    if head.lemma_.lower() == "amendment" and "amendment" not in proposal.terms:
+        return True
+    return any(c.dep_ in ("amod", "det") and c.lower_ in OTHER for c in head.children)
+
+
 def proposal_noun(head: Token) -> bool:
     """Is the noun one that names a proposal ("the bill", "the ban", "the Prevention
     of Terrorism Bill")?"""

@@ -371,3 +371,52 @@ def test_a_plan_with_no_process_named_is_left_open() -> None:
         title="Minister's plan raises bus fares",
     )
     assert brief.outcome.status == "left_open"
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences", "status"),
+    [
+        # what someone wants done has not happened
+        (
+            "Union fights bus depot plan",
+            "The city has a plan to build a bus depot. The union wants the depot plan scrapped.",
+            "left_open",
+        ),
+        # no step to come is named
+        (
+            "Bus depot row goes on",
+            "The city has a plan to build a bus depot. No vote on the depot plan has been"
+            " scheduled.",
+            "left_open",
+        ),
+        # another measure's fate is background
+        (
+            "City weighs bus depot plan",
+            "The city has a plan to build a bus depot. Last year the council approved a"
+            " similar depot plan for the north side.",
+            "left_open",
+        ),
+        # a legislature's committee is a stage, not the decision
+        (
+            "Depot bill moves on",
+            "A parliamentary committee on Thursday passed the bus depot bill.",
+            "pending",
+        ),
+        # passed, and on to be signed: still passed
+        (
+            "Parliament passes depot bill",
+            "Parliament gave final approval to the bus depot bill on Friday. The bill now"
+            " goes to the president, who has 21 days to sign it.",
+            "passed",
+        ),
+        # turning down changes to a bill is not turning down the bill
+        (
+            "Depot bill vote",
+            "The city has a bill to build a bus depot. The assembly voted to reject"
+            " amendments attached by the senate.",
+            "pending",
+        ),
+    ],
+)
+def test_what_is_not_the_decision_on_the_proposal(title: str, sentences: str, status: str) -> None:
+    assert brief_of(sentences, title=title).outcome.status == status
