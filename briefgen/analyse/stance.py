@@ -1220,6 +1220,7 @@ def find_claims(
         cued = {m.start for m in matches}
         claims.extend(_executive_decisions(cast, sent, proposal, cued))
         claims.extend(_doers(cast, sent, proposal, cued))
+        claims.extend(_undoers(cast, sent, proposal, cued))
         said = speech[sent.pos]
         if said is not None:
             claims.extend(
@@ -1439,6 +1440,53 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
         if any(proposal.about(phrase_core(o)) for o in objects):
             how = f"{f.path} (does it)"
             out.extend(Claim(sent.pos, a, 1, 1.0, "propose", token.lower_, how) for a in f.agents)
+    return out
+
+
+# Verbs that bring back what a ban or a closure stops
+RESTORING = frozenset("restore reinstate revive legalise legalize allow permit".split())
+# What makes an act a pledge: a modal of will, or an infinitive under a verb of intent
+PLEDGING_MODALS = frozenset("will would shall 'll wo".split())
+INTENDING = frozenset("vow pledge promise plan intend aim seek threaten".split())
+
+
+def _pledged(verb: Token) -> bool:
+    """ "they will restore hunting", "vowed to scrap it": said as what the subject will do."""
+    if any(c.tag_ == "MD" and c.lower_ in PLEDGING_MODALS for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in INTENDING
+    )
+
+
+def _undoers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:
+    """ "If elected they will restore hunting", "a new government would scrap the scheme":
+    who pledges to undo what is proposed, or to bring back what it stops, is against it.
+    Not an undoing done (a decision, or its authors dropping it: the outcome's), nor
+    one its proposers would do."""
+    out = []
+    for token in sent.doc:
+        if token.pos_ != "VERB" or token.i in cued or not _pledged(token):
+            continue
+        objects = _objects(token, token.i + 1)
+        undoes = proposal.counters([token]) and any(proposal.about(phrase_core(o)) for o in objects)
+        # "restore hunting" under a hunting ban: what it stops, brought back
+        restores = token.lemma_.lower() in RESTORING and any(
+            proposal.activity(phrase_core(o)) for o in objects
+        )
+        if not (undoes or restores):
+            continue
+        f = frame(cast, sent, token)
+        if not f.agents or f.negated or f.conditional or f.passive:
+            continue
+        how = f"{f.path} (would undo it)"
+        out.extend(
+            Claim(sent.pos, a, -1, 1.0, "verb", token.lower_, how)
+            for a in f.agents
+            if a not in proposal.proposers
+        )
     return out
 
 

@@ -1830,3 +1830,23 @@ def test_not_against_a_good_named_in_the_plan_is_still_a_concession() -> None:
     lead = "The state has proposed a welfare levy on delivery apps."
     sentence = '"We are not against welfare," said Laura Bennett, a spokeswoman for the apps.'
     assert stances(brief_of(lead, sentence)).get("Laura Bennett") != "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pledge for after an election is a side now
+        (
+            "The Harbour Party has made clear that if it gets elected into government it will"
+            " restore hunting.",
+            "opponent",
+        ),
+        ("The Harbour Party vowed to repeal the ban.", "opponent"),
+        # a condition that is no election still hedges
+        ("The Harbour Party would restore hunting if the courts allowed it.", None),
+    ],
+)
+def test_a_pledge_to_undo_a_ban_is_against_it(sentence: str, expected: str | None) -> None:
+    lead = "A ban on hunting with dogs came into force on Friday. Hunting with dogs is now illegal."
+    side = stances(brief_of(lead, sentence, title="Hunting ban comes into force"))
+    assert side.get("Harbour Party") == expected
