@@ -273,6 +273,7 @@ def _claims_of_cue(
     kind: str,
     cue: str,
     status: str = "",
+    before: Sent | None = None,
 ) -> list[Claim]:
     doc = sent.doc
     # a noun phrase's head is its last word: "legal challenge", "angry reaction"
@@ -289,6 +290,8 @@ def _claims_of_cue(
         s = sign * turn
         if objects and all(_the_decision(o) for o in objects) and status in OUTCOME_SIGN:
             s *= OUTCOME_SIGN[status]  # "welcomed the decision" to drop it: against it
+        if not objects and token.lemma_.lower() == "vote" and _put_against(before, proposal):
+            s = -s  # "X tabled a motion to postpone it. 57 states voted in favour": of that
         if f.negated:
             s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
         how = f.path + (" (conditional)" if f.conditional else "")
@@ -1188,7 +1191,7 @@ def find_claims(
     proposers = frozenset(c.actor for c in proposing if c.sign > 0 and c.weight >= 1)
     proposal = replace(proposal, proposers=proposers)
     claims: list[Claim] = []
-    for sent in sents:
+    for i, sent in enumerate(sents):
         if sent.pos in skip:
             continue
         matches = list(lexicon.stance_cues().find(sent.doc))
@@ -1207,8 +1210,18 @@ def find_claims(
                 sign, kind = _aim(sent.doc[match.end - 1]), "noun"
                 if not sign:
                     continue
+            before = sents[i - 1] if i and sents[i - 1].article == sent.article else None
             found = _claims_of_cue(
-                cast, sent, proposal, match.start, match.end, sign, kind, match.cue.text, status
+                cast,
+                sent,
+                proposal,
+                match.start,
+                match.end,
+                sign,
+                kind,
+                match.cue.text,
+                status,
+                before,
             )
             if kind == "label" and not found:
                 found = _label_of_subject(cast, sent, match.start, sign)
@@ -1288,6 +1301,20 @@ def _overridden(noun: Token) -> int:
         if v.pos_ == "VERB" and match is not None and match.cue.label in DECISION_SIGN:
             return DECISION_SIGN[match.cue.label]
     return 1
+
+
+def _put_against(sent: Sent | None, proposal: Proposal) -> bool:
+    """Does the sentence put a motion against the proposal to the vote ("tabled a
+    proposal for a one-year postponement"), so that a vote told next with no object
+    ("57 states voted in favour") is on that motion?"""
+    if sent is None:
+        return False
+    nouns = lexicon.proposal_nouns()
+    return any(
+        (t.lower_ in nouns or t.lemma_.lower() in nouns)
+        and _countering([t], proposal, None) is not None
+        for t in sent.doc
+    )
 
 
 def _post(label: Token) -> bool:

@@ -1850,3 +1850,11 @@ def test_a_pledge_to_undo_a_ban_is_against_it(sentence: str, expected: str | Non
     lead = "A ban on hunting with dogs came into force on Friday. Hunting with dogs is now illegal."
     side = stances(brief_of(lead, sentence, title="Hunting ban comes into force"))
     assert side.get("Harbour Party") == expected
+
+
+def test_a_vote_without_an_object_after_a_motion_against_the_plan_is_on_the_motion() -> None:
+    lead = "The city council debated the plan to build a bus depot in Riverside."
+    motion = "Councillor Tom Hale tabled a motion for a one-year postponement of the plan."
+    vote = "The Harbour Party voted in favour."
+    assert stances(brief_of(lead, motion, vote)).get("Harbour Party") == "opponent"
+    assert stances(brief_of(lead, vote)).get("Harbour Party") == "supporter"
