@@ -285,11 +285,16 @@ def _claims_of_cue(
             return []
         objects = _objects(token, end)
         weight, turn = _target_weight(proposal, objects, cast, sent.pos)
+        decided = status in OUTCOME_SIGN
+        if objects and all(_the_decision(o) for o in objects) and decided:
+            # "welcomed the result": the decision on the proposal, whatever its words;
+            # welcoming a decision to drop it is against it
+            weight, turn = 1.0, OUTCOME_SIGN[status]
+        elif not objects and decided and token.lemma_.lower() == "react" and _to_decision(token):
+            turn = OUTCOME_SIGN[status]  # "unions reacted angrily": to the decision
         if weight == 0 or not _does_the_proposal(doc[end - 1], proposal):
             return []
         s = sign * turn
-        if objects and all(_the_decision(o) for o in objects) and status in OUTCOME_SIGN:
-            s *= OUTCOME_SIGN[status]  # "welcomed the decision" to drop it: against it
         if not objects and token.lemma_.lower() == "vote" and _put_against(before, proposal):
             s = -s  # "X tabled a motion to postpone it. 57 states voted in favour": of that
         if f.negated:
@@ -1301,6 +1306,14 @@ def _overridden(noun: Token) -> int:
         if v.pos_ == "VERB" and match is not None and match.cue.label in DECISION_SIGN:
             return DECISION_SIGN[match.cue.label]
     return 1
+
+
+def _to_decision(verb: Token) -> bool:
+    """Is a reaction aimed at nothing ("unions reacted angrily") one to the decision,
+    not to the proposal being put ("reacted angrily when the plan was unveiled")?"""
+    proposing = lexicon.proposal_words()["propose"]
+    said = [t for c in verb.children if c.dep_ in ("advcl", "prep") for t in c.subtree]
+    return not any(proposing.at(verb.doc, t.i) for t in said)
 
 
 def _put_against(sent: Sent | None, proposal: Proposal) -> bool:

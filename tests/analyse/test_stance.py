@@ -1858,3 +1858,22 @@ def test_a_vote_without_an_object_after_a_motion_against_the_plan_is_on_the_moti
     vote = "The Harbour Party voted in favour."
     assert stances(brief_of(lead, motion, vote)).get("Harbour Party") == "opponent"
     assert stances(brief_of(lead, vote)).get("Harbour Party") == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("Labour groups reacted angrily.", "Labour groups", "supporter"),
+        (
+            "Shop owners reacted angrily when the plan was unveiled in May.",
+            "Shop owners",
+            "opponent",
+        ),
+        ("Ana Ruiz welcomed the result.", "Ana Ruiz", "opponent"),
+    ],
+)
+def test_a_reaction_to_a_postponement_is_the_side_it_set_back(
+    sentence: str, name: str, expected: str
+) -> None:
+    lead = "The city council has postponed its plan to build a bus depot in Riverside until 2027."
+    assert stances(brief_of(lead, sentence)).get(name) == expected
