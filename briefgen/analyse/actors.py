@@ -168,6 +168,10 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 7 and letters.isupper() and letters.isalpha()
 
 
+# Words that never end a name
+TRAILING = frozenset("at of for in on to and the a an from with by".split())
+
+
 def _clean_span(span: Span) -> Span | None:
     """The entity without a leading article or title, or a trailing possessive."""
     start, end = span.start, span.end
@@ -198,7 +202,11 @@ def _clean_span(span: Span) -> Span | None:
         )
     ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    # a trailing possessive, mark or joining word ("[the Management Centre at]
+    # Strathclyde University" once the university is its own name)
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING
+    ):
         end -= 1
     if span.label_ in ("ORG", "NORP", "GPE"):
         for token in doc[start:end]:
@@ -1199,10 +1207,12 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
         doc = sent.doc
         while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == token.i:
             left -= 1
+        # the name in the apposition, or before its head ("Tom Lee MSP": the post-nominal)
         named = [
-            builder.cast.actor_at(sent.pos, c.i)
+            builder.cast.actor_at(sent.pos, t.i)
             for c in token.children
             if c.dep_ == "appos" and c.i > token.i
+            for t in (c, *(t for t in c.children if t.dep_ == "compound"))
         ]
         person = next((a for a in named if a is not None), None)
         if person is not None and builder.cast.actors[person].kind == "person":

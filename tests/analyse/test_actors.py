@@ -832,3 +832,26 @@ def test_a_seat_is_a_place_after_a_members_title_only(text: str, place: bool) ->
     doc = pipeline()(text)
     name = next(t for t in doc if t.text == "Wexcombe")
     assert _written_as_place(name) == place
+
+
+def test_a_name_ends_before_a_joining_word() -> None:
+    from briefgen.analyse.actors import _clean_span
+    from briefgen.analyse.nlp import parse_texts
+
+    # the tagger may cut a name at a second name and leave the word between in the first
+    (doc,) = parse_texts(
+        ["Ruth Moss, Director of the Valmora Research Centre at Kelburn University."]
+    )
+    at = next(t.i for t in doc if t.lower_ == "at")
+    span = doc[at - 3 : at + 1]
+    span.label_ = "ORG"
+    assert _clean_span(span).text == "Valmora Research Centre"
+
+
+def test_an_office_with_the_holder_in_apposition_is_the_holder() -> None:
+    sentence = (
+        'Scottish Transport Minister, Laura Bennett MSP, said: "The bus depot will go ahead."'
+    )
+    names = [a.name for a in brief_of(LEAD, sentence).actors]
+    assert any(n.startswith("Laura Bennett") for n in names), names
+    assert not any("Minister" in n for n in names), names
