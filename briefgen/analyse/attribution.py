@@ -457,30 +457,15 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             hedged = True
         if any(c.lower_ == "yet" for c in children) or (i > 0 and verb.lemma_ in HEDGING_HEADS):
             hedged = True
-        if (
-            any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children)
-            and not _in_power(verb)
-        ) or any(
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children) or any(
             c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-            and not _in_power(c)
             for c in children
         ):
             conditional = True  # "would back it if the city paid"
     return Frame(
         token.i, tuple(agents), tuple(agent_tokens), negated, hedged, conditional, passive, path
     )
-
-
-# Words of coming to power: a condition on them makes a pledge, not a hedge
-POWER = frozenset("elect election power government office".split())
-
-
-def _in_power(clause: Token) -> bool:
-    """Is the condition one of coming to power ("if elected", "if they win the election",
-    "if the party was in government again")? What a party says it would then do is its
-    side now: a pledge."""
-    return any(t.lemma_.lower() in POWER for t in clause.subtree)
 
 
 def _listed_bodies(cast: Cast, sent: int, subject: Token, actor: int | None) -> list[int]:

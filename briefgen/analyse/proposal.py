@@ -190,25 +190,14 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     verbs = [t.lemma_.lower() for doc in [*headlines, *leads] for t in doc if t.pos_ == "VERB"]
     actions: set[str] = set()
     opposed: set[str] = set()
-    # with no verb of an action, a noun of one: "a hunting ban comes into force" bans
-    nouns = lexicon.proposal_nouns()
-    named = [
-        t.lemma_.lower()
-        for doc in [*headlines, *leads]
-        for t in doc
-        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns
-    ]
-    for words in (verbs, named):
-        for verb in words:
-            if verb in actions or verb in opposed:
-                continue
-            for do, undo in lexicon.actions():
-                for side, other in ((do, undo), (undo, do)):
-                    if verb in side:
-                        actions |= side
-                        opposed |= other
-        if actions:
-            break
+    for verb in verbs:
+        if verb in actions or verb in opposed:
+            continue
+        for do, undo in lexicon.actions():
+            for side, other in ((do, undo), (undo, do)):
+                if verb in side:
+                    actions |= side
+                    opposed |= other
     stops = frozenset(
         t.lemma_.lower()
         for doc in [*headlines, *leads]

@@ -861,6 +861,9 @@ def _speech_claims(
         words = speech.quote or content.text
         if _quoting_others(doc, speech.quote, foreign):  # then only the speaker's own words
             words = " ".join(t.text for t in content if t.i not in foreign)
+        fought = _fought(content)
+        if fought:  # "the cards will tackle crime": the bad thing fought is no bad word
+            words = " ".join(t.text for t in content if t.i not in foreign | fought)
         score = polarity(words)
         if abs(score) < current().sentiment_threshold:
             return []
@@ -956,6 +959,21 @@ def _countered(token: Token) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             return False  # another verb's clause
     return False
+
+
+def _fought(content: Span) -> set[int]:
+    """The words of what is acted against in the content, with the word acting ("tackle
+    crime", "cut waste"): read for polarity, they would say the opposite of what is
+    meant."""
+    counter = lexicon.modifier_words("counter")
+    # only bad things fought: "preventing them from getting on with the job" is no aim
+    bad = {t.i for t in content if _countered(t) and polarity(t.text) < 0}
+    acting = {
+        t.i
+        for t in content
+        if t.lemma_.lower() in counter and any(i in bad for i in (c.i for c in t.subtree))
+    }
+    return bad | acting
 
 
 def _wished(verb: Token) -> bool:
@@ -1501,6 +1519,26 @@ def _pledged(verb: Token) -> bool:
     )
 
 
+# Words of coming to power: a condition on them makes a pledge, not a hedge
+POWER = frozenset("elect election power government office".split())
+
+
+def _in_power(verb: Token) -> bool:
+    """Is the verb's condition one of coming to power ("if elected", "if they win the
+    election", "if the party was in government again")? What a party says it would
+    then do is its side now: a pledge."""
+    conditions = [
+        c
+        for v in verb_chain(verb)
+        for c in v.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    ]
+    return bool(conditions) and all(
+        any(t.lemma_.lower() in POWER for t in c.subtree) for c in conditions
+    )
+
+
 def _undoers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:
     """ "If elected they will restore hunting", "a new government would scrap the scheme":
     who pledges to undo what is proposed, or to bring back what it stops, is against it.
@@ -1519,7 +1557,7 @@ def _undoers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list
         if not (undoes or restores):
             continue
         f = frame(cast, sent, token)
-        if not f.agents or f.negated or f.conditional or f.passive:
+        if not f.agents or f.negated or f.passive or (f.conditional and not _in_power(token)):
             continue
         how = f"{f.path} (would undo it)"
         out.extend(

@@ -1877,3 +1877,8 @@ def test_a_reaction_to_a_postponement_is_the_side_it_set_back(
 ) -> None:
     lead = "The city council has postponed its plan to build a bus depot in Riverside until 2027."
     assert stances(brief_of(lead, sentence)).get(name) == expected
+
+
+def test_a_bad_thing_fought_is_no_bad_word_in_what_is_said() -> None:
+    sentence = "Laura Bennett said the depot would cut crime and violence in the area."
+    assert stances(brief_of(LEAD, sentence)).get("Laura Bennett") != "opponent"
