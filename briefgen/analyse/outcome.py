@@ -21,7 +21,7 @@ from briefgen.analyse.actors import EXECUTIVES, Cast, executive
 from briefgen.analyse.attribution import DIRECTIVES, frame
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
-from briefgen.analyse.proposal import Proposal, another, proposal_noun
+from briefgen.analyse.proposal import VOTED_PLANS, Proposal, another, proposal_noun
 from briefgen.analyse.stance import _objects
 from briefgen.model import Story
 
@@ -81,9 +81,6 @@ DECISION_NOUNS = frozenset(
 )
 # A story about a bill is one whose decision comes through parliamentary passage
 LEGISLATION = frozenset(("bill", "bills", "legislation"))
-# Proposals that a legislature passes by a process of its own: a budget is voted on
-# (the Finance Bill, the appropriations) when it is the proposal, not when named in passing
-VOTED_PLANS = frozenset(("budget",))
 
 
 @dataclass(frozen=True)
@@ -229,13 +226,13 @@ def _event(
             # still be deciding, but a person or a party rejecting a plan is taking
             # a side: only a named organisation's act counts, and only where
             # nothing clearer is said
-            if not any(
+            if words & SIDES or not any(
                 t.pos_ == "PROPN"
                 and t.ent_type_ not in ("PERSON", "NORP", "GPE")
                 and not _a_persons_name(cast, t)
                 for t in subjects
             ):
-                return None
+                return None  # "the Harbour Party backs the plan": a side, not a decision
             cue = f"{cue} (by an actor not known to decide)"
     if through:
         words |= object_words
@@ -315,6 +312,8 @@ def _asked_for(token: Token) -> bool:
     return False
 
 
+# Bodies that take sides and never decide: a party, a campaign, a union
+SIDES = frozenset("party parties campaign group union association alliance lobby".split())
 # Qualifiers that make a committee a legislature's: "a parliamentary committee"
 LEGISLATIVE = frozenset("parliamentary legislative congressional select standing".split())
 

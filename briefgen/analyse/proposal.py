@@ -99,6 +99,9 @@ class Proposal:
         return False
 
 
+# Proposals that a legislature passes by a process of its own: a budget is voted on
+# (the Finance Bill, the appropriations) when it is the proposal, not when named in passing
+VOTED_PLANS = frozenset(("budget",))
 # Words that make a proposal noun another one: "a similar tariff", "an earlier bill"
 OTHER = frozenset(
     "similar other another previous earlier separate rival alternative different former".split()

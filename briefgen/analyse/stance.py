@@ -33,7 +33,13 @@ from briefgen.analyse.attribution import (
 )
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
-from briefgen.analyse.proposal import Proposal, phrase_core, proposal_noun, stems
+from briefgen.analyse.proposal import (
+    VOTED_PLANS,
+    Proposal,
+    phrase_core,
+    proposal_noun,
+    stems,
+)
 from briefgen.analyse.sentiment import polarity
 
 if TYPE_CHECKING:
@@ -557,7 +563,15 @@ def _proposing(
             continue  # "told the network's morning programme": whom it was said to
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
             for child in token.children:
-                if child.dep_ == "poss":
+                # "X's plan", and a name before the noun: "Labour plans", "Tory proposals"
+                owner = child.dep_ == "poss" or (
+                    child.dep_ == "compound"
+                    and child.pos_ == "PROPN"
+                    and token.tag_ == "NNS"
+                    # "Budget plans": the plans' own name, not their owner's
+                    and not (proposal_noun(child) or child.lemma_.lower() in VOTED_PLANS)
+                )
+                if owner:
                     actor = cast.actor_at(sent.pos, child.i)
                     if actor is None or not proposal.names(token):
                         continue
@@ -565,7 +579,7 @@ def _proposing(
                         continue  # "X's marriage plans" are not the plan in the story
                     if _countering([token], proposal, child) is not None:
                         continue  # "X's motion to delay the plan" is not the plan
-                    how = f"poss({token.lower_})"
+                    how = f"{child.dep_}({token.lower_})"
                     out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
             if token.tag_ == "NN" and token.lemma_.lower() in AGREEMENTS & proposal.terms:
                 for actor, how in _parties(cast, sent, token):

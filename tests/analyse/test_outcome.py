@@ -420,3 +420,11 @@ def test_a_plan_with_no_process_named_is_left_open() -> None:
 )
 def test_what_is_not_the_decision_on_the_proposal(title: str, sentences: str, status: str) -> None:
     assert brief_of(sentences, title=title).outcome.status == status
+
+
+def test_a_party_backing_the_plan_is_no_decision() -> None:
+    brief = brief_of(
+        "The Harbour Party backs Labour plans to build a bus depot in Riverside.",
+        title="Harbour Party to back bus depot",
+    )
+    assert brief.outcome.status != "approved"

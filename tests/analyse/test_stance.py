@@ -1882,3 +1882,9 @@ def test_a_reaction_to_a_postponement_is_the_side_it_set_back(
 def test_a_bad_thing_fought_is_no_bad_word_in_what_is_said() -> None:
     sentence = "Laura Bennett said the depot would cut crime and violence in the area."
     assert stances(brief_of(LEAD, sentence)).get("Laura Bennett") != "opponent"
+
+
+def test_a_party_named_before_plans_owns_them() -> None:
+    lead = "The Harbour Party backs Labour plans to build a bus depot in Riverside."
+    side = stances(brief_of(lead, title="Harbour Party to back bus depot"))
+    assert side.get("Labour") in ("proposer", "supporter")
