@@ -19,7 +19,7 @@ from briefgen.analyse.actors import Cast
 from briefgen.analyse.attribution import Speech
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.sentiment import polarity
-from briefgen.analyse.stance import EXPLICIT, SIGNS, Claim, outcome_reading
+from briefgen.analyse.stance import EXPLICIT, SIGNS, Claim, conceded, outcome_reading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,8 +60,11 @@ class Row:
 
 def _cue_signs(sent: Sent, status: str) -> tuple[int, int]:
     pro = con = 0
+    granted = conceded(sent.doc)  # "backed it in principle, but ...": no support
     for match in lexicon.stance_cues().find(sent.doc):
         sign = SIGNS[match.cue.label]
+        if granted and sign > 0:
+            continue
         if match.cue.kind == "affect":  # "disappointed" by a rejection: for it
             sign *= outcome_reading(sent.doc, status, sent.doc[match.start]) or 1
         pro += sign > 0

@@ -1373,21 +1373,29 @@ def _post(label: Token) -> bool:
 CONTRASTING = frozenset("but while although though however yet".split())
 
 
-def _conceding(doc: Doc, proposal: Proposal) -> bool:
-    """Does the sentence grant the other side a point, so that the support in it is
-    not support: "backed it in principle but ...", "we share the aim, but ...", "we are
-    not against welfare" (what they are not against is not the proposal)?"""
-    conceded = lexicon.modifier_words("concede")
+def conceded(doc: Doc) -> bool:
+    """Does the sentence grant a point before a "but" ("backed it in principle but ...",
+    "we share the aim, but ...")? Then the support words in it are no support."""
+    conceded_words = lexicon.modifier_words("concede")
     contrast = any(t.lower_ in CONTRASTING for t in doc)
     phrases = [m for m in lexicon.modifiers()["concede"].find(doc) if len(m.cue.words) > 1]
     if contrast and phrases:
         return True
+    # "we share the objective of water security"
+    return any(
+        token.lemma_.lower() == "share"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in conceded_words for c in token.children)
+        for token in doc
+    )
+
+
+def _conceding(doc: Doc, proposal: Proposal) -> bool:
+    """Does the sentence grant the other side a point, so that the support in it is
+    not support: `conceded`, or "we are not against welfare" (what they are not
+    against is not the proposal)?"""
+    if conceded(doc):
+        return True
     for token in doc:
-        # "we share the objective of water security"
-        if token.lemma_.lower() == "share" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in conceded for c in token.children
-        ):
-            return True
         # "not against cleaner water", "not opposed to higher wages": a good, not the plan
         if token.lower_ == "against" or (token.lemma_.lower() == "oppose" and token.tag_ == "VBN"):
             negated = any(c.dep_ == "neg" for c in (*token.head.children, *token.children))
