@@ -326,6 +326,9 @@ def _claims_of_cue(
                             if actor is not None:
                                 holders.append(actor)
                                 how = f"pobj({child.lower_}) ← {cue}"
+        if not holders:  # "a petition against it, organised by X": who made it holds it
+            holders = _made_by(cast, sent, token)
+            how = f"agent ← {cue}"
         f = None
         # "X led the resistance", "resistance was led by X"
         if (
@@ -1360,6 +1363,30 @@ def _put_against(sent: Sent | None, proposal: Proposal) -> bool:
         and _countering([t], proposal, None) is not None
         for t in sent.doc
     )
+
+
+def _made_by(cast: Cast, sent: Sent, noun: Token) -> list[int]:
+    """The actors a participle after the noun names as its makers ("a petition,
+    organised by X and Y"); set off by a comma, it is the noun's, wherever the parser
+    hung it ("a petition against the plan, organised by X"), not "the plan proposed
+    by Y"."""
+    participles = [
+        t
+        for t in noun.subtree
+        if t.dep_ == "acl"
+        and t.tag_ == "VBN"
+        and (t.head.i == noun.i or t.doc[t.i - 1].text == ",")
+    ]
+    agents = [
+        t
+        for made in participles
+        for agent in made.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        for t in (obj, *obj.conjuncts)
+    ]
+    found = (cast.actor_at(sent.pos, t.i) for t in agents)
+    return [a for a in found if a is not None]
 
 
 def _post(label: Token) -> bool:

@@ -1888,3 +1888,17 @@ def test_a_party_named_before_plans_owns_them() -> None:
     lead = "The Harbour Party backs Labour plans to build a bus depot in Riverside."
     side = stances(brief_of(lead, title="Harbour Party to back bus depot"))
     assert side.get("Labour") in ("proposer", "supporter")
+
+
+def test_a_petition_against_the_plan_is_its_organisers() -> None:
+    sentence = (
+        "A petition against the bus depot, organised by the Riverside Residents Association,"
+        " gathered 2,300 signatures."
+    )
+    assert stances(brief_of(LEAD, sentence)).get("Riverside Residents Association") == "opponent"
+
+
+def test_lining_up_behind_the_proposer_is_support() -> None:
+    lead = "Mayor Laura Bennett has proposed a plan to build a bus depot in Riverside."
+    sentence = "The Harbour Party has lined up behind Bennett."
+    assert stances(brief_of(lead, sentence)).get("Harbour Party") == "supporter"
