@@ -1032,6 +1032,11 @@ def _activity_spoken_of(content: Span, proposal: Proposal) -> bool:
     return False
 
 
+# Verbs that report another's case inside what a speaker says ("sources say senior
+# figures had argued against it"); not "add", which is also "add up"
+ARGUING = frozenset("argue claim insist contend maintain say tell".split())
+
+
 def _others_words(doc: Doc, speech: Speech) -> set[int]:
     """The tokens of clauses that are not the speaker's view: a condition ("if we
     reject it, ..."), a clause joined to the speaker's with a subject of its own ("X
@@ -1054,9 +1059,12 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         if not subjects or subjects[0].pos_ == "PRON":
             continue
         inside = lo <= token.i < hi
-        # not the speaker's own verb, whose clause holds all they said
+        # not the speaker's own verb, whose clause holds all they said; but what they
+        # say another argued ("sources say senior figures had argued against it") is
+        # the other's
         whole = lo in subtree and hi - 1 in subtree
-        if inside and token.lemma_.lower() in verbs and lo < token.i and not whole:
+        arguing = token.lemma_.lower() in ARGUING and token.i != speech.verb
+        if inside and token.lemma_.lower() in verbs and lo < token.i and (not whole or arguing):
             out.update(subtree)
         elif not inside and token.dep_ == "conj" and not (lo in subtree and hi - 1 in subtree):
             out.update(subtree)

@@ -1902,3 +1902,13 @@ def test_lining_up_behind_the_proposer_is_support() -> None:
     lead = "Mayor Laura Bennett has proposed a plan to build a bus depot in Riverside."
     sentence = "The Harbour Party has lined up behind Bennett."
     assert stances(brief_of(lead, sentence)).get("Harbour Party") == "supporter"
+
+
+def test_what_a_speaker_says_others_argued_is_the_others() -> None:
+    sentence = (
+        "Green Party sources say senior party figures had argued vociferously against the bus"
+        " depot plan."
+    )
+    analysis = analysis_of(LEAD, sentence)
+    party = next(a.id for a in analysis.cast.actors if a.name == "Green Party")
+    assert not [c for c in analysis.claims if c.actor == party and c.kind == "speech"]
