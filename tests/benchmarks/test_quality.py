@@ -62,7 +62,11 @@ DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" /
 # decision (CV 0.7862, recall 0.7254 at the split; over ten fold assignments 0.7576 ->
 # 0.7734 and 0.7221 -> 0.7256), to 0.78; recall stays
 # at 0.72, under the split by more than the spread of refitting one change moves it.
-FLOORS = {"stance_f1": 0.78, "recall": 0.72, "outcome_accuracy": 0.90}
+# Raised with the eighteenth session's classes found on synthetic articles (calls and
+# refusals, concessions, decisions welcomed, changed sides, votes without an object,
+# pledges to undo; CV 0.7960, recall 0.7405 at the split; over ten fold assignments
+# 0.7756 -> 0.7838 and 0.7228 -> 0.7249), to 0.79 and 0.73.
+FLOORS = {"stance_f1": 0.79, "recall": 0.73, "outcome_accuracy": 0.90}
 
 
 @pytest.mark.parametrize(
