@@ -424,7 +424,7 @@ SIGNERS = frozenset("president governor king queen monarch".split())
 
 
 def _towards_a_body(token: Token) -> bool:
-    """ "when the bill goes to the House of Lords": a move to a deciding body, not "now
+    """ "when the bill reaches the upper house": a move to a deciding body, not "now
     goes to the president" for signing once passed."""
     bodies = lexicon.deciders() | lexicon.legislatures()
     return any(

@@ -142,7 +142,7 @@ def _target_weight(
         if head.pos_ == "VERB":  # "for the plan to be shelved": what it is done to
             core += [c for c in head.children if c.dep_ == "nsubjpass"]
             # "a decision not to build it": what is not to be done (an infinitive only:
-            # "complained about not being consulted" is a grievance, not a refusal)
+            # "grumbled at not having been asked" is a grievance, not a refusal)
             children = [c.dep_ for c in head.children]
             undone = (
                 -1
@@ -566,7 +566,7 @@ def _proposing(
             continue  # "told the network's morning programme": whom it was said to
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
             for child in token.children:
-                # "X's plan", and a name before the noun: "Labour plans", "Tory proposals"
+                # "X's plan", and a name before the noun: "Renewal plans", "Agrarian proposals"
                 owner = child.dep_ == "poss" or (
                     child.dep_ == "compound"
                     and child.pos_ == "PROPN"
@@ -1361,7 +1361,7 @@ def _to_decision(verb: Token) -> bool:
 
 def _put_against(sent: Sent | None, proposal: Proposal) -> bool:
     """Does the sentence put a motion against the proposal to the vote ("tabled a
-    proposal for a one-year postponement"), so that a vote told next with no object
+    motion to put it off for a year"), so that a vote told next with no object
     ("57 states voted in favour") is on that motion?"""
     if sent is None:
         return False
@@ -1582,7 +1582,7 @@ POWER = frozenset("elect election power government office".split())
 
 def _in_power(verb: Token) -> bool:
     """Is the verb's condition one of coming to power ("if elected", "if they win the
-    election", "if the party was in government again")? What a party says it would
+    election", "if they form the next government")? What a party says it would
     then do is its side now: a pledge."""
     conditions = [
         c

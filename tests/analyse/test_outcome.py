@@ -424,7 +424,7 @@ def test_what_is_not_the_decision_on_the_proposal(title: str, sentences: str, st
 
 def test_a_party_backing_the_plan_is_no_decision() -> None:
     brief = brief_of(
-        "The Harbour Party backs Labour plans to build a bus depot in Riverside.",
+        "The Harbour Party backs Renewal Party proposals to build a bus depot in Riverside.",
         title="Harbour Party to back bus depot",
     )
     assert brief.outcome.status != "approved"

@@ -1690,7 +1690,7 @@ def test_a_refusal_or_decision_is_its_holders_side(sentence: str, expected: str 
 
 
 def test_a_grievance_about_not_being_asked_is_no_refusal() -> None:
-    sentence = "Shop owners complained about not being consulted on the bus depot plan."
+    sentence = "Shop owners complained about not having been asked about the bus depot plan."
     assert stances(brief_of(LEAD, sentence)).get("Shop owners") == "opponent"
 
 
@@ -1783,9 +1783,9 @@ def test_the_president_of_an_association_speaks_for_it() -> None:
         ("Councillor Laura Bennett voted no.", "Laura Bennett", "opponent"),
         ("Councillor Laura Bennett spoke in favour.", "Laura Bennett", "supporter"),
         (
-            "The Harbour Party and the Green Party were among the five groups that voted"
+            "The Harbour Party and the Civic Party were among the five groups that voted"
             " in favour.",
-            "Green Party",
+            "Civic Party",
             "supporter",
         ),
         (
@@ -1847,14 +1847,14 @@ def test_not_against_a_good_named_in_the_plan_is_still_a_concession() -> None:
     ],
 )
 def test_a_pledge_to_undo_a_ban_is_against_it(sentence: str, expected: str | None) -> None:
-    lead = "A ban on hunting with dogs came into force on Friday. Hunting with dogs is now illegal."
+    lead = "A ban on fox hunting took effect on Friday. Fox hunting is now against the law."
     side = stances(brief_of(lead, sentence, title="Hunting ban comes into force"))
     assert side.get("Harbour Party") == expected
 
 
 def test_a_vote_without_an_object_after_a_motion_against_the_plan_is_on_the_motion() -> None:
     lead = "The city council debated the plan to build a bus depot in Riverside."
-    motion = "Councillor Tom Hale tabled a motion for a one-year postponement of the plan."
+    motion = "Councillor Tom Hale tabled a motion for a twelve-month delay to the plan."
     vote = "The Harbour Party voted in favour."
     assert stances(brief_of(lead, motion, vote)).get("Harbour Party") == "opponent"
     assert stances(brief_of(lead, vote)).get("Harbour Party") == "supporter"
@@ -1863,7 +1863,7 @@ def test_a_vote_without_an_object_after_a_motion_against_the_plan_is_on_the_moti
 @pytest.mark.parametrize(
     ("sentence", "name", "expected"),
     [
-        ("Labour groups reacted angrily.", "Labour groups", "supporter"),
+        ("Trade unions reacted angrily.", "Trade unions", "supporter"),
         (
             "Shop owners reacted angrily when the plan was unveiled in May.",
             "Shop owners",
@@ -1885,9 +1885,9 @@ def test_a_bad_thing_fought_is_no_bad_word_in_what_is_said() -> None:
 
 
 def test_a_party_named_before_plans_owns_them() -> None:
-    lead = "The Harbour Party backs Labour plans to build a bus depot in Riverside."
+    lead = "The Harbour Party backs Renewal Party proposals to build a bus depot in Riverside."
     side = stances(brief_of(lead, title="Harbour Party to back bus depot"))
-    assert side.get("Labour") in ("proposer", "supporter")
+    assert side.get("Renewal Party") in ("proposer", "supporter")
 
 
 def test_a_petition_against_the_plan_is_its_organisers() -> None:
@@ -1906,9 +1906,8 @@ def test_lining_up_behind_the_proposer_is_support() -> None:
 
 def test_what_a_speaker_says_others_argued_is_the_others() -> None:
     sentence = (
-        "Green Party sources say senior party figures had argued vociferously against the bus"
-        " depot plan."
+        "Civic Party sources say leading members had argued strongly against the bus depot plan."
     )
     analysis = analysis_of(LEAD, sentence)
-    party = next(a.id for a in analysis.cast.actors if a.name == "Green Party")
+    party = next(a.id for a in analysis.cast.actors if a.name == "Civic Party")
     assert not [c for c in analysis.claims if c.actor == party and c.kind == "speech"]
