@@ -202,8 +202,8 @@ def _clean_span(span: Span) -> Span | None:
         )
     ):
         start += 1
-    # a trailing possessive, mark or joining word ("[the Management Centre at]
-    # Strathclyde University" once the university is its own name)
+    # a trailing possessive, mark or joining word ("[the Research Centre at] Valmora
+    # University" once the university is its own name)
     while end > start and (
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING
     ):

@@ -986,9 +986,7 @@ def _fought(content: Span) -> set[int]:
     # only bad things fought: "preventing them from getting on with the job" is no aim
     bad = {t.i for t in content if _countered(t) and polarity(t.text) < 0}
     acting = {
-        t.i
-        for t in content
-        if t.lemma_.lower() in counter and any(i in bad for i in (c.i for c in t.subtree))
+        t.i for t in content if t.lemma_.lower() in counter and any(c.i in bad for c in t.subtree)
     }
     return bad | acting
 
@@ -1435,7 +1433,6 @@ def _conceding(doc: Doc, proposal: Proposal) -> bool:
         if token.lower_ == "against" or (token.lemma_.lower() == "oppose" and token.tag_ == "VBN"):
             negated = any(c.dep_ == "neg" for c in (*token.head.children, *token.children))
             objects = [o for t in (token, *token.children) for o in t.children if o.dep_ == "pobj"]
-            objects += [o for o in token.children if o.dep_ == "pobj"]
             if (
                 negated
                 and objects
