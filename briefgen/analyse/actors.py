@@ -210,7 +210,7 @@ def _clean_span(span: Span) -> Span | None:
         end -= 1
     if span.label_ in ("ORG", "NORP", "GPE"):
         for token in doc[start:end]:
-            if token.tag_ == "POS" and token.i > start:
+            if token.tag_ == "POS" and token.i > start and not _plural_name(token):
                 end = token.i  # "Valmora First's local government": the owner is the name
                 break
     if span.label_ in ("ORG", "PERSON") and end < len(doc) and doc[end].lower_ in roles:
@@ -226,6 +226,19 @@ def _clean_span(span: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _plural_name(mark: Token) -> bool:
+    """Is the possessive mark inside a body's name, a plural's apostrophe before the
+    word that says what the body is ("the Taxi Drivers' Association", "the Parents'
+    Council"), not an owner before what is owned ("Valmora First's local government")?"""
+    after = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    return (
+        mark.text in ("'", "’")
+        and after is not None
+        and after.is_title
+        and after.lower_ in lexicon.org_words()
+    )
 
 
 def _titled(span: Span) -> bool:

@@ -142,7 +142,7 @@ def _quotes(analysis: Analysis, ids: dict[int, str]) -> tuple[Quote, ...]:
     return tuple(quotes[:MAX_QUOTES])
 
 
-def _names(analysis: Analysis, ids: list[int], limit: int = 4) -> str:
+def _names(analysis: Analysis, ids: list[int], limit: int = 3) -> str:
     names = [analysis.cast.actors[a].name for a in ids[:limit]]
     if len(ids) > limit:
         names.append(f"{len(ids) - limit} more")

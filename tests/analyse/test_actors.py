@@ -855,3 +855,14 @@ def test_an_office_with_the_holder_in_apposition_is_the_holder() -> None:
     names = [a.name for a in brief_of(LEAD, sentence).actors]
     assert any(n.startswith("Laura Bennett") for n in names), names
     assert not any("Minister" in n for n in names), names
+
+
+def test_a_plural_before_a_body_word_is_inside_the_name() -> None:
+    names = [
+        a.name
+        for a in brief_of(
+            LEAD,
+            "The Taxi Drivers' Association rejected the bus depot plan.",
+        ).actors
+    ]
+    assert "Taxi Drivers' Association" in names, names

@@ -126,3 +126,13 @@ def test_the_proposal_is_what_the_lead_puts_forward(lead: str, proposal: str | N
 def test_a_headline_names_the_proposal_in_two_words(title: str, proposal: str) -> None:
     brief = brief_of("Residents met the mayor on Friday.", "They spoke for an hour.", title=title)
     assert brief.proposal == proposal
+
+
+def test_the_bottom_line_names_three_a_side_and_counts_the_rest() -> None:
+    opponents = ["Ana Ruiz", "Tom Hale", "Jim Park", "Amy Stone", "Lena Berg"]
+    brief = brief_of(
+        LEAD, *(f"Councillor {name} opposed the bus depot plan." for name in opponents)
+    )
+    named = [name for name in opponents if name in brief.summary]
+    assert len(named) == 3, brief.summary
+    assert "2 more" in brief.summary
