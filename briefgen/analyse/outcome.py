@@ -304,8 +304,10 @@ def _asked_for(token: Token) -> bool:
     instead": an act someone wants done has not happened."""
     verb = token
     for _ in range(3):
-        if verb.dep_ not in ("ccomp", "xcomp", "oprd", "conj") or verb.head.i == verb.i:
-            return False
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "wants it scrapped and replaced": the first conjunct's place
+        if verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head.i == verb.i:
+            return False  # "called a meeting and the council rejected it": a clause of its own
         verb = verb.head
         if verb.lemma_.lower() in WISHING:
             return True

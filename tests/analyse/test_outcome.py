@@ -428,3 +428,12 @@ def test_a_party_backing_the_plan_is_no_decision() -> None:
         title="Harbour Party to back bus depot",
     )
     assert brief.outcome.status != "approved"
+
+
+def test_a_decision_joined_to_a_call_is_still_the_decision() -> None:
+    brief = brief_of(
+        "The city had a plan to build a bus depot.",
+        "Residents called a meeting and the council rejected the depot plan.",
+        title="City weighs bus depot plan",
+    )
+    assert brief.outcome.status == "rejected"
