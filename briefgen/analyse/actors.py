@@ -208,6 +208,10 @@ def _clean_span(span: Span) -> Span | None:
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in TRAILING
     ):
         end -= 1
+    for token in doc[start:end]:
+        if token.text == "(" and token.i > start:
+            end = token.i  # "[Workers' Union (WU]": the tagger took in the bracket's acronym
+            break
     if span.label_ in ("ORG", "NORP", "GPE"):
         for token in doc[start:end]:
             if token.tag_ == "POS" and token.i > start and not _plural_name(token):
@@ -655,6 +659,8 @@ def _group_span(token: Token) -> Span | None:
         token.pos_ == "NOUN"
         and token.lower_ in lexicon.institutions()
         and any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
+        # a bare "the party" is one named before (`_refer`), not a body of its own
+        and not (token.lower_ == "party" and all(c.dep_ == "det" for c in token.children))
     )
     if not institution and (
         token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _group_lemmas()
@@ -1681,11 +1687,17 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 found = _latest_with(cast, " ".join([*narrowed, lower]), sent.pos)
                 if (
                     found is None
-                    and lower in GENERIC_BODIES
+                    and (lower in GENERIC_BODIES or lower == "party")
                     and last_body is not None
                     and cast.actors[last_body].kind == "organisation"
                 ):
-                    found = last_body  # "the company": the organisation just named, not a place
+                    # "the company": the organisation just named, not a place; "the
+                    # party" after a party known by a name without the word
+                    found = last_body
+                if found is None and lower in DEFINITE_HEADS and not _titled_role(lower):
+                    # "The union representing most firefighters has vowed ...", the
+                    # union named further on: the article's one actor of that name
+                    found = _sole_ahead(cast, sents, sent, lower)
                 if found is not None:
                     cast.at[(sent.pos, token.i)] = found
                     # "The minister said ... He added": the pronoun's antecedent
@@ -1780,6 +1792,19 @@ def _narrows(child: Token) -> bool:
     return child.dep_ == "det" or (
         child.dep_ in ("compound", "amod") and child.is_lower and child.i < child.head.i
     )
+
+
+def _sole_ahead(cast: Cast, sents: list[Sent], sent: Sent, word: str) -> int | None:
+    """The one body named later in the article whose name holds `word`, if only one."""
+    found = {
+        actor_id
+        for (pos, _), actor_id in cast.at.items()
+        if pos > sent.pos
+        and sents[pos].article == sent.article
+        and cast.actors[actor_id].kind == "organisation"
+        and word in fold(cast.actors[actor_id].name).split()
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _latest_with(cast: Cast, words: str, before: int) -> int | None:

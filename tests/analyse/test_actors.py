@@ -866,3 +866,27 @@ def test_a_plural_before_a_body_word_is_inside_the_name() -> None:
         ).actors
     ]
     assert "Taxi Drivers' Association" in names, names
+
+
+def test_a_name_tagged_with_its_bracketed_acronym_is_the_name_alone() -> None:
+    sentence = "The Fire and Rescue Workers' Union (FRWU) said the depot plan was wrong."
+    names = [a.name for a in brief_of(LEAD, sentence).actors]
+    assert "Fire and Rescue Workers' Union" in names and not [n for n in names if "(" in n]
+
+
+def test_a_description_before_the_name_is_the_body_named_later() -> None:
+    brief = brief_of(
+        "The union representing most bus drivers has vowed to fight the depot plan.",
+        "The Valmora Bus Drivers' Union has 4,000 members across the region.",
+    )
+    assert stances(brief).get("Valmora Bus Drivers' Union") == "opponent"
+    assert "union" not in stances(brief)
+
+
+def test_the_party_is_the_party_named_before() -> None:
+    brief = brief_of(
+        "The Liberal Democrats have set out plans for a levy on frequent flyers.",
+        "The party says the levy would raise 2bn a year for rail fares.",
+        title="Liberal Democrats unveil frequent flyer levy",
+    )
+    assert "party" not in stances(brief)
