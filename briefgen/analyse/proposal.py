@@ -104,7 +104,8 @@ class Proposal:
 VOTED_PLANS = frozenset(("budget",))
 # Words that make a proposal noun another one: "a similar tariff", "an earlier bill"
 OTHER = frozenset(
-    "similar other another previous earlier separate rival alternative different former".split()
+    "similar other another previous earlier separate rival alternative different former "
+    "fresh".split()
 )
 
 
@@ -171,6 +172,27 @@ def _of_proposal(token: Token) -> bool:
     )
 
 
+def _doers_of(doc: Doc) -> set[int]:
+    """The words of the subject of a verb of taking sides or deciding, done to an
+    object ("Greens and crossbench sink visa charge", "Unions back the levy"): who
+    acts, not what is proposed, unless a proposal noun sits in it ("Plan to cap rents
+    splits coalition"). Not the subject of what the proposal does ("Budget raises
+    fares")."""
+    nouns = lexicon.proposal_nouns()
+    cues = {m.start for m in lexicon.stance_cues().find(doc)}
+    cues |= {m.start for m in lexicon.outcome_cues().find(doc)}
+    out: set[int] = set()
+    for token in doc:
+        if token.dep_ != "nsubj" or token.head.i not in cues:
+            continue
+        if not any(c.dep_ == "dobj" for c in token.head.children):
+            continue
+        words = list(token.subtree)
+        if not any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in words):
+            out |= {t.i for t in words}
+    return out
+
+
 def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     """The proposal's terms: content words of the headlines and leads that recur in
     the story (a word said once in a headline is not enough to mark a sentence)."""
@@ -179,7 +201,11 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
         t.lemma_.lower() for s in sents for t in s.doc if t.pos_ in CONTENT_POS
     )
     seen = {
-        t.lemma_.lower() for doc in [*headlines, *leads] for t in _content(doc) if _of_proposal(t)
+        t.lemma_.lower()
+        for doc in [*headlines, *leads]
+        for doers in [_doers_of(doc)]
+        for t in _content(doc)
+        if _of_proposal(t) and t.i not in doers
     }
     # a lead word the story never says again is incidental; a headline word counts
     terms = frozenset(

@@ -93,3 +93,18 @@ def test_a_ban_on_the_import_and_sale_of_a_thing_stops_that_thing() -> None:
         )
     )
     assert "bus" in find_proposal(*parse_story(story)).stops
+
+
+@pytest.mark.parametrize(
+    ("title", "doers", "kept"),
+    [
+        ("Teachers and parents back plan to ban phones in schools", {"teacher", "parent"}, "phone"),
+        ("New levy raises bus fares by ten percent", set(), "levy"),
+    ],
+)
+def test_who_takes_a_side_in_the_headline_is_no_term(title: str, doers: set, kept: str) -> None:
+    # the subject of a verb of siding or deciding is who acts; the subject of what the
+    # proposal does ("Levy raises fares") is the proposal
+    story = Story((article("The city published its plan on Monday.", title=title),))
+    terms = find_proposal(*parse_story(story)).terms
+    assert kept in terms and not doers & terms
