@@ -13,7 +13,7 @@ article decides, and in it the headline and the lead weigh most.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
@@ -148,6 +148,8 @@ def _event(
             _towards_a_body(token) and _moved(token, proposal)
         ):
             return None
+        if token.lemma_.lower() in MOVING and _to_a_chamber(token):
+            cue = f"{cue} {NEXT_CHAMBER}"
         return (STATUS[label], f"{cue}") if about_sentence else None
     if token.pos_ == "NOUN":
         # a decision named by a noun is reported only as a headline's or a clause's
@@ -281,7 +283,7 @@ def _event(
     if label == "withdraw" and _for_now(token):
         label, cue = "postpone", f"{cue} (for a time)"  # "called off the plan until May"
     if label == "approve" and _a_stage(words, subjects, objects):
-        return "pending", f"{cue} (a stage on the way to the decision)"
+        return "pending", f"{cue} {STAGE}"
     if label == "approve":
         legislature = (
             bool(words & lexicon.legislatures())
@@ -438,6 +440,23 @@ def _towards_a_body(token: Token) -> bool:
     )
 
 
+NEXT_CHAMBER = "(to the next chamber)"
+STAGE = "(a stage on the way to the decision)"
+
+
+def _to_a_chamber(token: Token) -> bool:
+    """ "It now goes to the Senate", "the bill will head to the upper house": a move,
+    now or to come, to a legislature, so what passed before was one chamber's vote."""
+    now = token.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in token.children)
+    chambers = lexicon.legislatures()
+    return now and any(
+        t.lower_ in chambers or t.lemma_.lower() in chambers
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for t in prep.subtree
+    )
+
+
 def _moved(token: Token, proposal: Proposal) -> bool:
     """ "The bill heads to the senate", "critics will go to court over the plan":
     what moves is the proposal or a case about it, not "couples go to court" in
@@ -445,9 +464,10 @@ def _moved(token: Token, proposal: Proposal) -> bool:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns = lexicon.proposal_nouns() | TABLED
     if any(
-        s.lemma_.lower() in nouns or (s.pos_ == "PROPN" and proposal.is_it(s)) for s in subjects
+        s.lemma_.lower() in nouns or (s.pos_ == "PROPN" and proposal.is_it(s)) or s.lower_ == "it"
+        for s in subjects
     ):
-        return True  # "the bill goes to ...", not "residents go to court"
+        return True  # "the bill goes to ...", "it now goes to the Senate"; not "residents"
     # what the case is over ("over the plan") or for: "to stop the plan", not "to give
     # evidence" in a story about evidence
     over = [
@@ -696,6 +716,23 @@ def decide(
     """The status and the events that decided it, strongest first."""
     latest = latest_article(story)
     own = [e for e in events if e.article == latest] or events
+    # "Cabinet clears levy" over a lead whose "cleared a draft bill" is a stage: the
+    # headline restates the lead, and its act is the same stage
+    if sents is not None:
+        lead = {s.pos for s in sents if s.index < 2}
+        stages = {
+            e.how.removesuffix(f" {STAGE}") for e in own if e.sent in lead and e.how.endswith(STAGE)
+        }
+        own = [
+            replace(e, status="pending", how=f"{e.how} {STAGE}")
+            if e.sent == -1 and e.status in ("approved", "passed") and e.how in stages
+            else e
+            for e in own
+        ]
+    # "the lower house passed it; it now goes to the Senate": what passed so far was a
+    # chamber's vote, a stage (the move is said in the present or future tense)
+    if any(e.how.endswith(NEXT_CHAMBER) for e in own):
+        own = [e for e in own if e.status != "passed"]
     ranked = sorted(own, key=lambda e: (-e.score, e.sent))
     if all(e.status in ("pending", "left_open") for e in ranked):
         status = undecided(ranked, sents, proposal)

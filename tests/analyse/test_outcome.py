@@ -437,3 +437,31 @@ def test_a_decision_joined_to_a_call_is_still_the_decision() -> None:
         title="City weighs bus depot plan",
     )
     assert brief.outcome.status == "rejected"
+
+
+def test_one_chamber_passing_a_bill_that_goes_on_to_the_next_is_pending() -> None:
+    brief = brief_of(
+        "The lower house on Wednesday approved a bill to build a bus depot in Riverside.",
+        "It now goes to the Senate, where a committee will review it in June.",
+        title="Lower house passes bus depot bill",
+    )
+    assert brief.outcome.status == "pending"
+
+
+def test_a_bill_passed_and_sent_for_signature_is_passed() -> None:
+    brief = brief_of(
+        "The Senate on Wednesday passed a bill to build a bus depot in Riverside.",
+        "It now goes to the governor for signature.",
+        title="Senate passes bus depot bill",
+    )
+    assert brief.outcome.status == "passed"
+
+
+def test_a_headline_restating_a_stage_in_the_lead_is_the_same_stage() -> None:
+    brief = brief_of(
+        "The Valmora cabinet on Thursday cleared a draft bill that will levy a fee on"
+        " delivery platforms to fund a welfare board.",
+        "The bill will be tabled in the legislature next month.",
+        title="Valmora cabinet clears delivery platform fee",
+    )
+    assert brief.outcome.status == "pending"
