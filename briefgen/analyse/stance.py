@@ -36,6 +36,7 @@ from briefgen.analyse.params import current
 from briefgen.analyse.proposal import (
     VOTED_PLANS,
     Proposal,
+    another,
     phrase_core,
     proposal_noun,
     stems,
@@ -132,8 +133,12 @@ def _target_weight(
     for head in heads:
         if cast is not None and cast.actor_at(sent, head.i) in proposal.proposers:
             return current().proposer_weight, 1
+        if cast is not None and cast.actor_at(sent, head.i) is not None:
+            continue  # "sided with the Greens": someone, not the proposal
         if any(c.lower_ in ("other", "another") for c in head.children):
             continue  # "backed other bus depots": not the one in the story
+        if _process(head):
+            continue  # "backed putting it out for consultation": a step, not a side
         ballot = _ballot(head)
         if ballot:
             return 1.0, ballot  # "urged a Yes vote": the ballot's answer is the side
@@ -180,6 +185,45 @@ def _target_weight(
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
+
+
+# Verbs of giving up one's own plan ("the ministry shelved the plan"), as against
+# undoing another's ("repealed", "revoked", "reversed").
+DROPPING = frozenset("withdraw shelve abandon drop pull scrap ditch axe".split())
+
+
+def _others(cast: Cast, sent: Sent, objects: list[Token], agents: tuple[int, ...]) -> bool:
+    """Is what is dropped said to be someone else's ("scrapped the previous
+    government's scheme", "dropped the council's plan")?"""
+    for o in objects:
+        for c in o.children:
+            if c.dep_ == "poss":
+                owner = cast.actor_at(sent.pos, c.i)
+                if owner is not None and owner not in agents:
+                    return True
+            if c.dep_ == "amod" and c.lower_ in ("previous", "former"):
+                return True
+    return False
+
+
+def _sponsor(cast: Cast, proposal: Proposal, actor: int) -> bool:
+    """Could the actor be the proposal's sponsor: its proposer, or an executive?"""
+    return actor in proposal.proposers or executive(cast.actors[actor])
+
+
+def _process(head: Token) -> bool:
+    """Is the phrase a step the proposal goes through ("a review of it", "putting it
+    out for consultation"), which anyone may back without taking its side?"""
+    steps = lexicon.modifier_words("process")
+    if head.lemma_.lower() in steps:
+        return True
+    return head.pos_ == "VERB" and any(
+        o.lemma_.lower() in steps
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("for", "to")  # not "paused until a review"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _does_the_proposal(last: Token, proposal: Proposal) -> bool:
@@ -290,6 +334,9 @@ def _claims_of_cue(
         if f.hedged or not f.agents:
             return []
         objects = _objects(token, end)
+        if token.lemma_.lower() in ASKING and any(o.dep_ in ("xcomp", "ccomp") for o in objects):
+            # "urged the minister to order a review": who is asked is not what is asked
+            objects = [o for o in objects if o.dep_ not in ("dobj", "dative")]
         weight, turn = _target_weight(proposal, objects, cast, sent.pos)
         decided = status in OUTCOME_SIGN
         if objects and all(_the_decision(o) for o in objects) and decided:
@@ -306,7 +353,14 @@ def _claims_of_cue(
         if f.negated:
             s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
         how = f.path + (" (conditional)" if f.conditional else "")
-        for actor in f.agents:
+        agents = f.agents
+        done = not any(c.tag_ == "MD" for c in token.children)  # not "would scrap it"
+        if s < 0 and token.lemma_.lower() in DROPPING and done:
+            # "the government has scrapped its plans": who drops a plan is its sponsor,
+            # giving it up, not opposing it
+            if not _others(cast, sent, objects, agents):
+                agents = tuple(a for a in agents if not _sponsor(cast, proposal, a))
+        for actor in agents:
             out.append(Claim(sent.pos, actor, s, weight, kind, cue, how, f.negated, _before(token)))
     elif kind == "noun" and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         # not a noun that names another ("the opposition Social Liberals", "protest groups")
@@ -559,6 +613,8 @@ def _proposing(
             continue
         if _elsewhere(objects, proposal, token):
             continue
+        if all(another(o, proposal) for o in objects if proposal.names(o)):
+            continue  # "tabled an amendment to limit it": a change, not the proposal
         out.extend(Claim(sent.pos, a, 1, 1.0, "propose", cue, f.path) for a in f.agents)
     nouns = lexicon.proposal_nouns()
     for token in doc:
@@ -822,6 +878,8 @@ def _speech_claims(
         ):
             continue
         token = doc[match.start]
+        if match.cue.kind == "eval" and _not_judged(token):
+            continue
         acting = match.cue.kind in ("verb", "feel")
         if acting and token.pos_ != "VERB":
             continue  # "come back": a particle, not the verb "back"
@@ -843,6 +901,9 @@ def _speech_claims(
                 continue  # someone else's act, counted as their own claim
             if passive and not _wished(token):
                 continue  # "it was being promoted": what others did, not the speaker's view
+            objects = _objects(token, match.end)
+            if objects and all(_process(o) for o in objects):
+                continue  # "I backed putting it out for consultation": a step, no side
         sign = SIGNS[match.cue.label]
         if not acting and sign < 0 and _countered(token):
             if token.pos_ == "ADP":
@@ -905,6 +966,15 @@ def _speech_claims(
         )
         for speaker in (speech.speaker, *speech.with_)
     ]
+
+
+def _not_judged(token: Token) -> bool:
+    """Is an evaluating word used for something other than judging: "beyond what is
+    needed" (a measure, not a verdict), "the bill needed surgery" (what it lacks)?"""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ == "what" for c in subjects):
+        return True
+    return token.lemma_.lower() == "need" and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _own_act(doc: Doc) -> bool:

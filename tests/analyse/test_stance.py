@@ -1911,3 +1911,70 @@ def test_what_a_speaker_says_others_argued_is_the_others() -> None:
     analysis = analysis_of(LEAD, sentence)
     party = next(a.id for a in analysis.cast.actors if a.name == "Civic Party")
     assert not [c for c in analysis.claims if c.actor == party and c.kind == "speech"]
+
+
+def test_who_is_urged_is_not_what_is_urged() -> None:
+    # the proposer is only the one asked; what is asked (a review first) backs nothing
+    lead = "Mayor Laura Bennett has proposed a plan to build a bus depot in Riverside."
+    sentence = (
+        "The Riverside Residents Association urged Bennett to commission an independent"
+        " review before drafting any fresh proposal."
+    )
+    analysis = analysis_of(lead, sentence)
+    assert (1, "verb") not in [
+        (sign, kind) for kind, sign in _claims_of(analysis, "Riverside Residents Association")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Riverside Residents Association called for a review of the depot plan.",
+        '"I backed putting the depot plan out for consultation," said Councillor Ben Okafor.',
+    ],
+)
+def test_backing_a_step_the_plan_goes_through_takes_no_side(sentence: str) -> None:
+    analysis = analysis_of(LEAD, sentence)
+    assert all(c.sign <= 0 for c in analysis.claims)
+
+
+def test_allying_with_someone_takes_the_side_of_what_they_do_together() -> None:
+    # the ally is named in the headline, so its name is among the proposal's words
+    sentence = "The Harbour Party sided with the Greens to vote the depot plan down."
+    title = "Greens and independents sink depot plan"
+    analysis = analysis_of(LEAD, sentence, title=title)
+    assert _claims_of(analysis, "Harbour Party") == [("verb", -1)]
+
+
+def test_an_amendment_tabled_is_not_the_proposal_proposed() -> None:
+    sentence = (
+        "Councillor Ben Okafor tabled an amendment to limit the depot plan to electric buses,"
+        " but withdrew it before the vote."
+    )
+    assert ("propose", 1) not in _claims_of(analysis_of(LEAD, sentence), "Ben Okafor")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ben Okafor said the depot plan goes far beyond what is needed.",
+        'Councillor Ben Okafor said the depot plan "needed substantial surgery".',
+    ],
+)
+def test_going_beyond_what_is_needed_is_no_praise(sentence: str) -> None:
+    signs = [sign for _, sign in _claims_of(analysis_of(LEAD, sentence), "Ben Okafor")]
+    assert 1 not in signs
+
+
+def test_closing_a_dangerous_gap_speaks_for_the_plan() -> None:
+    sentence = (
+        'Councillor Ben Okafor said the depot would close "one of the most dangerous gaps"'
+        " in the bus network."
+    )
+    assert ("speech", -1) not in _claims_of(analysis_of(LEAD, sentence), "Ben Okafor")
+
+
+def test_a_government_dropping_its_plan_is_giving_it_up_not_opposing_it() -> None:
+    sentence = "The depot plan has been scrapped by the Valmora government after protests."
+    analysis = analysis_of(LEAD, sentence)
+    assert ("verb", -1) not in _claims_of(analysis, "Valmora government")
