@@ -589,6 +589,9 @@ def _proposing(
                 f = replace(f, agents=(speech.speaker,), path=f"we ← {speech.how}")
         if f.negated or f.conditional or not f.agents or _obliging(token):
             continue
+        if match.end - match.start == 1 and token.lemma_.lower() == "bring":
+            if token.dep_ != "acl" and not f.passive:
+                continue  # "a bill brought by X" proposes; "bring it on" does not
         objects = _objects(token, match.end)
         if token.dep_ == "advcl" and any(
             _rival(o) for o in token.head.children if o.dep_ == "dobj"

@@ -1978,3 +1978,19 @@ def test_a_government_dropping_its_plan_is_giving_it_up_not_opposing_it() -> Non
     sentence = "The depot plan has been scrapped by the Valmora government after protests."
     analysis = analysis_of(LEAD, sentence)
     assert ("verb", -1) not in _claims_of(analysis, "Valmora government")
+
+
+def test_a_bill_brought_by_someone_is_theirs() -> None:
+    sentence = (
+        "Parliament will debate the depot bill, a member's bill brought by Senator Tom Reyes."
+    )
+    assert ("propose", 1) in _claims_of(analysis_of(LEAD, sentence), "Tom Reyes")
+    # "bring it on" proposes nothing
+    taunt = 'Senator Tom Reyes said of the depot plan: "Bring it on."'
+    assert ("propose", 1) not in _claims_of(analysis_of(LEAD, taunt), "Tom Reyes")
+
+
+@pytest.mark.parametrize("members", ["MSPs", "MLAs", "TDs", "MEPs"])
+def test_a_legislatures_members_voting_as_one_decide(members: str) -> None:
+    sentence = f"{members} backed the depot bill by 51 votes to 34 at its final stage on Tuesday."
+    assert stances(brief_of(LEAD, sentence)).get(members) in (None, "neutral")
