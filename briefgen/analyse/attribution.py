@@ -453,6 +453,10 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             negated = not negated
         if i > 0 and verb.lemma_ in NEGATING_HEADS and chain[i - 1].dep_ == "xcomp":
             negated = not negated
+        if i > 0 and verb.lemma_ == "rule" and any(c.lower_ == "out" for c in children):
+            # "ruled out backing it" refuses; "would not rule out backing it" may back it
+            negated = not negated
+            hedged = hedged or negated is False
         if any(c.tag_ == "MD" and c.lower_ in HEDGE_MODALS for c in children):
             hedged = True
         if any(c.lower_ == "yet" for c in children) or (i > 0 and verb.lemma_ in HEDGING_HEADS):

@@ -187,6 +187,10 @@ def _target_weight(
     return 0.0, 1
 
 
+# Verbs of bowing to a decision, which say nothing of what one thinks of it
+BOWING = frozenset("accept respect".split())
+
+
 # Verbs of giving up one's own plan ("the ministry shelved the plan"), as against
 # undoing another's ("repealed", "revoked", "reversed").
 DROPPING = frozenset("withdraw shelve abandon drop pull scrap ditch axe".split())
@@ -339,6 +343,8 @@ def _claims_of_cue(
             objects = [o for o in objects if o.dep_ not in ("dobj", "dative")]
         weight, turn = _target_weight(proposal, objects, cast, sent.pos)
         decided = status in OUTCOME_SIGN
+        if objects and all(_the_decision(o) for o in objects) and token.lemma_.lower() in BOWING:
+            return []  # "accepted the leader's decision": bowed to it, whatever they think
         if objects and all(_the_decision(o) for o in objects) and decided:
             # "welcomed the result": the decision on the proposal, whatever its words;
             # welcoming a decision to drop it is against it
@@ -587,8 +593,8 @@ def _proposing(
         if not f.agents and speech is not None and speech.speaker is not None:
             if _first_person(token) and speech.content[0] <= token.i < speech.content[1]:
                 f = replace(f, agents=(speech.speaker,), path=f"we ← {speech.how}")
-        if f.negated or f.conditional or not f.agents or _obliging(token):
-            continue
+        if f.negated or f.conditional or f.hedged or not f.agents or _obliging(token):
+            continue  # "did not rule out filing a bill": not yet proposed
         if match.end - match.start == 1 and token.lemma_.lower() == "bring":
             if token.dep_ != "acl" and not f.passive:
                 continue  # "a bill brought by X" proposes; "bring it on" does not

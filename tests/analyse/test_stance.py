@@ -1994,3 +1994,24 @@ def test_a_bill_brought_by_someone_is_theirs() -> None:
 def test_a_legislatures_members_voting_as_one_decide(members: str) -> None:
     sentence = f"{members} backed the depot bill by 51 votes to 34 at its final stage on Tuesday."
     assert stances(brief_of(LEAD, sentence)).get(members) in (None, "neutral")
+
+
+def test_not_ruling_out_backing_is_no_side_and_ruling_it_out_opposes() -> None:
+    maybe = "Councillor Ben Okafor said he would not rule out backing the depot plan."
+    assert ("verb", -1) not in _claims_of(analysis_of(LEAD, maybe), "Ben Okafor")
+    never = "Councillor Ben Okafor ruled out backing the depot plan."
+    assert ("verb", -1) in _claims_of(analysis_of(LEAD, never), "Ben Okafor")
+
+
+def test_accepting_a_decision_is_bowing_to_it() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The council dropped the depot plan on Monday.",
+        "Councillor Ben Okafor said he accepted the council's decision.",
+    )
+    assert _claims_of(analysis, "Ben Okafor") == []
+
+
+def test_a_bill_someone_may_file_is_not_yet_proposed() -> None:
+    sentence = "Senator Tom Reyes did not rule out filing a bill to delay the depot."
+    assert ("propose", 1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Reyes")
