@@ -39,7 +39,10 @@ PORTFOLIOS = frozenset(
     "business interior economic science communities local rural social security "
     "immigration employment development international constitutional treasury and &".split()
 )
-GENERIC_BODIES = frozenset("company firm group organisation organization business".split())
+GENERIC_BODIES = frozenset(
+    "company firm group organisation organization business platform network movement "
+    "charity alliance federation forum".split()
+)
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 MALE_TITLES = frozenset("mr sir lord king prince father".split())
 FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess sister".split())
@@ -59,7 +62,8 @@ DEFINITE_HEADS = frozenset(
     "company group union party council government ministry department agency "
     "minister president governor mayor senator premier chancellor secretary "
     "leader chief executive spokesman spokeswoman spokesperson campaign coalition "
-    "association organisation organization firm authority commission board".split()
+    "association organisation organization firm authority commission board "
+    "platform network movement charity alliance federation forum".split()
 )
 
 
@@ -801,7 +805,7 @@ def find_actors(sents: list[Sent]) -> Cast:
             if ent.label_ not in ENTITY_KINDS:
                 continue
             span = _clean_span(ent)
-            if span is None or not _plausible(span, ent.label_):
+            if span is None or not _plausible(span, ent.label_) or _dateline_place(span):
                 continue
             kind = _kind(span, ent.label_)
             label = ent.label_
@@ -895,6 +899,17 @@ def _reporters(cast: Cast, sents: list[Sent]) -> None:
             actor.press = True
         elif _dateline(token) and token.head.lemma_ in speaking:
             actor.press = True
+
+
+def _dateline_place(span: Span) -> bool:
+    """Is the name the place a story is filed from, in capitals at the head of a line:
+    "BRUSSELS" alone, or "NAIROBI: The county ..."?"""
+    doc = span.doc
+    words = [t for t in doc[: span.end] if not t.is_punct]
+    if not words or words[0].i != span.start or not all(t.text.isupper() for t in words):
+        return False
+    rest = [t for t in doc[span.end :] if not t.is_space]
+    return not rest or rest[0].text in (":", "—", "–", "-")
 
 
 def _dateline(name: Token) -> bool:
@@ -1529,10 +1544,25 @@ def _members_of_a_decider(head: Token) -> bool:
     modifiers = [
         c for c in head.children if c.dep_ in ("compound", "amod", "nummod", "poss", "nmod")
     ]
+    if head.lemma_.lower() == "member" and not modifiers and _by_a_margin(head):
+        return True  # "Members voted by 27 votes to 19 against it": the house, voting
     return (
         head.lemma_.lower() == "member"
         and bool(modifiers)
         and all(c.lower_ in lexicon.deciders() for c in modifiers)
+    )
+
+
+def _by_a_margin(subject: Token) -> bool:
+    """Is the subject's vote given with its count ("voted by 27 votes to 19")?"""
+    verb = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and verb.lemma_.lower() == "vote"
+        and any(
+            p.dep_ == "prep" and p.lower_ == "by" and any(t.like_num for t in p.subtree)
+            for p in verb.children
+        )
     )
 
 

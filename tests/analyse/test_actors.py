@@ -890,3 +890,32 @@ def test_the_party_is_the_party_named_before() -> None:
         title="Liberal Democrats unveil frequent flyer levy",
     )
     assert "party" not in stances(brief)
+
+
+def test_the_place_a_story_is_filed_from_is_no_mention() -> None:
+    # the dateline in capitals is where the story was filed; the city acts later
+    names = [
+        a.name
+        for a in brief_of(
+            "OSLO",
+            "The city council is considering a plan to build a bus depot.",
+            "Oslo backed the depot plan on Monday.",
+        ).actors
+    ]
+    assert "Oslo" in names and "OSLO" not in names
+
+
+def test_members_voting_by_a_count_are_the_house_deciding() -> None:
+    sentence = "Members voted by 27 votes to 19 against the depot plan."
+    assert stances(brief_of(LEAD, sentence)).get("Members") in (None, "neutral")
+
+
+@pytest.mark.parametrize("noun", ["platform", "network", "alliance", "federation"])
+def test_the_body_described_by_its_kind_is_the_one_just_named(noun: str) -> None:
+    brief = brief_of(
+        LEAD,
+        '"It is a start," said Tom Hale, a spokesman for the residents\' '
+        f"{noun} Riverside Residents Association, which organised street protests last summer.",
+        f"The {noun} praised the depot plan.",
+    )
+    assert stances(brief).get("Riverside Residents Association") == "supporter"
