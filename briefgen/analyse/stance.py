@@ -596,8 +596,9 @@ def _proposing(
         if f.negated or f.conditional or f.hedged or not f.agents or _obliging(token):
             continue  # "did not rule out filing a bill": not yet proposed
         if match.end - match.start == 1 and token.lemma_.lower() == "bring":
-            if token.dep_ != "acl" and not f.passive:
-                continue  # "a bill brought by X" proposes; "bring it on" does not
+            brought = [c for c in token.children if c.dep_ == "dobj"]
+            if token.dep_ != "acl" and not f.passive and not any(map(proposal_noun, brought)):
+                continue  # "a bill brought by X", "who brought the bill" propose; "bring it on" not
         objects = _objects(token, match.end)
         if token.dep_ == "advcl" and any(
             _rival(o) for o in token.head.children if o.dep_ == "dobj"
@@ -652,7 +653,35 @@ def _proposing(
             if token.tag_ == "NN" and token.lemma_.lower() in AGREEMENTS & proposal.terms:
                 for actor, how in _parties(cast, sent, token):
                     out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
+        if token.lemma_.lower() in AUTHORS:
+            out.extend(_authors(cast, sent, proposal, token))
     return out
+
+
+# Nouns for who made a proposal: "the scheme's architect, X", "the bill's sponsor, X"
+AUTHORS = frozenset("architect sponsor co-sponsor author".split())
+
+
+def _authors(cast: Cast, sent: Sent, proposal: Proposal, noun: Token) -> list[Claim]:
+    """The people an author noun names, when what they made is the proposal: in
+    apposition ("the scheme's architect, X") or by a copula ("X is the bill's author")."""
+    made = [c for c in noun.children if c.dep_ == "poss"]
+    made += [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if not any(proposal.names(m) and not another(m, proposal) for m in made):
+        return []
+    holders = [
+        a
+        for c in noun.children
+        if c.dep_ == "appos"
+        for t in c.subtree
+        if (a := cast.actor_at(sent.pos, t.i)) is not None
+    ]
+    if noun.dep_ == "attr":
+        holders += list(frame(cast, sent, noun.head).agents)
+    elif noun.dep_ == "appos" and (a := cast.actor_at(sent.pos, noun.head.i)) is not None:
+        holders.append(a)  # "X, the bill's sponsor"
+    how = f"appos({noun.lower_})"
+    return [Claim(sent.pos, a, 1, 1.0, "propose", noun.lower_, how) for a in dict.fromkeys(holders)]
 
 
 # Nouns of asking: what is called for is what the stance is about ("resisted calls

@@ -2015,3 +2015,15 @@ def test_accepting_a_decision_is_bowing_to_it() -> None:
 def test_a_bill_someone_may_file_is_not_yet_proposed() -> None:
     sentence = "Senator Tom Reyes did not rule out filing a bill to delay the depot."
     assert ("propose", 1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Reyes")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The depot plan's architect, Councillor Ben Okafor, said he was disappointed.",
+        "Councillor Ben Okafor, the depot bill's sponsor, said it would pass.",
+        "Councillor Ben Okafor, who brought the depot bill to the chamber, said it would pass.",
+    ],
+)
+def test_the_plans_architect_or_sponsor_proposed_it(sentence: str) -> None:
+    assert ("propose", 1) in _claims_of(analysis_of(LEAD, sentence), "Ben Okafor")
