@@ -1405,7 +1405,7 @@ def find_claims(
                 for c in claims
                 if c.sent != sent.pos or c.sign < 0 or c.kind in ("propose", "label")
             ]
-    return _since_changed(claims, sents) + _labelled(cast, sents, proposal)
+    return _since_changed(cast, claims, sents) + _labelled(cast, sents, proposal)
 
 
 def _before(verb: Token) -> bool:
@@ -1420,23 +1420,29 @@ def _before(verb: Token) -> bool:
     return False
 
 
-def _since_changed(claims: list[Claim], sents: list[Sent]) -> list[Claim]:
-    """A side said of an earlier time, told with a change of it in the same sentence or
-    the next ("X, who had backed the plan, switched sides"), is the other side now."""
+def _since_changed(cast: Cast, claims: list[Claim], sents: list[Sent]) -> list[Claim]:
+    """A side said of an earlier time, told with a change of it in the same sentence
+    ("X, who had backed the plan, switched sides") or by the same actor in the next
+    ("X had backed it. She has since changed her mind"), is the other side now."""
     changes = lexicon.modifiers()["change"]
-    changed = {
-        s.pos
-        for s in sents
-        # a turn of someone's side, not "now" or "no longer", which may be of anything
-        if any(m.cue.words[0] not in ("now", "no") for m in changes.find(s.doc))
-    }
+    # who turned in each sentence (None: someone not named, "those who changed")
+    changed: dict[int, set[int | None]] = {}
+    for s in sents:
+        for m in changes.find(s.doc):
+            if m.cue.words[0] in ("now", "no"):
+                continue  # a turn of someone's side, not "now" or "no longer"
+            verb = s.doc[m.start]
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            whose = {cast.actor_at(s.pos, t.i) for t in subjects} if subjects else {None}
+            changed.setdefault(s.pos, set()).update(whose)
     out = []
     for c in claims:
-        later = [p for p in (c.sent, c.sent + 1) if p < len(sents)]
+        same = c.sent in changed
+        following = c.sent + 1 < len(sents) and c.actor in changed.get(c.sent + 1, set())
         if (
             c.earlier
             and c.kind in EXPLICIT
-            and any(p in changed and sents[p].article == sents[c.sent].article for p in later)
+            and (same or (following and sents[c.sent + 1].article == sents[c.sent].article))
         ):
             c = replace(c, sign=-c.sign, how=c.how + " (since changed)")
         out.append(c)

@@ -1746,6 +1746,11 @@ def test_a_critic_named_by_a_portfolio_is_a_post_not_a_side() -> None:
         ("Laura Bennett had backed the plan last year. She opposes the plan now.", "opponent"),
         # a side held before, with no word of a change, still holds
         ("Laura Bennett had backed the plan in the spring.", "supporter"),
+        # nor does someone else's change turn it
+        (
+            "Laura Bennett had also criticised the plan in a report. One councillor changed sides.",
+            "opponent",
+        ),
     ],
 )
 def test_a_side_since_changed_is_the_other_side(sentences: str, expected: str) -> None:
