@@ -1702,6 +1702,18 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     cast.at[(sent.pos, token.i)] = last_body
             elif (
                 token.pos_ == "NOUN"
+                and lower in ("government", "administration")
+                and any(
+                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+                    for c in token.children
+                )
+                and (bare := _bare_body(cast, lower)) is not None
+            ):
+                # "accused the Sri Lankan government" in a story of "the government's
+                # bill": the one government, named once with its country
+                cast.at[(sent.pos, token.i)] = bare
+            elif (
+                token.pos_ == "NOUN"
                 and (
                     (
                         lower in DEFINITE_HEADS
@@ -1822,6 +1834,11 @@ def _narrows(child: Token) -> bool:
     return child.dep_ == "det" or (
         child.dep_ in ("compound", "amod") and child.is_lower and child.i < child.head.i
     )
+
+
+def _bare_body(cast: Cast, noun: str) -> int | None:
+    """The actor named by the bare noun ("government"), if there is one."""
+    return next((a.id for a in cast.actors if fold(a.name) == noun), None)
 
 
 def _sole_ahead(cast: Cast, sents: list[Sent], sent: Sent, word: str) -> int | None:

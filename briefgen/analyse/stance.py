@@ -1342,7 +1342,7 @@ def find_claims(
         for c in _proposing(cast, sent, proposal, speech[sent.pos])
     ]
     proposing += _headline_owners(cast, sents, headlines)
-    proposers = frozenset(c.actor for c in proposing if c.sign > 0 and c.weight >= 1)
+    proposers = frozenset(c.actor for c in proposing if c.sign > 0)
     proposal = replace(proposal, proposers=proposers)
     claims: list[Claim] = []
     for i, sent in enumerate(sents):

@@ -2032,3 +2032,17 @@ def test_a_bill_someone_may_file_is_not_yet_proposed() -> None:
 )
 def test_the_plans_architect_or_sponsor_proposed_it(sentence: str) -> None:
     assert ("propose", 1) in _claims_of(analysis_of(LEAD, sentence), "Ben Okafor")
+
+
+def test_accusing_the_owner_of_the_bill_opposes_it() -> None:
+    # "the Valmoran government" and "the government" are one; the bill is the
+    # government's, so accusing it of haste is against the bill
+    analysis = analysis_of(
+        "Parliament passed the depot bill after a debate in which the opposition accused"
+        " the Valmoran government of legislating in haste.",
+        "Deputy Minister Ana Lima, who presented the government's bill in January, said it"
+        " was fair.",
+        title="Parliament passes depot bill",
+    )
+    assert ("verb", -1) in _claims_of(analysis, "opposition")
+    assert ("propose", 1) in _claims_of(analysis, "Ana Lima")
