@@ -245,7 +245,8 @@ def _plural_name(mark: Token) -> bool:
         mark.text in ("'", "’")
         and after is not None
         and after.is_title
-        and after.lower_ in lexicon.org_words()
+        # "the Confederation of Parents' Associations": a plural body word too
+        and (after.lower_ in lexicon.org_words() or singular(after.lower_) in lexicon.org_words())
     )
 
 
