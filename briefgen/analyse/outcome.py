@@ -40,6 +40,8 @@ LAW_WORDS = frozenset("enact law".split())
 # Verbs that only a deciding body uses of a proposal ("backed" or "welcomed" is a side)
 DECISION_VERBS = frozenset("approve pass adopt ratify enact reject veto deny defeat".split())
 BILLS = frozenset("bill legislation act law".split())
+# What a court does to a law it lets stand
+UPHOLDING = frozenset("uphold".split())
 # what only a law does: it comes into force
 LAW_CUES = frozenset(
     ("come into force", "come into effect", "enter into force", "take effect", "become law")
@@ -138,6 +140,8 @@ def _event(
         said = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
         if any(c.dep_ in ("det", "neg") and c.lower_ in NONE for t in said for c in t.children):
             return None  # "no vote has been scheduled": no step to come
+        if _step_unsaid(token):
+            return None  # "has set no date for it to go to the cabinet"
         if (
             token.pos_ == "NOUN"
             and token.dep_ == "dobj"
@@ -172,6 +176,8 @@ def _event(
         for o in _objects(token, end)
         if o.pos_ in ("NOUN", "PROPN", "PRON") and o.ent_type_ not in ("DATE", "TIME")
     ]  # "on Monday" is when, not what
+    if any(o.dep_ == "dobj" for o in objects):  # "withdraw services over the plan": why
+        objects = [o for o in objects if o.dep_ != "pobj" or o.head.lower_ not in ("over", "about")]
     object_words = {t.lower_ for o in objects for t in o.subtree}
     through = token.lemma_.lower() in ("pass", "clear") and bool(
         object_words & lexicon.legislatures()
@@ -270,6 +276,8 @@ def _event(
         )
     anti = lexicon.modifier_words("anti")
     if any(o.lemma_.lower() in anti for o in objects):
+        if label == "withdraw":
+            return None  # "the Lords dropped their challenge": the opposing is dropped
         label = {"approve": "reject", "reject": "approve"}.get(label, label)
     if negated:
         if label == "approve":
@@ -284,6 +292,8 @@ def _event(
         label, cue = "postpone", f"{cue} (for a time)"  # "called off the plan until May"
     if label == "approve" and _a_stage(words, subjects, objects):
         return "pending", f"{cue} {STAGE}"
+    if label == "approve" and token.lemma_.lower() in UPHOLDING:
+        return "approved", cue  # a court upholds a law: approved, not passed again
     if label == "approve":
         legislature = (
             bool(words & lexicon.legislatures())
@@ -299,6 +309,21 @@ def _event(
 
 # Verbs of wanting and asking: what they take is wished for, not done
 WISHING = DIRECTIVES | frozenset("want wish call hope".split())
+
+
+def _step_unsaid(token: Token) -> bool:
+    """Is the step denied or put in doubt by a word above it: "has set no date for the
+    plan to go to the cabinet", "has not said whether a bill would go to Parliament"?"""
+    clause = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            return True
+        if clause.dep_ not in ("acl", "advcl", "xcomp", "ccomp", "relcl", "pcomp", "pobj", "prep"):
+            return False
+        clause = clause.head
+        if any(c.dep_ in ("det", "neg") and c.lower_ in NONE for c in clause.children):
+            return True
+    return False
 
 
 def _asked_for(token: Token) -> bool:

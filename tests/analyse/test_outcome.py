@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.helpers import brief_of
+from tests.analyse.helpers import analysis_of, brief_of
 
 
 @pytest.mark.parametrize(
@@ -465,3 +465,37 @@ def test_a_headline_restating_a_stage_in_the_lead_is_the_same_stage() -> None:
         title="Valmora cabinet clears delivery platform fee",
     )
     assert brief.outcome.status == "pending"
+
+
+def test_a_chamber_dropping_its_challenge_is_no_withdrawal() -> None:
+    brief = brief_of(
+        "The transport ministry has proposed a bus depot in Riverside.",
+        "The upper house dropped its final challenge to the depot bill on Wednesday.",
+        title="Ministry proposes bus depot",
+    )
+    assert brief.outcome.status != "withdrawn"
+
+
+def test_a_court_upholding_a_law_approves_it() -> None:
+    brief = brief_of(
+        "The Valmora Supreme Court on Thursday upheld a state law that requires bus"
+        " operators to register their depots, throwing out a challenge by the operators.",
+        title="Top court upholds bus depot law",
+    )
+    assert brief.outcome.status == "approved"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry has set no date for the depot plan to go to the cabinet.",
+        "The minister has not said whether the depot bill would go to parliament.",
+    ],
+)
+def test_a_step_denied_or_in_doubt_is_no_step(sentence: str) -> None:
+    analysis = analysis_of(
+        "The transport ministry has proposed a bus depot in Riverside.",
+        sentence,
+        title="Ministry proposes bus depot",
+    )
+    assert not [e for e in analysis.events if e.how.startswith("go to")]
