@@ -548,7 +548,9 @@ def _appositive(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
     if head.dep_ == "appos" and head.head.i < span.start and head.head.tag_ in ("NN", "NNP"):
         title = head.head
         role = _role_phrase(title) if title.pos_ == "NOUN" else _office_name(title)
-        if role and role.split()[-1].lower() in lexicon.roles():  # not "his wife, Ana"
+        roles = lexicon.roles()
+        # not "his wife, Ana"; "chief executive" is a role as a whole
+        if role and (role.split()[-1].lower() in roles or role.lower() in roles):
             return _role_and_body(title, role, entities)
     return None, None
 
@@ -581,6 +583,8 @@ def _role_and_body(
     for owner in child.children:  # "Ana Ruiz, the league's director"
         if owner.dep_ == "poss" and owner.i in entities:
             body = _clean_span(entities[owner.i])
+        elif owner.dep_ == "poss" and owner.lower_ in lexicon.deciders():
+            return role, owner.lower_  # "the council's chief executive"
     for prep in child.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
             for obj in prep.children:
@@ -666,6 +670,8 @@ def _group_span(token: Token) -> Span | None:
         and any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
         # a bare "the party" is one named before (`_refer`), not a body of its own
         and not (token.lower_ == "party" and all(c.dep_ == "det" for c in token.children))
+        # "Its chief executive, Tom Hale,": a person's post, not a body
+        and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
     )
     if not institution and (
         token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _group_lemmas()
@@ -844,6 +850,16 @@ def find_actors(sents: list[Sent]) -> Cast:
                 if affiliation and not actor.affiliation:
                     actor.affiliation = affiliation
                     actor.voice = actor.voice or _heads_a_body(actor.role, affiliation)
+                    # "the council's chief executive, X": who speaks for a deciding body
+                    # named by its kind alone is neutral as the body is (not the
+                    # president of a union called a council, named before)
+                    actor.decider = actor.decider or (
+                        actor.voice
+                        and affiliation in lexicon.deciders()
+                        and not any(
+                            affiliation in fold(a.name).split() for a in builder.cast.actors
+                        )
+                    )
                 body = _member_of(span, entities)
                 if body and not actor.affiliation:
                     actor.affiliation = body

@@ -934,8 +934,12 @@ def _speech_claims(
                 c.dep_ == "poss" and cast.actor_at(sent.pos, c.i) == speech.speaker
                 for c in subj[0].children
             )
+            # "the law would undermine confidence": what the proposal does, judged
+            its_doing = (
+                bool(subj) and not passive and token.dep_ != "relcl" and proposal.is_it(subj[0])
+            )
             other = subj and subj[0].lower_ not in ("we", "i") and not acted_on and not own
-            if (f.agents and not own) or other:
+            if ((f.agents and not own) or other) and not its_doing:
                 continue  # someone else's act, counted as their own claim
             if passive and not _wished(token):
                 continue  # "it was being promoted": what others did, not the speaker's view

@@ -924,3 +924,14 @@ def test_the_body_described_by_its_kind_is_the_one_just_named(noun: str) -> None
         f"The {noun} praised the depot plan.",
     )
     assert stances(brief).get("Riverside Residents Association") == "supporter"
+
+
+def test_a_post_set_beside_a_name_is_the_persons_not_a_body() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Riverside Residents Association was less forgiving.",
+        "Its chief executive, Tom Hale, said the depot would undermine confidence in the city.",
+    )
+    names = [a.name for a in brief.actors]
+    assert "Tom Hale" in names and not [n for n in names if "executive" in n.lower()]
+    assert stances(brief)["Tom Hale"] == "opponent"
