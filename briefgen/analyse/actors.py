@@ -1577,10 +1577,16 @@ def _by_a_margin(subject: Token) -> bool:
         subject.dep_ == "nsubj"
         and verb.lemma_.lower() == "vote"
         and any(
-            p.dep_ == "prep" and p.lower_ == "by" and any(t.like_num for t in p.subtree)
-            for p in verb.children
+            (c.dep_ == "prep" and c.lower_ == "by" and any(t.like_num for t in c.subtree))
+            # "voted 38-29", a tally the tokenizer may split at the dash
+            or TALLY.fullmatch(c.text) is not None
+            or (c.like_num and c.dep_ in ("npadvmod", "dobj"))
+            for c in verb.children
         )
     )
+
+
+TALLY = re.compile(r"\d+[-–]\d+")
 
 
 def _faction(head: Token) -> bool:

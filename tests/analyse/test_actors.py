@@ -910,8 +910,14 @@ def test_the_place_a_story_is_filed_from_is_no_mention() -> None:
     assert "Oslo" in names and "OSLO" not in names
 
 
-def test_members_voting_by_a_count_are_the_house_deciding() -> None:
-    sentence = "Members voted by 27 votes to 19 against the depot plan."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members voted by 27 votes to 19 against the depot plan.",
+        "Members voted 38-29 against the depot plan.",
+    ],
+)
+def test_members_voting_by_a_count_are_the_house_deciding(sentence: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Members") in (None, "neutral")
 
 
