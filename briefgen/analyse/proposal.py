@@ -216,7 +216,14 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     # an action and its synonyms: "close" brings "shut", "shutter", "retire"; of a pair
     # of opposites, the one said first ("will close the plant, resisting calls to keep
     # it open": the closure)
-    verbs = [t.lemma_.lower() for doc in [*headlines, *leads] for t in doc if t.pos_ == "VERB"]
+    # not what is done to the proposal ("has scrapped plans for a levy"): an event
+    verbs = [
+        t.lemma_.lower()
+        for doc in [*headlines, *leads]
+        for t in doc
+        if t.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "nsubjpass") and proposal_noun(c) for c in t.children)
+    ]
     actions: set[str] = set()
     opposed: set[str] = set()
     for verb in verbs:

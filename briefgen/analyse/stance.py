@@ -559,6 +559,8 @@ def _undoing(clause: Token, proposal: Proposal) -> bool:
         or any(c.label == "-" for c in _verb_cues(clause))
     )
     acted_on = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")]
+    if clause.dep_ == "acl" and any(c.dep_ == "auxpass" for c in clause.children):
+        acted_on.append(clause.head)  # "asking for [the plan to be paused]"
     return against and any(proposal.names(c) for c in acted_on)
 
 
@@ -1436,6 +1438,8 @@ def _since_changed(cast: Cast, claims: list[Claim], sents: list[Sent]) -> list[C
             if m.cue.words[0] in ("now", "no"):
                 continue  # a turn of someone's side, not "now" or "no longer"
             verb = s.doc[m.start]
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
+                continue  # "welcomed the U-turn": a change spoken of, someone else's
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             whose = {cast.actor_at(s.pos, t.i) for t in subjects} if subjects else {None}
             changed.setdefault(s.pos, set()).update(whose)

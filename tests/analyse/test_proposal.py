@@ -108,3 +108,17 @@ def test_who_takes_a_side_in_the_headline_is_no_term(title: str, doers: set, kep
     story = Story((article("The city published its plan on Monday.", title=title),))
     terms = find_proposal(*parse_story(story)).terms
     assert kept in terms and not doers & terms
+
+
+def test_what_is_done_to_the_proposal_is_not_its_action() -> None:
+    # the plan was scrapped: scrapping is what happened to it; closing is what it does
+    story = Story(
+        (
+            article(
+                "The council has scrapped its plan to close the Elm Street library.",
+                title="Council scraps plan to close library",
+            ),
+        )
+    )
+    proposal = find_proposal(*parse_story(story))
+    assert "close" in proposal.actions and "scrap" not in proposal.actions

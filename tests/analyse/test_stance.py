@@ -2046,3 +2046,25 @@ def test_accusing_the_owner_of_the_bill_opposes_it() -> None:
     )
     assert ("verb", -1) in _claims_of(analysis, "opposition")
     assert ("propose", 1) in _claims_of(analysis, "Ana Lima")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleven Civic Party councillors signed a letter asking for the depot plan to be"
+        " paused until an independent review.",
+        "Eleven Civic Party councillors called for the depot plan to be shelved.",
+    ],
+)
+def test_asking_for_the_plan_to_be_stopped_opposes_it(sentence: str) -> None:
+    assert ("verb", -1) in _claims_of(analysis_of(LEAD, sentence), "Eleven Civic Party councillors")
+
+
+def test_welcoming_someone_elses_u_turn_is_no_change_of_ones_own() -> None:
+    analysis = analysis_of(
+        "Plans for a bus depot in Riverside have been scrapped by the city council.",
+        "The Civic Party, which had called for the depot plan to be shelved, also welcomed"
+        " the U-turn.",
+        title="Council drops bus depot plan",
+    )
+    assert all(sign < 0 for _, sign in _claims_of(analysis, "Civic Party"))
