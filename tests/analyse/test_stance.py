@@ -2068,3 +2068,16 @@ def test_welcoming_someone_elses_u_turn_is_no_change_of_ones_own() -> None:
         title="Council drops bus depot plan",
     )
     assert all(sign < 0 for _, sign in _claims_of(analysis, "Civic Party"))
+
+
+@pytest.mark.parametrize(
+    ("words", "sign"),
+    [
+        ("a race to the bottom dressed up as modernisation", -1),
+        ("a sticking plaster", -1),
+        ("a lifeline for families", 1),
+    ],
+)
+def test_idioms_of_judgement_take_their_side(words: str, sign: int) -> None:
+    sentence = f'"The depot plan is {words}," said Councillor Ben Okafor.'
+    assert ("speech", sign) in _claims_of(analysis_of(LEAD, sentence), "Ben Okafor")
