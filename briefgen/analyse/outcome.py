@@ -277,7 +277,7 @@ def _event(
     anti = lexicon.modifier_words("anti")
     if any(o.lemma_.lower() in anti for o in objects):
         if label == "withdraw":
-            return None  # "the Lords dropped their challenge": the opposing is dropped
+            return None  # "the upper house dropped its challenge": the opposing is dropped
         label = {"approve": "reject", "reject": "approve"}.get(label, label)
     if negated:
         if label == "approve":

@@ -174,7 +174,7 @@ def _of_proposal(token: Token) -> bool:
 
 def _doers_of(doc: Doc) -> set[int]:
     """The words of the subject of a verb of taking sides or deciding, done to an
-    object ("Greens and crossbench sink visa charge", "Unions back the levy"): who
+    object ("Radicals and independents sink visa charge", "Unions back the levy"): who
     acts, not what is proposed, unless a proposal noun sits in it ("Plan to cap rents
     splits coalition"). Not the subject of what the proposal does ("Budget raises
     fares")."""

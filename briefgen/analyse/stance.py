@@ -134,7 +134,7 @@ def _target_weight(
         if cast is not None and cast.actor_at(sent, head.i) in proposal.proposers:
             return current().proposer_weight, 1
         if cast is not None and cast.actor_at(sent, head.i) is not None:
-            continue  # "sided with the Greens": someone, not the proposal
+            continue  # "sided with the Civics": someone, not the proposal
         if any(c.lower_ in ("other", "another") for c in head.children):
             continue  # "backed other bus depots": not the one in the story
         if _process(head):

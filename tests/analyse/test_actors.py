@@ -890,9 +890,9 @@ def test_a_description_before_the_name_is_the_body_named_later() -> None:
 
 def test_the_party_is_the_party_named_before() -> None:
     brief = brief_of(
-        "The Liberal Democrats have set out plans for a levy on frequent flyers.",
+        "The Free Democrats have set out plans for a levy on frequent flyers.",
         "The party says the levy would raise 2bn a year for rail fares.",
-        title="Liberal Democrats unveil frequent flyer levy",
+        title="Free Democrats unveil frequent flyer levy",
     )
     assert "party" not in stances(brief)
 

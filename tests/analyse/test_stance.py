@@ -1945,8 +1945,8 @@ def test_backing_a_step_the_plan_goes_through_takes_no_side(sentence: str) -> No
 
 def test_allying_with_someone_takes_the_side_of_what_they_do_together() -> None:
     # the ally is named in the headline, so its name is among the proposal's words
-    sentence = "The Harbour Party sided with the Greens to vote the depot plan down."
-    title = "Greens and independents sink depot plan"
+    sentence = "The Harbour Party sided with the Civics to vote the depot plan down."
+    title = "Civics and independents sink depot plan"
     analysis = analysis_of(LEAD, sentence, title=title)
     assert _claims_of(analysis, "Harbour Party") == [("verb", -1)]
 
