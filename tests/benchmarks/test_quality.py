@@ -65,7 +65,10 @@ DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" /
 # Raised with the eighteenth session's classes found on synthetic articles (calls and
 # refusals, concessions, decisions welcomed, changed sides, votes without an object,
 # pledges to undo; CV 0.7960, recall 0.7405 at the split; over ten fold assignments
-# 0.7756 -> 0.7838 and 0.7228 -> 0.7249), to 0.79 and 0.73.
+# 0.7756 -> 0.7838 and 0.7228 -> 0.7249), to 0.79 and 0.73. The nineteenth session's
+# classes (CV 0.7963, recall 0.7445 at the split; over ten fold assignments 0.7838 ->
+# 0.7862 and 0.7249 -> 0.7292) hold them; recall stays at 0.73, under the split by
+# more than the spread of refitting.
 FLOORS = {"stance_f1": 0.79, "recall": 0.73, "outcome_accuracy": 0.90}
 
 
