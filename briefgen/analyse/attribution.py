@@ -456,7 +456,7 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
         if i > 0 and verb.lemma_ == "rule" and any(c.lower_ == "out" for c in children):
             # "ruled out backing it" refuses; "would not rule out backing it" may back it
             negated = not negated
-            hedged = hedged or negated is False
+            hedged = hedged or not negated
         if any(c.tag_ == "MD" and c.lower_ in HEDGE_MODALS for c in children):
             hedged = True
         if any(c.lower_ == "yet" for c in children) or (i > 0 and verb.lemma_ in HEDGING_HEADS):
