@@ -531,7 +531,7 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("Tom Reyes demanded a U-turn on the depot plan.",), "Tom Reyes", "opponent"),
     (("Tom Reyes said the depot plan was a U-turn.",), "Tom Reyes", "opponent"),
     # parliament and parties: rebellions, pledges, verdicts in quotation marks
-    (("Ministers say the depot will create hundreds of jobs.",), "Ministers", "supporter"),
+    (("Ministers say the depot will create hundreds of jobs.",), "government", "supporter"),
     (("The government insists the depot is needed.",), "government", "supporter"),
     (("Backbench MPs are threatening to rebel over the depot plan.",), "Backbench MPs", "opponent"),
     (

@@ -1453,6 +1453,10 @@ def _groups(builder: Builder, sent: Sent) -> None:
             continue
         if token.dep_ == "dobj" and token.head.lemma_.lower() in _stirring():
             pass  # "the plan angered farmers": who feels it holds a stance
+        elif owning_government(token):
+            span = token.doc[token.left_edge.i : token.i + 1]
+            builder.mention(sent.pos, span, _named(span), "organisation")
+            continue
         elif token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos", "poss"):
             continue
         if token.dep_ == "pobj" and token.head.lower_ not in ("by", "from", "among", "of"):
@@ -1464,6 +1468,8 @@ def _groups(builder: Builder, sent: Sent) -> None:
             continue
         name = span.text
         kind = "organisation" if token.lower_ in lexicon.institutions() else "group"
+        if _for_the_government(token, span):
+            name, kind = _named(span, "government"), "organisation"
         actor = builder.mention(sent.pos, span, name, kind)
         for word in span:
             country = lexicon.countries().get(word.text.lower())
@@ -1473,6 +1479,39 @@ def _groups(builder: Builder, sent: Sent) -> None:
             set(fold(name).split()[-1:]) & lexicon.deciders() and not _faction(token)
         ) or _members_of_a_decider(token):
             actor.decider = True
+
+
+def owning_government(token: Token) -> bool:
+    """ "government plans", "the government bill": the government named as the owner of
+    a proposal noun it modifies; not "government policy", policy in general."""
+    noun = token.head
+    return (
+        token.dep_ == "compound"
+        and token.lower_ == "government"
+        and noun.lemma_.lower() in lexicon.proposal_nouns()
+        and (noun.tag_ == "NNS" or any(c.lower_ in ("the", "this") for c in noun.children))
+    )
+
+
+def _for_the_government(token: Token, span: Span) -> bool:
+    """ "Ministers said", "Scottish ministers": ministers as a body are the government
+    they serve (British and Commonwealth usage, as in "ministers have approved"); not
+    ministers of somewhere else ("ministers from 27 countries") or of a kind ("shadow
+    ministers", "finance ministers")."""
+    return (
+        token.lemma_.lower() == "minister"
+        and token.tag_ == "NNS"
+        and not any(c.dep_ == "prep" and c.lower_ in ("from", "of", "in") for c in token.children)
+        and all(t.i == token.i or t.dep_ == "det" or t.ent_type_ in ("GPE", "NORP") for t in span)
+    )
+
+
+def _named(span: Span, head: str | None = None) -> str:
+    """The span's words without its article, the last one replaced by `head`."""
+    words = [t.text for t in span if t.dep_ != "det"]
+    if head is not None:
+        words[-1] = head
+    return " ".join(words)
 
 
 @functools.cache

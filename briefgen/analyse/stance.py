@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import INCLUDING, PORTFOLIOS, Cast, executive
+from briefgen.analyse.actors import INCLUDING, PORTFOLIOS, Cast, executive, owning_government
 from briefgen.analyse.attribution import (
     DIRECTIVES,
     Speech,
@@ -635,12 +635,16 @@ def _proposing(
         if token.lower_ in nouns or token.lemma_.lower() in nouns:
             for child in token.children:
                 # "X's plan", and a name before the noun: "Renewal plans", "Agrarian proposals"
-                owner = child.dep_ == "poss" or (
-                    child.dep_ == "compound"
-                    and child.pos_ == "PROPN"
-                    and token.tag_ == "NNS"
-                    # "Budget plans": the plans' own name, not their owner's
-                    and not (proposal_noun(child) or child.lemma_.lower() in VOTED_PLANS)
+                owner = (
+                    child.dep_ == "poss"
+                    or (
+                        child.dep_ == "compound"
+                        and child.pos_ == "PROPN"
+                        and token.tag_ == "NNS"
+                        # "Budget plans": the plans' own name, not their owner's
+                        and not (proposal_noun(child) or child.lemma_.lower() in VOTED_PLANS)
+                    )
+                    or owning_government(child)
                 )
                 if owner:
                     actor = cast.actor_at(sent.pos, child.i)

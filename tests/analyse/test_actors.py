@@ -941,3 +941,40 @@ def test_a_post_set_beside_a_name_is_the_persons_not_a_body() -> None:
     names = [a.name for a in brief.actors]
     assert "Tom Hale" in names and not [n for n in names if "executive" in n.lower()]
     assert stances(brief)["Tom Hale"] == "opponent"
+
+
+def test_government_plans_are_the_governments_own() -> None:
+    analysis = analysis_of(
+        "The Harbour Party will back government plans to build a bus depot in Riverside.",
+        "Jane Roe said the depot would cut delays.",
+    )
+    proposing = {analysis.cast.actors[c.actor].name for c in analysis.claims if c.kind == "propose"}
+    assert "government" in proposing
+
+
+def test_government_policy_in_general_is_nobody_s_plan() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Jane Roe said the depot plan ran against government policy on transport.",
+    )
+    assert "government" not in {a.name for a in analysis.cast.actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ministers say the depot plan will cut delays.", "government"),
+        ("Scottish ministers say the depot plan will cut delays.", "Scottish government"),
+    ],
+)
+def test_ministers_are_the_government_they_serve(sentence: str, name: str) -> None:
+    assert _actor(brief_of(LEAD, sentence), name).kind == "organisation"
+
+
+def test_ministers_of_somewhere_else_or_of_a_kind_are_not_the_government() -> None:
+    brief = brief_of(
+        LEAD,
+        "Finance ministers say the depot plan will cut delays.",
+        "Ministers from nine countries criticised the depot plan.",
+    )
+    assert "government" not in {a.name for a in brief.actors}

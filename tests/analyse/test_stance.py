@@ -1593,7 +1593,7 @@ def test_agreeing_to_do_something_is_a_side_only_when_it_is_done_to_the_proposal
         # a bad thing the proposal would fight is no complaint about it
         (
             "Ministers say the depot would help the fight against crime and illegal parking.",
-            "Ministers",
+            "government",
             "supporter",
         ),
         (
