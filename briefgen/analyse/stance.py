@@ -130,6 +130,9 @@ def _target_weight(
     if not heads:
         return current().untargeted_weight, 1
     anti = lexicon.modifier_words("anti") | lexicon.modifier_words("dissent")
+    # "criticised the climbdown over the plan", the plan hung from the verb: what is
+    # done to the proposal is another of the verb's objects
+    undone_beside = any(h.lemma_.lower() in anti and not proposal.names(h) for h in heads)
     for head in heads:
         if cast is not None and cast.actor_at(sent, head.i) in proposal.proposers:
             return current().proposer_weight, 1
@@ -181,7 +184,8 @@ def _target_weight(
         if _another_measure(head, proposal) or _owners_other(head, proposal):
             continue
         if proposal.about(core):
-            turn = -undone if head.lemma_.lower() in anti or _refusal(head) else undone
+            against = head.lemma_.lower() in anti or _refusal(head) or undone_beside
+            turn = -undone if against else undone
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1

@@ -210,6 +210,26 @@ def test_disappointment_at_a_rejection_is_support() -> None:
     assert stances(brief)["Carl Haas"] == "supporter"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor", "side"),
+    [
+        ("Ana Ruiz welcomed the council's U-turn on the depot plan.", "Ana Ruiz", "opponent"),
+        ("Jane Roe criticised the climbdown over the depot plan.", "Jane Roe", "supporter"),
+        ("Tom Hale dismissed concerns over the depot plan.", "Tom Hale", "supporter"),
+    ],
+)
+def test_a_retreat_from_the_plan_is_read_as_undoing_it(
+    sentence: str, actor: str, side: str
+) -> None:
+    brief = brief_of("The city council is reviewing its plan to build a bus depot.", sentence)
+    assert stances(brief)[actor] == side
+
+
+def test_a_u_turn_is_one_word() -> None:
+    analysis = analysis_of(LEAD, "The council's U-turn on the depot plan angered residents.")
+    assert "U-turn" in [t.text for s in analysis.sents for t in s.doc]
+
+
 def test_a_spokesperson_speaks_for_the_company() -> None:
     brief = brief_of(
         LEAD,
