@@ -87,6 +87,10 @@ def _continues(previous: str) -> bool:
     """True when `previous` cannot end a sentence, so the next piece belongs to it."""
     if previous.endswith(";"):
         return True
+    # syntok may end a sentence after brackets ("the Public Health (Vaping) (Amendment)
+    # | Bill 2025"); a sentence closes inside them ("(See below.)"), not after them
+    if previous.endswith(")") and previous[-2:-1] not in (".", "!", "?"):
+        return True
     match = _ENDS_WITH_TITLE.search(previous)
     return bool(match and match.group(1) in TITLE_ABBREVIATIONS)
 

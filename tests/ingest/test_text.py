@@ -38,6 +38,18 @@ def test_decimals_and_closing_quotes():
     ]
 
 
+def test_a_sentence_does_not_end_after_brackets_but_may_inside_them():
+    assert texts("MSPs passed the Harbour (Fees) (Valmora) Bill 2025 on Tuesday. It ends.") == [
+        "MSPs passed the Harbour (Fees) (Valmora) Bill 2025 on Tuesday.",
+        "It ends.",
+    ]
+    assert texts("He backed it. (See below.) Then he left.") == [
+        "He backed it.",
+        "(See below.)",
+        "Then he left.",
+    ]
+
+
 def test_sentences_are_numbered_across_paragraphs_with_their_paragraph():
     sentences = split_sentences(["One. Two.", "Three."])
     assert [(s.index, s.paragraph) for s in sentences] == [(0, 0), (1, 0), (2, 1)]
