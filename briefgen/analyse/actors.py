@@ -375,8 +375,17 @@ def _party_designation(span: Span) -> bool:
 
 def _instrument_name(span: Span) -> bool:
     """Is the entity (a part of) a capitalised name that ends in a legal instrument's
-    head word? The tagger may take only its first words: "[Prevention] of Terrorism Bill"."""
+    head word? The tagger may take only its first words: "[Prevention] of Terrorism Bill",
+    or only its last, after a bracket or a line break: "(Ground Rent) [Bill]", "[Bill 2025]"."""
     doc = span.doc
+    words = [t for t in span if not t.like_num and t.text != ","]
+    if (
+        words
+        and words[-1].text[:1].isupper()
+        and words[-1].lower_ in INSTRUMENTS
+        and (len(words) == 1 or span.label_ != "PERSON")  # not "Jane Law"
+    ):
+        return True
     last = span.start
     i = span.start
     while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in NAME_JOINERS):

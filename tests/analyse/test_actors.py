@@ -175,7 +175,9 @@ def test_he_prefers_the_subject_over_a_name_in_a_phrase() -> None:
     assert _actor(brief, "Ben Okafor").stance == "supporter"
 
 
-@pytest.mark.parametrize("name", ["Protection of Rivers Bill", "Clean Air Act"])
+@pytest.mark.parametrize(
+    "name", ["Protection of Rivers Bill", "Clean Air Act", "Rivers (Dredging) Bill 2025"]
+)
 def test_a_bill_is_what_is_proposed_not_an_actor(name: str) -> None:
     brief = brief_of(
         f"The {name} was introduced by Senator Tom Reyes on Monday.",
