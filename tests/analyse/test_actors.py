@@ -913,6 +913,19 @@ def test_the_place_a_story_is_filed_from_is_no_mention() -> None:
 
 
 @pytest.mark.parametrize(
+    "dateline", ["LIMA, Valmora (AP) -", "LIMA, May 3 (Reuters) -", "LIMA (Valmora Press) —"]
+)
+def test_a_wire_service_dateline_names_no_actor(dateline: str) -> None:
+    analysis = analysis_of(
+        f"{dateline} Lawmakers on Tuesday passed a bill to build a bus depot.",
+        "Residents criticised the depot bill.",
+    )
+    names = {a.name for a in analysis.cast.actors}
+    assert not names & {"Valmora", "AP", "Reuters", "Valmora Press", "LIMA"}
+    assert "Residents" in names
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Members voted by 27 votes to 19 against the depot plan.",
