@@ -602,6 +602,8 @@ def _role_and_body(
                 # "leader of the Valley Party bloc": the name before a common noun
                 named = [obj, *(c for c in obj.children if c.dep_ == "compound")]
                 found = next((t for t in named if t.i in entities), None)
+                if found is not None and prep.lower_ == "for" and found.ent_type_ in PLACES:
+                    continue  # "the union's spokesman for Valmora": a remit, not a body
                 if found is not None:
                     body = _clean_span(entities[found.i])
     if role:
@@ -609,6 +611,7 @@ def _role_and_body(
     return None, None
 
 
+PLACES = frozenset(("GPE", "LOC"))
 # An office that heads a body of members: "president of the farmers' union" speaks for it
 # (of a country, the office is the state's own, and the country is no body speaking)
 HEADS = frozenset(("president",))

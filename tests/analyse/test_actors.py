@@ -993,3 +993,15 @@ def test_ministers_of_somewhere_else_or_of_a_kind_are_not_the_government() -> No
         "Ministers from nine countries criticised the depot plan.",
     )
     assert "government" not in {a.name for a in brief.actors}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union's spokesman for Scotland, John Smith, said the depot plan was long overdue.",
+        "John Smith, the union's spokesman for Scotland, said the depot plan was long overdue.",
+    ],
+)
+def test_a_place_a_role_is_for_is_its_remit_not_a_body(sentence: str) -> None:
+    sides = stances(brief_of(LEAD, sentence))
+    assert sides.get("John Smith") == "supporter" and "Scotland" not in sides
