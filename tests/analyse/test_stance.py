@@ -230,6 +230,17 @@ def test_a_u_turn_is_one_word() -> None:
     assert "U-turn" in [t.text for s in analysis.sents for t in s.doc]
 
 
+def test_a_hyphenated_title_keeps_its_speaker() -> None:
+    # split in three, "vice-president" left the sentence with no speaker
+    sides = stances(
+        brief_of(
+            LEAD,
+            "The BMA's vice-chair for Wales, Dr Ravi Mehta, said the depot plan was long overdue.",
+        )
+    )
+    assert sides.get("Ravi Mehta") == "supporter" and "Wales" not in sides
+
+
 def test_a_spokesperson_speaks_for_the_company() -> None:
     brief = brief_of(
         LEAD,
