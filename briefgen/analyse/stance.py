@@ -631,6 +631,10 @@ def _proposing(
             continue
         if all(another(o, proposal) for o in objects if proposal.names(o)):
             continue  # "tabled an amendment to limit it": a change, not the proposal
+        if _asked_of_another(token):  # "urged the mayor to sign the plan": for it, not its author
+            cue = f"{token.head.lemma_} … {cue}"
+            out.extend(Claim(sent.pos, a, 1, 1.0, "verb", cue, f.path) for a in f.agents)
+            continue
         out.extend(Claim(sent.pos, a, 1, 1.0, "propose", cue, f.path) for a in f.agents)
     nouns = lexicon.proposal_nouns()
     for token in doc:
@@ -1621,6 +1625,17 @@ def _likewise(cast: Cast, sent: Sent, claims: list[Claim]) -> list[Claim]:
                 how = f"as {token.lower_} ← {claim.how}"
                 out.extend(replace(claim, actor=d, how=how) for d in doers if d is not None)
     return out
+
+
+def _asked_of_another(verb: Token) -> bool:
+    """Is the verb what someone is asked to do: "urged the mayor to sign it" (the
+    one asked is the verb's doer), "demanded the council introduce it"?"""
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in ASKING:
+        return False
+    if verb.dep_ == "ccomp":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children)
 
 
 def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:

@@ -225,6 +225,17 @@ def test_a_retreat_from_the_plan_is_read_as_undoing_it(
     assert stances(brief)[actor] == side
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union's chairwoman, Sarah Jones, urged the mayor to sign the depot plan.",
+        "Sarah Jones demanded the council introduce the depot plan.",
+    ],
+)
+def test_asking_another_to_put_the_plan_forward_is_support(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Sarah Jones") == "supporter"
+
+
 def test_a_u_turn_is_one_word() -> None:
     analysis = analysis_of(LEAD, "The council's U-turn on the depot plan angered residents.")
     assert "U-turn" in [t.text for s in analysis.sents for t in s.doc]
