@@ -966,6 +966,15 @@ def _dateline(name: Token) -> bool:
     return end < len(doc) and doc[end].text == ","
 
 
+def _own_members(token: Token) -> bool:
+    """ "its members", "our members": a body's own people, named by the body."""
+    return (
+        token.tag_ == "NNS"
+        and token.lemma_.lower() == "member"
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in token.children)
+    )
+
+
 def _owned_by_a_person(token: Token) -> bool:
     """ "his party", "her own government": a body named by whose it is."""
     return token.lower_ in lexicon.institutions() and any(
@@ -1487,6 +1496,8 @@ def _groups(builder: Builder, sent: Sent) -> None:
             continue
         if _owned_by_a_person(token):
             continue  # "his party": the person's own body (`_own_bodies`), no actor of its own
+        if _own_members(token):
+            continue  # "its members": the body itself (`_refer`), not a group of its own
         span = _group_span(token)
         if span is None or _count_only(span, token) or _listing(token):
             continue
@@ -1771,6 +1782,11 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                         gender.setdefault(target, want)
             elif token.dep_ == "poss" and lower in ("its", "their"):
                 owner = _clause_subject(cast, sent.pos, token)
+                if _own_members(token.head):
+                    # "X said its members would back it", "X backs it. Its members ...": X
+                    owner = owner or _reporter(cast, sent.pos, token.head) or last_body
+                    if owner is not None:
+                        cast.at.setdefault((sent.pos, token.head.i), owner)
                 if owner is not None:
                     cast.at[(sent.pos, token.i)] = owner
             elif token.pos_ == "PRON" and lower in THING_PRONOUNS and "subj" in token.dep_:
@@ -1912,6 +1928,18 @@ def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:
             actor = cast.actor_at(sent, child.i)
             if actor is not None and cast.actors[actor].kind != "person":
                 return actor
+    return None
+
+
+def _reporter(cast: Cast, sent: int, subject: Token) -> int | None:
+    """The body that reports the clause the subject stands in: "the union said its
+    members would strike", the union."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "nsubj" and (actor := cast.actor_at(sent, child.i)) is not None:
+            return actor if cast.actors[actor].kind != "person" else None
     return None
 
 

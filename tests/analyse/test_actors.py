@@ -1005,3 +1005,15 @@ def test_ministers_of_somewhere_else_or_of_a_kind_are_not_the_government() -> No
 def test_a_place_a_role_is_for_is_its_remit_not_a_body(sentence: str) -> None:
     sides = stances(brief_of(LEAD, sentence))
     assert sides.get("John Smith") == "supporter" and "Scotland" not in sides
+
+
+def test_a_body_s_own_members_named_by_a_pronoun_are_the_body() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Riverside Trust backed the depot plan.",
+        'Its members say the depot will cut delays. "Our members want it built," it said.',
+        "The Drivers Union said its members would back the depot plan.",
+    )
+    sides = stances(brief)
+    assert sides["Riverside Trust"] == sides["Drivers Union"] == "supporter"
+    assert not {n for n in sides if n.lower().endswith("members")}
