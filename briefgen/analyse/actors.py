@@ -221,6 +221,14 @@ def _clean_span(span: Span) -> Span | None:
             if token.tag_ == "POS" and token.i > start and not _plural_name(token):
                 end = token.i  # "Valmora First's local government": the owner is the name
                 break
+    if span.label_ == "ORG":
+        # "[the Harbour Party Co-Chairman] said": the body, then its officer's title
+        while (
+            end - start > 1
+            and doc[end - 1].lower_ in roles
+            and doc[end - 2].lower_ in lexicon.org_words()
+        ):
+            end -= 1
     if span.label_ in ("ORG", "PERSON") and end < len(doc) and doc[end].lower_ in roles:
         # "[Rural Party Home Affairs] spokesman": the party, then the title's brief (the
         # tagger calls such a run a person too)
@@ -1304,6 +1312,19 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             for i in range(left, token.i + 1):
                 builder.cast.at[(sent.pos, i)] = person
             continue
+        if token.lower_ in roles:
+            # "the Harbour Party Chairman said": an officer of the body named before the
+            # title, unnamed, speaks for it
+            bodies = [
+                a
+                for c in token.children
+                if c.dep_ == "compound"
+                and (a := builder.cast.actor_at(sent.pos, c.i)) is not None
+                and builder.cast.actors[a].kind == "organisation"
+            ]
+            if bodies:
+                builder.cast.at[(sent.pos, token.i)] = bodies[0]
+                continue
         # "the Attorney General said": an office named alone, not "General" titled
         office = doc[left : token.i + 1].text.lower() in roles
         titled = doc[left].text.lower().rstrip(".") in roles and not (office and left < token.i)

@@ -1017,3 +1017,17 @@ def test_a_body_s_own_members_named_by_a_pronoun_are_the_body() -> None:
     sides = stances(brief)
     assert sides["Riverside Trust"] == sides["Drivers Union"] == "supporter"
     assert not {n for n in sides if n.lower().endswith("members")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Party Co-Chairman said the depot plan was a disaster.",
+        "The Conservative Party Chairman said the depot plan was a disaster.",
+    ],
+)
+def test_an_unnamed_officer_after_the_body_s_name_speaks_for_the_body(sentence: str) -> None:
+    sides = stances(brief_of(LEAD, sentence))
+    party = sentence.split(" Party ")[0].removeprefix("The ") + " Party"
+    assert sides.get(party) == "opponent"
+    assert not [n for n in sides if "Chairman" in n]
