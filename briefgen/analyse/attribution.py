@@ -31,6 +31,7 @@ HEDGE_MODALS = frozenset("may might could".split())
 # "due" and "likely" are adjectives, whose subject the parse already gives).
 RAISING = frozenset("set poise expect slate schedule tip say report believe".split())
 CONDITION_MARKS = frozenset("if unless whether".split())
+CONDITIONS = CONDITION_MARKS - {"whether"}  # of an adverbial clause: see `frame`
 ACCORDING = ("according", "to")
 OPENING_MARKS = frozenset('“"')
 
@@ -463,7 +464,9 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             hedged = True
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children) or any(
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+            # an adverbial "whether (or not)" concedes, it sets no condition: "delayed
+            # the vote, whether or not they use it", "will back it whether or not X agrees"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
             for c in children
         ):
             conditional = True  # "would back it if the city paid"

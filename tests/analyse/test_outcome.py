@@ -80,6 +80,13 @@ from tests.analyse.helpers import analysis_of, brief_of
             "The question of the depot was left open for further talks.",
             "left_open",
         ),
+        # a concessive "whether or not" sets no condition on the act
+        (
+            "Depot tariff",
+            "State regulators on Wednesday delayed a vote on a plan that would make bus firms "
+            "pay for the depot, whether or not they use it.",
+            "postponed",
+        ),
     ],
 )
 def test_status(title: str, sentence: str, status: str) -> None:

@@ -2123,3 +2123,10 @@ def test_welcoming_someone_elses_u_turn_is_no_change_of_ones_own() -> None:
 def test_idioms_of_judgement_take_their_side(words: str, sign: int) -> None:
     sentence = f'"The depot plan is {words}," said Councillor Ben Okafor.'
     assert ("speech", sign) in _claims_of(analysis_of(LEAD, sentence), "Ben Okafor")
+
+
+def test_backing_it_whether_or_not_others_agree_is_unconditional() -> None:
+    brief = brief_of(
+        LEAD, "Tom Hale said he would back the depot plan whether or not the mayor agrees."
+    )
+    assert stances(brief)["Tom Hale"] == "supporter"
