@@ -115,7 +115,16 @@ def another(head: Token, proposal: Proposal) -> bool:
     by the Senate") when the story's is no amendment?"""
     if head.lemma_.lower() == "amendment" and "amendment" not in proposal.terms:
         return True
+    if head.lemma_.lower() == "motion" and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROCEDURES for c in head.children
+    ):
+        return True  # "the motion to refer (the bill to a committee)": a step on the way
     return any(c.dep_ in ("amod", "det") and c.lower_ in OTHER for c in head.children)
+
+
+# What a procedural motion does to a bill on its way (motions to commit or refer, to
+# adjourn; Erskine May, Robert's Rules of Order): passing one decides no outcome.
+PROCEDURES = frozenset("refer send commit recommit adjourn return".split())
 
 
 def proposal_noun(head: Token) -> bool:

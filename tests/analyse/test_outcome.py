@@ -136,6 +136,22 @@ def test_a_failed_motion_to_postpone_is_not_a_postponement() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The motion to refer was adopted by voice vote.",
+        "MPs adopted a motion referring the bill to a select committee.",
+    ],
+)
+def test_a_procedural_motion_passed_decides_nothing(sentence: str) -> None:
+    brief = brief_of(
+        "The Depot Bill was introduced in Parliament on Monday.",
+        sentence,
+        title="Parliament sends depot bill to committee",
+    )
+    assert brief.outcome.status == "pending"
+
+
+@pytest.mark.parametrize(
     ("title", "paragraphs", "status"),
     [
         (  # a bill has a defined process ahead of it: parliamentary passage
