@@ -215,6 +215,13 @@ def _event(
         decider = True  # in a referendum the voters decide
     if token.lemma_.lower() == "veto":
         decider = True  # only those who can decide can veto
+    if (
+        token.lemma_.lower() == "vote"
+        and any(c.dep_ in ("prt", "prep") and c.lower_ in TOGETHER for c in token.children)
+        and subjects
+        and all(s.tag_ in ("NNS", "NNPS") for s in subjects)
+    ):
+        decider = True  # "clubs voted the cap down": only a body's members together can
     counted = any(c.dep_ == "nummod" for s in subjects for c in s.children)
     if counted and not words & {"voters"}:
         return None  # "32 MPs voted against": members, not the decider
@@ -305,6 +312,10 @@ def _event(
             legislature = True
         return ("passed" if legislature else "approved"), cue
     return STATUS[label], cue
+
+
+# "voted down", "voted through": what members do together, as the body
+TOGETHER = frozenset(("down", "through"))
 
 
 # Verbs of wanting and asking: what they take is wished for, not done

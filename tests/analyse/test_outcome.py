@@ -80,6 +80,12 @@ from tests.analyse.helpers import analysis_of, brief_of
             "The question of the depot was left open for further talks.",
             "left_open",
         ),
+        # only a body's members together vote a measure down
+        (
+            "Depot levy",
+            "Clubs in the top division voted down a proposal to charge a depot levy.",
+            "rejected",
+        ),
         # a concessive "whether or not" sets no condition on the act
         (
             "Depot tariff",
