@@ -225,6 +225,7 @@ def _event(
     counted = any(c.dep_ == "nummod" for s in subjects for c in s.children)
     if counted and not words & {"voters"}:
         return None  # "32 MPs voted against": members, not the decider
+    unknown_decider = False
     if not subject_is_proposal and voted is None:
         # an act on the proposal counts when a decider does it ("the council rejected
         # the plan"); anyone may withdraw or delay what they put forward
@@ -248,7 +249,7 @@ def _event(
                 for t in subjects
             ):
                 return None  # "the Harbour Party backs the plan": a side, not a decision
-            cue = f"{cue} (by an actor not known to decide)"
+            cue, unknown_decider = f"{cue} (by an actor not known to decide)", True
     if through:
         words |= object_words
     own = any(c.dep_ == "poss" for o in objects for c in o.children)  # "dropped its plan"
@@ -294,6 +295,8 @@ def _event(
         else:
             return None
     if hedged or future:
+        if unknown_decider:
+            return None  # "the league will press ahead with it": no decision to come
         return "pending", f"{cue} (future or hedged)"
     if label == "withdraw" and _for_now(token):
         label, cue = "postpone", f"{cue} (for a time)"  # "called off the plan until May"

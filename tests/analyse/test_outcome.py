@@ -528,3 +528,13 @@ def test_a_step_denied_or_in_doubt_is_no_step(sentence: str) -> None:
         title="Ministry proposes bus depot",
     )
     assert not [e for e in analysis.events if e.how.startswith("go to")]
+
+
+def test_a_side_that_will_press_ahead_sets_no_decision_to_come() -> None:
+    brief = brief_of(
+        "The Riverside Basketball League will press ahead with its plan for a new depot "
+        "arena, its president said on Monday, despite a walkout by club owners.",
+        "No vote on the arena has been scheduled.",
+        title="League to press ahead with arena plan",
+    )
+    assert brief.outcome.status == "left_open"
