@@ -64,6 +64,8 @@ HABITUAL = frozenset(
 )
 # "the bill goes to the upper house": a move counts only towards a deciding body
 MOVING = frozenset("go head".split())
+# "voted down", "voted through": what members do together, as the body
+TOGETHER = frozenset(("down", "through"))
 NONE = frozenset(("no", "not", "n't", "never"))
 TABLED = frozenset(
     "bill legislation law motion amendment application papers petition lawsuit case "
@@ -97,6 +99,20 @@ class Event:
 
 def _agent_words(tokens: list[Token]) -> set[str]:
     return {t.lower_ for tok in tokens for t in tok.subtree}
+
+
+def _awaits_a_decision(token: Token, proposal: Proposal) -> bool:
+    """Is what is awaited, or who awaits, the proposal or a decision on it ("the bill
+    awaits royal assent", "awaiting a ruling on the plan", "awaiting approval")?"""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and proposal.is_it(c) for c in token.children):
+        return True
+    awaited = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    return any(
+        (t.pos_ in ("NOUN", "PROPN") and proposal.names(t))
+        or t.lemma_.lower() in DECISION_NOUNS
+        or t.lemma_.lower() in lexicon.outcome_cues().by_first
+        for t in awaited
+    )
 
 
 def _subject_tokens(token: Token) -> list[Token]:
@@ -137,6 +153,8 @@ def _event(
     if voted is None and label in ("pending", "open"):
         if token.lemma_.lower() in TABLING and not _tables_a_bill(token):
             return None
+        if token.lemma_.lower() == "await" and not _awaits_a_decision(token, proposal):
+            return None  # "the authority said it was awaiting guidance": not on the proposal
         said = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
         if any(c.dep_ in ("det", "neg") and c.lower_ in NONE for t in said for c in t.children):
             return None  # "no vote has been scheduled": no step to come
@@ -315,10 +333,6 @@ def _event(
             legislature = True
         return ("passed" if legislature else "approved"), cue
     return STATUS[label], cue
-
-
-# "voted down", "voted through": what members do together, as the body
-TOGETHER = frozenset(("down", "through"))
 
 
 # Verbs of wanting and asking: what they take is wished for, not done

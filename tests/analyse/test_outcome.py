@@ -538,3 +538,19 @@ def test_a_side_that_will_press_ahead_sets_no_decision_to_come() -> None:
         title="League to press ahead with arena plan",
     )
     assert brief.outcome.status == "left_open"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The transit authority said it was awaiting guidance from the ministry.", "left_open"),
+        ("The depot plan is awaiting approval by the council.", "pending"),
+    ],
+)
+def test_only_awaiting_a_decision_on_the_proposal_is_pending(sentence: str, status: str) -> None:
+    brief = brief_of(
+        "The city published a plan to build a bus depot in Riverside.",
+        sentence,
+        title="City publishes depot plan",
+    )
+    assert brief.outcome.status == status
