@@ -1513,7 +1513,11 @@ def _groups(builder: Builder, sent: Sent) -> None:
             continue
         elif token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos", "poss"):
             continue
-        if token.dep_ == "pobj" and token.head.lower_ not in ("by", "from", "among", "of"):
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ not in ("by", "from", "among", "of")
+            and not _according_to(token)  # "according to the opposition parties, ..."
+        ):
             continue
         if _owned_by_a_person(token):
             continue  # "his party": the person's own body (`_own_bodies`), no actor of its own

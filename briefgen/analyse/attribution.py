@@ -574,11 +574,15 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
                 for obj in doc[token.i + 1].children:
                     actor = _actor_of(cast, sent.pos, obj)
                     if actor is not None:
+                        # "X rose, according to Y": what comes before; "According to
+                        # Y, X rose": what comes after the source
+                        after = obj.right_edge.i + 1
+                        content = (0, token.i) if token.i > 1 else (after, len(doc))
                         found = Speech(
                             sent.pos,
                             actor,
                             "according to",
-                            (0, token.i),
+                            content,
                             quote,
                             "pobj(according to)",
                         )

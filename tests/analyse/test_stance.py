@@ -2130,3 +2130,17 @@ def test_backing_it_whether_or_not_others_agree_is_unconditional() -> None:
         LEAD, "Tom Hale said he would back the depot plan whether or not the mayor agrees."
     )
     assert stances(brief)["Tom Hale"] == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("According to Jane Roe, the depot plan is a disaster.", "Jane Roe"),
+        (
+            "According to the opposition parties, the depot plan is a con trick.",
+            "opposition parties",
+        ),
+    ],
+)
+def test_a_source_named_before_what_it_says_says_it(sentence: str, actor: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(actor) == "opponent"
