@@ -1645,7 +1645,9 @@ def executive(actor: Actor) -> bool:
 # The heads of a named body that decides: a legislature or a court. Not "council",
 # "commission" or "board": "the Riverside Tenants Council", "the Commission
 # for Fair Rents" speak for a cause, and a council or board named so often proposes.
-NAMED_DECIDERS = frozenset("parliament assembly senate house congress court tribunal".split())
+NAMED_DECIDERS = frozenset(
+    "parliament assembly senate house congress court tribunal commission committee".split()
+)
 
 
 # Words that say where a body sits, not which of its members: "state regulators".

@@ -320,7 +320,15 @@ def test_the_vote_of_a_council_is_the_outcome_not_a_stance() -> None:
     assert brief.outcome.status == "rejected"
 
 
-@pytest.mark.parametrize("body", ["The Riverside Senate", "The Constitutional Court of Valmora"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Riverside Senate",
+        "The Constitutional Court of Valmora",
+        "The Riverside Utility Regulatory Commission",
+        "The Riverside Transport Committee",
+    ],
+)
 def test_a_named_legislature_or_court_decides_and_takes_no_side(body: str) -> None:
     brief = brief_of(LEAD, f"{body} on Monday criticised the depot plan and rejected it.")
     assert {a.stance for a in brief.actors} <= {"neutral"}
