@@ -848,8 +848,8 @@ def find_actors(sents: list[Sent]) -> Cast:
             ):
                 continue  # a title alone ("the MEP said"), which the tagger took for a name
             actor = builder.mention(sent.pos, span, _canonical(span, label), kind)
-            if kind == "organisation" and span.root.lower_ in NAMED_DECIDERS:
-                actor.decider = True  # "the Senate", "the Constitutional Court"
+            if kind == "organisation" and _named_decider(span):
+                actor.decider = True  # "the Senate", "the Constitutional Court", "the Sejm"
             if kind == "person":
                 role, affiliation = _title_before(span)
                 if role is None or _honorific(role):
@@ -1343,6 +1343,8 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             continue  # "Veteran X MP and former minister Ana Ruiz has said": her titles
         kind = _untagged_kind(span, titled, body_noun)
         actor = builder.mention(sent.pos, span, span.text, kind)
+        if kind == "organisation" and _named_decider(span):
+            actor.decider = True  # "the Sejm", which the tagger took for a place
         if titled and not actor.role and not _honorific(doc[left].text):
             actor.role = sent.doc[left].text
             actor.voice = _speaks_for_body(actor.role.rstrip("."))
@@ -1648,6 +1650,11 @@ def executive(actor: Actor) -> bool:
 NAMED_DECIDERS = frozenset(
     "parliament assembly senate house congress court tribunal commission committee".split()
 )
+
+
+def _named_decider(span: Span) -> bool:
+    """Is the name a deciding body's: "the Senate", "the Utilities Commission", "the Sejm"?"""
+    return span.root.lower_ in NAMED_DECIDERS or span.root.lower_ in lexicon.legislatures()
 
 
 # Words that say where a body sits, not which of its members: "state regulators".

@@ -327,6 +327,7 @@ def test_the_vote_of_a_council_is_the_outcome_not_a_stance() -> None:
         "The Constitutional Court of Valmora",
         "The Riverside Utility Regulatory Commission",
         "The Riverside Transport Committee",
+        "The Sejm",  # a legislature known by its own name
     ],
 )
 def test_a_named_legislature_or_court_decides_and_takes_no_side(body: str) -> None:
