@@ -1648,7 +1648,7 @@ def executive(actor: Actor) -> bool:
 # "commission" or "board": "the Riverside Tenants Council", "the Commission
 # for Fair Rents" speak for a cause, and a council or board named so often proposes.
 NAMED_DECIDERS = frozenset(
-    "parliament assembly senate house congress court tribunal commission committee".split()
+    "parliament assembly senate house congress court tribunal commission".split()
 )
 
 

@@ -326,7 +326,6 @@ def test_the_vote_of_a_council_is_the_outcome_not_a_stance() -> None:
         "The Riverside Senate",
         "The Constitutional Court of Valmora",
         "The Riverside Utility Regulatory Commission",
-        "The Riverside Transport Committee",
         "The Sejm",  # a legislature known by its own name
     ],
 )
