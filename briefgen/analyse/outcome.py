@@ -318,7 +318,7 @@ def _event(
         return "pending", f"{cue} (future or hedged)"
     if label == "withdraw" and _for_now(token):
         label, cue = "postpone", f"{cue} (for a time)"  # "called off the plan until May"
-    if label == "approve" and _a_stage(words, subjects, objects):
+    if label == "approve" and (_a_stage(words, subjects, objects) or _an_early_stage(token)):
         return "pending", f"{cue} {STAGE}"
     if label == "approve" and token.lemma_.lower() in UPHOLDING:
         return "approved", cue  # a court upholds a law: approved, not passed again
@@ -383,6 +383,35 @@ def _a_stage(words: set[str], subjects: list[Token], objects: list[Token]) -> bo
     committee = "committee" in words and bool(words & (LEGISLATIVE | lexicon.legislatures()))
     bill = any(t.lemma_.lower() in BILLS - LAW_WORDS for t in (*subjects, *objects))
     return committee or (bill and bool(words & {"cabinet"}))
+
+
+# What an approval passes when it is one step of a bill's passage: "passed second
+# stage", "cleared its first hurdle", "backed its general principles" (Westminster-style
+# readings and stages; the last one, "final", ends it)
+STEPS = frozenset("stage reading hurdle vote".split())
+EARLY = frozenset("first second preliminary initial".split())
+PRINCIPLE = frozenset(("principle", "principles"))
+CLAUSES = frozenset("ccomp xcomp advcl relcl acl csubj".split())
+
+
+def _an_early_stage(token: Token) -> bool:
+    """Is what was approved an early step of the passage: "passed second stage",
+    "clears first hurdle", "backed the general principles", "approved in principle"?"""
+    for t in token.subtree:
+        path = [a for a in t.ancestors if a.i != token.i and token.i in {x.i for x in a.ancestors}]
+        if len(path) > 2 or any(a.dep_ in CLAUSES for a in (t, *path)):
+            continue  # within the verb's own phrases: "approved the plan in principle"
+        lemma = t.lemma_.lower()
+        if lemma in PRINCIPLE and (
+            (t.dep_ == "pobj" and t.head.lower_ == "in")  # "approved in principle"
+            or any(c.lower_ == "general" for c in t.children)  # "its general principles"
+        ):
+            return True
+        if lemma in STEPS and any(
+            m.lower_ in EARLY for m in t.children if m.dep_ in ("amod", "compound", "nummod")
+        ):
+            return True
+    return False
 
 
 def _for_now(token: Token) -> bool:

@@ -80,6 +80,13 @@ from tests.analyse.helpers import analysis_of, brief_of
             "The question of the depot was left open for further talks.",
             "left_open",
         ),
+        # an early step of the passage is no passage
+        (
+            "Depot bill",
+            "The depot bill passed second stage in Parliament by 84 votes to 41.",
+            "pending",
+        ),
+        ("Depot plan", "The council approved the depot plan in principle.", "pending"),
         # only a body's members together vote a measure down
         (
             "Depot levy",
@@ -554,3 +561,11 @@ def test_only_awaiting_a_decision_on_the_proposal_is_pending(sentence: str, stat
         title="City publishes depot plan",
     )
     assert brief.outcome.status == status
+
+
+def test_a_headline_s_first_hurdle_is_a_stage() -> None:
+    brief = brief_of(
+        "The depot bill was debated by MPs on Tuesday.",
+        title="Depot bill clears first hurdle in Parliament",
+    )
+    assert brief.outcome.status == "pending"
