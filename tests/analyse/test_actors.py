@@ -1023,7 +1023,7 @@ def test_a_body_s_own_members_named_by_a_pronoun_are_the_body() -> None:
     "sentence",
     [
         "The Harbour Party Co-Chairman said the depot plan was a disaster.",
-        "The Conservative Party Chairman said the depot plan was a disaster.",
+        "The Civic Party Chairman said the depot plan was a disaster.",
     ],
 )
 def test_an_unnamed_officer_after_the_body_s_name_speaks_for_the_body(sentence: str) -> None:

@@ -90,7 +90,7 @@ from tests.analyse.helpers import analysis_of, brief_of
         # only a body's members together vote a measure down
         (
             "Depot levy",
-            "Clubs in the top division voted down a proposal to charge a depot levy.",
+            "Clubs in the top division voted down the depot levy on Monday.",
             "rejected",
         ),
         # a concessive "whether or not" sets no condition on the act
