@@ -143,12 +143,19 @@ def _quotes(analysis: Analysis, ids: dict[int, str]) -> tuple[Quote, ...]:
 
 
 def _names(analysis: Analysis, ids: list[int], limit: int = 3) -> str:
-    names = [analysis.cast.actors[a].name for a in ids[:limit]]
+    names = [_in_prose(analysis.cast.actors[a].name) for a in ids[:limit]]
     if len(ids) > limit:
         names.append(f"{len(ids) - limit} more")
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _in_prose(name: str) -> str:
+    """A body named by its kind takes "the" in a sentence: "backed by the government",
+    "the Scottish government"; a name ("Harbour Party") or a group ("residents") not."""
+    last = name.split()[-1] if name else ""
+    return f"the {name}" if last.islower() and last in lexicon.institutions() else name
 
 
 # Determiners that open a proposal's phrase; the brief writes "the" for them.

@@ -136,3 +136,13 @@ def test_the_bottom_line_names_three_a_side_and_counts_the_rest() -> None:
     named = [name for name in opponents if name in brief.summary]
     assert len(named) == 3, brief.summary
     assert "2 more" in brief.summary
+
+
+def test_the_bottom_line_writes_a_body_named_by_its_kind_with_the() -> None:
+    brief = brief_of(
+        LEAD,
+        "Ministers backed the depot plan.",
+        "The Harbour Party backed the depot plan.",
+    )
+    assert "the government" in brief.summary, brief.summary
+    assert "the Harbour Party" not in brief.summary
