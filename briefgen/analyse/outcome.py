@@ -398,8 +398,12 @@ def _an_early_stage(token: Token) -> bool:
     """Is what was approved an early step of the passage: "passed second stage",
     "clears first hurdle", "backed the general principles", "approved in principle"?"""
     for t in token.subtree:
-        path = [a for a in t.ancestors if a.i != token.i and token.i in {x.i for x in a.ancestors}]
-        if len(path) > 2 or any(a.dep_ in CLAUSES for a in (t, *path)):
+        if t.i == token.i:
+            continue
+        between = [t]  # t and its heads up to the verb, whose subtree holds it
+        while between[-1].head.i != token.i:
+            between.append(between[-1].head)
+        if len(between) > 3 or any(a.dep_ in CLAUSES for a in between):
             continue  # within the verb's own phrases: "approved the plan in principle"
         lemma = t.lemma_.lower()
         if lemma in PRINCIPLE and (
