@@ -863,6 +863,17 @@ def _the_decision(noun: Token) -> bool:
 
 
 OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "postponed": -1}
+
+
+def _judges_the_decision(word: Token) -> bool:
+    """Is an evaluating word said of the decision, named bare: "called the vote a
+    disgrace", "the ruling is a slap in the face"?"""
+    verb = word.head if word.dep_ in ("oprd", "attr", "acomp", "dobj", "pobj") else word
+    if verb.dep_ == "prep":  # "a slap in the face": the phrase's head
+        verb = verb.head.head
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _the_decision(c) for c in verb.children)
+
+
 # What a feeling can be about: "disappointed by/at/with X", "that ...", "to see ...".
 FEELING_OBJECTS = frozenset(("prep", "ccomp", "xcomp", "advcl", "dobj", "agent"))
 
@@ -970,6 +981,8 @@ def _speech_claims(
         elif match.cue.kind == "affect":
             # disappointed by a veto: for what was vetoed
             sign *= _reading(doc, status, proposal, token)
+        elif match.cue.kind == "eval" and status in OUTCOME_SIGN and _judges_the_decision(token):
+            sign *= OUTCOME_SIGN[status]  # "called the vote a disgrace" when it was rejected
         if _denied(doc, speech, token):
             sign = -sign  # "denied that it was rushed": says it was not
         total += -sign if _negated(token, match.start, match.end) else sign

@@ -2152,3 +2152,19 @@ def test_backing_it_whether_or_not_others_agree_is_unconditional() -> None:
 )
 def test_a_source_named_before_what_it_says_says_it(sentence: str, actor: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get(actor) == "opponent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe called the vote a slap in the face for every family in the town.",
+        "Jane Roe said the decision was a disgrace.",
+    ],
+)
+def test_judging_a_rejection_is_judging_it_not_the_plan(sentence: str) -> None:
+    brief = brief_of(
+        "The city council rejected the plan to build a bus depot in Riverside on Monday.",
+        sentence,
+        title="Council rejects depot plan",
+    )
+    assert stances(brief)["Jane Roe"] == "supporter"
