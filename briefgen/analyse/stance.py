@@ -1039,7 +1039,10 @@ def _speech_claims(
 
 def _not_judged(token: Token) -> bool:
     """Is an evaluating word used for something other than judging: "beyond what is
-    needed" (a measure, not a verdict), "the bill needed surgery" (what it lacks)?"""
+    needed" (a measure, not a verdict), "the bill needed surgery" (what it lacks), a
+    participle that names a kind of thing ("protected habitat", "a balanced budget")?"""
+    if token.dep_ == "amod" and token.tag_ == "VBN":
+        return True
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.lower_ == "what" for c in subjects):
         return True

@@ -2168,3 +2168,12 @@ def test_judging_a_rejection_is_judging_it_not_the_plan(sentence: str) -> None:
         title="Council rejects depot plan",
     )
     assert stances(brief)["Jane Roe"] == "supporter"
+
+
+def test_a_participle_naming_a_kind_of_thing_is_no_judgement() -> None:
+    brief = brief_of(
+        LEAD,
+        'Jane Roe said she had written to the council setting out "serious concerns" about '
+        "the loss of protected habitat.",
+    )
+    assert stances(brief).get("Jane Roe") == "opponent"
