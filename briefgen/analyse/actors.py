@@ -1714,11 +1714,16 @@ def _faction(head: Token) -> bool:
 
 def _dummy(it: Token) -> bool:
     """Is "it" a placeholder for a clause that follows ("it was wrong to propose
-    it", "it is clear that ...")? It then names no one."""
+    it", "it is clear that ...", "it was announced that ...", "it emerged that ...")?
+    It then names no one (Quirk et al. 1985, 18.33-36: extraposition)."""
     head = it.head
-    return any(c.dep_ in ("acomp", "attr") for c in head.children) and any(
-        c.dep_ in ("xcomp", "ccomp") and c.i > it.i for c in head.children
-    )
+    after = any(c.dep_ in ("xcomp", "ccomp") and c.i > it.i for c in head.children)
+    if any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return after
+    # a passive or a verb with no agent of its own, its clause "that ..." the subject
+    clause = any(c.dep_ == "ccomp" and c.i > it.i for c in head.children)
+    agentless = it.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in head.children)
+    return clause and (agentless or head.lemma_ in lexicon.EXTRAPOSING)
 
 
 def _cataphor(cast: Cast, pos: int, pronoun: Token) -> int | None:

@@ -34,6 +34,10 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for line in _lines(name) for w in line.split())
 
 
+# Verbs whose subject "it" stands for the clause after them, as in "it emerged that
+# ..." (Quirk et al. 1985, 16.30 and 18.36: raising and extraposition verbs).
+EXTRAPOSING = frozenset(("seem", "appear", "emerge", "transpire", "follow", "happen", "matter"))
+
 # Hyphenated words the tokenizer keeps whole (`nlp.WHOLE_WORDS`); it splits the others.
 # Split, "the union's vice-president for X, Ana Ruiz, said" parses as three nouns and
 # loses its speaker. (Titles from roles.tsv; "U-turn", a reversal.)

@@ -1031,3 +1031,15 @@ def test_an_unnamed_officer_after_the_body_s_name_speaks_for_the_body(sentence: 
     party = sentence.split(" Party ")[0].removeprefix("The ") + " Party"
     assert sides.get(party) == "opponent"
     assert not [n for n in sides if "Chairman" in n]
+
+
+def test_it_standing_for_a_clause_after_a_passive_or_emerge_names_no_one() -> None:
+    brief = brief_of(
+        "The Riverside Trust met on Monday to discuss a plan for a bus depot.",
+        "It was announced last July that the depot plan would be put to the council.",
+        "It emerged on Friday that the depot plan would cost twice the estimate.",
+    )
+    stance = {a.name: a.stance for a in brief.actors}.get("Riverside Trust")
+    assert stance != "proposer"
+    bullets = [p.text for s in brief.sections for p in s.points]
+    assert not any("[Riverside Trust]" in b for b in bullets), bullets
