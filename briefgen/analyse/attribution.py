@@ -392,6 +392,22 @@ def _spoken_for(cast: Cast, sent: int, token: Token) -> int | None:
     return None
 
 
+def _allies(verb: Token) -> list[Token]:
+    """Whom a verb of joining names as acting with its subject: the object of "join"
+    ("joined Y in voting"), of "with" after "side", "team up", "join forces"."""
+    if verb.lemma_.lower() not in lexicon.ALLYING:
+        return []
+    found = []
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in ("force", "hand"):
+            found += [o for p in child.children if p.lower_ == "with" for o in p.children]
+        elif child.dep_ == "dobj" and verb.lemma_.lower() == "join":
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            found += [o for o in child.children if o.dep_ == "pobj"]
+    return _with_conjuncts(found)
+
+
 # Verbs that ask someone else to act: what the other is asked to do is not done.
 # Provenance: general English (directive speech acts; Searle's classification).
 DIRECTIVES = frozenset("demand urge ask press push pressure lobby implore beg insist".split())
@@ -421,6 +437,13 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
                     if found is not None and found not in agents:
                         agents.append(found)
                         agent_tokens.append(subject.i)
+            if verb is not token:
+                # "X joined Y in voting against it", "X sided with Y to vote it down"
+                for ally in _allies(verb):
+                    actor = _actor_of(cast, sent.pos, ally)
+                    if actor is not None and actor not in agents:
+                        agents.append(actor)
+                        agent_tokens.append(ally.i)
             rel = "agent" if passive else "nsubj"
             path = f"{rel}({verb.lemma_})" + "".join(
                 f" ← {t.dep_}({t.lemma_})" for t in reversed(chain[: chain.index(verb)])

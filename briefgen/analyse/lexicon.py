@@ -34,6 +34,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for line in _lines(name) for w in line.split())
 
 
+# Verbs of joining another in an act: "X joined Y in opposing it", "sided with Y to vote
+# it down" make Y an agent of the act too (VerbNet amalgamate-22.2 and the phrasal
+# verbs "side with", "team up with", "join forces with").
+ALLYING = frozenset(("join", "side", "team", "ally", "unite"))
+
 # Verbs whose subject "it" stands for the clause after them, as in "it emerged that
 # ..." (Quirk et al. 1985, 16.30 and 18.36: raising and extraposition verbs).
 EXTRAPOSING = frozenset(("seem", "appear", "emerge", "transpire", "follow", "happen", "matter"))

@@ -168,3 +168,23 @@ def test_what_someone_will_say_is_spoken_of_not_said() -> None:
     )
     said = analysis.speech[1]
     assert said is None or said.speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Party joined the Civic Party in voting against the depot plan.",
+        "The Harbour Party sided with the Civic Party to vote the depot plan down.",
+        "The Harbour Party joined forces with the Civic Party to oppose the depot plan.",
+        "The Harbour Party teamed up with the Civic Party to block the depot plan.",
+    ],
+)
+def test_whom_a_verb_of_joining_names_acts_too(sentence: str) -> None:
+    found = stances(sentence)
+    assert found.get("Harbour Party") == "opponent"
+    assert found.get("Civic Party") == "opponent"
+
+
+def test_a_campaign_joined_is_no_actor_of_its_own() -> None:
+    found = stances("The Harbour Party joined the Civic Party's campaign to stop the depot plan.")
+    assert found.get("Harbour Party") != "supporter"
