@@ -34,6 +34,14 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for line in _lines(name) for w in line.split())
 
 
+# Verbs of being that link a subject to what is said of it (Quirk et al. 1985, 16.21:
+# copular verbs of current state).
+COPULAS = frozenset(("be", "remain", "stay", "seem", "appear", "look", "sound"))
+# Adjectives of law, which before a noun classify it ("a legal team", "illegal
+# drugs") and after a verb of being judge it ("the ban is legal"): Quirk et al. 1985,
+# 7.36 on classifying (relational) adjectives.
+OF_LAW = frozenset(("legal", "illegal", "lawful", "unlawful", "constitutional", "unconstitutional"))
+
 # Verbs of joining another in an act: "X joined Y in opposing it", "sided with Y to vote
 # it down" make Y an agent of the act too (VerbNet amalgamate-22.2 and the phrasal
 # verbs "side with", "team up with", "join forces with").

@@ -943,6 +943,8 @@ def _speech_claims(
         token = doc[match.start]
         if match.cue.kind == "eval" and _not_judged(token):
             continue
+        if match.cue.words == ("behind",) and not _predicated(token):
+            continue  # "tied behind our backs", "two years behind schedule": a place
         acting = match.cue.kind in ("verb", "feel")
         if acting and token.pos_ != "VERB":
             continue  # "come back": a particle, not the verb "back"
@@ -1037,12 +1039,22 @@ def _speech_claims(
     ]
 
 
+def _predicated(token: Token) -> bool:
+    """Is a preposition of stance ("behind", "against") said of a subject by a verb
+    of being ("we are behind it", "they remain against it")?"""
+    return token.head.lemma_.lower() in lexicon.COPULAS
+
+
 def _not_judged(token: Token) -> bool:
     """Is an evaluating word used for something other than judging: "beyond what is
     needed" (a measure, not a verdict), "the bill needed surgery" (what it lacks), a
-    participle that names a kind of thing ("protected habitat", "a balanced budget")?"""
+    participle that names a kind of thing ("protected habitat", "a balanced budget"),
+    an adjective of law before its noun ("our legal team", "illegal drugs": what kind
+    of thing, not whether it is lawful)?"""
     if token.dep_ == "amod" and token.tag_ == "VBN":
         return True
+    if token.dep_ == "amod" and token.lower_ in lexicon.OF_LAW and not _countered(token):
+        return True  # "tackle illegal working" still says what it fights
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.lower_ == "what" for c in subjects):
         return True

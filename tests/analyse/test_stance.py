@@ -2177,3 +2177,34 @@ def test_a_participle_naming_a_kind_of_thing_is_no_judgement() -> None:
         "the loss of protected habitat.",
     )
     assert stances(brief).get("Jane Roe") == "opponent"
+
+
+def _speech_cues(sentence: str) -> list[str]:
+    return [c.cue for c in analysis_of(LEAD, sentence).claims if c.kind == "speech"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an adjective of law before its noun names a kind of thing
+        '"Our legal team is reading the depot plan and we will answer it next week,"'
+        " said Marco Diaz, who chairs the Riverside Trust.",
+        # "behind" of place, not of support
+        '"With the depot plan we are asked to work with one hand tied behind our backs,"'
+        " said Marco Diaz, who chairs the Riverside Trust.",
+    ],
+)
+def test_words_of_law_or_place_are_no_verdict_on_the_proposal(sentence: str) -> None:
+    assert not any("legal" in cue or "behind" in cue for cue in _speech_cues(sentence))
+
+
+def test_a_verdict_of_law_or_support_after_a_verb_of_being_still_counts() -> None:
+    assert "legal" in " ".join(
+        _speech_cues('"The depot plan is legal," said Marco Diaz, who chairs the Riverside Trust.')
+    )
+    assert "behind" in " ".join(
+        _speech_cues(
+            '"We are behind the depot plan all the way," said Marco Diaz, who chairs the'
+            " Riverside Trust."
+        )
+    )
