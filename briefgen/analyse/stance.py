@@ -197,7 +197,9 @@ BOWING = frozenset("accept respect".split())
 
 # Verbs of giving up one's own plan ("the ministry shelved the plan"), as against
 # undoing another's ("repealed", "revoked", "reversed").
-DROPPING = frozenset("withdraw shelve abandon drop pull scrap ditch axe".split())
+DROPPING = frozenset(
+    "withdraw shelve abandon drop pull scrap ditch axe suspend pause defer".split()
+)
 
 
 def _others(cast: Cast, sent: Sent, objects: list[Token], agents: tuple[int, ...]) -> bool:
@@ -563,7 +565,9 @@ def _undoing(clause: Token, proposal: Proposal) -> bool:
         or any(c.label == "-" for c in _verb_cues(clause))
     )
     acted_on = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")]
-    if clause.dep_ == "acl" and any(c.dep_ == "auxpass" for c in clause.children):
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if passive and (clause.dep_ == "acl" or clause.dep_ == "relcl" and infinitive):
         acted_on.append(clause.head)  # "asking for [the plan to be paused]"
     return against and any(proposal.names(c) for c in acted_on)
 
@@ -622,9 +626,17 @@ def _proposing(
         # "the measure, put forward by the opposition leader": no counter
         against = _countering(objects, proposal, token if token.dep_ == "acl" else None)
         if against is not None:  # "filed a motion against the bill"
+            agents = f.agents
+            if against.lemma_.lower() in DROPPING:
+                # "announced that the government had decided to suspend the bill": its
+                # sponsor giving it up, as when it "suspended the bill", not opposing it
+                doers = frame(cast, sent, against).agents
+                if any(_sponsor(cast, proposal, a) for a in doers):
+                    agents = ()
+                agents = tuple(a for a in agents if not _sponsor(cast, proposal, a))
             out.extend(
                 Claim(sent.pos, a, -1, 1.0, "verb", f"{cue} … {against.lower_}", f.path)
-                for a in f.agents
+                for a in agents
             )
             continue
         if _elsewhere(objects, proposal, token):
