@@ -170,6 +170,8 @@ class PhraseIndex:
             for o in _prepositions_objects(c, lambda p: p.lower_ == "of")
         ]
         for child in [*token.rights, *between, *counted]:
+            if _of_time(child):
+                continue  # "voted the tax through on Tuesday": a day, not "vote on"
             if child.i > start + 1 and _token_is(child, words[1]):
                 end = self._end(doc, child.i, words[1:])
                 if end is not None:
@@ -214,6 +216,12 @@ class PhraseIndex:
             if end is not None:
                 return Match(cue, i, end)
         return None
+
+
+def _of_time(prep: Token) -> bool:
+    """Is the preposition's object a day or a time ("on Tuesday", "in March")?"""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _prepositions_objects(head: Token, chosen: Callable[[Token], bool]) -> list[Token]:

@@ -44,7 +44,17 @@ BILLS = frozenset("bill legislation act law".split())
 UPHOLDING = frozenset("uphold".split())
 # what only a law does: it comes into force
 LAW_CUES = frozenset(
-    ("come into force", "come into effect", "enter into force", "take effect", "become law")
+    (
+        "come into force",
+        "come into effect",
+        "enter into force",
+        "take effect",
+        "become law",
+        # the last stage of a bill in a Westminster-style parliament
+        "receive royal assent",
+        "get royal assent",
+        "be given royal assent",
+    )
 )
 # Tabling a bill starts a process ("introduced a bill", "filed papers"); "plans to
 # introduce health checks" only restates what is proposed
@@ -73,6 +83,9 @@ TABLED = frozenset(
 )
 # Verbs of a decision taken, whose infinitive is what was decided ("voted to close")
 DECIDING = frozenset("decide agree vote resolve opt choose move".split())
+# Verbs whose infinitive, in the past, happened ("was forced to drop the plan",
+# "managed to pass it"): Karttunen (1971), implicative verbs.
+IMPLICATIVE = frozenset("force compel oblige manage".split())
 # Verbs that refuse what their infinitive says ("refused to publish the report")
 REFUSING = frozenset("refuse decline".split())
 # Who holds an executive's power to refuse: "the government refuses to publish"
@@ -434,12 +447,13 @@ def _for_now(token: Token) -> bool:
 
 
 def _decided_to(token: Token) -> bool:
-    """ "The board has decided to suspend the plan": an infinitive under a decision
-    already taken is done, not to come."""
+    """ "The board has decided to suspend the plan", "was forced to drop it": an
+    infinitive under a decision already taken, or one that says it happened, is done,
+    not to come."""
     head = token.head
     return (
         token.dep_ == "xcomp"
-        and head.lemma_.lower() in DECIDING
+        and head.lemma_.lower() in DECIDING | IMPLICATIVE
         and head.tag_ in ("VBD", "VBN", "VBZ")
         and not any(c.tag_ == "MD" for c in head.children)
     )

@@ -108,7 +108,16 @@ def _objects(token: Token, end: int) -> list[Token]:
     heads = [c for c in token.children if c.dep_ == "nsubjpass"] if last.i == token.i else []
     if heads:
         return heads
+    # a particle after the object: "voted [the tax] through"
+    split = (
+        last.dep_ in ("prt", "advmod", "prep")
+        and last.head.i == token.i
+        and not any(c.dep_ == "pobj" for c in last.children)
+    )
     for child in token.children:
+        if split and child.dep_ == "dobj" and token.i < child.i < last.i:
+            heads.append(child)
+            continue
         if child.i < end or child.dep_ not in OBJECT_DEPS:
             continue
         if child.dep_ == "prep":

@@ -100,6 +100,14 @@ from tests.analyse.helpers import analysis_of, brief_of
             "pay for the depot, whether or not they use it.",
             "postponed",
         ),
+        # the last stage of a bill at Westminster
+        ("Depot bill", "The depot bill received royal assent on Thursday.", "passed"),
+        # a particle after the object, and a day after the particle
+        ("Depot bill", "MPs voted the depot bill through on Tuesday.", "passed"),
+        ("Depot plan", "The depot plan has been kicked into the long grass.", "postponed"),
+        # "forced to" in the past says that it happened (an implicative verb)
+        ("Depot plan", "The mayor has been forced to abandon the depot plan.", "withdrawn"),
+        ("Depot plan", "The mayor may be forced to abandon the depot plan.", "pending"),
     ],
 )
 def test_status(title: str, sentence: str, status: str) -> None:
