@@ -81,6 +81,10 @@ TABLED = frozenset(
     "bill legislation law motion amendment application papers petition lawsuit case "
     "appeal challenge complaint claim suit".split()
 )
+# Who in a parliament sponsors the measures it votes on: their defeat over a measure
+# is its rejection. What they lose: a vote.
+SPONSORS = frozenset("government ministers minister administration".split())
+VOTES = frozenset("vote division ballot".split())
 # Verbs of a decision taken, whose infinitive is what was decided ("voted to close")
 DECIDING = frozenset("decide agree vote resolve opt choose move".split())
 # Verbs whose infinitive, in the past, happened ("was forced to drop the plan",
@@ -209,6 +213,9 @@ def _event(
     ]  # "on Monday" is when, not what
     if any(o.dep_ == "dobj" for o in objects):  # "withdraw services over the plan": why
         objects = [o for o in objects if o.dep_ != "pobj" or o.head.lower_ not in ("over", "about")]
+    beaten = _sponsor_beaten(token, subjects, passive, label)
+    if beaten:  # "the government was defeated over the bill": the bill was
+        objects = beaten
     object_words = {t.lower_ for o in objects for t in o.subtree}
     through = token.lemma_.lower() in ("pass", "clear") and bool(
         object_words & lexicon.legislatures()
@@ -242,6 +249,8 @@ def _event(
         or any(cast.actors[a].decider for a in (f.agents if f else ()))
         or bool(words & EXECUTIVES)
     )
+    if beaten:
+        decider = True  # the chamber that beat the sponsor decided
     if "referendum" in {t.lemma_.lower() for t in doc} and token.lemma_.lower() == "vote":
         decider = True  # in a referendum the voters decide
     if token.lemma_.lower() == "veto":
@@ -444,6 +453,26 @@ def _for_now(token: Token) -> bool:
             if rest in (["now"], ["the", "time", "being"]):
                 return True
     return False
+
+
+def _sponsor_beaten(token: Token, subjects: list[Token], passive: bool, label: str) -> list[Token]:
+    """What the government lost a vote over: "the government was defeated over the
+    bill", "ministers lost the vote on the bill" (in a parliament the executive's
+    defeat on its measure is the measure's). Empty when the sentence says no such thing."""
+    lemma = token.lemma_.lower()
+    if label != "reject" or not (lemma == "defeat" and passive or lemma == "lose" and not passive):
+        return []
+    if not subjects or not all(s.lemma_.lower() in SPONSORS for s in subjects):
+        return []
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj" and c.lemma_ in VOTES)]
+    return [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("over", "on")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _decided_to(token: Token) -> bool:

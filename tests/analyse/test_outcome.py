@@ -108,6 +108,9 @@ from tests.analyse.helpers import analysis_of, brief_of
         # "forced to" in the past says that it happened (an implicative verb)
         ("Depot plan", "The mayor has been forced to abandon the depot plan.", "withdrawn"),
         ("Depot plan", "The mayor may be forced to abandon the depot plan.", "pending"),
+        # in a parliament the executive's defeat over its measure is the measure's
+        ("Depot bill", "The government was defeated in the Lords over the depot bill.", "rejected"),
+        ("Depot bill", "Ministers lost the vote on the depot bill by 12 votes.", "rejected"),
     ],
 )
 def test_status(title: str, sentence: str, status: str) -> None:
@@ -577,3 +580,12 @@ def test_a_headline_s_first_hurdle_is_a_stage() -> None:
         title="Depot bill clears first hurdle in Parliament",
     )
     assert brief.outcome.status == "pending"
+
+
+def test_a_defeat_of_others_or_over_another_measure_is_no_rejection() -> None:
+    for sentence in (
+        "The opposition was defeated over the depot bill on Tuesday.",
+        "The government lost a vote on an amendment to the depot bill.",
+    ):
+        brief = brief_of(sentence, "The depot would hold 80 buses.", title="Depot bill")
+        assert brief.outcome.status != "rejected", sentence
