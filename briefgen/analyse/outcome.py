@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
 from briefgen.analyse.actors import EXECUTIVES, Cast, executive
-from briefgen.analyse.attribution import DIRECTIVES, frame
+from briefgen.analyse.attribution import DIRECTIVES, RAISING, frame
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
 from briefgen.analyse.proposal import VOTED_PLANS, Proposal, another, proposal_noun
@@ -141,7 +141,10 @@ def _subject_tokens(token: Token) -> list[Token]:
             out = []
             for s in subj:
                 out.extend(
-                    [o for o in s.children if o.dep_ == "pobj"] if s.dep_ == "agent" else [s]
+                    # "passed by 300 votes to 250": the margin, not who passed it
+                    [o for o in s.children if o.dep_ == "pobj" and o.lemma_.lower() not in VOTES]
+                    if s.dep_ == "agent"
+                    else [s]
                 )
             return out
     return []
@@ -220,6 +223,7 @@ def _event(
     through = token.lemma_.lower() in ("pass", "clear") and bool(
         object_words & lexicon.legislatures()
     )  # "the ban passes Parliament"
+    raised = passive and token.dep_ == "xcomp" and token.head.lemma_.lower() in RAISING
     subject_is_proposal = any(
         s.dep_ in ("nsubjpass", "nsubj")
         # "children whose claims were refused": something of the antecedent's
@@ -237,7 +241,8 @@ def _event(
                 and (proposal.names(s) or proposal.about(list(s.subtree)))
             )
         )
-        for s in token.children
+        # "the bill is expected to be approved": the subject of the verb it completes
+        for s in (*token.children, *(token.head.children if raised else ()))
     ) and (passive or not objects or through)
     if token.dep_ in ("relcl", "acl", "amod", "pcomp") and not (
         subject_is_proposal or _fragment(token)
@@ -351,7 +356,9 @@ def _event(
             or cue in LAW_CUES
             or any(o.lemma_.lower() in BILLS for o in objects)  # bills are passed
         )
-        if not legislature and token.lemma_.lower() == "pass" and not words & {"voters"}:
+        # "passed by 9,000 votes, or 50.1% of the voters": a ballot of the people
+        balloted = {t.lower_ for t in doc} & {"voters", "referendum", "electorate"}
+        if not legislature and token.lemma_.lower() == "pass" and not balloted:
             legislature = True
         return ("passed" if legislature else "approved"), cue
     return STATUS[label], cue

@@ -108,6 +108,16 @@ from tests.analyse.helpers import analysis_of, brief_of
         # "forced to" in the past says that it happened (an implicative verb)
         ("Depot plan", "The mayor has been forced to abandon the depot plan.", "withdrawn"),
         ("Depot plan", "The mayor may be forced to abandon the depot plan.", "pending"),
+        # the subject of the verb a passive completes; a tally after "by" is no agent
+        ("Depot bill", "The depot bill is expected to be approved by MPs next week.", "pending"),
+        ("Depot bill", "The depot bill was passed by 300 votes to 250.", "passed"),
+        (
+            "Depot plan",
+            "The depot plan was passed by 9,000 votes, or 50.1% of the voters who took part.",
+            "approved",
+        ),
+        ("Depot bill", "The depot bill was waved through by MPs.", "passed"),
+        ("Depot plan", "The depot plan was given the nod by councillors.", "approved"),
         # in a parliament the executive's defeat over its measure is the measure's
         ("Depot bill", "The government was defeated in the Lords over the depot bill.", "rejected"),
         ("Depot bill", "Ministers lost the vote on the depot bill by 12 votes.", "rejected"),
