@@ -118,6 +118,11 @@ from tests.analyse.helpers import analysis_of, brief_of
         ),
         ("Depot bill", "The depot bill was waved through by MPs.", "passed"),
         ("Depot plan", "The depot plan was given the nod by councillors.", "approved"),
+        # British idioms of giving a plan up or putting it off
+        ("Depot plan", "The mayor has performed a U-turn over the depot plan.", "withdrawn"),
+        ("Depot plan", "The mayor has climbed down over the depot plan.", "withdrawn"),
+        ("Depot plan", "The depot plan has been mothballed.", "postponed"),
+        ("Depot plan", "The depot plan has been put on the back burner.", "postponed"),
         # in a parliament the executive's defeat over its measure is the measure's
         ("Depot bill", "The government was defeated in the Lords over the depot bill.", "rejected"),
         ("Depot bill", "Ministers lost the vote on the depot bill by 12 votes.", "rejected"),
