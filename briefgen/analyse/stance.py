@@ -193,7 +193,12 @@ def _target_weight(
         if _another_measure(head, proposal) or _owners_other(head, proposal):
             continue
         if proposal.about(core):
-            against = head.lemma_.lower() in anti or _refusal(head) or undone_beside
+            against = (
+                head.lemma_.lower() in anti
+                or _refusal(head)
+                or undone_beside
+                or _opposing_verb(head)
+            )
             turn = -undone if against else undone
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
@@ -560,6 +565,15 @@ def _stirred(
     if not felt and not holders:  # "they fear ...": who the subject stands for
         holders = list(frame(cast, sent, head).agents)
     return [Claim(sent.pos, a, sign * turn, 1.0, "verb", cue, path) for a in holders]
+
+
+def _opposing_verb(head: Token) -> bool:
+    """Does an opposition verb cue start at the verb ("think again about it", "vote
+    against it"): what is asked for is then against the proposal."""
+    if head.pos_ != "VERB":
+        return False
+    match = lexicon.stance_cues().at(head.doc, head.i)
+    return match is not None and match.cue.label == "-" and match.cue.kind == "verb"
 
 
 def _undoing(clause: Token, proposal: Proposal) -> bool:

@@ -2235,3 +2235,21 @@ def test_announcing_that_its_sponsor_suspends_the_plan_is_no_opposition() -> Non
         title="Depot plan suspended",
     )
     assert {a.name.split()[-1]: a.stance for a in brief.actors}.get("Lima") != "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Councillor Ana Lima hit out at the depot plan.", "opponent"),
+        ("Councillor Ana Lima poured scorn on the depot plan.", "opponent"),
+        ("Councillor Ana Lima cast doubt on the depot plan.", "opponent"),
+        ("Councillor Ana Lima hit out at critics of the depot plan.", "supporter"),
+        # what someone is urged to do carries the side: an opposing verb turns it
+        ("Councillor Ana Lima urged councillors to oppose the depot plan.", "opponent"),
+        ("Councillor Ana Lima urged the council to reconsider the depot plan.", "opponent"),
+        ("Councillor Ana Lima urged the council to think again about the depot plan.", "opponent"),
+        ("Councillor Ana Lima urged councillors to back the depot plan.", "supporter"),
+    ],
+)
+def test_british_news_phrases_of_attack_and_doubt(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == side
