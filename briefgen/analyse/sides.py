@@ -91,7 +91,11 @@ def _weighed(
             # said outright to be undecided ("on the fence", "declined to comment"); not
             # "has reservations", which the model may still read as a side
             side = "neutral"
-        elif any(c.sign for c in own) or row.actor in speakers:
+        elif any(c.sign for c in own) or (
+            # a group named by a common noun ("officials said", "residents say") that
+            # only speaks reports; a named speaker is a voice
+            row.actor in speakers and cast.actors[row.actor].kind != "group"
+        ):
             side = best  # the model weighs weaker evidence: speech, polarity, company
         else:
             side = "neutral"  # nothing the actor did or said bears on the proposal

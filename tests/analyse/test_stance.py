@@ -2253,3 +2253,22 @@ def test_announcing_that_its_sponsor_suspends_the_plan_is_no_opposition() -> Non
 )
 def test_british_news_phrases_of_attack_and_doubt(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == side
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Council officials said the depot would hold 80 buses and open in 2027.",
+        "Residents said the depot would be built on the old gasworks site.",
+    ],
+)
+def test_a_group_that_only_reports_takes_no_side(sentence: str) -> None:
+    brief = brief_of(LEAD, "Ana Ruiz, the transport chief, backed the plan.", sentence)
+    sides = stances(brief)
+    assert sides.get("Ana Ruiz") == "supporter"
+    assert {side for name, side in sides.items() if name != "Ana Ruiz"} <= {"neutral"}
+
+
+def test_a_group_that_says_where_it_stands_takes_its_side() -> None:
+    brief = brief_of(LEAD, "Residents said they would fight the depot plan in the courts.")
+    assert stances(brief).get("Residents") == "opponent"
