@@ -2249,10 +2249,14 @@ def test_announcing_that_its_sponsor_suspends_the_plan_is_no_opposition() -> Non
         ("Councillor Ana Lima urged the council to reconsider the depot plan.", "opponent"),
         ("Councillor Ana Lima urged the council to think again about the depot plan.", "opponent"),
         ("Councillor Ana Lima urged councillors to back the depot plan.", "supporter"),
+        # what the plan would do, judged
+        ('Marco Diaz said the depot plan would "rip the heart out of" Riverside.', "opponent"),
+        ("Marco Diaz said the depot plan would bring hundreds of jobs to Riverside.", "supporter"),
     ],
 )
 def test_british_news_phrases_of_attack_and_doubt(sentence: str, side: str) -> None:
-    assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == side
+    found = stances(brief_of(LEAD, sentence))
+    assert found.get("Ana Lima", found.get("Marco Diaz")) == side
 
 
 @pytest.mark.parametrize(
