@@ -212,6 +212,34 @@ def _whole_people(doc: Doc) -> None:
         doc.set_ents(ents, default="unmodified")
 
 
+def _people_beside_roles(doc: Doc) -> None:
+    """A name the recogniser missed, set beside a role in apposition: "the transport
+    secretary, Ana Ruiz", "Ana Ruiz, the transport secretary,". Two to four
+    capitalised proper nouns, none tagged, are a person's name there."""
+    from spacy.tokens import Span
+
+    roles = lexicon.roles()
+    found = []
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        head = token.head
+        for name, role in ((token, head), (head, token)):
+            if name.pos_ != "PROPN" or roles.get(role.lower_) in (None, "honorific"):
+                continue
+            words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+            span = (min((w.i for w in words), default=name.i), name.i + 1)
+            run = doc[span[0] : span[1]]
+            if 2 <= len(run) <= 4 and all(
+                # "its chairman, Permanent Secretary ...": a title, no name
+                t.pos_ == "PROPN" and _capitalised(t) and not t.ent_type_ and t.lower_ not in roles
+                for t in run
+            ):
+                found.append(Span(doc, *span, label="PERSON"))
+    if found:
+        doc.set_ents(found, default="unmodified")
+
+
 def _whole_party_adjectives(doc: Doc) -> None:
     """A party's adjective cut after its first word ("Liberal [Democrat] spokesman",
     "the New [Agrarian] manifesto"): the capitalised word before it that modifies it,
@@ -343,6 +371,7 @@ def repair(doc: Doc) -> None:
     """Widen, join and add organisation names in `doc.ents` (in place); finish
     people's names cut short."""
     _whole_people(doc)
+    _people_beside_roles(doc)
     _whole_party_adjectives(doc)
     _ordinal_names(doc)
     translated = _translated_names(doc)

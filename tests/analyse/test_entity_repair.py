@@ -178,3 +178,35 @@ def test_a_party_adjective_cut_after_its_first_word_is_whole(
     text: str, tagged: list[tuple[int, int, str]], party: str
 ) -> None:
     assert (party, "NORP") in _repaired(text, tagged)
+
+
+def _people(text: str) -> list[str]:
+    (doc,) = parse_texts([text])
+    return [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+# The recogniser alone misses each of these names (checked when written).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Plans for a new bus depot have been unveiled by the home secretary, Ana Ruiz.",
+            "Ana Ruiz",
+        ),
+        (
+            "Plans to build a bus depot in Riverside have been unveiled by the transport"
+            " secretary, Ana Ruiz.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_name_beside_a_role_in_apposition_is_a_person(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_a_title_beside_a_role_is_no_name() -> None:
+    people = _people(
+        "The vote was delayed, its chairman, Permanent Secretary for Labour Wichai"
+        " Saengthong, told reporters."
+    )
+    assert not any("Permanent" in p or "Secretary" in p for p in people)
