@@ -356,7 +356,7 @@ def _event(
             or cue in LAW_CUES
             or any(o.lemma_.lower() in BILLS for o in objects)  # bills are passed
         )
-        # "passed by 9,000 votes, or 50.1% of the voters": a ballot of the people
+        # "passed by 4,100 votes in the referendum": a ballot of the people
         balloted = {t.lower_ for t in doc} & {"voters", "referendum", "electorate"}
         if not legislature and token.lemma_.lower() == "pass" and not balloted:
             legislature = True
@@ -483,7 +483,7 @@ def _sponsor_beaten(token: Token, subjects: list[Token], passive: bool, label: s
 
 
 def _decided_to(token: Token) -> bool:
-    """ "The board has decided to suspend the plan", "was forced to drop it": an
+    """ "The board has decided to drop the plan", "was forced to drop it": an
     infinitive under a decision already taken, or one that says it happened, is done,
     not to come."""
     head = token.head

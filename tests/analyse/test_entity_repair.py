@@ -206,7 +206,7 @@ def test_a_name_beside_a_role_in_apposition_is_a_person(text: str, name: str) ->
 
 def test_a_title_beside_a_role_is_no_name() -> None:
     people = _people(
-        "The vote was delayed, its chairman, Permanent Secretary for Labour Wichai"
-        " Saengthong, told reporters."
+        "The vote was delayed, its chairman, Permanent Secretary for Housing Somchai"
+        " Rattanakorn, told reporters after the meeting."
     )
     assert not any("Permanent" in p or "Secretary" in p for p in people)

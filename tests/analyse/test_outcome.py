@@ -113,7 +113,7 @@ from tests.analyse.helpers import analysis_of, brief_of
         ("Depot bill", "The depot bill was passed by 300 votes to 250.", "passed"),
         (
             "Depot plan",
-            "The depot plan was passed by 9,000 votes, or 50.1% of the voters who took part.",
+            "In the referendum the depot plan was passed by 4,100 votes.",
             "approved",
         ),
         ("Depot bill", "The depot bill was waved through by MPs.", "passed"),
@@ -124,7 +124,11 @@ from tests.analyse.helpers import analysis_of, brief_of
         ("Depot plan", "The depot plan has been mothballed.", "postponed"),
         ("Depot plan", "The depot plan has been put on the back burner.", "postponed"),
         # in a parliament the executive's defeat over its measure is the measure's
-        ("Depot bill", "The government was defeated in the Lords over the depot bill.", "rejected"),
+        (
+            "Depot bill",
+            "The government was defeated in the upper house over the depot bill.",
+            "rejected",
+        ),
         ("Depot bill", "Ministers lost the vote on the depot bill by 12 votes.", "rejected"),
     ],
 )

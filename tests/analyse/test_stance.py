@@ -2223,8 +2223,8 @@ def test_asking_for_the_proposal_to_be_paused_opposes_it() -> None:
 def test_announcing_that_its_sponsor_shelves_the_plan_is_no_opposition() -> None:
     brief = brief_of(
         "The government's plan to build a bus depot in Riverside has divided the town.",
-        '"After two days of talks, I now announce that the government has decided to shelve'
-        ' the depot plan," Ana Lima, the chief executive of the Riverside Trust, said on Friday.',
+        '"Today I am announcing that ministers have chosen to shelve the depot plan," Ana'
+        " Lima, the chief executive of the Riverside Trust, said on Friday.",
         title="Depot plan shelved",
     )
     assert {a.name.split()[-1]: a.stance for a in brief.actors}.get("Lima") != "opponent"
