@@ -211,9 +211,7 @@ BOWING = frozenset("accept respect".split())
 
 # Verbs of giving up one's own plan ("the ministry shelved the plan"), as against
 # undoing another's ("repealed", "revoked", "reversed").
-DROPPING = frozenset(
-    "withdraw shelve abandon drop pull scrap ditch axe suspend pause defer".split()
-)
+DROPPING = frozenset("withdraw shelve abandon drop pull scrap ditch axe pause".split())
 
 
 def _others(cast: Cast, sent: Sent, objects: list[Token], agents: tuple[int, ...]) -> bool:
@@ -651,8 +649,8 @@ def _proposing(
         if against is not None:  # "filed a motion against the bill"
             agents = f.agents
             if against.lemma_.lower() in DROPPING:
-                # "announced that the government had decided to suspend the bill": its
-                # sponsor giving it up, as when it "suspended the bill", not opposing it
+                # "announced that the government had decided to shelve the bill": its
+                # sponsor giving it up, as when it "shelved the bill", not opposing it
                 doers = frame(cast, sent, against).agents
                 if any(_sponsor(cast, proposal, a) for a in doers):
                     agents = ()
