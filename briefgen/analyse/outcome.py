@@ -81,9 +81,9 @@ TABLED = frozenset(
     "bill legislation law motion amendment application papers petition lawsuit case "
     "appeal challenge complaint claim suit".split()
 )
-# Who in a parliament sponsors the measures it votes on: their defeat over a measure
-# is its rejection. What they lose: a vote.
-SPONSORS = frozenset("government ministers minister administration".split())
+# Who in a parliament sponsors the measures it votes on (lemmas: "ministers" is
+# "minister"): their defeat over a measure is its rejection. What they lose: a vote.
+SPONSORS = frozenset("government minister administration".split())
 VOTES = frozenset("vote division ballot".split())
 # Verbs of a decision taken, whose infinitive is what was decided ("voted to close")
 DECIDING = frozenset("decide agree vote resolve opt choose move".split())
