@@ -459,6 +459,19 @@ def _body_noun_before(span: Span) -> bool:
 POST_NOMINALS = frozenset("qc kc mp mep msp ms am mla td obe cbe mbe kbe dbe jr sr ii iii".split())
 
 
+def _same_surname(known: str, word: str) -> bool:
+    """The surname, or the surname with a doubled letter written once or a single one
+    doubled ("Bennett" written "Benett"): the commonest slip in copying a name."""
+    if known == word:
+        return True
+    if len(word) < 4 or abs(len(known) - len(word)) != 1:
+        return False
+    short, long = sorted((known, word), key=len)
+    return any(
+        long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1)
+    )
+
+
 def _without_post_nominals(words: list[str]) -> list[str]:
     while len(words) > 1 and words[-1].rstrip(".") in POST_NOMINALS:
         words = words[:-1]
@@ -753,7 +766,7 @@ class Builder:
                 for form in actor.forms:
                     fw = _without_post_nominals(form.split())
                     # surname alone, or a full name for a surname seen first
-                    if (len(words) == 1 and fw[-1] == words[0]) or (
+                    if (len(words) == 1 and _same_surname(fw[-1], words[0])) or (
                         len(fw) == 1 and words[-1] == fw[0]
                     ):
                         return actor
@@ -762,6 +775,20 @@ class Builder:
                 return actor
             if _is_acronym(actor.name) and spells(actor.name, surface):
                 return actor
+        if kind == "person" and len(words) == 1:
+            # a family name written first (Chinese, Korean, Vietnamese, Hungarian names;
+            # Chicago Manual of Style 8.14): "Zhou" after "Zhou Lei", when one person
+            # alone is named so and is not called by the last name alone
+            firsts = [
+                a
+                for a in self.cast.actors
+                if a.kind == "person"
+                and len(a.name.split()) > 1
+                and fold(a.name).split()[0] == key
+                and fold(a.name).split()[-1] not in a.forms
+            ]
+            if len(firsts) == 1:
+                return firsts[0]
         return None
 
     def mention(self, pos: int, span: Span, name: str, kind: str) -> Actor:
