@@ -513,7 +513,20 @@ def _listed_bodies(cast: Cast, sent: int, subject: Token, actor: int | None) -> 
 
 
 def _speech_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.speech_verbs()
+    return token.pos_ in ("VERB", "AUX") and (
+        token.lemma_.lower() in lexicon.speech_verbs() or _puts_it(token)
+    )
+
+
+def _puts_it(verb: Token) -> bool:
+    """ "put it bluntly: ...", "as she put it": the idiom of saying, not "put it on
+    hold" or "put it to a vote" (a particle or a place)."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+        and not any(c.dep_ in ("prt", "prep", "dative", "ccomp", "xcomp") for c in children)
+    )
 
 
 def _content(token: Token) -> tuple[int, int] | None:
@@ -522,6 +535,8 @@ def _content(token: Token) -> tuple[int, int] | None:
     for child in token.children:
         if hearer(child):
             continue  # "told crowds: ...": whom it was said to, not what
+        if child.dep_ == "dobj" and _puts_it(token):
+            continue  # "put it bluntly": "it" is what follows
         if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i != token.i:
             return child.left_edge.i, child.right_edge.i + 1
     if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i != token.i:
@@ -561,6 +576,7 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
         if quote_match:
             quote = (quote_match.group(1) or quote_match.group(2)).strip().rstrip(",;:").strip()
         found: Speech | None = None
+        inner: Speech | None = None  # a cue inside the quotation, when none is outside
         cued = False  # a cue verb of the sentence's own, outside the quotation
         for token in doc:
             if _speech_cue(token) and not _what_is_said(token) and not _said_of(token):
@@ -584,9 +600,15 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
                     if speaker is None:
                         continue
                     how = f"closest name to {token.lemma_} in the parse (no subject parsed)"
-                found = Speech(
+                said = Speech(
                     sent.pos, speaker, token.lemma_, content, quote, how, f.agents[1:], token.i
                 )
+                if quoted and quote_match is not None:
+                    # ""They have admitted it," X said": the quotation's own verb of
+                    # saying is part of what X said, not who said it
+                    inner = inner or said
+                    continue
+                found = said
                 if speaker is not None:
                     break
             if (
@@ -609,6 +631,8 @@ def find_speech(cast: Cast, sents: list[Sent]) -> list[Speech | None]:
                             quote,
                             "pobj(according to)",
                         )
+        if found is None or found.speaker is None:
+            found = inner or found
         # only a sentence that is all quotation goes on with the speaker before, not
         # a phrase in quotation marks within a reporter's sentence ("an "informal
         # trawl" found ...")

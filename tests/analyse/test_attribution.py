@@ -156,6 +156,29 @@ def test_a_heading_for_quotations_is_not_the_speaker() -> None:
     assert analysis.cast.actors[said.speaker].name == "Riverside Cycling Association"
 
 
+def test_a_verb_of_saying_inside_the_quotation_is_not_who_said_it() -> None:
+    found = _speakers(
+        '"The Riverside Transit Authority has finally admitted what every rider knew," Harbour'
+        " Party transport spokesman Marco Diaz said."
+    )
+    assert found[1] == "Marco Diaz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Its chair, Ana Ruiz, put it more bluntly: "The depot is a mistake."',
+        '"The depot is a mistake," as Ana Ruiz put it.',
+    ],
+)
+def test_putting_it_is_saying_it(sentence: str) -> None:
+    assert _speakers(sentence)[1] == "Ana Ruiz"
+
+
+def test_putting_it_somewhere_is_not_saying_it() -> None:
+    assert _speakers("Ana Ruiz put it on hold until the autumn.")[1] is None
+
+
 def test_who_is_said_to_do_something_is_not_the_speaker() -> None:
     analysis = analysis_of(LEAD, "The Riverside Cycling Association is said to be furious.")
     said = analysis.speech[1]
