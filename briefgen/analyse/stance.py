@@ -353,7 +353,7 @@ def _claims_of_cue(
     out: list[Claim] = []
     if kind == "verb" and token.pos_ in ("VERB", "AUX"):
         f = frame(cast, sent, token)
-        if f.hedged or not f.agents:
+        if f.hedged or not f.agents or _threat_condition(token, proposal):
             return []
         objects = _objects(token, end)
         if token.lemma_.lower() in ASKING and any(o.dep_ in ("xcomp", "ccomp") for o in objects):
@@ -1467,6 +1467,7 @@ def find_claims(
         claims.extend(_executive_decisions(cast, sent, proposal, cued))
         claims.extend(_doers(cast, sent, proposal, cued))
         claims.extend(_undoers(cast, sent, proposal, cued))
+        claims.extend(_threats(cast, sent, proposal))
         said = speech[sent.pos]
         if said is not None:
             claims.extend(
@@ -1825,6 +1826,70 @@ def _undoers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list
             for a in f.agents
             if a not in proposal.proposers
         )
+    return out
+
+
+# Verbs of threatening a reaction ("threatened to strike if ...", "warned it would sue
+# unless ..."); provenance: VerbNet's "warn" class (37.9) and "promise" (13.3) senses.
+THREATENING = frozenset("threaten vow warn".split())
+
+
+def _conditions(verb: Token, proposal: Proposal) -> list[tuple[Token, str]]:
+    """The clauses of "if" and "unless" on a verb of threatening or its reaction that
+    speak of the proposal itself: its subject or object ("if the council presses ahead
+    with it"), not something further down ("if she wins her case to defend it")."""
+    reaction = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    out = []
+    for v in (verb, *reaction):
+        for clause in v.children:
+            marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+            # the parser takes some for complements
+            if clause.dep_ not in ("advcl", "ccomp") or not {"if", "unless"} & set(marks):
+                continue
+            arguments = [
+                a
+                for c in clause.children
+                for a in ([c] if c.dep_ != "prep" else [*c.children])
+                if a.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            ]
+            if any(proposal_noun(a) or a.lower_ in ("it", "this") for a in arguments):
+                out.append((clause, "if" if "if" in marks else "unless"))
+    return out
+
+
+def _threat_condition(token: Token, proposal: Proposal) -> bool:
+    """Is the word inside the condition of a threat ("threatened to sue if it presses
+    ahead")? What the condition supposes is nobody's act."""
+    for head in token.ancestors:
+        if head.lemma_.lower() in THREATENING and head.pos_ == "VERB":
+            return any(token in clause.subtree for clause, _ in _conditions(head, proposal))
+    return False
+
+
+def _threats(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
+    """ "The union threatened to strike if the council presses ahead with the plan":
+    a reaction threatened on condition that the proposal goes ahead is against it;
+    "unless it is dropped", the same; "if it is dropped", for it."""
+    out = []
+    for verb in sent.doc:
+        if verb.lemma_.lower() not in THREATENING or verb.pos_ != "VERB":
+            continue
+        for clause, mark in _conditions(verb, proposal):
+            words = list(clause.subtree)
+            dropped = any(t.lemma_.lower() in DROPPING for t in words) or any(
+                t.dep_ == "neg" for t in words
+            )
+            sign = -1 if (mark == "if") != dropped else 1
+            f = frame(cast, sent, verb)
+            if not f.agents or f.negated or f.passive:
+                continue
+            how = f"{f.path} → advcl({mark}) (a threat on a condition)"
+            out.extend(
+                Claim(sent.pos, a, sign, 1.0, "verb", verb.lower_, how)
+                for a in f.agents
+                if a not in proposal.proposers
+            )
+            break
     return out
 
 

@@ -2269,3 +2269,29 @@ def test_a_group_that_only_reports_takes_no_side(sentence: str) -> None:
 def test_a_group_that_says_where_it_stands_takes_its_side() -> None:
     brief = brief_of(LEAD, "Residents said they would fight the depot plan in the courts.")
     assert stances(brief).get("Residents") == "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Riverside Tenants Union threatened to take the council to court if it presses"
+            " ahead with the depot plan.",
+            "opponent",
+        ),
+        (
+            "The Riverside Tenants Union threatened a rent strike unless the plan is dropped.",
+            "opponent",
+        ),
+        ("The Riverside Tenants Union vowed to strike if the depot plan is dropped.", "supporter"),
+    ],
+)
+def test_a_threat_on_the_condition_of_the_plan_takes_a_side(sentence: str, expected: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Riverside Tenants Union") == expected
+
+
+def test_a_threat_on_another_condition_takes_no_side_on_the_plan() -> None:
+    found = analysis_of(
+        LEAD, "The Riverside Tenants Union threatened to strike if wages are not raised."
+    )
+    assert not [c for c in found.claims if c.cue == "threatened"]
