@@ -1860,6 +1860,14 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
             elif token.pos_ == "PRON" and lower in THING_PRONOUNS and "subj" in token.dep_:
                 if lower == "it" and _dummy(token):
                     continue
+                reporter = _reporting_noun(token)
+                if reporter is not None:
+                    # "the hotel association said it opposed the plan": the association,
+                    # named or not, not the last body named before it
+                    owner = cast.actor_at(sent.pos, reporter.i)
+                    if owner is not None:
+                        cast.at[(sent.pos, token.i)] = owner
+                    continue
                 if lower in ("they", "their"):  # a country is "it"; "they", its people
                     if last_people is not None:
                         cast.at[(sent.pos, token.i)] = last_people
@@ -1997,6 +2005,37 @@ def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:
             if actor is not None and cast.actors[actor].kind != "person":
                 return actor
     return None
+
+
+def _reporting_noun(pronoun: Token) -> Token | None:
+    """The common noun that reports the clause a subject pronoun stands in ("Norway's
+    hotel association said it ..."), when it names no role that speaks for another ("a
+    spokesman for the ministry said it ...") and is no bare "the association", which
+    may be a body named before."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return None
+    for child in verb.head.children:
+        if (
+            child.dep_ == "nsubj"
+            and child.i < pronoun.i
+            and child.pos_ == "NOUN"
+            and lexicon.roles().get(child.lower_) is None
+            and lexicon.roles().get(child.lemma_.lower()) is None
+            and not _bare_definite(child)
+            # in number with the pronoun: "officials said it ..." is their body
+            and (child.tag_ == "NNS") == (pronoun.lower_ == "they")
+        ):
+            return child
+    return None
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the association", "the group": a definite noun with nothing to narrow it."""
+    children = list(noun.children)
+    return any(c.lower_ in ("the", "this") for c in children) and not any(
+        c.dep_ in ("poss", "compound", "amod", "prep", "relcl", "acl") for c in children
+    )
 
 
 def _reporter(cast: Cast, sent: int, subject: Token) -> int | None:

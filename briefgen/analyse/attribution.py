@@ -374,8 +374,25 @@ def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
                     and token.lower_ in lexicon.institutions()
                 ):
                     continue  # "his party" is not he (`actors._own_bodies` names it)
+                if dep == "poss" and cast.actors[found].kind == "country" and _civil(token):
+                    continue  # "the country's hotel association": not the state
                 return found
     return _spoken_for(cast, sent, token)
+
+
+# Bodies of a country's society, not of its state: a country's association, union or
+# industry is not the country. Provenance: the usual split of civil society from the
+# state (trade, professional and voluntary bodies).
+CIVIL = frozenset(
+    "association union federation confederation chamber league society lobby industry "
+    "company firm group campaign church charity".split()
+)
+
+
+def _civil(head: Token) -> bool:
+    return head.pos_ == "NOUN" and (
+        head.lemma_.lower() in CIVIL or head.lower_ in lexicon.group_nouns()
+    )
 
 
 def _spoken_for(cast: Cast, sent: int, token: Token) -> int | None:

@@ -211,3 +211,18 @@ def test_whom_a_verb_of_joining_names_acts_too(sentence: str) -> None:
 def test_a_campaign_joined_is_no_actor_of_its_own() -> None:
     found = stances("The Harbour Party joined the Civic Party's campaign to stop the depot plan.")
     assert found.get("Harbour Party") != "supporter"
+
+
+def test_a_country_s_association_is_not_the_country() -> None:
+    found = stances("Norway's main hotel association said on Monday that the depot was a mistake.")
+    assert found.get("Norway") in (None, "neutral")
+
+
+def test_it_in_what_an_unnamed_body_said_is_that_body() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The Riverside Transit Authority runs the buses.",
+        "A residents' association said it opposed the depot plan.",
+    )
+    authority = next(a.id for a in analysis.cast.actors if a.name == "Riverside Transit Authority")
+    assert not [c for c in analysis.claims if c.actor == authority and c.sign]
