@@ -2295,3 +2295,19 @@ def test_a_threat_on_another_condition_takes_no_side_on_the_plan() -> None:
         LEAD, "The Riverside Tenants Union threatened to strike if wages are not raised."
     )
     assert not [c for c in found.claims if c.cue == "threatened"]
+
+
+@pytest.mark.parametrize(
+    ("words", "sign"),
+    [
+        ("a white elephant", -1),
+        ("more red tape", -1),
+        ("drawn up without consultation", -1),
+        ("a vanity project", -1),
+        ("a much-needed fix", 1),
+    ],
+)
+def test_what_a_speaker_calls_the_plan_is_a_claim_of_their_side(words: str, sign: int) -> None:
+    found = analysis_of(LEAD, f"Councillor Tom Reyes said the depot plan was {words}.")
+    reyes = next(a.id for a in found.cast.actors if a.name == "Tom Reyes")
+    assert {c.sign for c in found.claims if c.actor == reyes} == {sign}
