@@ -1395,7 +1395,7 @@ def test_a_source_of_figures_is_no_side() -> None:
         # a deciding body's decision is the outcome, not a side
         ("The Riverside Senate approved the depot plan on Monday.", "Riverside Senate", None),
         # and a shadow minister decides nothing
-        ("Her shadow transport minister Ana Ruiz approved of the depot plan.", "Ana Ruiz", None),
+        ("Her shadow transport minister Ana Ruiz approved the depot plan.", "Ana Ruiz", None),
     ],
 )
 def test_an_executive_deciding_takes_a_side_and_a_legislature_does_not(
@@ -2311,3 +2311,12 @@ def test_what_a_speaker_calls_the_plan_is_a_claim_of_their_side(words: str, sign
     found = analysis_of(LEAD, f"Councillor Tom Reyes said the depot plan was {words}.")
     reyes = next(a.id for a in found.cast.actors if a.name == "Tom Reyes")
     assert {c.sign for c in found.claims if c.actor == reyes} == {sign}
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [("castigated", "opponent"), ("rebuffed", "opponent"), ("vouched for", "supporter")],
+)
+def test_verbs_of_blame_and_praise_take_a_side(verb: str, expected: str) -> None:
+    brief = brief_of(LEAD, f"The Riverside Tenants Union {verb} the depot plan on Monday.")
+    assert stances(brief).get("Riverside Tenants Union") == expected
