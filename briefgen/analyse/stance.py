@@ -1020,7 +1020,10 @@ def _speech_claims(
             sign *= OUTCOME_SIGN[status]  # "called the vote a disgrace" when it was rejected
         if _denied(doc, speech, token):
             sign = -sign  # "denied that it was rushed": says it was not
-        total += -sign if _negated(token, match.start, match.end) else sign
+        negated = _negated(token, match.start, match.end)
+        if negated and sign < 0 and match.cue.kind == "eval" and _refused(token):
+            negated = False  # "we will not sign a blank cheque": it is one, refused
+        total += -sign if negated else sign
         cues.append(match.cue.text)
     stance_cued = {m.start for m in lexicon.stance_cues().find(doc)}
     for match in lexicon.outcome_cues().find(doc):
@@ -1134,6 +1137,9 @@ def _negated(token: Token, start: int, end: int) -> bool:
     "not viable", is part of its sign already)?"""
     flips = 0
     node = token
+    # from the cue's head: "a" in "[was not] a mistake" hangs from "mistake"
+    while start <= node.head.i < end and node.head.i != node.i:
+        node = node.head
     for _ in range(6):
         # the word the walk came up from counts too: in "will do nothing to improve",
         # "nothing" is both the path and the negation
@@ -1147,6 +1153,22 @@ def _negated(token: Token, start: int, end: int) -> bool:
             break
         node = node.head
     return flips % 2 == 1
+
+
+# Verbs of taking on what is offered; "will not accept a power grab" refuses what the
+# speaker calls the proposal (not "will not cause harm", which says it does none).
+# Provenance: VerbNet's "get" (13.5.1) and "give" (13.1) classes, the accepting senses.
+ACCEPTING = frozenset("accept tolerate allow sign hand give swallow support back endorse".split())
+
+
+def _refused(word: Token) -> bool:
+    """Is the word in the object of a verb of accepting?"""
+    for node in (word, *word.ancestors):
+        if node.dep_ in ("dobj", "dative") and node.head.lemma_.lower() in ACCEPTING:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _countered(token: Token) -> bool:

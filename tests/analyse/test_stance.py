@@ -2320,3 +2320,20 @@ def test_what_a_speaker_calls_the_plan_is_a_claim_of_their_side(words: str, sign
 def test_verbs_of_blame_and_praise_take_a_side(verb: str, expected: str) -> None:
     brief = brief_of(LEAD, f"The Riverside Tenants Union {verb} the depot plan on Monday.")
     assert stances(brief).get("Riverside Tenants Union") == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "sign"),
+    [
+        ("the plan was not a mistake", 1),
+        ("the council would not accept a power grab", -1),
+        ('the council would not "hand the mayor a blank cheque"', -1),
+        ("the plan would not cause any harm", 1),
+    ],
+)
+def test_a_negation_turns_what_is_said_of_the_plan_not_what_is_refused(
+    words: str, sign: int
+) -> None:
+    found = analysis_of(LEAD, f"Councillor Tom Reyes said {words}.")
+    reyes = next(a.id for a in found.cast.actors if a.name == "Tom Reyes")
+    assert {c.sign for c in found.claims if c.actor == reyes} == {sign}
