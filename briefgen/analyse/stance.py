@@ -1040,6 +1040,8 @@ def _speech_claims(
             total += -sign if _negated(token, match.start, match.end) else sign
             cues.append(doc[match.start : match.end].text)
     content = doc[speech.content[0] : speech.content[1]]
+    if _impatient(content):  # what waiting costs is said for the proposal
+        total, cues = 1, ["impatient for it"]
     if total == 0:
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
@@ -1306,6 +1308,41 @@ def _supposed(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
     )
+
+
+WAITING = frozenset("wait delay".split())
+TIME_UNITS = frozenset("day week month term year session summer winter".split())
+
+
+def _impatient(content: Span) -> bool:
+    """Words of impatience for the proposal: the cost of waiting for it ("every month
+    we wait is ...", "each year of delay adds ...", "every delay is ..."), "have waited
+    long enough", "an excuse for delay". Not asking for a delay, nor welcoming one."""
+    for token in content:
+        lemma = token.lemma_.lower()
+        if lemma not in WAITING:
+            continue
+        # "every delay"; "every month we wait" (a relative clause, or the parser's
+        # adverbial "month"); "each year of delay"
+        units = [token.head] if token.dep_ == "relcl" else []
+        units += [c for c in token.children if c.dep_ == "npadvmod"]
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            units.append(token.head.head)
+        if any(
+            any(c.lower_ in ("every", "each") for c in unit.children)
+            and (unit is token or unit.lemma_.lower() in TIME_UNITS)
+            for unit in (token, *units)
+        ):
+            return True
+        # "have waited long enough", "waited too long"
+        after = token.doc[token.i + 1 : token.i + 3].text.lower()
+        if token.pos_ == "VERB" and after in ("long enough", "too long"):
+            return True
+        # "an excuse for delay"
+        excuse = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+        if excuse is not None and excuse.lemma_.lower() == "excuse":
+            return True
+    return False
 
 
 def _about_dissent(content: Span) -> bool:

@@ -2337,3 +2337,24 @@ def test_a_negation_turns_what_is_said_of_the_plan_not_what_is_refused(
     found = analysis_of(LEAD, f"Councillor Tom Reyes said {words}.")
     reyes = next(a.id for a in found.cast.actors if a.name == "Tom Reyes")
     assert {c.sign for c in found.claims if c.actor == reyes} == {sign}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Every month we wait is another month of dirty air",
+        "Each year of delay adds to the cost",
+        "The town has waited long enough",
+        "The review must not become an excuse for delay",
+    ],
+)
+def test_impatience_for_the_plan_is_support(quote: str) -> None:
+    brief = brief_of(LEAD, f"“{quote},” said Councillor Ana Ruiz.")
+    assert stances(brief).get("Ana Ruiz") == "supporter"
+
+
+def test_delays_the_plan_would_cause_are_no_impatience() -> None:
+    found = analysis_of(
+        LEAD, "Councillor Ana Ruiz said the depot would cause long delays for drivers."
+    )
+    assert not [c for c in found.claims if c.cue == "impatient for it"]
