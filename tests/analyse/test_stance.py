@@ -2304,7 +2304,10 @@ def test_a_threat_on_another_condition_takes_no_side_on_the_plan() -> None:
         ("more red tape", -1),
         ("drawn up without consultation", -1),
         ("a vanity project", -1),
+        ("piecemeal", -1),
+        ("a backward step", -1),
         ("a much-needed fix", 1),
+        ("long-awaited", 1),
     ],
 )
 def test_what_a_speaker_calls_the_plan_is_a_claim_of_their_side(words: str, sign: int) -> None:
