@@ -678,6 +678,83 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "Tom Hale",
         "neutral",
     ),
+    # a verb of saying inside the quotation is what was said, not who said it
+    (
+        (
+            '"The Riverside Transit Authority has quietly admitted the depot is a mistake," '
+            "said Councillor Tom Hale.",
+        ),
+        "Riverside Transit Authority",
+        "neutral",
+    ),
+    # a threat on the condition that the plan goes ahead (the bare "the depot", not
+    # named as a plan, is not read as the proposal there: a known failure)
+    (
+        (
+            "The Riverside Cyclists Club threatened to sue if the council presses ahead with "
+            "the depot plan.",
+        ),
+        "Riverside Cyclists Club",
+        "opponent",
+    ),
+    (
+        (
+            "The Riverside Tenants Union threatened a rent strike if the council presses ahead "
+            "with the depot.",
+        ),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    (
+        ("The Riverside Drivers Guild threatened to walk out unless the depot plan is dropped.",),
+        "Riverside Drivers Guild",
+        "opponent",
+    ),
+    # impatience for the plan
+    (
+        (
+            '"Every month we wait is another month of buses parked on our streets," said '
+            "Councillor Ana Ruiz.",
+        ),
+        "Ana Ruiz",
+        "supporter",
+    ),
+    (('"Commuters have waited long enough," said Councillor Ana Ruiz.',), "Ana Ruiz", "supporter"),
+    # a negation of what is said of the plan
+    (
+        ("Councillor Tom Hale said the depot plan was not a mistake.",),
+        "Tom Hale",
+        "supporter",
+    ),
+    # a family name written first, then alone
+    (
+        ("Councillor Zhou Lei spoke at Monday's meeting.", "Zhou opposed the depot plan."),
+        "Zhou Lei",
+        "opponent",
+    ),
+    # a country's association is not the country
+    (
+        ("Norway's main hotel association said the depot plan was a mistake.",),
+        "Norway",
+        "neutral",
+    ),
+    # "put it bluntly" reports speech
+    (
+        ('Its chair, Ana Ruiz, put it bluntly: "The depot is a disaster for this street."',),
+        "Ana Ruiz",
+        "opponent",
+    ),
+    # words of blame and praise
+    (
+        ("Councillor Tom Hale said the depot plan was piecemeal and toothless.",),
+        "Tom Hale",
+        "opponent",
+    ),
+    (
+        ("The Riverside Tenants Union castigated the depot plan on Monday.",),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone
