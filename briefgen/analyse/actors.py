@@ -103,6 +103,7 @@ def body_key(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=8192)  # names are folded again and again as actors are matched
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive form of a name."""
     text = unicodedata.normalize("NFKD", text)
@@ -1244,16 +1245,21 @@ def _untagged_names(cast: Cast, sents: list[Sent]) -> None:
             if words and words[0][:1].isupper() and actor.kind != "group":
                 names.setdefault(words, actor.id)
     longest = max((len(w) for w in names), default=0)
+    firsts = {w[0] for w in names}
     for sent in sents:
         doc = sent.doc
+        texts = [t.text for t in doc]  # the words as strings: spans only on a match
         i = 0
         while i < len(doc):
+            if texts[i] not in firsts:
+                i += 1
+                continue
             for n in range(min(longest, len(doc) - i), 0, -1):
+                actor = names.get(tuple(texts[i : i + n]))
+                if actor is None:
+                    continue
                 span = doc[i : i + n]
-                actor = names.get(tuple(t.text for t in span))
-                if actor is None or any(
-                    t.ent_type_ or cast.actor_at(sent.pos, t.i) is not None for t in span
-                ):
+                if any(t.ent_type_ or cast.actor_at(sent.pos, t.i) is not None for t in span):
                     continue
                 word = span[0]
                 if n == 1 and not (
