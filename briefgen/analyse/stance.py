@@ -1812,6 +1812,8 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
             continue
         if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN"):
             continue  # "fears that donors can buy favours": what a noun says may happen
+        if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in ENABLING:
+            continue  # "would allow police to close it": whom the measure lets act
         # done to what the proposal is about, not to the proposal ("authorised the
         # plan" decides on it: `_executive_decisions`)
         objects = [o for o in _objects(token, token.i + 1) if o.lemma_.lower() not in nouns]
@@ -1821,6 +1823,11 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
     return out
 
 
+# Verbs by which a measure lets or makes others act: their subject is not its author.
+# Provenance: VerbNet's "allow" (64) and "force" (59) classes.
+ENABLING = frozenset(
+    "allow let permit enable empower authorise authorize require force oblige compel".split()
+)
 # Verbs that bring back what a ban or a closure stops
 RESTORING = frozenset("restore reinstate revive legalise legalize allow permit".split())
 # What makes an act a pledge: a modal of will, or an infinitive under a verb of intent

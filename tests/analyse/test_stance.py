@@ -2361,3 +2361,19 @@ def test_delays_the_plan_would_cause_are_no_impatience() -> None:
         LEAD, "Councillor Ana Ruiz said the depot would cause long delays for drivers."
     )
     assert not [c for c in found.claims if c.cue == "impatient for it"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom the measure lets act does not author it
+        ("The plan would allow the Riverside Transit Authority to build the depot.", None),
+        # who will carry it out does
+        ("The Riverside Transit Authority will build the depot on the old rail yard.", "proposer"),
+    ],
+)
+def test_who_is_let_do_what_the_plan_does_is_not_its_author(
+    sentence: str, expected: str | None
+) -> None:
+    stance = stances(brief_of(LEAD, sentence)).get("Riverside Transit Authority")
+    assert stance == expected if expected else stance in (None, "neutral")
