@@ -245,13 +245,21 @@ def _clean_span(span: Span) -> Span | None:
     return doc[start:end]
 
 
+# Plurals not made with -s take "'s" in the genitive: "the People's Party", "Children's Society"
+IRREGULAR_PLURALS = frozenset("people women men children".split())
+
+
 def _plural_name(mark: Token) -> bool:
-    """Is the possessive mark inside a body's name, a plural's apostrophe before the
-    word that says what the body is ("the Taxi Drivers' Association", "the Parents'
-    Council"), not an owner before what is owned ("Valmora First's local government")?"""
+    """Is the possessive mark inside a body's name, before the word that says what the
+    body is: a plural's apostrophe ("the Taxi Drivers' Association", "the Parents'
+    Council"), or an irregular plural's "'s" ("the People's Party", "the Women's
+    Institute"), not an owner before what is owned ("Valmora First's local government")?"""
     after = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    plural = mark.text in ("'", "’") or (
+        mark.i > 0 and mark.doc[mark.i - 1].lower_ in IRREGULAR_PLURALS
+    )
     return (
-        mark.text in ("'", "’")
+        plural
         and after is not None
         and after.is_title
         # "the Confederation of Parents' Associations": a plural body word too

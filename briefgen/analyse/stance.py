@@ -1896,7 +1896,7 @@ def _undoers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list
 
 
 # Verbs of threatening a reaction ("threatened to strike if ...", "warned it would sue
-# unless ..."); provenance: VerbNet's "warn" class (37.9) and "promise" (13.3) senses.
+# unless ..."); provenance: VerbNet's warn-37.9 and promise-37.13 classes.
 THREATENING = frozenset("threaten vow warn".split())
 
 

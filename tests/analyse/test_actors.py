@@ -1090,3 +1090,8 @@ def test_it_standing_for_a_clause_after_a_passive_or_emerge_names_no_one() -> No
     assert stance != "proposer"
     bullets = [p.text for s in brief.sections for p in s.points]
     assert not any("[Riverside Trust]" in b for b in bullets), bullets
+
+
+def test_an_irregular_plural_s_possessive_is_inside_a_body_s_name() -> None:
+    brief = brief_of(LEAD, "The conservative People's Party said it opposed the depot plan.")
+    assert stances(brief).get("People's Party") == "opponent"
