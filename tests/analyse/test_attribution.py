@@ -175,6 +175,11 @@ def test_putting_it_is_saying_it(sentence: str) -> None:
     assert _speakers(sentence)[1] == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("verb", ["retorted", "scoffed", "quipped", "fumed"])
+def test_less_common_verbs_of_saying_report_speech(verb: str) -> None:
+    assert _speakers(f'"The depot is a mistake," {verb} Ana Ruiz.')[1] == "Ana Ruiz"
+
+
 def test_putting_it_somewhere_is_not_saying_it() -> None:
     assert _speakers("Ana Ruiz put it on hold until the autumn.")[1] is None
 
