@@ -2290,13 +2290,6 @@ def test_a_threat_on_the_condition_of_the_plan_takes_a_side(sentence: str, expec
     assert stances(brief_of(LEAD, sentence)).get("Riverside Tenants Union") == expected
 
 
-def test_a_threat_on_another_condition_takes_no_side_on_the_plan() -> None:
-    found = analysis_of(
-        LEAD, "The Riverside Tenants Union threatened to strike if wages are not raised."
-    )
-    assert not [c for c in found.claims if c.cue == "threatened"]
-
-
 @pytest.mark.parametrize(
     ("words", "sign"),
     [
@@ -2311,9 +2304,14 @@ def test_a_threat_on_another_condition_takes_no_side_on_the_plan() -> None:
     ],
 )
 def test_what_a_speaker_calls_the_plan_is_a_claim_of_their_side(words: str, sign: int) -> None:
-    found = analysis_of(LEAD, f"Councillor Tom Reyes said the depot plan was {words}.")
+    assert _signs_of_reyes(f"the depot plan was {words}") == {sign}
+
+
+def _signs_of_reyes(words: str) -> set[int]:
+    """The signs of the claims in "Councillor Tom Reyes said <words>."."""
+    found = analysis_of(LEAD, f"Councillor Tom Reyes said {words}.")
     reyes = next(a.id for a in found.cast.actors if a.name == "Tom Reyes")
-    assert {c.sign for c in found.claims if c.actor == reyes} == {sign}
+    return {c.sign for c in found.claims if c.actor == reyes}
 
 
 @pytest.mark.parametrize(
@@ -2337,9 +2335,7 @@ def test_verbs_of_blame_and_praise_take_a_side(verb: str, expected: str) -> None
 def test_a_negation_turns_what_is_said_of_the_plan_not_what_is_refused(
     words: str, sign: int
 ) -> None:
-    found = analysis_of(LEAD, f"Councillor Tom Reyes said {words}.")
-    reyes = next(a.id for a in found.cast.actors if a.name == "Tom Reyes")
-    assert {c.sign for c in found.claims if c.actor == reyes} == {sign}
+    assert _signs_of_reyes(words) == {sign}
 
 
 @pytest.mark.parametrize(
@@ -2356,11 +2352,20 @@ def test_impatience_for_the_plan_is_support(quote: str) -> None:
     assert stances(brief).get("Ana Ruiz") == "supporter"
 
 
-def test_delays_the_plan_would_cause_are_no_impatience() -> None:
-    found = analysis_of(
-        LEAD, "Councillor Ana Ruiz said the depot would cause long delays for drivers."
-    )
-    assert not [c for c in found.claims if c.cue == "impatient for it"]
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # a threat on another condition takes no side on the plan
+        ("The Riverside Tenants Union threatened to strike if wages are not raised.", "threatened"),
+        # delays the plan would cause are no impatience for it
+        (
+            "Councillor Ana Ruiz said the depot would cause long delays for drivers.",
+            "impatient for it",
+        ),
+    ],
+)
+def test_a_reading_needs_its_whole_construction(sentence: str, cue: str) -> None:
+    assert not [c for c in analysis_of(LEAD, sentence).claims if c.cue == cue]
 
 
 @pytest.mark.parametrize(
