@@ -2299,8 +2299,11 @@ def test_a_threat_on_the_condition_of_the_plan_takes_a_side(sentence: str, expec
         ("a vanity project", -1),
         ("piecemeal", -1),
         ("a backward step", -1),
+        ("pie in the sky", -1),
+        ("a fudge", -1),
         ("a much-needed fix", 1),
         ("long-awaited", 1),
+        ("a godsend for commuters", 1),
     ],
 )
 def test_what_a_speaker_calls_the_plan_is_a_claim_of_their_side(words: str, sign: int) -> None:
