@@ -1942,7 +1942,9 @@ def _threats(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
             continue
         for clause, mark in _conditions(verb, proposal):
             words = list(clause.subtree)
-            dropped = any(t.lemma_.lower() in DROPPING for t in words) or any(
+            # "if it is dropped" and "if it is not pressed ahead with" suppose it gone;
+            # "if it is not dropped", that it goes ahead
+            dropped = any(t.lemma_.lower() in DROPPING for t in words) != any(
                 t.dep_ == "neg" for t in words
             )
             sign = -1 if (mark == "if") != dropped else 1

@@ -2284,6 +2284,10 @@ def test_a_group_that_says_where_it_stands_takes_its_side() -> None:
             "opponent",
         ),
         ("The Riverside Tenants Union vowed to strike if the depot plan is dropped.", "supporter"),
+        (
+            "The Riverside Tenants Union threatened to strike if the depot plan is not dropped.",
+            "opponent",
+        ),
     ],
 )
 def test_a_threat_on_the_condition_of_the_plan_takes_a_side(sentence: str, expected: str) -> None:
