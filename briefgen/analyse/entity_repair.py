@@ -16,7 +16,10 @@ those frames a run of capitalised words is a body's name:
 - its English name follows in brackets after its own ("Unión por el Agua Limpia
   (Union for Clean Water)"): both are names, neither runs across the bracket.
 A body's name goes on over "for", "of", "against" or "without" and the capitalised
-words after them; over "and" it does not: "the Greens and the Rural Party" are two.
+words after them; over "and" it does not: "the Greens and the Rural Party" are two,
+unless "and" pairs what the name is "of" or "for": "the Department for Roads and
+Ports", "the Law Society of Northland and Southland" (the recogniser tags the words
+after "and" as a body or a place of their own).
 A title is not a name ("Former", "Lord Justice", "Ohio Senator"), nor is a party's
 adjective ("Liberal [Democrat]").
 Provenance: AP and Guardian style for naming organisations and their spokespeople.
@@ -164,6 +167,41 @@ def _extended(doc: Doc, start: int, end: int) -> int:
         return end
     run_end = _run_from(doc, i)
     return run_end if _inside_entities(doc, end, run_end) else end
+
+
+def _paired(doc: Doc, start: int, end: int) -> int:
+    """The end of a name whose last words are "of" or "for" and one capitalised word,
+    taken on over "and" and one or two capitalised words that end there ("[the
+    Department for Roads] and [Ports] said"); not over a name of its own ("and the
+    Rural Party", "and Harbour Council", "and NATO")."""
+    given = end
+    if doc[end - 1].lower_ == "and":
+        end -= 1  # the recogniser's name may take the "and" in
+    if end - start < 3 or doc[end - 2].lower_ not in ("of", "for") or end + 1 >= len(doc):
+        return given
+    if doc[end].lower_ != "and" or not _capitalised(doc[end - 1]):
+        return given
+    run_end = end + 1
+    while run_end < len(doc) and run_end - end <= 2 and _capitalised(doc[run_end]):
+        run_end += 1
+    words = doc[end + 1 : run_end]
+    after = doc[run_end] if run_end < len(doc) else None
+    if not 1 <= len(words) <= 2 or (
+        after is not None
+        and (
+            _capitalised(after)
+            or after.lower_ in INSIDE
+            or after.tag_ == "POS"
+            or after.text == "("
+            or after.pos_ in ("NOUN", "PROPN")  # "and Harbour officials": their own body's
+        )
+    ):
+        return given
+    if any(_acronym(t) or t.ent_type_ in NOT_IN_A_BODY for t in words):
+        return given
+    if words[-1].lower_ in lexicon.org_words():
+        return given
+    return run_end
 
 
 def _widened_by_acronym(doc: Doc, start: int, end: int) -> int:
@@ -381,7 +419,8 @@ def repair(doc: Doc) -> None:
     new = _unnamed_runs(doc)
     found = []  # the repaired and new names: they win over what they overlap
     for start, end in tagged + new:
-        wider = _widened_by_acronym(doc, start, end), _extended(doc, start, end)
+        extended = _extended(doc, start, end)
+        wider = _widened_by_acronym(doc, start, end), _paired(doc, start, extended)
         if wider != (start, end) or (start, end) in new:
             found.append(wider)
     if not found:

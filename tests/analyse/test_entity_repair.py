@@ -77,6 +77,41 @@ def test_bodies_joined_by_and_stay_two() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the recogniser tags "the Department for Roads and" and "Ports"
+        (
+            "The Department for Roads and Ports said the plan would wait.",
+            "Department for Roads and Ports",
+        ),
+        # the recogniser tags the body and the second place apart
+        (
+            "The Magistrates' Association of Northland and Southland said it was not opposed.",
+            "Magistrates' Association of Northland and Southland",
+        ),
+    ],
+)
+def test_a_name_goes_on_over_and_when_it_pairs_what_the_body_is_of(text: str, name: str) -> None:
+    assert _orgs(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body's own name after "and"
+        (
+            "The Ministry of Finance and Harbour Office said no.",
+            ["Ministry of Finance", "Harbour Office"],
+        ),
+        # a name that qualifies a noun after it: that noun's body
+        ("The Bank of England and Treasury officials disagreed.", ["Bank of England", "Treasury"]),
+    ],
+)
+def test_a_body_after_and_stays_its_own(text: str, names: list[str]) -> None:
+    assert _orgs(text) == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a title opens the run, not a name
