@@ -28,6 +28,20 @@ def test_the_default_pipeline_parses_and_tags_entities() -> None:
     assert any(e.label_ == "PERSON" and "Reyes" in e.text for e in doc.ents)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with the accent, the small model tags both as organisations
+        "Councillor Siân Jones said the plan was flawed.",
+        "The scheme's architect, cabinet member for roads Siân Ellis-Hughes, said she was sad.",
+    ],
+)
+def test_an_accented_name_is_read_as_its_plain_letters_and_kept_as_written(text: str) -> None:
+    doc = nlp.parse_texts([text])[0]
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert len(people) == 1 and "Siân" in people[0]
+
+
 def test_a_pipeline_named_in_briefgen_toml_that_cannot_load_is_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
