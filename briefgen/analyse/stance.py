@@ -901,6 +901,8 @@ OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "po
 def _judges_the_decision(word: Token) -> bool:
     """Is an evaluating word said of the decision, named bare: "called the vote a
     disgrace", "the ruling is a slap in the face"?"""
+    while word.dep_ in ("amod", "compound") and word.head.i > word.i:
+        word = word.head  # "common sense": the phrase's noun
     verb = word.head if word.dep_ in ("oprd", "attr", "acomp", "dobj", "pobj") else word
     if verb.dep_ == "prep":  # "a slap in the face": the phrase's head
         verb = verb.head.head

@@ -2170,6 +2170,25 @@ def test_judging_a_rejection_is_judging_it_not_the_plan(sentence: str) -> None:
     assert stances(brief)["Jane Roe"] == "supporter"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe said the decision was good news for every family in the town.",
+        'Jane Roe said the vote was "a victory for common sense".',
+    ],
+)
+def test_praising_a_rejection_in_a_phrase_led_by_an_adjective_is_against_the_plan(
+    sentence: str,
+) -> None:
+    analysis = analysis_of(
+        "The city council rejected the plan to build a bus depot in Riverside on Monday.",
+        sentence,
+        title="Council rejects depot plan",
+    )
+    signs = {c.sign for c in analysis.claims if analysis.cast.actors[c.actor].name == "Jane Roe"}
+    assert signs == {-1}
+
+
 def test_a_participle_naming_a_kind_of_thing_is_no_judgement() -> None:
     brief = brief_of(
         LEAD,
