@@ -251,9 +251,11 @@ def _whole_people(doc: Doc) -> None:
 
 
 def _people_beside_roles(doc: Doc) -> None:
-    """A name the recogniser missed, set beside a role in apposition: "the transport
-    secretary, Ana Ruiz", "Ana Ruiz, the transport secretary,". Two to four
-    capitalised proper nouns, none tagged, are a person's name there."""
+    """A name the recogniser missed, or took for a place or a body, set beside a role
+    in apposition: "the transport secretary, Ana Ruiz", "Ana Ruiz, the transport
+    secretary,", "the union's president, [Meirion Tywyn] (a body)". Two to four
+    capitalised proper nouns are a person's name there, unless a body's name is
+    among them ("its largest member, Metro Bank")."""
     from spacy.tokens import Span
 
     roles = lexicon.roles()
@@ -268,14 +270,41 @@ def _people_beside_roles(doc: Doc) -> None:
             words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
             span = (min((w.i for w in words), default=name.i), name.i + 1)
             run = doc[span[0] : span[1]]
-            if 2 <= len(run) <= 4 and all(
-                # "its chairman, Permanent Secretary ...": a title, no name
-                t.pos_ == "PROPN" and _capitalised(t) and not t.ent_type_ and t.lower_ not in roles
-                for t in run
+            if (
+                2 <= len(run) <= 4
+                and _misread_name(doc, *span)
+                and all(
+                    # "its chairman, Permanent Secretary ...": a title, no name
+                    t.pos_ == "PROPN"
+                    and _capitalised(t)
+                    and not _acronym(t)
+                    and t.lower_ not in roles
+                    for t in run
+                )
             ):
                 found.append(Span(doc, *span, label="PERSON"))
     if found:
         doc.set_ents(found, default="unmodified")
+
+
+PLACES = frozenset(("GPE", "LOC", "FAC", "NORP"))
+
+
+def _misread_name(doc: Doc, start: int, end: int) -> bool:
+    """No word of [start, end) is tagged, or what is tagged lies inside it and is a
+    place or a body's name with no word of one ("[Meirion Tywyn]", "Carys [Monmouth]";
+    not "Metro Bank", not "NATO")."""
+    words = lexicon.org_words()
+    for e in doc.ents:
+        if e.end <= start or end <= e.start:
+            continue
+        if e.start < start or end < e.end:
+            return False
+        if e.label_ == "ORG" and any(t.lower_ in words or _acronym(t) for t in e):
+            return False
+        if e.label_ != "ORG" and e.label_ not in PLACES:
+            return False
+    return True
 
 
 def _whole_party_adjectives(doc: Doc) -> None:

@@ -233,10 +233,26 @@ def _people(text: str) -> list[str]:
             " secretary, Ana Ruiz.",
             "Ana Ruiz",
         ),
+        # the recogniser tags the name as an organisation
+        (
+            "The union's president, Meirion Tywyn, said on Tuesday the decision was welcome.",
+            "Meirion Tywyn",
+        ),
+        # the recogniser tags the surname as a place
+        (
+            "The union's president, Carys Monmouth, said on Tuesday the decision was welcome.",
+            "Carys Monmouth",
+        ),
     ],
 )
 def test_a_name_beside_a_role_in_apposition_is_a_person(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+def test_a_body_beside_a_role_in_apposition_stays_a_body() -> None:
+    assert _orgs("Its largest member, Metro Bank, said the rules were too strict.") == [
+        "Metro Bank"
+    ]
 
 
 def test_a_title_beside_a_role_is_no_name() -> None:
