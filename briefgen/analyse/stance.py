@@ -381,9 +381,15 @@ def _claims_of_cue(
         done = not any(c.tag_ == "MD" for c in token.children)  # not "would scrap it"
         if s < 0 and token.lemma_.lower() in DROPPING and done:
             # "the government has scrapped its plans": who drops a plan is its sponsor,
-            # giving it up, not opposing it
+            # giving it up, not opposing it; and a plan given up was its own (a
+            # withdrawal is by the sponsors), weighed as "its plan" is
             if not _others(cast, sent, objects, agents):
-                agents = tuple(a for a in agents if not _sponsor(cast, proposal, a))
+                sponsors = [a for a in agents if _sponsor(cast, proposal, a)]
+                agents = tuple(a for a in agents if a not in sponsors)
+                out.extend(
+                    Claim(sent.pos, a, 1, 0.5, "propose", f"{cue} (its own)", how)
+                    for a in sponsors
+                )
         for actor in agents:
             out.append(Claim(sent.pos, actor, s, weight, kind, cue, how, f.negated, _before(token)))
     elif kind == "noun" and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":

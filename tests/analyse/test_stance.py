@@ -2033,6 +2033,15 @@ def test_a_government_dropping_its_plan_is_giving_it_up_not_opposing_it() -> Non
     sentence = "The depot plan has been scrapped by the Valmora government after protests."
     analysis = analysis_of(LEAD, sentence)
     assert ("verb", -1) not in _claims_of(analysis, "Valmora government")
+    # a withdrawal is by the plan's sponsors: what is given up was its own
+    assert ("propose", 1) in _claims_of(analysis, "Valmora government")
+    assert stances(brief_of(LEAD, sentence)).get("Valmora government") in ("supporter", "proposer")
+
+
+def test_dropping_another_governments_plan_is_not_proposing_it() -> None:
+    sentence = "The Valmora government has scrapped the previous government's depot plan."
+    claims = _claims_of(analysis_of(LEAD, sentence), "Valmora government")
+    assert ("propose", 1) not in claims
 
 
 def test_a_bill_brought_by_someone_is_theirs() -> None:
