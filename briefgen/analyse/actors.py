@@ -1879,6 +1879,10 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     # "the hotel association said it opposed the plan": the association,
                     # named or not, not the last body named before it
                     owner = cast.actor_at(sent.pos, reporter.i)
+                    if owner is None and _bare_definite(reporter) and last_body is not None:
+                        # "Unite ... The union said it": the last body, unless its name
+                        # says it is another kind ("the industry ministry")
+                        owner = last_body if _may_be(cast.actors[last_body], reporter) else None
                     if owner is not None:
                         cast.at[(sent.pos, token.i)] = owner
                     continue
@@ -2023,9 +2027,10 @@ def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:
 
 def _reporting_noun(pronoun: Token) -> Token | None:
     """The common noun that reports the clause a subject pronoun stands in ("Norway's
-    hotel association said it ..."), when it names no role that speaks for another ("a
-    spokesman for the ministry said it ...") and is no bare "the association", which
-    may be a body named before."""
+    hotel association said it ...", "the union said it ..."), when it names no role
+    that speaks for another ("a spokesman for the ministry said it ..."). A bare "the
+    union" is the body named before only when one is called so: the pronoun goes where
+    the noun goes, never to the last body named."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp":
         return None
@@ -2036,12 +2041,18 @@ def _reporting_noun(pronoun: Token) -> Token | None:
             and child.pos_ == "NOUN"
             and lexicon.roles().get(child.lower_) is None
             and lexicon.roles().get(child.lemma_.lower()) is None
-            and not _bare_definite(child)
             # in number with the pronoun: "officials said it ..." is their body
             and (child.tag_ == "NNS") == (pronoun.lower_ == "they")
         ):
             return child
     return None
+
+
+def _may_be(actor: Actor, noun: Token) -> bool:
+    """Could a body named `actor` be called "the <noun>": its name holds no word of
+    another kind of body ("Unite" may be "the union"; "Harbour Council" may not)?"""
+    kinds = (lexicon.org_words() | DEFINITE_HEADS) - {noun.lemma_.lower(), noun.lower_}
+    return actor.kind == "organisation" and not set(fold(actor.name).split()) & kinds
 
 
 def _bare_definite(noun: Token) -> bool:

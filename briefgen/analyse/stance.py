@@ -387,8 +387,7 @@ def _claims_of_cue(
                 sponsors = [a for a in agents if _sponsor(cast, proposal, a)]
                 agents = tuple(a for a in agents if a not in sponsors)
                 out.extend(
-                    Claim(sent.pos, a, 1, 0.5, "propose", f"{cue} (its own)", how)
-                    for a in sponsors
+                    Claim(sent.pos, a, 1, 0.5, "propose", f"{cue} (its own)", how) for a in sponsors
                 )
         for actor in agents:
             out.append(Claim(sent.pos, actor, s, weight, kind, cue, how, f.negated, _before(token)))

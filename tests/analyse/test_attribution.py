@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analyse import analyse
+from briefgen.analyse import analyse, engine
 from briefgen.analyse.actors import find_actors
 from briefgen.analyse.attribution import frame
 from briefgen.analyse.nlp import Sent, pipeline
@@ -231,3 +231,26 @@ def test_it_in_what_an_unnamed_body_said_is_that_body() -> None:
     )
     authority = next(a.id for a in analysis.cast.actors if a.name == "Riverside Transit Authority")
     assert not [c for c in analysis.claims if c.actor == authority and c.sign]
+
+
+def _signed_claims(analysis: engine.Analysis, name: str) -> list[int]:
+    actor = next(a.id for a in analysis.cast.actors if a.name == name)
+    return [c.sign for c in analysis.claims if c.actor == actor and c.sign]
+
+
+def test_it_in_what_the_union_said_is_no_body_of_another_kind_named_before() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The depot plan was drawn up by the Riverside Transit Authority.",
+        "The union said it would fight the depot plan.",
+    )
+    assert -1 not in _signed_claims(analysis, "Riverside Transit Authority")
+
+
+def test_it_in_what_the_union_said_is_the_body_named_before_without_a_kind() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Harbourside, which represents the drivers, has criticised the depot plan.",
+        "The union said it would fight the depot plan.",
+    )
+    assert _signed_claims(analysis, "Harbourside").count(-1) == 2
