@@ -644,9 +644,11 @@ def _proposing(
             objects = [token.head]
         elif f.passive:  # "the plan was unveiled by X"
             objects = [c for c in token.children if c.dep_ == "nsubjpass"]
-        if not objects or any(_stance_noun(o) or _rival(o) for o in objects):
+        if not objects or any(
+            (_stance_noun(o) and not _the_act(o, proposal)) or _rival(o) for o in objects
+        ):
             continue  # "X unveiled its opposition": a side, not a proposal
-        if not any(proposal.names(o) for o in objects):
+        if not any(proposal.names(o) or _the_act(o, proposal) for o in objects):
             continue
         cue = match.cue.text
         # "the measure, put forward by the opposition leader": no counter
@@ -708,6 +710,16 @@ def _proposing(
         if token.lemma_.lower() in AUTHORS:
             out.extend(_authors(cast, sent, proposal, token))
     return out
+
+
+def _the_act(verb: Token, proposal: Proposal) -> bool:
+    """Is a verb proposed the proposal's own act: "proposed shutting three mines",
+    "has proposed to close the libraries" in a story of their closure?"""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("xcomp", "ccomp")
+        and verb.lemma_.lower() in proposal.actions
+    )
 
 
 # Nouns for who made a proposal: "the scheme's architect, X", "the bill's sponsor, X"

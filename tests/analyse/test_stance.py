@@ -2044,6 +2044,20 @@ def test_dropping_another_governments_plan_is_not_proposing_it() -> None:
     assert ("propose", 1) not in claims
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Miners have threatened strikes after the government proposed shutting three coal"
+        " mines early.",
+        "The Harbour government has proposed to close three coal mines by 2030.",
+    ],
+)
+def test_proposing_the_proposals_own_act_is_proposing_it(sentence: str) -> None:
+    analysis = analysis_of(sentence, title="Miners threaten strikes over mine closure plan")
+    names = [n for n in ("government", "Harbour government") if _claims_of(analysis, n)]
+    assert names and ("propose", 1) in _claims_of(analysis, names[0])
+
+
 def test_a_bill_brought_by_someone_is_theirs() -> None:
     sentence = (
         "Parliament will debate the depot bill, a member's bill brought by Senator Tom Reyes."
