@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import model as models
 from briefgen.analyse import stance
-from briefgen.analyse.actors import Cast, enforcer
+from briefgen.analyse.actors import JUDGES, Actor, Cast, enforcer
 from briefgen.analyse.attribution import Speech
 from briefgen.analyse.features import actor_rows
 from briefgen.analyse.nlp import Sent
@@ -81,7 +81,7 @@ def _weighed(
         proposed = any(c.kind == "propose" and c.weight >= 1 for c in own)
         if proposed and p["opponent"] < 0.5:
             side = "proposer"
-        elif cast.actors[row.actor].decider or cast.actors[row.actor].press:
+        elif _neutral(cast.actors[row.actor], own):
             side = "neutral"  # deciders are the outcome; journalists report sides
         elif _explicit(own) or _latest_view(own, sents):
             # what the parse found said outright decides; when it changed between
@@ -103,6 +103,19 @@ def _weighed(
             out[row.actor] = Decision(side, p["supporter"] - p["opponent"], tuple(own))
     stance.spokespeople(cast, out)
     return out
+
+
+def _neutral(actor: Actor, own: list[Claim]) -> bool:
+    """A journalist, a deciding body, and who speaks for one or judges: the outcome,
+    not a side. A person who heads a deciding body and defends or attacks the
+    proposal outright ("the board's chair had defended the cut") takes that side, as
+    its members are placed by how they act."""
+    if actor.press:
+        return True
+    if not actor.decider:
+        return False
+    judge = actor.role is not None and actor.role.split()[-1].lower() in JUDGES
+    return actor.kind != "person" or judge or _explicit(own) is None
 
 
 UNDECIDED = frozenset(("verb", "pred"))  # the kinds of cue that say it with no side

@@ -299,6 +299,16 @@ def test_a_deciding_body_keeps_no_side_its_spokesperson_takes() -> None:
     assert sides.get("Riverside City Council", "neutral") == "neutral"
 
 
+def test_who_heads_a_deciding_body_and_defends_the_plan_outright_supports_it() -> None:
+    sentence = "The board's chair, Ana Ruiz, had defended the depot plan last month."
+    assert stances(brief_of(LEAD, sentence))["Ana Ruiz"] == "supporter"
+
+
+def test_a_judge_who_backs_the_plan_stays_neutral() -> None:
+    sentence = "Judge Ana Ruiz said she backed the depot plan."  # a ruling is the outcome
+    assert stances(brief_of(LEAD, sentence)).get("Ana Ruiz", "neutral") == "neutral"
+
+
 def test_conditional_support_is_support_and_is_noted() -> None:
     from briefgen.analyse import explain
     from briefgen.model import Story
