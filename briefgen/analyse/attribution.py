@@ -439,8 +439,14 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
     path = token.lemma_
     for verb in chain:
         subjects, passive = _subjects(verb)
-        if not subjects and passive and any(c.dep_ == "nsubjpass" for c in verb.children):
-            break  # "since it was first floated": done by no one named, not the clause above
+        if (
+            not subjects
+            and passive
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        ):
+            # "since it was first floated", "sent to the president to be signed": done by
+            # no one named, not by the clause above
+            break
         if subjects:
             for subject in subjects:
                 actor = _actor_of(cast, sent.pos, subject)

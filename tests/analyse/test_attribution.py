@@ -31,6 +31,16 @@ def test_a_passive_agent_holds_the_stance() -> None:
     assert got["Riverside Chamber of Commerce"] == "supporter"
 
 
+def test_a_passive_infinitive_with_no_agent_is_done_by_no_one_named() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The Riverside Assembly gave final approval to the depot bill, sending the measure to"
+        " the mayor to be signed into law.",
+    )
+    assembly = next(a.id for a in analysis.cast.actors if a.name == "Riverside Assembly")
+    assert not [c for c in analysis.claims if c.actor == assembly and c.kind == "propose"]
+
+
 def test_refusing_to_back_is_opposition() -> None:
     assert stances("Mayor Ana Lima refused to back the depot plan.")["Ana Lima"] == "opponent"
 
