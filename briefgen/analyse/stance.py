@@ -631,6 +631,10 @@ def _proposing(
                 f = replace(f, agents=(speech.speaker,), path=f"we ← {speech.how}")
         if f.negated or f.conditional or f.hedged or not f.agents or _obliging(token):
             continue  # "did not rule out filing a bill": not yet proposed
+        if match.end - match.start == 1 and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in token.children
+        ):
+            continue  # "signed off on Wednesday on the request": approved it
         if match.end - match.start == 1 and token.lemma_.lower() == "bring":
             brought = [c for c in token.children if c.dep_ == "dobj"]
             if token.dep_ != "acl" and not f.passive and not any(map(proposal_noun, brought)):

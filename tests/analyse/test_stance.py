@@ -2068,6 +2068,15 @@ def test_proposing_the_proposals_own_act_is_proposing_it(sentence: str) -> None:
     assert names and ("propose", 1) in _claims_of(analysis, names[0])
 
 
+def test_signing_off_on_the_plan_approves_it_and_does_not_propose_it() -> None:
+    sentence = (
+        "The Riverside Transit Authority signed off on Wednesday on the council's request"
+        " to build the depot."
+    )
+    claims = _claims_of(analysis_of(LEAD, sentence), "Riverside Transit Authority")
+    assert ("propose", 1) not in claims
+
+
 def test_a_bill_brought_by_someone_is_theirs() -> None:
     sentence = (
         "Parliament will debate the depot bill, a member's bill brought by Senator Tom Reyes."
