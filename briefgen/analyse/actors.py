@@ -1993,9 +1993,14 @@ def _thing_topic(cast: Cast, sent: Sent) -> bool:
         return False  # "The spark was a report from the ministry. It ...": the ministry
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
-        and c.pos_ == "NOUN"
-        and c.tag_ == "NN"
         and cast.actor_at(sent.pos, c.i) is None
+        and (
+            (c.pos_ == "NOUN" and c.tag_ == "NN")
+            # "The Harbour Flooding Bill came out on Monday. It proposes ...": a name
+            or (
+                c.pos_ == "PROPN" and _instrument_name(sent.doc[c.left_edge.i : c.right_edge.i + 1])
+            )
+        )
         for c in root.children
     )
 

@@ -1095,3 +1095,14 @@ def test_it_standing_for_a_clause_after_a_passive_or_emerge_names_no_one() -> No
 def test_an_irregular_plural_s_possessive_is_inside_a_body_s_name() -> None:
     brief = brief_of(LEAD, "The conservative People's Party said it opposed the depot plan.")
     assert stances(brief).get("People's Party") == "opponent"
+
+
+def test_it_after_a_sentence_about_a_named_bill_is_the_bill() -> None:
+    analysis = analysis_of(
+        "The Harbour Party will vote against the plans, and the mayor expects a fight in the"
+        " Riverside Assembly.",
+        "The Harbour Flooding Bill came out on Monday.",
+        "It proposes a new flood barrier for the river.",
+        title="Flood plan goes to the assembly",
+    )
+    assert not [c for c in analysis.claims if c.kind == "propose"]
