@@ -940,6 +940,7 @@ def find_actors(sents: list[Sent]) -> Cast:
     _places_taken_for_people(builder.cast, sents)
     _refer(builder.cast, sents)
     _own_bodies(builder.cast, sents)
+    _bodies_of_owning_pronouns(builder.cast, sents)
     _bodies_of_bare_titles(builder.cast, sents)
     _bodies_before_titles(builder.cast, sents)
     _bodies_by_kind(builder.cast, sents)
@@ -1042,6 +1043,28 @@ def _own_bodies(cast: Cast, sents: list[Sent]) -> None:
             body = next((a for a in cast.actors if a.name and key in a.forms), None)
             if body is not None:
                 cast.at[(sent.pos, token.i)] = body.id
+
+
+OWNERS = frozenset(("its", "their"))
+
+
+def _bodies_of_owning_pronouns(cast: Cast, sents: list[Sent]) -> None:
+    """ "Its policy director, Ana Ruiz," "their spokeswoman, Ana Ruiz": the person works
+    for the body "its" or "their" points back to."""
+    for (pos, i), actor_id in sorted(cast.at.items()):
+        actor = cast.actors[actor_id]
+        if actor.kind != "person" or actor.affiliation or not actor.role:
+            continue
+        token = sents[pos].doc[i]
+        titles = [token.head] if token.dep_ == "appos" else []
+        titles += [c for c in token.children if c.dep_ == "appos"]
+        for title in titles:
+            owners = [c for c in title.children if c.dep_ == "poss" and c.lower_ in OWNERS]
+            body = cast.actor_at(pos, owners[0].i) if owners else None
+            if body is not None and cast.actors[body].kind in ("organisation", "group"):
+                actor.affiliation = cast.actors[body].name
+                actor.voice = actor.voice or _heads_a_body(actor.role, actor.affiliation)
+                break
 
 
 def _bodies_before_titles(cast: Cast, sents: list[Sent]) -> None:
@@ -1810,6 +1833,9 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
         # people named inside a quotation are spoken of, not speaking: "he said" after it
         # is not one of them, so they count from the next sentence on
         named_in_quote: list[tuple[int, bool]] = []
+        # so are bodies: a pronoun in the same quotation may mean one ("the X have made
+        # clear that if they ..."), a pronoun after it not ("Its director, Y, said")
+        outside_body, outside_people = last_body, last_people
         for token in doc:
             actor_id = cast.actor_at(sent.pos, token.i)
             if actor_id is not None:
@@ -1842,11 +1868,15 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     )
                     if subject or token.dep_ == "pobj":
                         last_body = actor_id
+                        if token.i not in quoted:
+                            outside_body = actor_id
                     # a body the sentence's speaker talks about ("X claim that Y has
                     # grown") does not take "they" from the speaker
                     reported = people_at == sent.pos and _in_content(token)
                     if actor.kind != "country" and subject and not reported:
                         last_people, people_at = actor_id, sent.pos
+                        if token.i not in quoted:
+                            outside_people = actor_id
                 continue
             lower = token.lower_
             if token.pos_ == "PRON" and lower in PERSON_PRONOUNS:
@@ -1869,6 +1899,10 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     owner = owner or _reporter(cast, sent.pos, token.head) or last_body
                     if owner is not None:
                         cast.at.setdefault((sent.pos, token.head.i), owner)
+                if owner is None and _titles_a_person(token.head) and token.i not in quoted:
+                    # "The Alliance praised it. Its policy director, X, said": the body
+                    # named before, outside any quotation
+                    owner = outside_body if lower == "its" else outside_people or outside_body
                 if owner is not None:
                     cast.at[(sent.pos, token.i)] = owner
             elif token.pos_ == "PRON" and lower in THING_PRONOUNS and "subj" in token.dep_:
@@ -1943,6 +1977,7 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                         people.append(found)
                         if "subj" in token.dep_:
                             subjects.append(found)
+        last_body, last_people = outside_body, outside_people
         if last_body is not None and _thing_topic(cast, sent):
             last_body = _passive_agent(cast, sent)
         for actor_id, as_subject in named_in_quote:
@@ -2028,6 +2063,14 @@ def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:
             if actor is not None and cast.actors[actor].kind != "person":
                 return actor
     return None
+
+
+def _titles_a_person(noun: Token) -> bool:
+    """Is the noun a title set beside a person's name: "its director, X"?"""
+    beside = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        beside.append(noun.head)
+    return any(t.ent_type_ == "PERSON" for t in beside)
 
 
 def _reporting_noun(pronoun: Token) -> Token | None:

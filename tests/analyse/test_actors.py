@@ -1106,3 +1106,39 @@ def test_it_after_a_sentence_about_a_named_bill_is_the_bill() -> None:
         title="Flood plan goes to the assembly",
     )
     assert not [c for c in analysis.claims if c.kind == "propose"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Harbour Cycling League welcomed the depot plan.",
+        # a body named inside the quotation is spoken of: "Its" after it is not that body
+        'The Harbour Cycling League praised the depot plan as "the bus network Valmora needs".',
+    ],
+)
+def test_its_title_beside_a_name_makes_the_person_the_bodys(second: str) -> None:
+    analysis = analysis_of(
+        LEAD, second, "Its policy director, Ana Ruiz, said it would cut traffic."
+    )
+    ruiz = next(a for a in analysis.cast.actors if a.name == "Ana Ruiz")
+    assert ruiz.affiliation == "Harbour Cycling League"
+
+
+def test_its_after_a_quotation_is_not_a_body_named_in_it() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The Harbour Cycling League welcomed the depot plan.",
+        '"Residents living beside the depot have waited long enough," said its director, Ana Ruiz.',
+    )
+    ruiz = next(a for a in analysis.cast.actors if a.name == "Ana Ruiz")
+    assert ruiz.affiliation == "Harbour Cycling League"
+
+
+def test_they_in_a_quotation_may_mean_a_body_named_in_it() -> None:
+    analysis = analysis_of(
+        LEAD,
+        'Tom Reyes said: "The Harbour Party has promised that if they win the election they'
+        ' will scrap the depot plan."',
+    )
+    claims = [(analysis.cast.actors[c.actor].name, c.sign) for c in analysis.claims]
+    assert ("Harbour Party", -1) in claims
