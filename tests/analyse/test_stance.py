@@ -2231,6 +2231,16 @@ def test_praising_a_rejection_in_a_phrase_led_by_an_adjective_is_against_the_pla
     assert signs == {-1}
 
 
+@pytest.mark.parametrize("words", ["a missed chance", "a lost opportunity"])
+def test_regretting_a_rejection_as_a_lost_chance_is_for_the_plan(words: str) -> None:
+    brief = brief_of(
+        "The city council rejected the plan to build a bus depot in Riverside on Monday.",
+        f'Jane Roe called the vote "{words}".',
+        title="Council rejects depot plan",
+    )
+    assert stances(brief)["Jane Roe"] == "supporter"
+
+
 def test_a_participle_naming_a_kind_of_thing_is_no_judgement() -> None:
     brief = brief_of(
         LEAD,
