@@ -2241,6 +2241,17 @@ def test_regretting_a_rejection_as_a_lost_chance_is_for_the_plan(words: str) -> 
     assert stances(brief)["Jane Roe"] == "supporter"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Jane Roe said: "The intention is good, but the depot plan has the same flaws."',
+        "Jane Roe said there was a flaw at the heart of the depot plan.",
+    ],
+)
+def test_flaws_found_in_the_plan_are_against_it(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence))["Jane Roe"] == "opponent"
+
+
 def test_a_participle_naming_a_kind_of_thing_is_no_judgement() -> None:
     brief = brief_of(
         LEAD,
