@@ -1065,6 +1065,8 @@ def _speech_claims(
     content = doc[speech.content[0] : speech.content[1]]
     if _impatient(content):  # what waiting costs is said for the proposal
         total, cues = 1, ["impatient for it"]
+    if total == 0 and _harm_without(content, proposal):
+        total, cues = 1, ["harm without it"]
     if total == 0:
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
@@ -1335,6 +1337,22 @@ def _supposed(verb: Token) -> bool:
 
 WAITING = frozenset("wait delay".split())
 TIME_UNITS = frozenset("day week month term year session summer winter".split())
+
+
+def _harm_without(content: Span, proposal: Proposal) -> bool:
+    """ "Without this line, the factories will not get the power they need",
+    "without these upgrades the blackouts will come back": a harm that follows
+    without the proposal, which is said for it (a counterfactual of need)."""
+    for word in content:
+        if word.lower_ != "without" or word.dep_ != "prep" or word.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(o.dep_ == "pobj" and proposal.is_it(o) for o in word.children):
+            continue
+        clause = [t for t in word.head.subtree if t.i not in {w.i for w in word.subtree}]
+        negated = any(c.dep_ == "neg" for c in word.head.children)
+        if negated or polarity(" ".join(t.text for t in clause)) < 0:
+            return True
+    return False
 
 
 def _impatient(content: Span) -> bool:

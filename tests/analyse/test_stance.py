@@ -2252,6 +2252,23 @@ def test_flaws_found_in_the_plan_are_against_it(sentence: str) -> None:
     assert stances(brief_of(LEAD, sentence))["Jane Roe"] == "opponent"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Without the depot, the buses will simply not get the repairs they need," Ana Ruiz said.',
+        '"Without this depot the chaos of last winter will come back," Ana Ruiz said.',
+    ],
+)
+def test_a_harm_that_follows_without_the_plan_is_said_for_it(sentence: str) -> None:
+    assert "harm without it" in _speech_cues(sentence)
+    assert stances(brief_of(LEAD, sentence))["Ana Ruiz"] == "supporter"
+
+
+def test_a_good_that_follows_without_the_plan_is_not_said_for_it() -> None:
+    sentence = '"Without the depot, the riverside will stay green and lovely," Ana Ruiz said.'
+    assert "harm without it" not in _speech_cues(sentence)
+
+
 def test_a_participle_naming_a_kind_of_thing_is_no_judgement() -> None:
     brief = brief_of(
         LEAD,
