@@ -75,10 +75,21 @@ def _run_from(doc: Doc, start: int) -> int:
         token = doc[end]
         if _capitalised(token) and token.ent_type_ not in NOT_IN_A_BODY:
             last = end + 1
-        elif token.lower_ not in INSIDE:
+        elif token.lower_ not in INSIDE and not _plural_possessive(doc, end):
             break
         end += 1
     return last
+
+
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    """The apostrophe of a plural's possessive inside a name: "Employers[']" Forum"."""
+    return (
+        doc[i].text in ("'", "’")
+        and i > 0
+        and doc[i - 1].lower_.endswith("s")
+        and i + 1 < len(doc)
+        and _capitalised(doc[i + 1])
+    )
 
 
 def _person_at(doc: Doc, i: int) -> bool:

@@ -63,6 +63,11 @@ def test_a_name_goes_on_over_for_and_the_capitalised_words_after_it() -> None:
             "The Ports and Harbours Agency (PHA) has told the council to wait.",
             "Ports and Harbours Agency",
         ),
+        # the recogniser tags nothing; a plural's possessive is inside the name
+        (
+            "The Glens and Islands Employers' Forum (GIEF) said the paper was welcome.",
+            "Glens and Islands Employers' Forum",
+        ),
     ],
 )
 def test_an_acronym_in_brackets_widens_a_name_to_the_words_it_spells(text: str, name: str) -> None:
