@@ -755,6 +755,121 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "Riverside Tenants Union",
         "opponent",
     ),
+    # an accented name is a person's
+    (
+        ("Councillor Siân Jones said she strongly opposed the depot plan.",),
+        "Siân Jones",
+        "opponent",
+    ),
+    # a name beside a role is a person's, also when the recogniser took it for a body
+    (
+        ("The union's president, Meirion Tywyn, said he strongly opposed the depot plan.",),
+        "Meirion Tywyn",
+        "opponent",
+    ),
+    # a body's name goes on over "and" when it pairs what the body is of
+    (
+        ("The Law Society of Northland and Southland said it strongly opposed the depot plan.",),
+        "Law Society of Northland and Southland",
+        "opponent",
+    ),
+    # a sponsor giving its plan up owned it
+    (
+        ("The depot plan has been scrapped by the Valmora government after protests.",),
+        "Valmora government",
+        "supporter",
+    ),
+    # "the union said it": not the body of another kind named before
+    (
+        (
+            "The depot plan was drawn up by the Riverside Transit Authority.",
+            "The union said it would fight the depot plan.",
+        ),
+        "Riverside Transit Authority",
+        "proposer",
+    ),
+    # who heads a deciding body and defends the plan outright takes its side
+    (
+        ("The board's chair, Ana Ruiz, had defended the depot plan last month.",),
+        "Ana Ruiz",
+        "supporter",
+    ),
+    # a passive with no agent is done by no one named
+    (
+        (
+            "The Riverside Assembly gave final approval to the depot bill, sending the measure "
+            "to the mayor to be signed into law.",
+        ),
+        "Riverside Assembly",
+        "neutral",
+    ),
+    # "It" after a sentence about a named bill is the bill
+    (
+        (
+            "The depot plan must still pass the Riverside Assembly.",
+            "The Riverside Depot Bill came out on Tuesday.",
+            "It proposes a new bus depot beside the river.",
+        ),
+        "Riverside Assembly",
+        "neutral",
+    ),
+    # "Its policy director" works for the body named before
+    (
+        (
+            "The Harbour Cycling League welcomed the depot plan.",
+            "Its policy director, Ana Ruiz, said it would cut traffic.",
+        ),
+        "Ana Ruiz",
+        "supporter",
+    ),
+    # a lost chance regretted after a rejection
+    (
+        (
+            "The council rejected the depot plan on Monday.",
+            'Ana Ruiz called the vote "a missed chance".',
+        ),
+        "Ana Ruiz",
+        "supporter",
+    ),
+    # flaws found in the plan
+    (
+        ('Jane Roe said: "The intention is good, but the depot plan has the same flaws."',),
+        "Jane Roe",
+        "opponent",
+    ),
+    # a harm that follows without the plan
+    (
+        (
+            '"Without the depot, the buses will simply not get the repairs they need," Ana '
+            "Ruiz said.",
+        ),
+        "Ana Ruiz",
+        "supporter",
+    ),
+    # an evaluation led by an adjective judges the decision
+    (
+        (
+            "The council rejected the depot plan on Monday.",
+            'Jane Roe said the vote was "a victory for common sense".',
+        ),
+        "Jane Roe",
+        "opponent",
+    ),
+    # "signed off on" approves, it does not propose
+    (
+        (
+            "The Riverside Transit Authority signed off on Wednesday on the council's request "
+            "to build the depot.",
+        ),
+        "Riverside Transit Authority",
+        "neutral",
+    ),
+    # proposing the proposal's own act
+    (
+        ("The Harbour Council has proposed building the depot beside the river.",),
+        "Harbour Council",
+        "proposer",
+    ),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone
