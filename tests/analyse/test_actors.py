@@ -1108,28 +1108,28 @@ def test_it_after_a_sentence_about_a_named_bill_is_the_bill() -> None:
     assert not [c for c in analysis.claims if c.kind == "propose"]
 
 
+ITS_DIRECTOR = "Its policy director, Ana Ruiz, said it would cut traffic."
+
+
 @pytest.mark.parametrize(
-    "second",
+    "paragraphs",
     [
-        "The Harbour Cycling League welcomed the depot plan.",
+        ("The Harbour Cycling League welcomed the depot plan.", ITS_DIRECTOR),
         # a body named inside the quotation is spoken of: "Its" after it is not that body
-        'The Harbour Cycling League praised the depot plan as "the bus network Valmora needs".',
+        (
+            'The Harbour Cycling League praised the depot plan as "the bus network Valmora needs".',
+            ITS_DIRECTOR,
+        ),
+        # nor is "its" after the quotation in the same sentence
+        (
+            "The Harbour Cycling League welcomed the depot plan.",
+            '"Residents living beside the depot have waited long enough," said its director,'
+            " Ana Ruiz.",
+        ),
     ],
 )
-def test_its_title_beside_a_name_makes_the_person_the_bodys(second: str) -> None:
-    analysis = analysis_of(
-        LEAD, second, "Its policy director, Ana Ruiz, said it would cut traffic."
-    )
-    ruiz = next(a for a in analysis.cast.actors if a.name == "Ana Ruiz")
-    assert ruiz.affiliation == "Harbour Cycling League"
-
-
-def test_its_after_a_quotation_is_not_a_body_named_in_it() -> None:
-    analysis = analysis_of(
-        LEAD,
-        "The Harbour Cycling League welcomed the depot plan.",
-        '"Residents living beside the depot have waited long enough," said its director, Ana Ruiz.',
-    )
+def test_its_title_beside_a_name_makes_the_person_the_bodys(paragraphs: tuple[str, str]) -> None:
+    analysis = analysis_of(LEAD, *paragraphs)
     ruiz = next(a for a in analysis.cast.actors if a.name == "Ana Ruiz")
     assert ruiz.affiliation == "Harbour Cycling League"
 

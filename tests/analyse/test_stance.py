@@ -2201,6 +2201,9 @@ def test_a_source_named_before_what_it_says_says_it(sentence: str, actor: str) -
     [
         "Jane Roe called the vote a slap in the face for every family in the town.",
         "Jane Roe said the decision was a disgrace.",
+        # a chance lost with the plan, regretted
+        'Jane Roe called the vote "a missed chance".',
+        'Jane Roe called the vote "a lost opportunity".',
     ],
 )
 def test_judging_a_rejection_is_judging_it_not_the_plan(sentence: str) -> None:
@@ -2229,16 +2232,6 @@ def test_praising_a_rejection_in_a_phrase_led_by_an_adjective_is_against_the_pla
     )
     signs = {c.sign for c in analysis.claims if analysis.cast.actors[c.actor].name == "Jane Roe"}
     assert signs == {-1}
-
-
-@pytest.mark.parametrize("words", ["a missed chance", "a lost opportunity"])
-def test_regretting_a_rejection_as_a_lost_chance_is_for_the_plan(words: str) -> None:
-    brief = brief_of(
-        "The city council rejected the plan to build a bus depot in Riverside on Monday.",
-        f'Jane Roe called the vote "{words}".',
-        title="Council rejects depot plan",
-    )
-    assert stances(brief)["Jane Roe"] == "supporter"
 
 
 @pytest.mark.parametrize(
