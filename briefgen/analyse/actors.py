@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
 from briefgen.analyse.entity_repair import ORDINAL, TITLE_OPENERS
-from briefgen.analyse.nlp import Sent
+from briefgen.analyse.nlp import Sent, unaccented
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -106,8 +105,7 @@ def body_key(text: str) -> str:
 @functools.lru_cache(maxsize=8192)  # names are folded again and again as actors are matched
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive form of a name."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = unaccented(text).lower()
     text = re.sub(r"['’]s$", "", text.replace("’", "'"))
     text = re.sub(r"^the ", "", text)
     return " ".join(re.findall(r"[\w&'-]+", text))
@@ -1833,8 +1831,8 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
         # people named inside a quotation are spoken of, not speaking: "he said" after it
         # is not one of them, so they count from the next sentence on
         named_in_quote: list[tuple[int, bool]] = []
-        # so are bodies: a pronoun in the same quotation may mean one ("the X have made
-        # clear that if they ..."), a pronoun after it not ("Its director, Y, said")
+        # so are bodies: a pronoun in the same quotation may mean one ("the X promised
+        # that if they ..."), a pronoun after it not ("Its director, Y, said")
         outside_body, outside_people = last_body, last_people
         for token in doc:
             actor_id = cast.actor_at(sent.pos, token.i)

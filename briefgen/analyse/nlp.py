@@ -261,12 +261,18 @@ def _parse_texts(name: str | None, texts: tuple[str, ...]) -> tuple[Doc, ...]:
     return tuple(docs)
 
 
+def unaccented(text: str) -> str:
+    """The text with its letters' accents taken off ("Siân" -> "Sian")."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
 def _plain_norms(doc: Doc) -> Doc:
     """The doc with each accented word's norm, which the model reads, unaccented."""
     for token in doc:
         if not token.text.isascii():
-            plain = unicodedata.normalize("NFKD", token.norm_)
-            plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+            plain = unaccented(token.norm_)
             if plain != token.norm_:
                 token.norm_ = plain
     return doc
