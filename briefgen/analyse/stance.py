@@ -1348,7 +1348,8 @@ def _harm_without(content: Span, proposal: Proposal) -> bool:
             continue
         if not any(o.dep_ == "pobj" and proposal.is_it(o) for o in word.children):
             continue
-        clause = [t for t in word.head.subtree if t.i not in {w.i for w in word.subtree}]
+        phrase = {w.i for w in word.subtree}
+        clause = [t for t in word.head.subtree if t.i not in phrase]
         negated = any(c.dep_ == "neg" for c in word.head.children)
         if negated or polarity(" ".join(t.text for t in clause)) < 0:
             return True
