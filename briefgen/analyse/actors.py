@@ -320,7 +320,7 @@ def _plausible(span: Span, label: str) -> bool:
         if token.i == 0 and token.pos_ in ("VERB", "ADJ", "ADV", "ADP") and label != "NORP":
             return False
     if _instrument_name(span):
-        return False  # "the Prevention of Terrorism Bill" is what is proposed, not an actor
+        return False  # "the Harbour Flooding Bill" is what is proposed, not an actor
     if _document(span) or _portfolio(span):
         return False
     if all(t.lower_ in HOLIDAYS for t in span):
