@@ -705,7 +705,7 @@ def _group_span(token: Token) -> Span | None:
     joined with a coordinated group ("shopkeepers and residents"), or of a body
     named by a common noun ("the Danish government", "the opposition")."""
     institution = (
-        token.pos_ == "NOUN"
+        token.pos_ in ("NOUN", "PROPN")
         and token.lower_ in lexicon.institutions()
         and any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
         # a bare "the party" is one named before (`_refer`), not a body of its own

@@ -1014,6 +1014,17 @@ def test_government_plans_are_the_governments_own() -> None:
     assert "government" in proposing
 
 
+@pytest.mark.parametrize("owner", ["Government", "Cabinet"])
+def test_a_capitalised_institution_owning_the_plan_proposed_it(owner: str) -> None:
+    # house style in several countries writes "the Government" as a name
+    brief = brief_of(
+        f"The {owner}'s plan to build a bus depot in Riverside was defeated in the council.",
+        "Jane Roe said the depot would bring noise to the town.",
+        title="Council defeats bus depot plan",
+    )
+    assert stances(brief).get(owner) in ("proposer", "supporter")
+
+
 def test_government_policy_in_general_is_nobody_s_plan() -> None:
     analysis = analysis_of(
         LEAD,
