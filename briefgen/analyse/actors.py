@@ -1600,8 +1600,10 @@ def _groups(builder: Builder, sent: Sent) -> None:
             if country is not None and not actor.affiliation:
                 actor.affiliation = country.name
         if (
-            set(fold(name).split()[-1:]) & lexicon.deciders() and not _faction(token)
-        ) or _members_of_a_decider(token):
+            (set(fold(name).split()[-1:]) & lexicon.deciders() and not _faction(token))
+            or _members_of_a_decider(token)
+            or _every_party(token)
+        ):
             actor.decider = True
 
 
@@ -1739,6 +1741,14 @@ def _members_of_a_decider(head: Token) -> bool:
         head.lemma_.lower() == "member"
         and bool(modifiers)
         and all(c.lower_ in lexicon.deciders() for c in modifiers)
+    )
+
+
+def _every_party(head: Token) -> bool:
+    """ "All parties voted against it", "every party but one": the chamber as a whole,
+    deciding, not a side in it."""
+    return head.lemma_.lower() == "party" and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("all", "every", "each") for c in head.children
     )
 
 

@@ -983,6 +983,20 @@ def test_members_voting_by_a_count_are_the_house_deciding(sentence: str) -> None
     assert stances(brief_of(LEAD, sentence)).get("Members") in (None, "neutral")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All the parties except the Valley Party voted against the depot bill.",
+        "Every party but the Valley Party voted against the depot bill.",
+    ],
+)
+def test_every_party_voting_is_the_house_deciding(sentence: str) -> None:
+    brief = brief_of(sentence, "Jane Roe said the depot would be good.", title="Depot bill vote")
+    assert brief.outcome.status == "rejected"
+    assert not {n for n, s in stances(brief).items() if "part" in n.lower() and s == "opponent"}
+    assert stances(brief).get("Valley Party") in (None, "neutral", "supporter", "proposer")
+
+
 @pytest.mark.parametrize("noun", ["platform", "network", "alliance", "federation"])
 def test_the_body_described_by_its_kind_is_the_one_just_named(noun: str) -> None:
     brief = brief_of(
