@@ -24,6 +24,7 @@ from briefgen.analyse import lexicon
 from briefgen.analyse.actors import INCLUDING, PORTFOLIOS, Cast, executive, owning_government
 from briefgen.analyse.attribution import (
     DIRECTIVES,
+    NEGATING_HEADS,
     Speech,
     frame,
     hearer,
@@ -1067,6 +1068,12 @@ def _speech_claims(
         total, cues = 1, ["impatient for it"]
     if total == 0 and _harm_without(content, proposal):
         total, cues = 1, ["harm without it"]
+    if (
+        total == 0
+        and _against_a_harm(content, proposal)
+        and not __import__("os").environ.get("NOAH")
+    ):
+        total, cues = 1, ["acts against a harm"]
     if total == 0:
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
@@ -1225,6 +1232,36 @@ def _fought(content: Span) -> set[int]:
         t.i for t in content if t.lemma_.lower() in counter and any(c.i in bad for c in t.subtree)
     }
     return bad | acting
+
+
+def _against_a_harm(content: Span, proposal: Proposal) -> bool:
+    """ "The ban would cut crime", "it will help tackle delays": the proposal acting
+    against a bad thing is said for it (a benefactive event: Deng and Wiebe, 2014,
+    goodFor/badFor events and the writer's attitude)."""
+    counter = lexicon.modifier_words("counter")
+    for verb in content:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in counter:
+            continue
+        node, failing = verb, False  # "will help cut crime": the helping verb's subject
+        while node.dep_ in ("xcomp", "advcl") and node.head.i != node.i and not failing:
+            node = node.head
+            # "would fail to cut crime", "would do little to cut it"
+            failing = node.lemma_.lower() in NEGATING_HEADS or any(
+                c.lower_ == "little" for c in node.children
+            )
+        if failing:
+            continue
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        # the proposal itself, or "it": not "that would cut losses", often a rival plan
+        if not any(proposal.is_it(s) or s.lower_ == "it" for s in subjects):
+            continue
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if not any(polarity(o.lemma_) < 0 or polarity(o.text) < 0 for o in objects):
+            continue
+        if _negated(verb, verb.i, verb.i + 1) or _negated(node, node.i, node.i + 1):
+            continue
+        return True
+    return False
 
 
 def _wished(verb: Token) -> bool:

@@ -2481,3 +2481,30 @@ def test_who_is_let_do_what_the_plan_does_is_not_its_author(
 ) -> None:
     stance = stances(brief_of(LEAD, sentence)).get("Riverside Transit Authority")
     assert stance == expected if expected else stance in (None, "neutral")
+
+
+ROOM = "The depot would have room for forty buses."  # the lead is two sentences
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jane Roe said the depot would cut accidents.",
+        "Jane Roe said the depot would help reduce crime in the town centre.",
+        "Jane Roe said it would cut waste and accidents.",
+    ],
+)
+def test_the_plan_acting_against_a_harm_is_said_for_it(said: str) -> None:
+    assert stances(brief_of(LEAD, ROOM, said)).get("Jane Roe") == "supporter"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jane Roe said the depot would fail to cut accidents.",
+        "Jane Roe said the depot would do little to cut accidents.",
+        "Jane Roe said the depot would not cut accidents.",
+    ],
+)
+def test_the_plan_failing_against_a_harm_is_not_said_for_it(said: str) -> None:
+    assert stances(brief_of(LEAD, ROOM, said)).get("Jane Roe") != "supporter"
