@@ -973,26 +973,14 @@ def _reporters(cast: Cast, sents: list[Sent]) -> None:
             actor.press = True
 
 
-DATELINE_ENDS = (":", "—", "–", "-")
-
-
 def _dateline_place(span: Span) -> bool:
-    """Is the name the place a story is filed from, in capitals at the head of a line:
-    "BRUSSELS" alone, or "NAIROBI: The county ...", or a name in a wire service's
-    dateline: "SANTIAGO, Valmora (AP) - Lawmakers ...", "LIMA, May 3 (Reuters) -"?"""
+    """Is the name the place a story is filed from, in capitals on a line of its own
+    ("BRUSSELS")? A dateline before a sentence ("NAIROBI: The county ...", "LIMA, May 3
+    (Reuters) -") the parser never sees (`nlp.parseable`)."""
     doc = span.doc
     words = [t for t in doc[: span.end] if not t.is_punct]
     if words and words[0].i == span.start and all(t.text.isupper() for t in words):
-        rest = [t for t in doc[span.end :] if not t.is_space]
-        if not rest or rest[0].text in DATELINE_ENDS:
-            return True
-    if len(doc[0]) < 3 or not (doc[0].is_alpha and doc[0].is_upper):
-        return False
-    for token in doc[1:12]:
-        if token.text in DATELINE_ENDS and doc[token.i - 1].whitespace_ and token.whitespace_:
-            return span.end <= token.i  # a dash set off by spaces ends the dateline
-        if not (token.is_punct or token.like_num or token.text[:1].isupper()):
-            return False
+        return not [t for t in doc[span.end :] if not t.is_space]
     return False
 
 

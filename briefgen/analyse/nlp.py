@@ -292,8 +292,14 @@ def parse_texts(texts: Sequence[str]) -> tuple[Doc, ...]:
 
 
 # What the parser should not read as words: a dateline before the sentence ("TOKYO •",
-# "WASHINGTON (AP) —") and bullet characters.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,20}\))?\s*(?:[—–•:|-]\s*)+")
+# "WASHINGTON (AP) —", and with the region or the date as wire services write them:
+# "SANTIAGO, Chile (AP) -", "LIMA, May 3 (Reuters) -"; AP Stylebook, "datelines") and
+# bullet characters.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*"  # the city, in capitals
+    r"(?:,\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2})?"  # ", Chile", ", May 3"
+    r"\s*(?:\([^)]{1,20}\))?\s*(?:[—–•:|-]\s*)+"  # "(AP)", then the dash
+)
 _BULLETS = re.compile(r"[•▪●◦]+")
 
 

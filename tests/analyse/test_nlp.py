@@ -22,6 +22,22 @@ def test_a_dateline_and_bullets_are_not_parsed_as_words() -> None:
     assert nlp.parseable("NATO said so.") == "NATO said so."
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["LIMA, Valmora (AP) - ", "NEW LIMA, May 3 (Reuters) -- ", "LIMA, Valmora (dpa) — "],
+)
+def test_a_wire_services_dateline_with_region_or_date_is_not_parsed(dateline: str) -> None:
+    # parsed, "LIMA" became the subject of the sentence's verb
+    assert nlp.parseable(f"{dateline}The state government dropped the plan.") == (
+        "The state government dropped the plan."
+    )
+
+
+def test_words_in_capitals_before_a_dash_that_go_on_are_parsed() -> None:
+    text = "NATO, all of it - voted against the plan."
+    assert nlp.parseable(text) == text
+
+
 def test_the_default_pipeline_parses_and_tags_entities() -> None:
     doc = nlp.parse_texts(["Senator Tom Reyes opposes the plan."])[0]
     assert [t.dep_ for t in doc if t.text == "opposes"] == ["ROOT"]
