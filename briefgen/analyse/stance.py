@@ -1605,6 +1605,7 @@ def find_claims(
         claims.extend(_executive_decisions(cast, sent, proposal, cued))
         claims.extend(_doers(cast, sent, proposal, cued))
         claims.extend(_undoers(cast, sent, proposal, cued))
+        claims.extend(_withdrawers(cast, sent, proposal, cued))
         claims.extend(_threats(cast, sent, proposal))
         said = speech[sent.pos]
         if said is not None:
@@ -1864,6 +1865,36 @@ def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[i
         sign = (1 if match.cue.label == "approve" else -1) * turn * (-1 if f.negated else 1)
         cue = doc[match.start : match.end].text
         out.extend(Claim(sent.pos, a, sign, 1.0, "verb", cue, f.path, f.negated) for a in agents)
+    return out
+
+
+def _withdrawers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:
+    """ "The state government has abandoned plans to raise fares": who withdraws a
+    proposal is its sponsor giving it up (a withdrawal is by the sponsors), so it
+    proposed it, weighed as "its plan" is. Not what is dropped as someone else's
+    ("dropped the previous government's scheme"), nor a withdrawal only threatened,
+    hedged or denied; a stance cue (`cued`) reads its verb already ("scrapped")."""
+    doc = sent.doc
+    out = []
+    for match in lexicon.outcome_cues().find(doc):
+        token = doc[match.start]
+        if match.cue.label != "withdraw" or token.pos_ != "VERB" or match.start in cued:
+            continue
+        if not any(c.dep_ == "nsubj" for c in token.children) and token.dep_ != "ROOT":
+            continue  # "gave the ministry a month to drop it": whom it is asked of
+        f = frame(cast, sent, token)
+        if not f.agents or f.hedged or f.conditional or f.negated or f.passive:
+            continue
+        if any(c.tag_ == "MD" for c in token.children):
+            continue  # "would scrap it": a pledge (`_undoers`), not a withdrawal
+        targets = _objects(token, match.end)
+        weight, turn = _target_weight(proposal, targets, cast, sent.pos)
+        if weight < 1 or turn < 0 or _others(cast, sent, targets, f.agents):
+            continue
+        if not any(proposal.is_it(t) for t in targets):
+            continue  # "withdrew it": maybe an amendment of its own
+        cue = f"{doc[match.start : match.end].text} (its own)"
+        out.extend(Claim(sent.pos, a, 1, 0.5, "propose", cue, f.path) for a in f.agents)
     return out
 
 

@@ -2048,6 +2048,24 @@ def test_a_government_dropping_its_plan_is_giving_it_up_not_opposing_it() -> Non
     assert stances(brief_of(LEAD, sentence)).get("Valmora government") in ("supporter", "proposer")
 
 
+@pytest.mark.parametrize("verb", ["abandoned", "withdrawn", "shelved"])
+def test_who_withdraws_the_plan_proposed_it(verb: str) -> None:
+    sentence = f"The Valmora government has {verb} the plan to build the bus depot."
+    assert ("propose", 1) in _claims_of(analysis_of(LEAD, sentence), "Valmora government")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents gave the Valmora government a month to drop the depot plan.",
+        "The Valmora government tabled an amendment to the depot plan but later withdrew it.",
+    ],
+)
+def test_asking_to_drop_it_or_dropping_a_change_is_not_proposing_it(sentence: str) -> None:
+    for name in ("Residents", "Valmora government"):
+        assert ("propose", 1) not in _claims_of(analysis_of(LEAD, sentence), name)
+
+
 def test_dropping_another_governments_plan_is_not_proposing_it() -> None:
     sentence = "The Valmora government has scrapped the previous government's depot plan."
     claims = _claims_of(analysis_of(LEAD, sentence), "Valmora government")
