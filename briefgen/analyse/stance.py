@@ -1297,7 +1297,8 @@ def _activity_spoken_of(content: Span, proposal: Proposal) -> bool:
         if token.lemma_.lower() not in proposal.stops:
             continue
         owner = token.head.head if token.dep_ == "pobj" else token.head
-        nested = token.dep_ == "pobj" and owner.pos_ == "NOUN"
+        # "the definitions of older cars", "the mines' finances": another thing, named
+        nested = token.dep_ in ("pobj", "poss") and owner.pos_ == "NOUN"
         if not nested or owner.lemma_.lower() in proposal.stops:
             return True
     return False

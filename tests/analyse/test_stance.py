@@ -435,6 +435,11 @@ BAN_LEAD = "The city council has proposed a ban on cars in the old town."
             "Ruth Olsen",
             "opponent",
         ),
+        (
+            "This is the best answer to the cars' noise, said Councillor Ruth Olsen.",
+            "Ruth Olsen",
+            "supporter",
+        ),
     ],
 )
 def test_a_ban_is_opposed_by_backing_what_it_stops(
