@@ -13,6 +13,8 @@ those frames a run of capitalised words is a body's name:
   may be a place or a title);
 - its acronym follows in brackets: "the Harbour Front Plus (HF+)"; an acronym whose
   letters are the initials of a longer run takes the whole run;
+- a noun for a body is in apposition with it: "Quiet Nights, a residents' campaign,",
+  "another teachers' group, the Heads' Forum for Small Schools,";
 - its English name follows in brackets after its own ("Unión por el Agua Limpia
   (Union for Clean Water)"): both are names, neither runs across the bracket.
 A body's name goes on over "for", "of", "against" or "without" and the capitalised
@@ -120,7 +122,26 @@ def _named_here(doc: Doc, start: int, end: int) -> bool:
         return _is_role(doc, end + 1)
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         return doc[end + 1].text[:1].isupper() and len(doc[end + 1].text) <= 6
-    return _is_role(doc, end)
+    return _is_role(doc, end) or _described_as_a_body(doc, start, end)
+
+
+def _described_as_a_body(doc: Doc, start: int, end: int) -> bool:
+    """Is the run in apposition with a common noun for a body: "Less Waste, a
+    recyclers' advocacy group, said", "a teachers' group, the Heads' Forum, said"?"""
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    described = [c for c in head.children if c.dep_ == "appos" and c.i >= end]
+    if head.dep_ == "appos" and head.head.i < start:
+        described.append(head.head)
+    bodies = _body_nouns()
+    return any(d.pos_ == "NOUN" and d.lemma_.lower() in bodies for d in described)
+
+
+def _body_nouns() -> frozenset[str]:
+    """Common nouns for a body: the organisation words, and "body" and "charity"."""
+    return frozenset({w.lower() for w in lexicon.org_words()} | {"body", "charity"})
 
 
 def _inside_entities(doc: Doc, start: int, end: int) -> bool:

@@ -37,6 +37,13 @@ def _orgs(text: str) -> list[str]:
         ("- RCA commissioner Trevor Hale said the members were disappointed.", "RCA"),
         # its acronym follows in brackets
         ("The council, Stop the Tolls (STT), and some civil groups opposed it.", "Stop the Tolls"),
+        # it is in apposition with a noun for a body, after it or before it
+        ("Quiet Nights, a residents' campaign, opposed the plan.", "Quiet Nights"),
+        ("Road Peace Riverside, a charity, opposed the plan.", "Road Peace Riverside"),
+        (
+            "But another teachers' group, the Heads' Forum for Small Schools, broke ranks.",
+            "Heads' Forum for Small Schools",
+        ),
     ],
 )
 def test_a_run_of_capitalised_words_in_a_naming_frame_is_an_organisation(
@@ -266,3 +273,14 @@ def test_a_title_beside_a_role_is_no_name() -> None:
         " Rattanakorn, told reporters after the meeting."
     )
     assert not any("Permanent" in p or "Secretary" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quiet Nights, a village near the coast, voted against the plan.",
+        "Long Acre Fields, a stretch of farmland, would be lost.",
+    ],
+)
+def test_a_name_described_as_no_body_stays_untagged(text: str) -> None:
+    assert not _orgs(text)
