@@ -430,8 +430,36 @@ def _allies(verb: Token) -> list[Token]:
 DIRECTIVES = frozenset("demand urge ask press push pressure lobby implore beg insist".split())
 
 
+# Verbs of judging someone for an act, and the side the judge takes on it: the object
+# does the act ("accused the council of blocking it", "praised X for backing it").
+# Provenance: VerbNet's judgement-33 class; object control in English grammar.
+JUDGING = {
+    **dict.fromkeys("accuse blame criticise criticize condemn fault rebuke censure".split(), -1),
+    **dict.fromkeys("praise thank commend applaud congratulate credit".split(), 1),
+}
+
+
+def judging_verb(token: Token) -> Token | None:
+    """The verb of judging whose object did the act at `token` ("accused the council of
+    [blocking] it"), if there is one."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    verb = prep.head
+    judged = verb.lemma_.lower() in JUDGING and any(c.dep_ == "dobj" for c in verb.children)
+    return verb if judged else None
+
+
 def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
     """Who is the agent of the predicate at `token`, and how it is modified."""
+    judge = judging_verb(token)
+    if judge is not None:  # the one judged did it, not the judge
+        judged = _with_conjuncts([c for c in judge.children if c.dep_ == "dobj"])
+        found = [(a, t.i) for t in judged if (a := _actor_of(cast, sent.pos, t)) is not None]
+        path = f"dobj({judge.lemma_}) ← prep({token.head.lower_}) ← pcomp({token.lemma_})"
+        agents = tuple(dict.fromkeys(a for a, _ in found))
+        tokens = tuple(i for _, i in found)
+        return Frame(token.i, agents, tokens, False, False, False, False, path)
     chain = verb_chain(token)
     agents: list[int] = []
     agent_tokens: list[int] = []

@@ -2531,3 +2531,16 @@ def test_the_plan_acting_against_a_harm_is_said_for_it(said: str) -> None:
 )
 def test_the_plan_failing_against_a_harm_is_not_said_for_it(said: str) -> None:
     assert stances(brief_of(LEAD, ROOM, said)).get("Jane Roe") != "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judged"),
+    [
+        ("Jane Roe accused Tom Hale of attacking the depot plan.", "opponent"),
+        ("Jane Roe praised Tom Hale for backing the depot plan.", "supporter"),
+    ],
+)
+def test_the_one_judged_for_an_act_did_it(sentence: str, judged: str) -> None:
+    sides = stances(brief_of(LEAD, ROOM, sentence))
+    assert sides.get("Tom Hale") == judged
+    assert sides.get("Jane Roe") == "supporter"
