@@ -340,10 +340,11 @@ def _among(token: Token) -> bool:
 def _listed_in_apposition(token: Token) -> list[Token]:
     """The members a group names in apposition: "the residents, among them the
     tenants' union, ..." and, after a plural, "two senators, Ana Lima and Rui Costa,
-    ..." (the parser hangs the members off the group as appositives)."""
+    ..." (the parser hangs the members off the group as appositives). Not after a
+    plural name: "Quiet Nights, a residents' campaign," describes one body."""
     out: list[Token] = []
     for appos in token.children:
-        if appos.dep_ == "appos" and (token.tag_ in ("NNS", "NNPS") or _among(token)):
+        if appos.dep_ == "appos" and (token.tag_ == "NNS" or _among(token)):
             out.extend((appos, *appos.conjuncts))
     return out
 

@@ -264,3 +264,13 @@ def test_it_in_what_the_union_said_is_the_body_named_before_without_a_kind() -> 
         "The union said it would fight the depot plan.",
     )
     assert _signed_claims(analysis, "Harbourside").count(-1) == 2
+
+
+def test_a_plural_name_described_in_apposition_is_one_body() -> None:
+    # "Nights" is a plural proper noun; its apposition describes it, lists no members
+    analysis = analysis_of(
+        "The city council is considering a plan to build a bus depot in Riverside.",
+        "Quiet Nights, a residents' campaign, attacked the depot plan.",
+    )
+    agents = {analysis.cast.actors[c.actor].name for c in analysis.claims if c.sign < 0}
+    assert agents == {"Quiet Nights"}
