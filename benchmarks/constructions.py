@@ -870,10 +870,49 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "Harbour Council",
         "proposer",
     ),
+    # an institution's name in capitals owns the plan
+    (
+        ("The Government's plan to fund the depot has been criticised by residents.",),
+        "Government",
+        "proposer",
+    ),
+    # the proposal acting against a bad thing, and failing to
+    (("Mary Cole said the depot would cut accidents on the ring road.",), "Mary Cole", "supporter"),
+    (("Mary Cole said the depot would do little to cut accidents.",), "Mary Cole", "opponent"),
+    # who withdraws a plan proposed it
+    (
+        ("The Harbour Council has abandoned plans for a second depot after protests.",),
+        "Harbour Council",
+        "proposer",
+    ),
+    # a wire service's dateline names no actor
+    (
+        ("RIVERSIDE, Northland (AP) - Residents have attacked the depot plan.",),
+        "RIVERSIDE",
+        "neutral",
+    ),
+    # a name in apposition with a noun for a body
+    (
+        ("Quiet Nights, a residents' campaign, attacked the depot plan.",),
+        "Quiet Nights",
+        "opponent",
+    ),
+    # the one accused of or praised for an act did it
+    (("Mary Cole accused Tom Hale of attacking the depot plan.",), "Tom Hale", "opponent"),
+    (("Mary Cole accused Tom Hale of attacking the depot plan.",), "Mary Cole", "supporter"),
+    (("Mary Cole praised Tom Hale for backing the depot plan.",), "Tom Hale", "supporter"),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone
 STATUS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (
+        "Depot bill vote",
+        (
+            "All the parties except the Valley Party voted against a bill to build a bus depot "
+            "in Riverside.",
+        ),
+        "rejected",
+    ),
     (
         "Council approves bus depot",
         (
