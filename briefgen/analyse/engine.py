@@ -72,7 +72,7 @@ def run(story: Story) -> Analysis:
     status, deciding = outcomes.decide(story, events, sents, proposal)
     # a reaction reads against the outcome: "disappointed by the result" of a rejection
     claims = stances.find_claims(cast, sents, speech, proposal, duplicate, status, headlines)
-    decisions = sides.decide(cast, sents, speech, claims, duplicate, headlines, status, proposal)
+    decisions = sides.decide(cast, sents, speech, claims, duplicate, headlines, status)
     return Analysis(
         story,
         sents,

@@ -19,19 +19,10 @@ from briefgen.analyse.actors import Cast
 from briefgen.analyse.attribution import Speech
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.sentiment import polarity
-from briefgen.analyse.stance import (
-    EXPLICIT,
-    SIGNS,
-    Claim,
-    activity_spoken_of,
-    conceded,
-    outcome_reading,
-)
+from briefgen.analyse.stance import EXPLICIT, SIGNS, Claim, conceded, outcome_reading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-    from briefgen.analyse.proposal import Proposal
 
 NAMES = (
     "explicit_for",
@@ -109,7 +100,6 @@ def actor_rows(
     skip: set[int],
     headlines: list[Doc] | None = None,
     status: str = "left_open",
-    proposal: Proposal | None = None,
 ) -> list[Row]:
     """One row of `NAMES` per actor that has a name. A sentence's polarity is read
     against the outcome when it reacts to it ("terribly disappointed by the result"
@@ -122,11 +112,7 @@ def actor_rows(
             as_subject[actor].add(pos)
 
     def reading(pos: int) -> int:
-        doc = sents[pos].doc
-        sign = outcome_reading(doc, status) or 1
-        if proposal is not None and activity_spoken_of(doc[:], proposal):
-            sign = -sign  # "cars are a menace", of a car ban: for it, as a claim reads it
-        return sign
+        return outcome_reading(sents[pos].doc, status) or 1
 
     quotes: dict[int, list[float]] = defaultdict(list)
     for said in speech:

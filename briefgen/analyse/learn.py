@@ -36,9 +36,7 @@ def rows(story: Story) -> list[tuple[list[str], tuple[float, ...]]]:
     """(every name of the actor, its feature values), for each actor of the story."""
     a = engine.run(story)
     out = []
-    found = actor_rows(
-        a.cast, a.sents, a.speech, a.claims, a.duplicate, a.headlines, a.status, a.proposal
-    )
+    found = actor_rows(a.cast, a.sents, a.speech, a.claims, a.duplicate, a.headlines, a.status)
     for row in found:
         actor = a.cast.actors[row.actor]
         out.append(([actor.name, *actor.aliases], row.values))

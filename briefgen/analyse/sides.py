@@ -25,8 +25,6 @@ from briefgen.analyse.stance import EXPLICIT, Claim, Decision
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from briefgen.analyse.proposal import Proposal
-
 
 # Statuses under which the measure is law or in force.
 IN_FORCE = ("passed", "approved")
@@ -40,14 +38,13 @@ def decide(
     skip: set[int],
     headlines: list[Doc],
     status: str,
-    proposal: Proposal | None = None,
 ) -> dict[int, Decision]:
     """Every actor's decision."""
     model = models.current()
     out = (
         stance.decide(cast, claims)
         if model is None
-        else _weighed(model, cast, sents, speech, claims, skip, headlines, status, proposal)
+        else _weighed(model, cast, sents, speech, claims, skip, headlines, status)
     )
     if status in IN_FORCE:  # the police, prosecutors and law officers apply a law in force
         for actor, decision in out.items():
@@ -65,7 +62,6 @@ def _weighed(
     skip: set[int],
     headlines: list[Doc],
     status: str,
-    proposal: Proposal | None = None,
 ) -> dict[int, Decision]:
     """The decisions with the stance model weighing what is not said outright."""
     # a source of figures ("according to X") is not a voice in the debate
@@ -79,7 +75,7 @@ def _weighed(
     for claim in claims:
         by_actor.setdefault(claim.actor, []).append(claim)
     out: dict[int, Decision] = {}
-    for row in actor_rows(cast, sents, speech, claims, skip, headlines, status, proposal):
+    for row in actor_rows(cast, sents, speech, claims, skip, headlines, status):
         own = by_actor.get(row.actor, [])
         best, p = model.side(row.values)
         proposed = any(c.kind == "propose" and c.weight >= 1 for c in own)

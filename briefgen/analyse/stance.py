@@ -1089,7 +1089,7 @@ def _speech_claims(
         total = (1 if score > 0 else -1) * _reading(doc, status, proposal)
         cues.append(f"sentiment {score:+.2f}")
     sign = 1 if total > 0 else -1
-    if activity_spoken_of(content, proposal):
+    if _activity_spoken_of(content, proposal):
         sign = -sign  # "cars are essential to us": for what a ban stops
     if _about_dissent(content):
         sign = -sign  # "the critics are wrong": against the other side
@@ -1287,7 +1287,7 @@ def _modal(verb: Token, words: frozenset[str] | None = None) -> bool:
     return False
 
 
-def activity_spoken_of(content: Span, proposal: Proposal) -> bool:
+def _activity_spoken_of(content: Span, proposal: Proposal) -> bool:
     """Are the words about what a ban stops ("fishing is our way of life", "we will
     keep our cars"), not about a thing that only names it ("the definitions of older
     cars are a mess": the law's definitions)?"""

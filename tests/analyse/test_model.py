@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 
-from briefgen.analyse.features import NAMES, actor_rows
+from briefgen.analyse.features import NAMES
 from briefgen.analyse.model import CLASSES, Model, fit
-from tests.analyse.helpers import analysis_of
 
 
 def _row(value: float) -> list[float]:
@@ -30,20 +29,3 @@ def test_a_side_is_taken_when_it_is_the_likeliest_however_unsure() -> None:
     side, odds = model.side([0.0] * len(NAMES))
     assert side == "supporter"
     assert abs(odds["supporter"] - 0.4) < 1e-9
-
-
-def test_words_against_what_a_ban_stops_weigh_for_the_ban() -> None:
-    # as a claim reads them: "cars are a menace" is for a car ban
-    analysis = analysis_of(
-        "The city council has proposed a ban on cars in the old town.",
-        "Shops will get deliveries before ten.",
-        'Councillor Ruth Olsen said: "Cars are a menace and a danger here."',
-        title="City moves to ban cars from the old town",
-    )
-    a = analysis
-    rows = actor_rows(
-        a.cast, a.sents, a.speech, a.claims, a.duplicate, a.headlines, a.status, a.proposal
-    )
-    (row,) = [r for r in rows if a.cast.actors[r.actor].name == "Ruth Olsen"]
-    values = dict(zip(NAMES, row.values, strict=True))
-    assert values["quote_polarity"] > 0 and values["polarity_mean"] > 0
