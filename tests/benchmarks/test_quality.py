@@ -68,8 +68,11 @@ DEV = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval" /
 # 0.7756 -> 0.7838 and 0.7228 -> 0.7249), to 0.79 and 0.73. The nineteenth session's
 # classes (CV 0.7963, recall 0.7445 at the split; over ten fold assignments 0.7838 ->
 # 0.7862 and 0.7249 -> 0.7292) hold them; recall stays at 0.73, under the split by
-# more than the spread of refitting.
-FLOORS = {"stance_f1": 0.79, "recall": 0.73, "outcome_accuracy": 0.90}
+# more than the spread of refitting. Stance raised with the twenty-fourth session's
+# classes (institutions in capitals, every party voting, withdrawers, wire datelines;
+# CV 0.8011, recall 0.7414 at the split; over ten fold assignments 0.7805 -> 0.7873 and
+# 0.7340 -> 0.7333), to 0.80; recall stays at 0.73.
+FLOORS = {"stance_f1": 0.80, "recall": 0.73, "outcome_accuracy": 0.90}
 
 
 @pytest.mark.parametrize(
