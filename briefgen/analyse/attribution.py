@@ -431,13 +431,13 @@ def _allies(verb: Token) -> list[Token]:
 DIRECTIVES = frozenset("demand urge ask press push pressure lobby implore beg insist".split())
 
 
-# Verbs of judging someone for an act, and the side the judge takes on it: the object
-# does the act ("accused the council of blocking it", "praised X for backing it").
-# Provenance: VerbNet's judgement-33 class; object control in English grammar.
-JUDGING = {
-    **dict.fromkeys("accuse blame criticise criticize condemn fault rebuke censure".split(), -1),
-    **dict.fromkeys("praise thank commend applaud congratulate credit".split(), 1),
-}
+# Verbs of judging someone for an act: the object does the act ("accused the council of
+# blocking it", "praised X for backing it"). Provenance: VerbNet's judgement-33 class;
+# object control in English grammar.
+JUDGING = frozenset(
+    "accuse blame criticise criticize condemn fault rebuke censure "
+    "praise thank commend applaud congratulate credit".split()
+)
 
 
 def judging_verb(token: Token) -> Token | None:

@@ -1068,11 +1068,7 @@ def _speech_claims(
         total, cues = 1, ["impatient for it"]
     if total == 0 and _harm_without(content, proposal):
         total, cues = 1, ["harm without it"]
-    if (
-        total == 0
-        and _against_a_harm(content, proposal)
-        and not __import__("os").environ.get("NOAH")
-    ):
+    if total == 0 and _against_a_harm(content, proposal):
         total, cues = 1, ["acts against a harm"]
     if total == 0:
         if not proposal.about(list(content)):
