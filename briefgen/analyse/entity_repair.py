@@ -29,6 +29,7 @@ Provenance: AP and Guardian style for naming organisations and their spokespeopl
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -139,6 +140,7 @@ def _described_as_a_body(doc: Doc, start: int, end: int) -> bool:
     return any(d.pos_ == "NOUN" and d.lemma_.lower() in bodies for d in described)
 
 
+@functools.cache
 def _body_nouns() -> frozenset[str]:
     """Common nouns for a body: the organisation words, and "body" and "charity"."""
     return frozenset({w.lower() for w in lexicon.org_words()} | {"body", "charity"})

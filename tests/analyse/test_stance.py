@@ -2067,8 +2067,9 @@ def test_who_withdraws_the_plan_proposed_it(verb: str) -> None:
     ],
 )
 def test_asking_to_drop_it_or_dropping_a_change_is_not_proposing_it(sentence: str) -> None:
+    analysis = analysis_of(LEAD, sentence)
     for name in ("Residents", "Valmora government"):
-        assert ("propose", 1) not in _claims_of(analysis_of(LEAD, sentence), name)
+        assert ("propose", 1) not in _claims_of(analysis, name)
 
 
 def test_dropping_another_governments_plan_is_not_proposing_it() -> None:
