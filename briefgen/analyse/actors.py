@@ -417,7 +417,7 @@ def _instrument_name(span: Span) -> bool:
 BODY_NOUNS = frozenset(
     "charity group union firm company agency campaign organisation organization lobby "
     "coalition body network movement alliance trust foundation society institute "
-    "think-tank tank newspaper broadcaster".split()
+    "think-tank tank newspaper broadcaster collective".split()
 )
 
 
@@ -451,14 +451,24 @@ def _article_before(span: Span) -> bool:
 
 
 def _body_noun_before(span: Span) -> bool:
-    """Is a one-word name set after a noun that says it is a body ("charity Helpwell"),
-    the noun inside the tagged span or before it?"""
+    """Is a name set after a noun that says it is a body ("charity Helpwell"), the noun
+    inside the tagged span or before it?"""
     words = [t for t in span if t.lower_ not in BODY_NOUNS]
-    if len(words) != 1:
-        return False
-    if len(words) < len(span):
+    if len(words) == 1 and len(words) < len(span):
         return _says_body(span[0])
-    return span.start > 0 and span.doc[span.start - 1].lower_ in BODY_NOUNS
+    if len(words) < len(span) or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if len(words) == 1:
+        return before.lower_ in BODY_NOUNS
+    # a longer name when the noun hangs from it ("campaign group Quiet Streets") or it
+    # stands in apposition to the noun ("the pressure group Quiet Streets said"), not
+    # when it is the subject of a clause about the noun ("the charity Ana Ruiz set up")
+    root = span.root
+    return _says_body(before) and (
+        (before.head.i == root.i and before.dep_ in ("compound", "amod"))
+        or (root.head.i == before.i and root.dep_ == "appos")
+    )
 
 
 # Letters after a British or Commonwealth name ("Tom Okafor QC", "Ana Ruiz MP"), and
@@ -1032,6 +1042,8 @@ def _own_bodies(cast: Cast, sents: list[Sent]) -> None:
 
 
 OWNERS = frozenset(("its", "their"))
+# What ends a quotation before its attribution: ' "It is a start," she said.'
+QUOTE_ENDS = frozenset("\"”’',")
 
 
 def _bodies_of_owning_pronouns(cast: Cast, sents: list[Sent]) -> None:
@@ -1125,7 +1137,9 @@ def _owners_bodies(cast: Cast) -> None:
 def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:
     """A spokesperson whose sentence opens with a bare title right after a body spoke
     ("The Alliance said ... Chief executive Ana Ruiz said") speaks for that body: news
-    copy names the body once and lets the next sentence's title point back to it."""
+    copy names the body once and lets the next sentence's title point back to it. So
+    does a bare title right after a quotation (' "It is a start," spokeswoman Ana Ruiz
+    said.'), the attribution that follows what was said."""
     first: dict[int, tuple[int, int]] = {}
     for (pos, i), actor_id in sorted(cast.at.items()):
         first.setdefault(actor_id, (pos, i))
@@ -1133,16 +1147,30 @@ def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:
     for pos, actor_id in cast.subjects:
         subjects.setdefault(pos, set()).add(actor_id)
     for actor in cast.actors:
-        if actor.kind != "person" or actor.affiliation or not actor.voice or not actor.title:
+        title = actor.title or actor.role
+        if actor.kind != "person" or actor.affiliation or not actor.voice or not title:
             continue
         pos, i = first.get(actor.id, (0, 0))
         if pos == 0 or sents[pos - 1].article != sents[pos].article:
             continue
-        if sents[pos].doc[:i].text.lower() != actor.title.lower():
-            continue  # not a sentence opened by the title alone
-        before = [cast.actors[a] for a in subjects.get(pos - 1, ())]
+        if not _opened_by_title(sents[pos].doc[:i].text, title):
+            continue
+        # a group among them is no speaker for a body ("Tenants' group X said")
+        before = [
+            cast.actors[a] for a in subjects.get(pos - 1, ()) if cast.actors[a].kind != "group"
+        ]
         if len(before) == 1 and before[0].kind == "organisation" and before[0].name:
             actor.affiliation = before[0].name
+
+
+def _opened_by_title(before: str, title: str) -> bool:
+    """Is `before` (the sentence up to a name) the bare title alone, or a quotation
+    then the bare title?"""
+    before, title = before.lower(), title.lower()
+    if not before.endswith(title):
+        return False
+    rest = before[: len(before) - len(title)].rstrip()
+    return not rest or rest[-1] in QUOTE_ENDS
 
 
 def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:

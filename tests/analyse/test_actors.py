@@ -121,6 +121,44 @@ def test_a_bare_title_speaks_for_the_body_that_spoke_before() -> None:
     assert _actor(brief, "Maria Jensen").affiliation != "Riverside Cycling League"
 
 
+def test_a_bare_title_after_a_quotation_speaks_for_the_body_before() -> None:
+    brief = brief_of(
+        LEAD,
+        "Residents' group Quiet Riverside welcomed the depot plan.",
+        '"It is a start, and a late one," spokeswoman Maria Jensen said.',
+    )
+    jensen = _actor(brief, "Maria Jensen")
+    assert jensen.affiliation == "Quiet Riverside"
+    assert jensen.stance == "supporter"  # the body's side, not a doubter's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Campaign group Quiet Riverside Now welcomed the depot plan.",
+            "Quiet Riverside",
+            "organisation",
+        ),
+        (
+            "The pressure group Quiet Riverside said it backed the depot plan.",
+            "Quiet Riverside",
+            "organisation",
+        ),
+        (
+            "Residents' group Calmer Streets welcomed the depot plan.",
+            "Calmer Streets",
+            "organisation",
+        ),
+        # the name is the subject of a clause about the body, not the body
+        ("The charity Maria Jensen set up backed the depot plan.", "Maria Jensen", "person"),
+    ],
+)
+def test_a_noun_for_a_body_before_a_longer_name(sentence: str, name: str, kind: str) -> None:
+    actors = {a.name: a.kind for a in analysis_of(LEAD, sentence).cast.actors}
+    assert actors.get(name, "person") == kind
+
+
 def test_an_acronym_in_brackets_is_the_same_actor() -> None:
     brief = brief_of(
         LEAD,
