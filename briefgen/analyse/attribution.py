@@ -527,6 +527,8 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             c.lower_ in ("never", "no", "longer") and c.dep_ in ("neg", "advmod") for c in children
         ):
             negated = not negated
+        elif any(c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc") for c in children):
+            negated = not negated  # "would neither impose nor block it": both verbs
         if i > 0 and verb.lemma_ in NEGATING_HEADS and chain[i - 1].dep_ == "xcomp":
             negated = not negated
         if i > 0 and verb.lemma_ == "rule" and any(c.lower_ == "out" for c in children):

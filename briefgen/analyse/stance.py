@@ -1179,10 +1179,29 @@ def _negated(token: Token, start: int, end: int) -> bool:
             if not start <= c.i < end
             and (c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("det", "dobj", "advmod"))
         )
+        # "neither fair nor workable": one negation of the whole coordination
+        flips += not any(c.dep_ == "neg" for c in node.children) and any(
+            c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc") for c in node.children
+        )
+        if _shares_negation(node):
+            node = node.head
+            continue
         if node.dep_ not in NEGATION_SCOPE or node.head.i == node.i:
             break
         node = node.head
     return flips % 2 == 1
+
+
+def _shares_negation(word: Token) -> bool:
+    """Is the word a verb joined by "or" or "nor" to one before it, with no subject of
+    its own ("did not back or oppose it", "neither impose nor block it")? Such a
+    coordination is under the first verb's negation (Quirk et al. 1985, 13.83: "not
+    ... or" and "neither ... nor" negate every conjoin)."""
+    return (
+        word.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in word.head.children)
+    )
 
 
 # Verbs of taking on what is offered; "will not accept a power grab" refuses what the

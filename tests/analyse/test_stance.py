@@ -114,6 +114,24 @@ def test_negated_opposition_is_not_opposition() -> None:
     assert stances(brief).get("Riverside Chamber of Commerce", "neutral") != "opponent"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers said they would neither block nor impose the depot plan.",
+        "Ministers said they would neither impose nor block the depot plan.",
+        "Ministers would not block or delay the depot plan, a spokesperson said.",
+    ],
+)
+def test_neither_nor_negates_every_verb(sentence: str) -> None:
+    brief = brief_of(LEAD, sentence)
+    assert stances(brief).get("government", "neutral") != "opponent"
+
+
+def test_neither_nor_negates_every_judgement() -> None:
+    brief = brief_of(LEAD, 'Ana Ruiz said the depot plan was "neither fair nor workable".')
+    assert stances(brief).get("Ana Ruiz") == "opponent"
+
+
 def test_hedged_support_is_not_support() -> None:
     brief = brief_of(LEAD, "Governor Paula Chen has yet to back the depot plan.")
     assert stances(brief).get("Paula Chen", "neutral") not in ("supporter", "opponent")
