@@ -1842,6 +1842,7 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
     to the latest organisation or group subject, "the company" to the latest actor
     whose name or role holds "company"."""
     last_body: int | None = None
+    body_at = -1  # the sentence last_body was named in
     last_people: int | None = None  # the latest subject body that is not a country
     people_at = -1  # the sentence last_people was named in
     people: list[int] = []  # persons in order of mention, latest last
@@ -1891,7 +1892,7 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                         token.dep_ in ("compound", "appos") and "subj" in token.head.dep_
                     )
                     if subject or token.dep_ == "pobj":
-                        last_body = actor_id
+                        last_body, body_at = actor_id, sent.pos
                         if token.i not in quoted:
                             outside_body = actor_id
                     # a body the sentence's speaker talks about ("X claim that Y has
@@ -1949,9 +1950,12 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                         cast.at[(sent.pos, token.i)] = last_people
                         if not _in_content(token):
                             people_at = sent.pos  # the sentence's subject, still
-                elif last_body is not None and cast.actors[last_body].kind not in (
-                    "person",
-                    "group",
+                elif (
+                    last_body is not None
+                    and cast.actors[last_body].kind not in ("person", "group")
+                    # a quotation's "it" is what the speaker talks of, not a body
+                    # named in a sentence before: ' "It would set us back," she said'
+                    and (token.i not in quoted or body_at == sent.pos)
                 ):
                     cast.at[(sent.pos, token.i)] = last_body
             elif (

@@ -159,6 +159,24 @@ def test_a_noun_for_a_body_before_a_longer_name(sentence: str, name: str, kind: 
     assert actors.get(name, "person") == kind
 
 
+def test_a_quotation_s_it_is_no_body_named_sentences_before() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Ana Ruiz spoke to the Riverside Cycling League on Monday.",
+        '"It would set the town back years," she said.',
+    )
+    quote = analysis.sents[2]
+    it = next(t.i for t in quote.doc if t.text == "It")
+    assert analysis.cast.actor_at(quote.pos, it) is None
+    # outside a quotation, "it" is the body still
+    analysis = analysis_of(
+        LEAD,
+        "Ana Ruiz spoke to the Riverside Cycling League on Monday.",
+        "It backs the depot plan.",
+    )
+    assert analysis.cast.actor_at(analysis.sents[2].pos, 0) is not None
+
+
 def test_an_acronym_in_brackets_is_the_same_actor() -> None:
     brief = brief_of(
         LEAD,
