@@ -838,7 +838,13 @@ def _elsewhere(objects: list[Token], proposal: Proposal, cue: Token) -> bool:
             for t in o.subtree
             if t.i == o.i or (t.i not in own and (t.lower_ in nouns or t.lemma_.lower() in nouns))
         )
-        if definite or not words or any(t.lemma_.lower() in proposal.terms for t in words):
+        # a word's form too: the headline's noun "policing" is the verb "police" here
+        terms = proposal.terms
+        if (
+            definite
+            or not words
+            or any(t.lemma_.lower() in terms or t.lower_ in terms for t in words)
+        ):
             return False
     return True
 

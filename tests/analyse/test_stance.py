@@ -208,6 +208,18 @@ def test_a_pronoun_carries_the_stance_to_its_antecedent() -> None:
     assert stances(brief)["Marco Diaz"] == "opponent"
 
 
+def test_an_overhaul_unveiled_by_someone_is_their_proposal() -> None:
+    # "an overhaul" names a proposal; "policing" is the headline's noun and the
+    # sentence's verb ("police"): the same word of the proposal
+    analysis = analysis_of(
+        "Residents could get a direct line to officers under an overhaul of policing in Kent "
+        "and Sussex unveiled by Home Secretary Tom Baker.",
+        title="Baker unveils policing plans",
+    )
+    claims = [(analysis.cast.actors[c.actor].name, c.kind) for c in analysis.claims]
+    assert ("Tom Baker", "propose") in claims
+
+
 def test_the_proposer_is_found_from_the_passive() -> None:
     brief = brief_of(
         "A bill to ban plastic bags, introduced by Senator Hana Ito, passed the Senate.",
