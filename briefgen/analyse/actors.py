@@ -424,13 +424,41 @@ BODY_NOUNS = frozenset(
 def _kind(span: Span, label: str) -> str:
     if label == "PERSON" and _is_acronym(span.text):
         return "organisation"
-    if label == "PERSON" and (_body_noun_before(span) or _article_before(span)):
+    if label == "PERSON" and (
+        _body_noun_before(span) or _article_before(span) or _remit_of_a_role(span)
+    ):
         return "organisation"
     if label == "PERSON" and span[-1].lower_ in lexicon.group_nouns():
         return "group"  # "Opposition MPs": members, not a person
     if label == "NORP" and span.text.lower() not in lexicon.countries():
         return "organisation"  # a party or movement: "Conservatives", "Greens"
     return ENTITY_KINDS[label]
+
+
+def _remit_of_a_role(span: Span) -> bool:
+    """Is the name what an office is of ("the mayor of Ruda Slaska", "chairman of Acme
+    Holdings")? That is a place or a body, never a person."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and _office(root.head.head)
+
+
+def _holds_a_role_beside(span: Span) -> bool:
+    """Is the name set beside an office ("its chair, Ana Ruiz,"; "the mayor of Ruda
+    Slaska, Beata Nowicka,", which the parser hangs from the place)? It is a person's."""
+    root = span.root
+    if root.dep_ != "appos":
+        return False
+    head = root.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return _office(head)
+
+
+def _office(noun: Token) -> bool:
+    """Is the noun an office ("mayor", "chief executive"), not an honorific?"""
+    roles = lexicon.roles()
+    words = (noun.lower_, noun.doc[max(noun.i - 1, 0) : noun.i + 1].text.lower())
+    return any(roles.get(w) not in (None, "honorific") for w in words)
 
 
 def _says_body(token: Token) -> bool:
@@ -882,7 +910,7 @@ def find_actors(sents: list[Sent]) -> Cast:
             label = ent.label_
             if kind == "person" and _body_in_title(span):
                 kind, label = "organisation", "ORG"
-            if kind != "person" and _titled(span):
+            if kind != "person" and (_titled(span) or _holds_a_role_beside(span)):
                 kind, label = "person", "PERSON"  # "Mr Baker", "Mayor Ana Lima": people
                 span = _with_given_names(span)
             if kind in ("person", "organisation") and roles.get(span.text.lower()) in (

@@ -177,6 +177,29 @@ def test_a_quotation_s_it_is_no_body_named_sentences_before() -> None:
     assert analysis.cast.actor_at(analysis.sents[2].pos, 0) is not None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place", "person"),
+    [
+        (
+            "The mayor of Stara Kolonia, Marta Zielinska, said the depot would hurt the town.",
+            "Stara Kolonia",
+            "Marta Zielinska",
+        ),
+        (
+            "The governor of Lubna Gora, Anna Wrobel, said the depot plan would harm the region.",
+            "Lubna Gora",
+            "Anna Wrobel",
+        ),
+    ],
+)
+def test_an_office_is_of_a_place_and_held_by_a_person(
+    sentence: str, place: str, person: str
+) -> None:
+    kinds = {a.name: a.kind for a in analysis_of(LEAD, sentence).cast.actors}
+    assert kinds[person] == "person"
+    assert kinds[place] != "person"
+
+
 def test_an_acronym_in_brackets_is_the_same_actor() -> None:
     brief = brief_of(
         LEAD,
