@@ -435,6 +435,24 @@ def _kind(span: Span, label: str) -> str:
     return ENTITY_KINDS[label]
 
 
+def _party_words(sents: list[Sent]) -> frozenset[str]:
+    """The words the story's tagger takes alone for a party or movement ("the Tories",
+    "Democrats"), in the singular: before a name, such a word is the name's party."""
+    countries = lexicon.countries()
+    return frozenset(
+        _singular(e.text.lower())
+        for sent in sents
+        for e in sent.doc.ents
+        if e.label_ == "NORP" and len(e) == 1 and e.text.lower() not in countries
+    )
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word.removesuffix("s")
+
+
 def _remit_of_a_role(span: Span) -> bool:
     """Is the name what an office is of ("the mayor of Ruda Slaska", "chairman of Acme
     Holdings")? That is a place or a body, never a person."""
@@ -891,6 +909,7 @@ def find_actors(sents: list[Sent]) -> Cast:
     """Every actor of the story, each mention mapped to it, pronouns included."""
     builder = Builder()
     roles = lexicon.roles()
+    parties = _party_words(sents)
     for sent in sents:
         doc = sent.doc
         entities: dict[int, Span] = {}
@@ -919,7 +938,25 @@ def find_actors(sents: list[Sent]) -> Cast:
                 "press",
             ):
                 continue  # a title alone ("the MEP said"), which the tagger took for a name
+            party = None
+            if kind == "person" and len(span) > 2 and _singular(span[0].lower_) in parties:
+                # "Tory Tom Baker": the party's word, then the person's name
+                party = builder.mention(
+                    sent.pos, span[:1], _canonical(span[:1], "NORP"), "organisation"
+                )
+                span = span[1:]
             actor = builder.mention(sent.pos, span, _canonical(span, label), kind)
+            if (
+                kind == "person"
+                and party is None
+                and previous is not None
+                and previous_end == span.start
+                and doc[span.start - 1].ent_type_ == "NORP"
+                and previous.kind == "organisation"
+            ):
+                party = previous  # "Democrat Tom Baker", the party tagged on its own
+            if party is not None and not actor.affiliation:
+                actor.affiliation = party.name
             if kind == "organisation" and _named_decider(span):
                 actor.decider = True  # "the Senate", "the Constitutional Court", "the Sejm"
             if kind == "person":

@@ -200,6 +200,22 @@ def test_an_office_is_of_a_place_and_held_by_a_person(
     assert kinds[place] != "person"
 
 
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # the party's word taken into the name by the tagger
+        ("The Tories say the depot plan is a mistake.", "But Tory Tom Baker said it must go."),
+        # the party's word tagged on its own, right before the name
+        ("Democrats want a vote on the depot plan.", "Democrat Tom Baker said it must go."),
+    ],
+)
+def test_a_party_s_word_before_a_name_is_the_person_s_party(sentences: tuple[str, ...]) -> None:
+    actors = {a.name: a for a in analysis_of(LEAD, *sentences).cast.actors if a.name}
+    baker = actors["Tom Baker"]
+    assert baker.kind == "person"
+    assert actors[baker.affiliation].kind == "organisation"
+
+
 def test_an_acronym_in_brackets_is_the_same_actor() -> None:
     brief = brief_of(
         LEAD,
