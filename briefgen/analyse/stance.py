@@ -1074,8 +1074,9 @@ def _speech_claims(
         total, cues = 1, ["impatient for it"]
     if total == 0 and _harm_without(content, proposal):
         total, cues = 1, ["harm without it"]
-    if total == 0 and _against_a_harm(content, proposal):
-        total, cues = 1, ["acts against a harm"]
+    effect, said = _effect_on_a_harm(content, proposal) if total == 0 else (0, "")
+    if effect:
+        total, cues = effect, [said]
     if total == 0:
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
@@ -1255,14 +1256,21 @@ def _fought(content: Span) -> set[int]:
     return bad | acting
 
 
-def _against_a_harm(content: Span, proposal: Proposal) -> bool:
-    """ "The ban would cut crime", "it will help tackle delays": the proposal acting
-    against a bad thing is said for it (a benefactive event: Deng and Wiebe, 2014,
-    goodFor/badFor events and the writer's attitude)."""
+def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:
+    """+1 when the proposal is said to act against a bad thing ("the ban would cut
+    crime", "it will help tackle delays"), -1 when it is said to bring one about ("it
+    will cause congestion") or to fail against one ("would do little to cut accidents");
+    a negation turns it ("it will not cause congestion"); 0 when neither is said. With
+    the words that say which.
+    Benefactive and malefactive events on a bad thing: Deng and Wiebe, 2014, goodFor/
+    badFor events and the writer's attitude."""
     counter = lexicon.modifier_words("counter")
+    causing = lexicon.modifier_words("cause")
     for verb in content:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in counter:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (lemma not in counter and lemma not in causing):
             continue
+        sign = 1 if lemma in counter else -1
         node, failing = verb, False  # "will help cut crime": the helping verb's subject
         while node.dep_ in ("xcomp", "advcl") and node.head.i != node.i and not failing:
             node = node.head
@@ -1271,7 +1279,9 @@ def _against_a_harm(content: Span, proposal: Proposal) -> bool:
                 c.lower_ == "little" for c in node.children
             )
         if failing:
-            continue
+            if sign < 0:
+                continue  # "would fail to cause harm": no view said
+            sign = -1
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
         # the proposal itself, or "it": not "that would cut losses", often a rival plan
         if not any(proposal.is_it(s) or s.lower_ == "it" for s in subjects):
@@ -1280,9 +1290,11 @@ def _against_a_harm(content: Span, proposal: Proposal) -> bool:
         if not any(polarity(o.lemma_) < 0 or polarity(o.text) < 0 for o in objects):
             continue
         if _negated(verb, verb.i, verb.i + 1) or _negated(node, node.i, node.i + 1):
-            continue
-        return True
-    return False
+            sign = -sign
+        if lemma in counter:
+            return sign, "acts against a harm" if sign > 0 else "fails against a harm"
+        return sign, "does no harm" if sign > 0 else "does harm"
+    return 0, ""
 
 
 def _wished(verb: Token) -> bool:

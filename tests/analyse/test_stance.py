@@ -2560,8 +2560,27 @@ def test_the_plan_acting_against_a_harm_is_said_for_it(said: str) -> None:
         "Jane Roe said the depot would not cut accidents.",
     ],
 )
-def test_the_plan_failing_against_a_harm_is_not_said_for_it(said: str) -> None:
-    assert stances(brief_of(LEAD, ROOM, said)).get("Jane Roe") != "supporter"
+def test_the_plan_failing_against_a_harm_is_said_against_it(said: str) -> None:
+    assert _signs(said) == {-1}
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("Jane Roe said the depot would cause chaos.", -1),
+        ("Jane Roe said it would create problems for the town.", -1),
+        ("Jane Roe said the depot would not cause chaos.", 1),
+        ("Jane Roe said the depot would create jobs.", 1),  # a good thing: no harm
+    ],
+)
+def test_the_plan_bringing_about_a_harm_is_said_against_it(said: str, sign: int) -> None:
+    assert _signs(said) == {sign}
+
+
+def _signs(said: str) -> set[int]:
+    """The signs of what Jane Roe is found to say of the plan."""
+    analysis = analysis_of(LEAD, ROOM, said)
+    return {c.sign for c in analysis.claims if analysis.cast.actors[c.actor].name == "Jane Roe"}
 
 
 @pytest.mark.parametrize(
