@@ -31,6 +31,8 @@ from briefgen.model import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from briefgen.analyse.nlp import Sent
+
 STANCE_ORDER = {"proposer": 0, "supporter": 1, "opponent": 2, "mixed": 3, "neutral": 4}
 STATUS_WORDS = {
     "passed": "was passed",
@@ -54,6 +56,7 @@ PLURAL_STATUS = {
 }
 MAX_QUOTES = 8
 MAX_EVIDENCE = 4
+RANGE = re.compile(r"\d+\s*(?:-|–|to)\s*\d+")
 FIGURE = re.compile(
     r"\b\d+\s*(?:-|–|to)\s*\d+\b|\b\d[\d,.]*\s*(?:%|per cent|percent)"
     r"|[£$€]\s?\d[\d,.]*\s*(?:bn|billion|m|million|k)?|\b\d[\d,.]*\s*(?:votes?|seats?)\b"
@@ -193,7 +196,10 @@ def _noun_phrase(token: Token, headline: bool) -> str | None:
         )
         if (child.dep_ in COMPLETING or infinitive) and not finite:
             tokens.extend(child.subtree)
-    tokens = [t for t in tokens if t.text != ","]
+    # when and by how much it was decided is no part of what it is ("a plan to fund
+    # courses [on Tuesday] [by 36 votes to 20]": the parser hangs these on "fund")
+    said = {i for t in tokens if t.i > token.i and _when_or_margin(t) for i in _span(t)}
+    tokens = [t for t in tokens if t.text != "," and t.i not in said]
     # in a headline, two words will do when the first says what kind ("Police plans
     # unveiled": "the police plans"), not which or how things stand ("current rules")
     kind = headline and len(tokens) == 2 and tokens[0].dep_ == "compound"
@@ -204,6 +210,34 @@ def _noun_phrase(token: Token, headline: bool) -> str | None:
         first = tokens[0].text
         return "the " + (text if tokens[0].ent_type_ else first.lower() + text[len(first) :])
     return text
+
+
+def _when_or_margin(token: Token) -> bool:
+    """Is the word a day or time the decision was made on, or a vote's margin, hung on a
+    word of the phrase ("on Tuesday", "last week", "by 36 votes to 20")?"""
+    if token.head.pos_ not in ("VERB", "ADJ"):
+        return False
+    if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME") and not token.like_num:
+        return True  # "last week", not the "16" of "aged 16-18"
+    if token.dep_ != "prep":
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if token.lower_ in ("on", "at") and any(o.ent_type_ in ("DATE", "TIME") for o in objects):
+        return True
+    if token.lower_ == "by":
+        return any(o.lemma_.lower() in ("vote", "majority") for o in objects)
+    # "to 20" of "by 36 votes to 20"
+    before = token.doc[token.i - 1] if token.i else token
+    return (
+        token.lower_ == "to"
+        and before.lemma_.lower() == "vote"
+        and all(o.like_num for o in objects)
+        and bool(objects)
+    )
+
+
+def _span(token: Token) -> range:
+    return range(token.left_edge.i, token.right_edge.i + 1)
 
 
 def _named_in(doc: Doc, headline: bool) -> tuple[str, bool] | None:
@@ -309,10 +343,29 @@ def _figure(analysis: Analysis) -> str | None:
     for event in analysis.events[:2]:
         if event.sent < 0:
             continue
-        match = FIGURE.search(analysis.sents[event.sent].text)
-        if match:
-            return match.group(0)
+        sent = analysis.sents[event.sent]
+        for match in FIGURE.finditer(sent.text):
+            if not _a_span_of_things(sent, match):
+                return match.group(0)
     return None
+
+
+# What a count of votes may be followed by: "won 36-20", "passed 5-2 on Tuesday".
+TALLY_NOUNS = frozenset("vote votes majority margin decision".split())
+
+
+def _a_span_of_things(sent: Sent, match: re.Match[str]) -> bool:
+    """Is the figure a range that qualifies a noun ("14-19 qualifications", "the
+    2004-05 budget", "aged 16-18"), not a count of votes?"""
+    if not RANGE.fullmatch(match.group(0)):
+        return False
+    if re.match(r"\d{4}", match.group(0)):
+        return True  # years
+    after = [t for t in sent.doc if t.idx >= match.end()]
+    before = [t for t in sent.doc if t.idx + len(t) <= match.start()]
+    if before and before[-1].lower_ in ("aged", "ages", "between", "from"):
+        return True
+    return bool(after) and after[0].pos_ == "NOUN" and after[0].lemma_.lower() not in TALLY_NOUNS
 
 
 # The longest clause the bottom line quotes as what comes next, in tokens.

@@ -146,3 +146,28 @@ def test_the_bottom_line_writes_a_body_named_by_its_kind_with_the() -> None:
     )
     assert "the government" in brief.summary, brief.summary
     assert "the Harbour Party" not in brief.summary
+
+
+@pytest.mark.parametrize(
+    ("lead", "said", "unsaid"),
+    [
+        # the margin is the count of votes, not the ages the courses are for
+        (
+            "The council approved a plan to fund 14-19 courses in Riverside by 36 votes to 20.",
+            "The plan to fund 14-19 courses in Riverside was approved (36 votes).",
+            "(14-19)",
+        ),
+        # "aged 16-18" is who the plan is for; "on Tuesday" when it was decided
+        (
+            "The council approved a plan to fund courses for those aged 16-18 on Tuesday.",
+            "The plan to fund courses for those aged 16-18 was approved.",
+            "Tuesday",
+        ),
+    ],
+)
+def test_the_bottom_line_keeps_when_and_by_how_much_out_of_what(
+    lead: str, said: str, unsaid: str
+) -> None:
+    summary = brief_of(lead, title="Council approves plan").summary
+    assert summary.startswith(said), summary
+    assert unsaid not in summary
