@@ -62,13 +62,27 @@ def normalise(text: str) -> str:
     return "\n".join(lines)
 
 
+# A line that opens a list's item: "- A freeze on fuel duty", "• Extra police".
+_ITEM = re.compile(r"\s*[-*•▪●◦]\s+\S")
+
+
 def split_paragraphs(text: str) -> list[str]:
-    """Split normalised text at blank lines; lines inside a paragraph are joined."""
+    """Split normalised text at blank lines; lines inside a paragraph are joined, but
+    each item of a list (two items or more, or one after a colon) is a paragraph of
+    its own: items seldom end with a full stop, so joined they read as one sentence.
+    A dash opening a single wrapped line is the sentence going on."""
     paragraphs = []
     for block in _BLANK_LINES.split(text):
-        joined = " ".join(line for line in block.split("\n") if line)
-        if joined:
-            paragraphs.append(joined)
+        lines: list[str] = []
+        listed = sum(1 for line in block.split("\n") if _ITEM.match(line)) > 1
+        for line in block.split("\n"):
+            if _ITEM.match(line) and lines and (listed or lines[-1].rstrip().endswith(":")):
+                paragraphs.append(" ".join(lines))
+                lines = []
+            if line.strip():
+                lines.append(line)
+        if lines:
+            paragraphs.append(" ".join(lines))
     return paragraphs
 
 

@@ -16,6 +16,20 @@ def test_paragraphs_split_at_blank_lines_and_join_wrapped_lines():
     assert paragraphs == ["First line wrapped.", "Second."]
 
 
+def test_each_item_of_a_list_is_a_paragraph() -> None:
+    text = "Other plans include:\n- A freeze on fuel duty\n- More police on the beat\nThat is all."
+    assert split_paragraphs(text) == [
+        "Other plans include:",
+        "- A freeze on fuel duty",
+        "- More police on the beat That is all.",
+    ]
+    # one item after a colon is a list too; a dash opening one wrapped line is not
+    assert split_paragraphs("It adds:\n* Extra buses") == ["It adds:", "* Extra buses"]
+    assert split_paragraphs("The plan would go ahead\n- if the council agreed.") == [
+        "The plan would go ahead - if the council agreed."
+    ]
+
+
 def test_abbreviations_do_not_end_sentences():
     assert texts("Mr. Okafor met U.S. officials at 9 a.m. on Jan. 5 in Lagos. They agreed.") == [
         "Mr. Okafor met U.S. officials at 9 a.m. on Jan. 5 in Lagos.",
