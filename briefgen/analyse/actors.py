@@ -1413,7 +1413,7 @@ def _acronyms_in_brackets(builder: Builder, sent: Sent) -> None:
 
 
 @functools.cache  # read for every sentence: built once, 8 ms of 37 per 1,000 words
-def _acting_verbs() -> frozenset[str]:
+def acting_verbs() -> frozenset[str]:
     """Verbs whose subject is acting on the proposal: speaking, proposing, taking a side."""
     stance = {
         w
@@ -1429,7 +1429,7 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
     director of …, backed the plan") is an actor even where the entity tagger missed
     it or took it for something else: a title, or a first name, makes it a person."""
     roles = lexicon.roles()
-    acting = _acting_verbs()
+    acting = acting_verbs()
     for token in sent.doc:
         if (
             token.dep_ != "nsubj"

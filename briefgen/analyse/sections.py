@@ -19,14 +19,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import Cast
+from briefgen.analyse.actors import Cast, acting_verbs
 from briefgen.analyse.attribution import Speech
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.outcome import Event
 from briefgen.analyse.proposal import Proposal
 from briefgen.analyse.stance import Claim, Decision
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MAX_POINTS = {"proposal": 4, "supporters": 4, "opponents": 4, "outcome": 4}
 OPENING_PRONOUNS = frozenset("he she they it".split())
@@ -304,10 +308,21 @@ def bullet(sent: Sent, cast: Cast) -> str:
         return sent.text
     first = doc[start]
     text = doc[start:].text
-    if first.lower_ in OPENING_PRONOUNS and first.pos_ == "PRON":
+    if first.lower_ in OPENING_PRONOUNS and first.pos_ == "PRON" and _acting(first):
         actor = cast.actor_at(sent.pos, first.i)
         if actor is not None and cast.actors[actor].name:
             text = f"[{cast.actors[actor].name}]" + text[len(first.text) :]
     if start and text:
         text = text[0].upper() + text[1:]
     return text
+
+
+def _acting(pronoun: Token) -> bool:
+    """Does the pronoun stand for someone acting: "he", "she", or an "it" or "they"
+    that speaks, proposes or takes a side ("It said", "They opposed it"), not a thing
+    that is described or done to ("It was the commission's first ruling", "They are
+    held under laws", "It puts an end to plans": the measure)?"""
+    if pronoun.lower_ in ("he", "she"):
+        return True
+    verb = pronoun.head
+    return pronoun.dep_ == "nsubj" and verb.lemma_.lower() in acting_verbs()

@@ -110,3 +110,14 @@ def test_a_side_is_topped_up_with_speech_before_the_narrators_summaries():
 def test_the_outcome_section_says_what_comes_next():
     coming = "The council's planning committee is expected to set a start date in June."
     assert coming in texts(approval_then(coming), "outcome")
+
+
+def test_a_leading_pronoun_for_one_who_acts_is_resolved_in_brackets() -> None:
+    said = "It said the depot would block the river path."
+    described = "It was the league's first protest against a council plan in a decade."
+    brief = brief_of(LEAD, "The Riverside Cycling League opposed the depot plan.", said, described)
+    bullets = [p.text for s in brief.sections for p in s.points]
+    assert "[Riverside Cycling League] said the depot would block the river path." in bullets
+    # "It was ...", a thing described, not the league speaking: left as written
+    assert not any(b.startswith("[Riverside Cycling League] was") for b in bullets)
+    assert described in bullets
