@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analyse.helpers import LEAD, brief_of
 
 
@@ -107,8 +109,16 @@ def test_a_side_is_topped_up_with_speech_before_the_narrators_summaries():
     assert spoken in texts(brief, "opponents")
 
 
-def test_the_outcome_section_says_what_comes_next():
-    coming = "The council's planning committee is expected to set a start date in June."
+@pytest.mark.parametrize(
+    "coming",
+    [
+        "The council's planning committee is expected to set a start date in June.",
+        "The planning committee will set a start date in the next few weeks.",
+        "Councillors will debate the start date next Tuesday.",
+        "A start date will be set later this year.",
+    ],
+)
+def test_the_outcome_section_says_what_comes_next(coming: str) -> None:
     assert coming in texts(approval_then(coming), "outcome")
 
 
