@@ -277,13 +277,13 @@ def outcome_points(
 
 # What comes next, in the latest article: "a vote is expected next month", "in the next
 # few weeks", "next Tuesday", "later this year", "the law is due to take effect", "the
-# government will now ...".
+# government will now ...", "has yet to decide".
 NEXT = re.compile(
     r"\b(?:next (?:(?:few|two|three) )?(?:week|month|year|weeks|months|years|session|term)"
     r"|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn)"
     r"|in the (?:next|coming) (?:few |two |three )?(?:days|weeks|months)"
     r"|later this (?:week|month|year)"
-    r"|(?:is|are) (?:expected|due) to|will now|scheduled|deadline)\b",
+    r"|(?:is|are) (?:expected|due) to|will now|yet to|scheduled|deadline)\b",
     re.IGNORECASE,
 )
 

@@ -116,6 +116,7 @@ def test_a_side_is_topped_up_with_speech_before_the_narrators_summaries():
         "The planning committee will set a start date in the next few weeks.",
         "Councillors will debate the start date next Tuesday.",
         "A start date will be set later this year.",
+        "The committee has yet to set a start date.",
     ],
 )
 def test_the_outcome_section_says_what_comes_next(coming: str) -> None:
