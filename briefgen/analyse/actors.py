@@ -436,8 +436,9 @@ def _kind(span: Span, label: str) -> str:
 
 
 def _party_words(sents: list[Sent]) -> frozenset[str]:
-    """The words the story's tagger takes alone for a party or movement ("the Tories",
-    "Democrats"), in the singular: before a name, such a word is the name's party."""
+    """The words the story's tagger takes alone for a party or movement ("the
+    Federalists", "Agrarians"), in the singular: before a name, such a word is the
+    name's party."""
     countries = lexicon.countries()
     return frozenset(
         _singular(e.text.lower())
@@ -940,7 +941,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                 continue  # a title alone ("the MEP said"), which the tagger took for a name
             party = None
             if kind == "person" and len(span) > 2 and _singular(span[0].lower_) in parties:
-                # "Tory Tom Baker": the party's word, then the person's name
+                # "Federalist Tom Baker": the party's word, then the person's name
                 party = builder.mention(
                     sent.pos, span[:1], _canonical(span[:1], "NORP"), "organisation"
                 )
@@ -954,7 +955,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                 and doc[span.start - 1].ent_type_ == "NORP"
                 and previous.kind == "organisation"
             ):
-                party = previous  # "Democrat Tom Baker", the party tagged on its own
+                party = previous  # "Agrarian Tom Baker", the party tagged on its own
             if party is not None and not actor.affiliation:
                 actor.affiliation = party.name
             if kind == "organisation" and _named_decider(span):

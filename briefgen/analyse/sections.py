@@ -275,8 +275,8 @@ def outcome_points(
     return _unique([*decided, *counted, *coming[:1], *lead], limit)
 
 
-# What comes next, in the latest article: "a vote is expected next month", "in the next
-# few weeks", "next Tuesday", "later this year", "the law is due to take effect", "the
+# What comes next, in the latest article: "a vote is expected next month", "in the
+# coming weeks", "next Tuesday", "later this year", "the law is due to take effect", "the
 # government will now ...", "has yet to decide".
 NEXT = re.compile(
     r"\b(?:next (?:(?:few|two|three) )?(?:week|month|year|weeks|months|years|session|term)"
@@ -325,8 +325,8 @@ def bullet(sent: Sent, cast: Cast) -> str:
 def _acting(pronoun: Token) -> bool:
     """Does the pronoun stand for someone acting: "he", "she", or an "it" or "they"
     that speaks, proposes or takes a side ("It said", "They opposed it"), not a thing
-    that is described or done to ("It was the commission's first ruling", "They are
-    held under laws", "It puts an end to plans": the measure)?"""
+    that is described or done to ("It was the board's first ruling", "They will be
+    moved to other schools", "It ends a ten-year wait": the measure)?"""
     if pronoun.lower_ in ("he", "she"):
         return True
     verb = pronoun.head

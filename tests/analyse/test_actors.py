@@ -204,9 +204,12 @@ def test_an_office_is_of_a_place_and_held_by_a_person(
     "sentences",
     [
         # the party's word taken into the name by the tagger
-        ("The Tories say the depot plan is a mistake.", "But Tory Tom Baker said it must go."),
+        (
+            "The Federalists say the depot plan is a mistake.",
+            "But Federalist Tom Baker said it must go.",
+        ),
         # the party's word tagged on its own, right before the name
-        ("Democrats want a vote on the depot plan.", "Democrat Tom Baker said it must go."),
+        ("Agrarians want a vote on the depot plan.", "Agrarian Tom Baker said it must go."),
     ],
 )
 def test_a_party_s_word_before_a_name_is_the_person_s_party(sentences: tuple[str, ...]) -> None:

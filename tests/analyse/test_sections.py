@@ -113,7 +113,7 @@ def test_a_side_is_topped_up_with_speech_before_the_narrators_summaries():
     "coming",
     [
         "The council's planning committee is expected to set a start date in June.",
-        "The planning committee will set a start date in the next few weeks.",
+        "The planning committee will set a start date in the coming weeks.",
         "Councillors will debate the start date next Tuesday.",
         "A start date will be set later this year.",
         "The committee has yet to set a start date.",
