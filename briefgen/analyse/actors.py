@@ -455,15 +455,16 @@ def _singular(word: str) -> str:
 
 
 def _remit_of_a_role(span: Span) -> bool:
-    """Is the name what an office is of ("the mayor of Ruda Slaska", "chairman of Acme
+    """Is the name what an office is of ("the mayor of Stara Kolonia", "chairman of Acme
     Holdings")? That is a place or a body, never a person."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and _office(root.head.head)
 
 
 def _holds_a_role_beside(span: Span) -> bool:
-    """Is the name set beside an office ("its chair, Ana Ruiz,"; "the mayor of Ruda
-    Slaska, Beata Nowicka,", which the parser hangs from the place)? It is a person's."""
+    """Is the name set beside an office ("its chair, Ana Ruiz,"; "the mayor of Stara
+    Kolonia, Marta Zielinska,", which the parser hangs from the place)? It is a
+    person's."""
     root = span.root
     if root.dep_ != "appos":
         return False
@@ -1109,7 +1110,7 @@ def _own_bodies(cast: Cast, sents: list[Sent]) -> None:
 
 OWNERS = frozenset(("its", "their"))
 # What ends a quotation before its attribution: ' "It is a start," she said.'
-QUOTE_ENDS = frozenset("\"”’',")
+QUOTE_ENDS = frozenset('"”,')
 
 
 def _bodies_of_owning_pronouns(cast: Cast, sents: list[Sent]) -> None:
@@ -1236,7 +1237,10 @@ def _opened_by_title(before: str, title: str) -> bool:
     if not before.endswith(title):
         return False
     rest = before[: len(before) - len(title)].rstrip()
-    return not rest or rest[-1] in QUOTE_ENDS
+    # a single closing quote after punctuation ("'It is a start,' said"), not the
+    # apostrophe of a plural's possessive ("the workers' spokeswoman")
+    single = rest[-2:] in {f"{p}{q}" for p in ",.?!" for q in "'’"}
+    return not rest or rest[-1] in QUOTE_ENDS or single
 
 
 def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
