@@ -74,8 +74,9 @@ def split_paragraphs(text: str) -> list[str]:
     paragraphs = []
     for block in _BLANK_LINES.split(text):
         lines: list[str] = []
-        listed = sum(1 for line in block.split("\n") if _ITEM.match(line)) > 1
-        for line in block.split("\n"):
+        written = block.split("\n")
+        listed = sum(1 for line in written if _ITEM.match(line)) > 1
+        for line in written:
             if _ITEM.match(line) and lines and (listed or lines[-1].rstrip().endswith(":")):
                 paragraphs.append(" ".join(lines))
                 lines = []
