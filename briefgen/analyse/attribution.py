@@ -134,7 +134,11 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # "MPs are set to vote against it": the subject is the one who will vote
             return _with_conjuncts([c for c in verb.children if c.dep_ == "nsubjpass"]), False
         return _with_conjuncts(_stray_agent(verb)), True
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the parser may hang the subject from the auxiliary when words come between ("he
+    # did, for the first time, say ...")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
+        g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"
+    ]
     if verb.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
         subjects = [verb.head]  # "X, who opposes the plan": the relative's antecedent
     if not subjects and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":

@@ -274,3 +274,18 @@ def test_a_plural_name_described_in_apposition_is_one_body() -> None:
     )
     agents = {analysis.cast.actors[c.actor].name for c in analysis.claims if c.sign < 0}
     assert agents == {"Quiet Nights"}
+
+
+def test_a_subject_the_parser_hangs_from_the_auxiliary_is_the_verb_s() -> None:
+    # "she did, for the first time, say": words between the auxiliary and the verb
+    analysis = analysis_of(
+        LEAD,
+        "Ana Ruiz, the mayor, has said little about the depot plan for months.",
+        "But she did, for the first time, say the depot plan was a mistake.",
+    )
+    said = [
+        (analysis.cast.actors[c.actor].name, c.sign)
+        for c in analysis.claims
+        if c.kind == "speech" and c.sent == analysis.sents[-1].pos
+    ]
+    assert ("Ana Ruiz", -1) in said
