@@ -2579,8 +2579,7 @@ def test_the_plan_bringing_about_a_harm_is_said_against_it(said: str, sign: int)
 
 def _signs(said: str) -> set[int]:
     """The signs of what Jane Roe is found to say of the plan."""
-    analysis = analysis_of(LEAD, ROOM, said)
-    return {c.sign for c in analysis.claims if analysis.cast.actors[c.actor].name == "Jane Roe"}
+    return {sign for _, sign in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe")}
 
 
 @pytest.mark.parametrize(
