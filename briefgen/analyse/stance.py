@@ -1081,7 +1081,8 @@ def _speech_claims(
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
         words = speech.quote or content.text
-        if _quoting_others(doc, speech.quote, foreign):  # then only the speaker's own words
+        granted = any(_granted(t) for t in content)
+        if granted or _quoting_others(doc, speech.quote, foreign):  # the speaker's own view
             words = " ".join(t.text for t in content if t.i not in foreign)
         fought = _fought(content)
         if fought:  # "the cards will tackle crime": the bad thing fought is no bad word
@@ -1256,19 +1257,28 @@ def _fought(content: Span) -> set[int]:
     return bad | acting
 
 
+def _bad(noun: Token) -> bool:
+    """Does the noun name a bad thing: negative to VADER ("crime", "waste"), or a harm
+    policy sets out to reduce that VADER rates neutral ("pollution", "congestion")?"""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.modifier_words("harm") or polarity(lemma) < 0 or polarity(noun.text) < 0
+
+
 def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:
     """+1 when the proposal is said to act against a bad thing ("the ban would cut
     crime", "it will help tackle delays"), -1 when it is said to bring one about ("it
-    will cause congestion") or to fail against one ("would do little to cut accidents");
+    will cause congestion"), to fail against one ("would do little to cut accidents")
+    or to fall hard on those it touches ("it will penalise small firms");
     a negation turns it ("it will not cause congestion"); 0 when neither is said. With
     the words that say which.
     Benefactive and malefactive events on a bad thing: Deng and Wiebe, 2014, goodFor/
     badFor events and the writer's attitude."""
     counter = lexicon.modifier_words("counter")
     causing = lexicon.modifier_words("cause")
+    hurting = lexicon.modifier_words("hurt")
     for verb in content:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or (lemma not in counter and lemma not in causing):
+        if verb.pos_ != "VERB" or lemma not in counter | causing | hurting:
             continue
         sign = 1 if lemma in counter else -1
         node, failing = verb, False  # "will help cut crime": the helping verb's subject
@@ -1287,12 +1297,17 @@ def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:
         if not any(proposal.is_it(s) or s.lower_ == "it" for s in subjects):
             continue
         objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-        if not any(polarity(o.lemma_) < 0 or polarity(o.text) < 0 for o in objects):
+        if lemma in hurting:  # "it would penalise small firms": whom it falls on, no harm
+            if not objects or any(_bad(o) for o in objects):
+                continue
+        elif not any(_bad(o) for o in objects):
             continue
         if _negated(verb, verb.i, verb.i + 1) or _negated(node, node.i, node.i + 1):
             sign = -sign
         if lemma in counter:
             return sign, "acts against a harm" if sign > 0 else "fails against a harm"
+        if lemma in hurting:
+            return sign, "spares those it touches" if sign > 0 else "hurts those it touches"
         return sign, "does no harm" if sign > 0 else "does harm"
     return 0, ""
 
@@ -1354,7 +1369,7 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         if token.pos_ not in ("VERB", "AUX") or token.i in out:
             continue
         subtree = range(token.left_edge.i, token.right_edge.i + 1)
-        if _supposed(token):  # "if we reject it, ...": a supposition, not a stance
+        if _supposed(token) or _granted(token):  # "if we reject it", "while it is well meant"
             out.update(subtree)
             continue
         if named_by(token) and token.i != speech.verb:
@@ -1374,6 +1389,19 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         elif not inside and token.dep_ == "conj" and not (lo in subtree and hi - 1 in subtree):
             out.update(subtree)
     return out
+
+
+# Subordinators of concession (Quirk et al. 1985, 15.24, "concessive clauses").
+CONCESSIVE = frozenset("although though while whilst".split())
+
+
+def _granted(verb: Token) -> bool:
+    """Is the verb a concessive clause's ("while cleaner air is important, ...", "though
+    it means well, ..."): a point granted, the speaker's view being in the clause it
+    hangs from?"""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in verb.children
+    )
 
 
 def _denied(doc: Doc, speech: Speech, token: Token) -> bool:

@@ -2577,6 +2577,44 @@ def test_the_plan_bringing_about_a_harm_is_said_against_it(said: str, sign: int)
     assert _signs(said) == {sign}
 
 
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        # harms that VADER rates neutral
+        ("Jane Roe said the depot would cut congestion.", 1),
+        ("Jane Roe said the depot would cause gridlock.", -1),
+        ("Jane Roe said the depot would not cause gridlock.", 1),
+    ],
+)
+def test_a_harm_policy_sets_out_to_reduce_is_a_bad_thing(said: str, sign: int) -> None:
+    assert _signs(said) == {sign}
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("Jane Roe said the depot would penalise small shops.", -1),
+        ("Jane Roe said the depot would endanger cyclists on the high street.", -1),
+        ("Jane Roe said the depot would not penalise local residents.", 1),
+    ],
+)
+def test_the_plan_falling_hard_on_those_it_touches_is_said_against_it(said: str, sign: int) -> None:
+    assert _signs(said) == {sign}
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ('Jane Roe said: "While better buses are important, the depot is a terrible idea."', -1),
+        ('Jane Roe said: "Although its aims are good, the depot is a terrible idea."', -1),
+        # the point granted is the clause after "although"; the view stays
+        ('Jane Roe said: "The depot is important, although it will be noisy."', 1),
+    ],
+)
+def test_a_point_granted_in_a_concessive_clause_is_not_the_view(said: str, sign: int) -> None:
+    assert _signs(said) == {sign}
+
+
 def _signs(said: str) -> set[int]:
     """The signs of what Jane Roe is found to say of the plan."""
     return {sign for _, sign in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe")}
