@@ -394,6 +394,8 @@ def _claims_of_cue(
             out.append(Claim(sent.pos, actor, s, weight, kind, cue, how, f.negated, _before(token)))
     elif kind == "noun" and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         # not a noun that names another ("the opposition Social Liberals", "protest groups")
+        if _sought(token):
+            return []
         holders: list[int] = []
         how = ""
         for child in token.children:
@@ -511,6 +513,23 @@ def _claims_of_cue(
         for actor in holders:
             out.append(Claim(sent.pos, actor, sign, 1.0, kind, cue, f"appos/prep({cue})"))
     return out
+
+
+# Verbs whose object is wanted, not had: "needs support from", "is seeking the backing of".
+SEEKING = frozenset("need require seek want lack court request woo canvass".split())
+WINNING = frozenset("win gain secure get".split())
+
+
+def _sought(noun: Token) -> bool:
+    """Is the stance noun what someone seeks rather than what its holder gives ("the
+    plan needs support from other parties", "to win the backing of the unions")? Won
+    support is given ("it won the backing of the unions")."""
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    to_win = lemma in WINNING and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return lemma in SEEKING or to_win
 
 
 CAUSE_PREPS = frozenset("by about over at with".split())

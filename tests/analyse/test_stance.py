@@ -2631,3 +2631,17 @@ def test_the_one_judged_for_an_act_did_it(sentence: str, judged: str) -> None:
     sides = stances(brief_of(LEAD, ROOM, sentence))
     assert sides.get("Tom Hale") == judged
     assert sides.get("Jane Roe") == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plan needs support from the Green Party to pass.", None),
+        ("The council is seeking the backing of the Green Party.", None),
+        ("The mayor hopes to win the support of the Green Party.", None),
+        ("The plan won the support of the Green Party.", "supporter"),
+        ("The plan has the support of the Green Party.", "supporter"),
+    ],
+)
+def test_support_sought_is_not_support_given(sentence: str, expected: str | None) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Green Party") == expected
