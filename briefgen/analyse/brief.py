@@ -169,11 +169,12 @@ OBJECTS = ("dobj", "prep", "prt", "dative", "attr", "oprd", "acomp", "xcomp")
 
 
 def _written(tokens: list[Token], headline: bool) -> str:
-    """The tokens as written; a headline's words but names in lower case."""
+    """The tokens as written, a space where words between were left out; a headline's
+    words but names in lower case."""
     words = "".join(
         (t.text.lower() if headline and not t.ent_type_ and t.i > tokens[0].i else t.text)
-        + t.whitespace_
-        for t in tokens
+        + (t.whitespace_ if n + 1 == len(tokens) or tokens[n + 1].i == t.i + 1 else " ")
+        for n, t in enumerate(tokens)
     ).strip(" ,;:")
     if words.count('"') % 2:  # a quotation cut by the phrase's end: its mark goes
         words = words.replace('"', "").strip()
@@ -199,7 +200,8 @@ def _noun_phrase(token: Token, headline: bool) -> str | None:
     # when and by how much it was decided is no part of what it is ("a plan to fund
     # courses [on Tuesday] [by 36 votes to 20]": the parser hangs these on "fund")
     said = {i for t in tokens if t.i > token.i and _when_or_margin(t) for i in _span(t)}
-    tokens = [t for t in tokens if t.text != "," and t.i not in said]
+    kept = {t.i for t in tokens}
+    tokens = [t for t in tokens if t.i not in said and (t.text != "," or _in_a_list(t, kept))]
     # in a headline, two words will do when the first says what kind ("Police plans
     # unveiled": "the police plans"), not which or how things stand ("current rules")
     kind = headline and len(tokens) == 2 and tokens[0].dep_ == "compound"
@@ -210,6 +212,14 @@ def _noun_phrase(token: Token, headline: bool) -> str | None:
         first = tokens[0].text
         return "the " + (text if tokens[0].ent_type_ else first.lower() + text[len(first) :])
     return text
+
+
+def _in_a_list(comma: Token, kept: set[int]) -> bool:
+    """Does the comma part the items of a list inside the phrase ("at Heathrow, Stansted
+    and Luton")?"""
+    doc = comma.doc
+    after = comma.i + 1
+    return comma.i - 1 in kept and after in kept and doc[after].dep_ == "conj"
 
 
 def _when_or_margin(token: Token) -> bool:

@@ -97,6 +97,11 @@ def test_the_bottom_line_says_what_comes_next_in_the_narrators_words() -> None:
             "New targets to cut bus delays in Riverside have been announced by the mayor.",
             "New targets to cut bus delays in Riverside.",
         ),
+        # the commas of a list stay, and no word runs into the next where one is left out
+        (
+            "The council will debate plans for new depots at Riverside, Elmwood and Kingsbury.",
+            "Plans for new depots at Riverside, Elmwood and Kingsbury.",
+        ),
         # a quotation mark the phrase cuts off is dropped
         (
             'Mayor Ana Lima attacked the "reckless spending plans of the council.',
