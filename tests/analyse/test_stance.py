@@ -2645,3 +2645,15 @@ def test_the_one_judged_for_an_act_did_it(sentence: str, judged: str) -> None:
 )
 def test_support_sought_is_not_support_given(sentence: str, expected: str | None) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Green Party") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reyes said he was still making up his mind about the depot plan.",
+        "Tom Reyes said he had not made up his mind on the depot.",
+        "Tom Reyes said he would keep an open mind about the depot plan.",
+    ],
+)
+def test_one_still_making_up_their_mind_takes_no_side(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Tom Reyes") in (None, "neutral")
