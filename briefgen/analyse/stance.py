@@ -1093,6 +1093,9 @@ def _speech_claims(
         total, cues = 1, ["impatient for it"]
     if total == 0 and _harm_without(content, proposal):
         total, cues = 1, ["harm without it"]
+    needed = _what_is_needed(content, proposal) if total == 0 else 0
+    if needed:
+        total, cues = needed, ["what is needed" if needed > 0 else "not what is needed"]
     effect, said = _effect_on_a_harm(content, proposal) if total == 0 else (0, "")
     if effect:
         total, cues = effect, [said]
@@ -1472,6 +1475,33 @@ def _harm_without(content: Span, proposal: Proposal) -> bool:
         if negated or polarity(" ".join(t.text for t in clause)) < 0:
             return True
     return False
+
+
+NEEDING = frozenset("need want deserve".split())
+NOBODY = frozenset(("nobody", "no one", "none"))
+
+
+def _what_is_needed(content: Span, proposal: Proposal) -> int:
+    """+1 when the proposal is said to be what someone needs or wants ("this depot is
+    exactly what the town needs"), -1 when it is said not to be, or to be what nobody
+    wants; 0 when neither is said. A free relative as the complement of "be"
+    (Quirk et al. 1985, 15.8)."""
+    for verb in content:
+        if verb.lemma_.lower() not in NEEDING or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+            continue
+        copula = verb.head
+        if copula.lemma_.lower() != "be" or copula.i == verb.i:
+            continue
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+        if not any(proposal.is_it(t) or t.lower_ in ("it", "this") for t in subjects):
+            continue
+        sign = -1 if _negated(copula, copula.i, copula.i + 1) else 1
+        if any(c.dep_ == "nsubj" and c.lower_ in NOBODY for c in verb.children):
+            sign = -sign
+        return sign
+    return 0
 
 
 def _impatient(content: Span) -> bool:

@@ -2584,6 +2584,7 @@ def test_the_plan_bringing_about_a_harm_is_said_against_it(said: str, sign: int)
         ("Jane Roe said the depot would cut congestion.", 1),
         ("Jane Roe said the depot would cause gridlock.", -1),
         ("Jane Roe said the depot would not cause gridlock.", 1),
+        ("Jane Roe said the depot would not bring extra traffic.", 1),
     ],
 )
 def test_a_harm_policy_sets_out_to_reduce_is_a_bad_thing(said: str, sign: int) -> None:
@@ -2657,3 +2658,31 @@ def test_support_sought_is_not_support_given(sentence: str, expected: str | None
 )
 def test_one_still_making_up_their_mind_takes_no_side(sentence: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Tom Reyes") in (None, "neutral")
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ('"The depot is exactly what Riverside needs," said Jane Roe.', 1),
+        ('"The depot is not what Riverside needs," said Jane Roe.', -1),
+        ("Jane Roe said the depot was what nobody wanted.", -1),
+    ],
+)
+def test_the_plan_said_to_be_what_is_needed_is_said_for_it(said: str, sign: int) -> None:
+    assert _signs(said) == {sign}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mary Cole rejected claims that the depot plan would harm the town.",
+        "Mary Cole dismissed suggestions that the depot would be noisy.",
+    ],
+)
+def test_rejecting_a_claim_against_the_plan_is_for_it(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Mary Cole") == "supporter"
+
+
+def test_a_claim_for_something_else_is_no_side() -> None:
+    sentence = "Mary Cole rejected a claim for compensation from a neighbour."
+    assert stances(brief_of(LEAD, sentence)).get("Mary Cole") in (None, "neutral")
