@@ -21,7 +21,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import INCLUDING, PORTFOLIOS, Cast, executive, owning_government
+from briefgen.analyse.actors import (
+    INCLUDING,
+    PORTFOLIOS,
+    Actor,
+    Cast,
+    executive,
+    owning_government,
+)
 from briefgen.analyse.attribution import (
     DIRECTIVES,
     NEGATING_HEADS,
@@ -2311,7 +2318,49 @@ def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
                 if held is None or held.stance == "neutral" or _outweighs(decision, held):
                     stance = "supporter" if decision.stance == "proposer" else decision.stance
                     decisions[body.id] = Decision(stance, decision.score, decision.claims)
+    _ministers(cast, decisions)
     _staff(cast, decisions)
+
+
+def _minister(actor: Actor) -> bool:
+    """Does the person hold a government office: a minister, the chancellor, a
+    secretary of a portfolio ("Home Secretary"), not a shadow or former one?"""
+    title = (actor.title or actor.role or "").lower().split()
+    if actor.kind != "person" or not title or {"shadow", "former", "opposition"} & set(title):
+        return False
+    if title[-1] in ("minister", "chancellor", "premier"):
+        return True
+    return title[-1] == "secretary" and len(title) > 1 and title[-2] in PORTFOLIOS
+
+
+def _ministers(cast: Cast, decisions: dict[int, Decision]) -> None:
+    """The government, named bare ("the government"), takes the side its ministers
+    take when it has none of its own: a minister proposing or defending a measure
+    speaks for the government they serve (collective responsibility), a body the
+    annotation guide lists apart from them."""
+    from briefgen.analyse.actors import fold
+
+    governments = [
+        a for a in cast.actors if a.kind == "organisation" and fold(a.name) == "government"
+    ]
+    sides = [
+        decisions[a.id]
+        for a in cast.actors
+        if _minister(a)
+        and not a.affiliation
+        and a.id in decisions
+        and decisions[a.id].stance in ("supporter", "opponent", "proposer")
+    ]
+    stances = {"supporter" if d.stance == "proposer" else d.stance for d in sides}
+    if len(stances) != 1:
+        return  # no minister took a side, or ministers differ
+    for body in governments:
+        held = decisions.get(body.id)
+        if body.decider or (held is not None and held.stance != "neutral"):
+            continue
+        best = max(sides, key=lambda d: abs(d.score))
+        decisions[body.id] = Decision(stances.pop(), best.score, best.claims)
+        break
 
 
 def _staff(cast: Cast, decisions: dict[int, Decision]) -> None:

@@ -2686,3 +2686,30 @@ def test_rejecting_a_claim_against_the_plan_is_for_it(sentence: str) -> None:
 def test_a_claim_for_something_else_is_no_side() -> None:
     sentence = "Mary Cole rejected a claim for compensation from a neighbour."
     assert stances(brief_of(LEAD, sentence)).get("Mary Cole") in (None, "neutral")
+
+
+MINISTER_LEAD = "Transport Secretary Ana Ruiz has proposed a new bus depot in Riverside."
+GOVERNMENT_NAMED = "The depot would be built on land the government bought in 2019."
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (MINISTER_LEAD, "supporter"),
+        # a shadow minister speaks for the opposition, not the government
+        ("Shadow Transport Secretary Ana Ruiz has proposed a new bus depot in Riverside.", None),
+    ],
+)
+def test_the_government_takes_the_side_of_its_minister(lead: str, expected: str | None) -> None:
+    sides = stances(brief_of(lead, GOVERNMENT_NAMED, title="Minister proposes new bus depot"))
+    assert sides.get("government") == expected
+
+
+def test_ministers_who_differ_give_the_government_no_side() -> None:
+    brief = brief_of(
+        MINISTER_LEAD,
+        GOVERNMENT_NAMED,
+        "Health Minister Tom Hale criticised the plan.",
+        title="Minister proposes new bus depot",
+    )
+    assert stances(brief).get("government") in (None, "neutral")
