@@ -274,7 +274,7 @@ def _event(
     if not subject_is_proposal and voted is None:
         # an act on the proposal counts when a decider does it ("the council rejected
         # the plan"); anyone may withdraw or delay what they put forward
-        anti = lexicon.modifier_words("anti")
+        anti = proposal.against_words()
         if not any(
             (proposal.is_it(o) and not another(o, proposal))
             # "rejected a challenge to the plan", "postponed its vote on the plan"
@@ -327,7 +327,7 @@ def _event(
         decided_by.update(
             a for a in f.agents if cast.actors[a].kind != "person" and not executive(cast.actors[a])
         )
-    anti = lexicon.modifier_words("anti")
+    anti = proposal.against_words()
     if any(o.lemma_.lower() in anti for o in objects):
         if label == "withdraw":
             return None  # "the upper house dropped its challenge": the opposing is dropped

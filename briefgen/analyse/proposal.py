@@ -33,6 +33,8 @@ class Proposal:
     actions: frozenset[str]  # its verbs: "close", "ban", "build"
     proposers: frozenset[int] = frozenset()  # actor ids, once attribution has found them
     stops: frozenset[str] = frozenset()  # what it stops, if it is a ban or a closure
+    # words of acts against a proposal that name this one: "the well moratorium"
+    own_acts: frozenset[str] = frozenset()
 
     def about(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
         """Does this phrase speak of the proposal?"""
@@ -87,6 +89,12 @@ class Proposal:
             t.lemma_.lower() in stop or t.lemma_.lower() in nouns or t.lower_ in nouns
             for t in tokens
         )
+
+    def against_words(self) -> frozenset[str]:
+        """The words of acts against a proposal ("a moratorium on it", "a pause"), less
+        those that name this one: when what is proposed is a moratorium, "the
+        moratorium" is the proposal, not an act against it."""
+        return lexicon.modifier_words("anti") - self.own_acts
 
     def counters(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
         """Does this phrase name the undoing of the proposal's action ("keep the plant
@@ -252,7 +260,11 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     )
     # "a ban on hunting" stops hunts too: the verb of a gerund, when the story uses it
     stops |= {stem for word in stops for stem in stems(word) if stem in terms}
-    return Proposal(terms, frozenset(actions), stops=stops)
+    # a prohibition the headline names is the proposal ("Board tables well moratorium"),
+    # though elsewhere such a word is an act against one ("a moratorium on the mine")
+    named = {t.lemma_.lower() for h in headlines for t in h}
+    own = lexicon.modifier_words("anti") & lexicon.prohibitions() & terms & named
+    return Proposal(terms, frozenset(actions), stops=stops, own_acts=frozenset(own))
 
 
 def stems(word: str) -> set[str]:

@@ -146,7 +146,7 @@ def _target_weight(
     the minister of ..."); anything else does not count."""
     if not heads:
         return current().untargeted_weight, 1
-    anti = lexicon.modifier_words("anti") | lexicon.modifier_words("dissent")
+    anti = proposal.against_words() | lexicon.modifier_words("dissent")
     # "criticised the climbdown over the plan", the plan hung from the verb: what is
     # done to the proposal is another of the verb's objects
     undone_beside = any(h.lemma_.lower() in anti and not proposal.names(h) for h in heads)
@@ -614,7 +614,7 @@ def _undoing(clause: Token, proposal: Proposal) -> bool:
     lemma = clause.lemma_.lower()
     against = (
         proposal.counters([clause])
-        or lemma in lexicon.modifier_words("anti")
+        or lemma in proposal.against_words()
         or any(c.label == "-" for c in _verb_cues(clause))
     )
     acted_on = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -662,6 +662,8 @@ def _proposing(
             c.dep_ == "prt" and c.lower_ == "off" for c in token.children
         ):
             continue  # "signed off on Wednesday on the request": approved it
+        if _put_off(token) or any(c.dep_ == "xcomp" and _put_off(c) for c in token.children):
+            continue  # "voted to table the measure", "moved to table it": shelved, not proposed
         if match.end - match.start == 1 and token.lemma_.lower() == "bring":
             brought = [c for c in token.children if c.dep_ == "dobj"]
             if token.dep_ != "acl" and not f.passive and not any(map(proposal_noun, brought)):
@@ -741,6 +743,17 @@ def _proposing(
         if token.lemma_.lower() in AUTHORS:
             out.extend(_authors(cast, sent, proposal, token))
     return out
+
+
+def _put_off(verb: Token) -> bool:
+    """Is the verb the American "table" (Merriam-Webster, table, verb: "to remove (a
+    parliamentary motion) from consideration indefinitely"), a motion to shelve ("voted
+    to table the measure", "table it until July"), not the British "tabled a bill",
+    which puts it forward?"""
+    if verb.lemma_.lower() != "table":
+        return False
+    voted = verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in ("vote", "motion")
+    return voted or any(t.lower_ == "until" for t in verb.subtree)
 
 
 def _the_act(verb: Token, proposal: Proposal) -> bool:
@@ -884,7 +897,7 @@ def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> 
     against it", "an amendment to put it off", "a proposal for a postponement" (not the
     proposal's own act, "a plan to stop drilling", nor the words of `cue`, the
     proposing)."""
-    anti = lexicon.modifier_words("anti")
+    anti = proposal.against_words()
     own = {t.i for t in cue.subtree} if cue is not None else set()
     for o in objects:
         for t in o.subtree:
@@ -1558,7 +1571,7 @@ def anti_in(doc: Doc, proposal: Proposal) -> bool:
     """Does the sentence speak of an act against the proposal (a veto, a rejection)
     or of a lesser version of it ("a partial implementation")? Not when the act is the
     proposal's own ("stopping the drilling" when stopping it is what is proposed)."""
-    anti = lexicon.modifier_words("anti") - proposal.actions
+    anti = proposal.against_words() - proposal.actions
     return any(t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") for t in doc) or bool(
         lexicon.modifiers()["weaken"].find(doc)  # "a half-hearted response": a lesser plan
     )

@@ -2713,3 +2713,50 @@ def test_ministers_who_differ_give_the_government_no_side() -> None:
         title="Minister proposes new bus depot",
     )
     assert stances(brief).get("government") in (None, "neutral")
+
+
+MORATORIUM = "Council weighs moratorium on new wells"
+MORATORIUM_LEAD = "The county council is considering a one-year moratorium on new irrigation wells."
+
+
+def test_a_proposed_moratorium_is_the_proposal_not_an_act_against_it() -> None:
+    brief = brief_of(
+        MORATORIUM_LEAD,
+        "Councillor Ana Ruiz proposed the moratorium in March.",
+        "Tom Hale voted against the moratorium.",
+        "The Lakes Association backed the moratorium.",
+        "The council approved the moratorium on Tuesday by five votes to two.",
+        title=MORATORIUM,
+    )
+    assert stances(brief) == {
+        "Ana Ruiz": "proposer",
+        "Tom Hale": "opponent",
+        "Lakes Association": "supporter",
+    }
+    assert brief.outcome.status == "approved"
+
+
+def test_a_moratorium_on_another_proposal_is_still_against_it() -> None:
+    brief = brief_of(
+        "The county council is considering a gravel mine near Elm Lake.",
+        "The Lakes Association backed a moratorium on the mine.",
+        "The mine would employ 40 people.",
+        title="Council weighs new gravel mine",
+    )
+    assert stances(brief)["Lakes Association"] == "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Councillor Tom Hale moved to table the moratorium until July.", None),
+        ("Councillor Tom Hale voted to table the moratorium.", None),
+        ("Councillor Tom Hale tabled the moratorium in March.", "proposer"),
+    ],
+)
+def test_to_table_a_measure_until_later_is_not_to_propose_it(
+    sentence: str, expected: str | None
+) -> None:
+    wells = "The wells would draw on Elm Lake."  # the lead is two sentences
+    sides = stances(brief_of(MORATORIUM_LEAD, wells, sentence, title=MORATORIUM))
+    assert sides.get("Tom Hale") == expected
