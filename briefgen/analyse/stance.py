@@ -1767,6 +1767,19 @@ def _before(verb: Token) -> bool:
             return True
         if any(c.dep_ == "advmod" and c.lower_ in earlier for c in v.children):
             return True
+        if v.dep_ == "conj" and _dated(v):
+            return False  # "had backed it, but last month joined ...": a time of its own
+    return False
+
+
+def _dated(verb: Token) -> bool:
+    """Does the verb carry a time of its own ("last month joined", "in May voted")?"""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                return True
     return False
 
 

@@ -2760,3 +2760,31 @@ def test_to_table_a_measure_until_later_is_not_to_propose_it(
     wells = "The wells would draw on Elm Lake."  # the lead is two sentences
     sides = stances(brief_of(MORATORIUM_LEAD, wells, sentence, title=MORATORIUM))
     assert sides.get("Tom Hale") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Drivers Union had endorsed the depot plan in July, but last month joined "
+            "residents in opposing it.",
+            "opponent",
+        ),
+        (
+            "The Drivers Union had endorsed the depot plan in July but in October voted "
+            "against it.",
+            "opponent",
+        ),
+        # a verb joined to the pluperfect with no time of its own shares it: the
+        # earlier backing gives way to the opposition said now
+        (
+            "The Drivers Union had endorsed the depot plan and lobbied for it. It now "
+            "opposes the plan.",
+            "opponent",
+        ),
+    ],
+)
+def test_a_later_act_joined_to_an_earlier_one_keeps_its_own_time(
+    sentence: str, expected: str
+) -> None:
+    assert stances(brief_of(LEAD, sentence))["Drivers Union"] == expected
