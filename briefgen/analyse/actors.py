@@ -1455,7 +1455,8 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             for t in (c, *(t for t in c.children if t.dep_ == "compound"))
         ]
         person = next((a for a in named if a is not None), None)
-        if person is not None and builder.cast.actors[person].kind == "person":
+        listed = bool(names_run_on(token))  # "Ana Ruiz, Tom Hale and Mary Cole said"
+        if person is not None and builder.cast.actors[person].kind == "person" and not listed:
             # "the Attorney General, Lord Ana Ruiz, said": the office is the person
             for i in range(left, token.i + 1):
                 builder.cast.at[(sent.pos, i)] = person
@@ -1584,6 +1585,24 @@ def _places_taken_for_people(cast: Cast, sents: list[Sent]) -> None:
             places.add(actor_id)
     for actor_id in places - honoured:
         cast.actors[actor_id].kind = "country"
+
+
+def names_run_on(name: Token) -> list[Token]:
+    """The names after the first of a list the parser took for an apposition: in
+    "Carol Jennings, Ray Dubois, Tom Brandt and Keisha Morgan voted against", Dubois
+    hangs from Jennings as an appositive and the rest from Dubois as conjuncts. Only
+    names after a name, with an "and" or "or" closing the run: "Ana Ruiz, the mayor,"
+    and "Ana Ruiz, Tom Hale's deputy," are one person."""
+    if name.pos_ != "PROPN":
+        return []
+    for appos in name.children:
+        if appos.dep_ != "appos" or appos.pos_ != "PROPN" or appos.i < name.i:
+            continue
+        run = [appos, *(t for t in appos.conjuncts if t.i > appos.i)]
+        closed = any(c.dep_ == "cc" for t in run for c in t.children)
+        if len(run) > 1 and closed and all(t.pos_ == "PROPN" for t in run):
+            return run
+    return []
 
 
 def county_after_town(token: Token) -> bool:

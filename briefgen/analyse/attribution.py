@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import INCLUDING, Cast, county_after_town
+from briefgen.analyse.actors import INCLUDING, Cast, county_after_town, names_run_on
 from briefgen.analyse.nlp import QUOTE, Sent
 
 if TYPE_CHECKING:
@@ -282,6 +282,7 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
                     out.append(obj)
                     out.extend(obj.conjuncts)
             out.extend(listed)
+            out.extend(names_run_on(member))
     return out
 
 

@@ -289,3 +289,17 @@ def test_a_subject_the_parser_hangs_from_the_auxiliary_is_the_verb_s() -> None:
         if c.kind == "speech" and c.sent == analysis.sents[-1].pos
     ]
     assert ("Ana Ruiz", -1) in said
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Ana Ruiz", "Carla Jensen"],  # the parser hangs the second name from the first
+)
+def test_every_name_of_a_list_the_parser_took_for_an_apposition_acts(first: str) -> None:
+    sides = stances(f"{first}, Tom Hale and Mary Cole voted against the depot plan.")
+    assert [sides.get(n) for n in (first, "Tom Hale", "Mary Cole")] == ["opponent"] * 3
+
+
+def test_a_name_with_an_office_in_apposition_is_one_person() -> None:
+    sides = stances("Ana Ruiz, the council's deputy leader, and Tom Hale opposed the plan.")
+    assert sides == {"Ana Ruiz": "opponent", "Tom Hale": "opponent"}
