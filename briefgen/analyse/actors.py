@@ -1589,8 +1589,8 @@ def _places_taken_for_people(cast: Cast, sents: list[Sent]) -> None:
 
 def names_run_on(name: Token) -> list[Token]:
     """The names after the first of a list the parser took for an apposition: in
-    "Carol Jennings, Ray Dubois, Tom Brandt and Keisha Morgan voted against", Dubois
-    hangs from Jennings as an appositive and the rest from Dubois as conjuncts. Only
+    "Carla Jensen, Tom Hale, Ana Ruiz and Mary Cole voted against", Hale hangs from
+    Jensen as an appositive and the rest from Hale as conjuncts. Only
     names after a name, with an "and" or "or" closing the run: "Ana Ruiz, the mayor,"
     and "Ana Ruiz, Tom Hale's deputy," are one person."""
     if name.pos_ != "PROPN":

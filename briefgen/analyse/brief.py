@@ -215,8 +215,8 @@ def _noun_phrase(token: Token, headline: bool) -> str | None:
 
 
 def _in_a_list(comma: Token, kept: set[int]) -> bool:
-    """Does the comma part the items of a list inside the phrase ("at Heathrow, Stansted
-    and Luton")?"""
+    """Does the comma part the items of a list inside the phrase ("depots at Riverside,
+    Elmwood and Kingsbury")?"""
     doc = comma.doc
     after = comma.i + 1
     return comma.i - 1 in kept and after in kept and doc[after].dep_ == "conj"

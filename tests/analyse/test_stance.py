@@ -2766,8 +2766,8 @@ def test_to_table_a_measure_until_later_is_not_to_propose_it(
     ("sentence", "expected"),
     [
         (
-            "The Drivers Union had endorsed the depot plan in July, but last month joined "
-            "residents in opposing it.",
+            "The Drivers Union had backed the depot plan, but this spring joined residents "
+            "in opposing it.",
             "opponent",
         ),
         (
