@@ -2788,3 +2788,34 @@ def test_a_later_act_joined_to_an_earlier_one_keeps_its_own_time(
     sentence: str, expected: str
 ) -> None:
     assert stances(brief_of(LEAD, sentence))["Drivers Union"] == expected
+
+
+def test_coming_out_in_favour_with_no_object_is_support() -> None:
+    sentence = "The Riverside Chamber of Commerce has come out in favour, saying delays cost money."
+    analysis = analysis_of(LEAD, ROOM, sentence)
+    assert ("verb", 1) in _claims_of(analysis, "Riverside Chamber of Commerce")
+
+
+@pytest.mark.parametrize(
+    ("said", "signs"),
+    [
+        ('Jane Roe said: "We know where the waste in the river is coming from."', set()),
+        ("Jane Roe said the depot was a waste of money.", {-1}),
+    ],
+)
+def test_waste_judges_only_as_a_waste_of_something(said: str, signs: set[int]) -> None:
+    assert {
+        s for k, s in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe") if k == "speech"
+    } == signs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Her motion to build the depot was seconded by Councillor Mary Cole.", "supporter"),
+        ("Councillor Mary Cole seconded the depot plan.", "supporter"),
+        ("Mary Cole was seconded to the transport department in 2019.", None),
+    ],
+)
+def test_who_seconds_a_motion_supports_it(sentence: str, expected: str | None) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Mary Cole") == expected
