@@ -1498,7 +1498,7 @@ def _harm_without(content: Span, proposal: Proposal) -> bool:
 
 
 NEEDING = frozenset("need want deserve".split())
-NOBODY = frozenset(("nobody", "no one", "none"))
+NOBODY = frozenset(("nobody", "none"))
 
 
 def _what_is_needed(content: Span, proposal: Proposal) -> int:
@@ -1518,8 +1518,12 @@ def _what_is_needed(content: Span, proposal: Proposal) -> int:
         if not any(proposal.is_it(t) or t.lower_ in ("it", "this") for t in subjects):
             continue
         sign = -1 if _negated(copula, copula.i, copula.i + 1) else 1
-        if any(c.dep_ == "nsubj" and c.lower_ in NOBODY for c in verb.children):
-            sign = -sign
+        wanter = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(
+            w.lower_ in NOBODY or (w.lower_ == "one" and any(d.lower_ == "no" for d in w.children))
+            for w in wanter
+        ):
+            sign = -sign  # "what nobody wants", "what no one asked for"
         return sign
     return 0
 
@@ -2380,13 +2384,12 @@ def _ministers(cast: Cast, decisions: dict[int, Decision]) -> None:
     stances = {"supporter" if d.stance == "proposer" else d.stance for d in sides}
     if len(stances) != 1:
         return  # no minister took a side, or ministers differ
+    side, best = stances.pop(), max(sides, key=lambda d: abs(d.score))
     for body in governments:
         held = decisions.get(body.id)
-        if body.decider or (held is not None and held.stance != "neutral"):
-            continue
-        best = max(sides, key=lambda d: abs(d.score))
-        decisions[body.id] = Decision(stances.pop(), best.score, best.claims)
-        break
+        if not body.decider and (held is None or held.stance == "neutral"):
+            decisions[body.id] = Decision(side, best.score, best.claims)
+            break
 
 
 def _staff(cast: Cast, decisions: dict[int, Decision]) -> None:

@@ -2666,6 +2666,7 @@ def test_one_still_making_up_their_mind_takes_no_side(sentence: str) -> None:
         ('"The depot is exactly what Riverside needs," said Jane Roe.', 1),
         ('"The depot is not what Riverside needs," said Jane Roe.', -1),
         ("Jane Roe said the depot was what nobody wanted.", -1),
+        ("Jane Roe said the depot was what no one wanted.", -1),
     ],
 )
 def test_the_plan_said_to_be_what_is_needed_is_said_for_it(said: str, sign: int) -> None:
