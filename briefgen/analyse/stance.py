@@ -663,7 +663,7 @@ def _proposing(
         ):
             continue  # "signed off on Wednesday on the request": approved it
         if _put_off(token) or any(c.dep_ == "xcomp" and _put_off(c) for c in token.children):
-            continue  # "voted to table the measure", "moved to table it": shelved, not proposed
+            continue  # "voted to table the ordinance", "moved to table it": shelved
         if match.end - match.start == 1 and token.lemma_.lower() == "bring":
             brought = [c for c in token.children if c.dep_ == "dobj"]
             if token.dep_ != "acl" and not f.passive and not any(map(proposal_noun, brought)):
@@ -748,7 +748,7 @@ def _proposing(
 def _put_off(verb: Token) -> bool:
     """Is the verb the American "table" (Merriam-Webster, table, verb: "to remove (a
     parliamentary motion) from consideration indefinitely"), a motion to shelve ("voted
-    to table the measure", "table it until July"), not the British "tabled a bill",
+    to table the ordinance", "table it until the spring"), not the British "tabled a bill",
     which puts it forward?"""
     if verb.lemma_.lower() != "table":
         return False

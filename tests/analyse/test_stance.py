@@ -2792,15 +2792,15 @@ def test_a_later_act_joined_to_an_earlier_one_keeps_its_own_time(
 
 
 def test_coming_out_in_favour_with_no_object_is_support() -> None:
-    sentence = "The Riverside Chamber of Commerce has come out in favour, saying delays cost money."
+    sentence = "The Riverside Traders Guild came out in favour last week, arguing it brings trade."
     analysis = analysis_of(LEAD, ROOM, sentence)
-    assert ("verb", 1) in _claims_of(analysis, "Riverside Chamber of Commerce")
+    assert ("verb", 1) in _claims_of(analysis, "Riverside Traders Guild")
 
 
 @pytest.mark.parametrize(
     ("said", "signs"),
     [
-        ('Jane Roe said: "We know where the waste in the river is coming from."', set()),
+        ('Jane Roe said: "The waste from the old yard ends up in the river."', set()),
         ("Jane Roe said the depot was a waste of money.", {-1}),
     ],
 )
