@@ -343,6 +343,40 @@ def _ballot(head: Token) -> int:
     return 1 if "yes" in words else -1 if "no" in words else 0
 
 
+# Verbs whose subject has not made up its mind about what follows "whether": "is
+# weighing whether to back it" (English indirect questions; Quirk et al. 1985, 15.5).
+DELIBERATING = frozenset("decide weigh consider ponder mull debate deliberate study review".split())
+
+
+def _open_question(verb: Token) -> Token | None:
+    """The indirect question the verb heads or serves ("whether she backs it", "if
+    they would oppose it"): a question asked or left open, not a view. An adverbial
+    "whether or not" concedes and is no question."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "mark" for c in clause.children):
+            break
+        clause = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if clause.dep_ not in ("ccomp", "dobj", "pcomp", "xcomp"):
+        return None
+    if "whether" in marks or ("if" in marks and clause.dep_ in ("ccomp", "dobj")):
+        return clause
+    return None
+
+
+def _undecided_about(question: Token) -> bool:
+    """Does the question's asker leave its own mind open: "has not said whether",
+    "declined to say whether", "is weighing whether"? "Asked whether" does not."""
+    matrix = question.head
+    if matrix.dep_ == "prep":  # "undecided on whether to back it"
+        matrix = matrix.head
+    negated = any(c.dep_ == "neg" for c in matrix.children) or (
+        matrix.dep_ == "xcomp" and matrix.head.lemma_.lower() in NEGATING_HEADS
+    )
+    return negated or matrix.lemma_.lower() in DELIBERATING
+
+
 def _claims_of_cue(
     cast: Cast,
     sent: Sent,
@@ -380,6 +414,13 @@ def _claims_of_cue(
         if weight == 0 or not _does_the_proposal(doc[end - 1], proposal):
             return []
         s = sign * turn
+        question = _open_question(token)
+        if question is not None:
+            # "has not said whether she backs it", "is weighing whether to oppose it":
+            # undecided; "asked whether the union would back it": no one's view
+            if not _undecided_about(question):
+                return []
+            s = 0
         if not objects and token.lemma_.lower() == "vote" and _put_against(before, proposal):
             s = -s  # "X tabled a motion to postpone it. 57 states voted in favour": of that
         if f.negated:
@@ -1716,6 +1757,8 @@ def find_claims(
                 sign, kind = _aim(sent.doc[match.end - 1]), "noun"
                 if not sign:
                     continue
+            silent = kind == "silent"  # "did not comment on it": no side, said outright
+            kind = "verb" if silent else kind
             before = sents[i - 1] if i and sents[i - 1].article == sent.article else None
             found = _claims_of_cue(
                 cast,
@@ -1731,6 +1774,8 @@ def find_claims(
             )
             if kind == "label" and not found:
                 found = _label_of_subject(cast, sent, match.start, sign)
+            if silent:  # "commented on it" says nothing of a side
+                found = [c for c in found if c.negated]
             found = [c for c in found if (match.start, c.actor) not in placed]
             placed.update((match.start, c.actor) for c in found)
             claims.extend(_with_members(cast, sent, match.start, found))

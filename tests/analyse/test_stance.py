@@ -2820,3 +2820,37 @@ def test_waste_judges_only_as_a_waste_of_something(said: str, signs: set[int]) -
 )
 def test_who_seconds_a_motion_supports_it(sentence: str, expected: str | None) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Mary Cole") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a question left open by its subject: undecided, not a side
+        ("Jane Roe has not said whether she backs the depot plan.", {0}),
+        ("Jane Roe declined to say whether she would oppose the depot plan.", {0}),
+        ("Jane Roe is deciding whether to oppose the depot plan.", {0}),
+        # a question someone else asks gives its subject no view
+        ("Reporters asked Tom Hale whether Jane Roe would oppose the depot plan.", set()),
+        # an adverbial "whether or not" concedes: the view stands
+        ("Jane Roe will back the depot plan whether or not the council pays.", {1}),
+    ],
+)
+def test_a_side_inside_an_open_question_is_no_side(sentence: str, expected: set[int]) -> None:
+    found = _claims_of(analysis_of(LEAD, ROOM, sentence), "Jane Roe")
+    assert {sign for kind, sign in found if kind == "verb"} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a position withheld, said outright: undecided
+        ("Jane Roe did not comment on the depot plan.", {0}),
+        ("Jane Roe has not taken a position on the depot plan.", {0}),
+        ("Jane Roe said she was persuadable on the depot plan.", {0}),
+        # a comment made is no cue at all
+        ("Jane Roe commented on the depot plan at length.", set()),
+    ],
+)
+def test_a_position_withheld_is_undecided(sentence: str, expected: set[int]) -> None:
+    found = _claims_of(analysis_of(LEAD, ROOM, sentence), "Jane Roe")
+    assert {sign for kind, sign in found if kind in ("verb", "pred")} == expected
