@@ -122,6 +122,7 @@ class Actor:
     title: str | None = None  # as written, for the reader ("shadow home secretary")
     affiliation: str | None = None
     decider: bool = False
+    chair: bool = False  # conducts a deciding body's meetings: placed only by what it says
     voice: bool = False  # a role that speaks for the body it works for
     press: bool = False  # a journalist reporting the story
     first: int = 10**9
@@ -458,6 +459,8 @@ def _remit_of_a_role(span: Span) -> bool:
     """Is the name what an office is of ("the mayor of Stara Kolonia", "chairman of Acme
     Holdings")? That is a place or a body, never a person."""
     root = span.root
+    if _office_of_before(span) is not None:
+        return False  # "Commissioner of Police Ann Roe": her title, then her name
     return root.dep_ == "pobj" and root.head.lower_ == "of" and _office(root.head.head)
 
 
@@ -661,6 +664,28 @@ def _predicated(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
             if role.split()[-1].lower() in lexicon.roles():
                 return _role_and_body(attr, role, entities)
     return None, None
+
+
+def _office_of_before(span: Span) -> Token | None:
+    """The office word of a title "<office> of <portfolio>" written just before a name:
+    "Commissioner of Police Ann Roe", "Speaker of Parliament Ken Adu" (a portfolio of
+    one to three capitalised words; AP style writes such a title capitalised and with
+    no article before a name). The parser may hang the name from the "of", making the
+    office the sentence's subject."""
+    doc = span.doc
+    for size in (1, 2, 3):
+        of = span.start - size - 1
+        if of < 1 or doc[of].lower_ != "of":
+            continue
+        office = doc[of - 1]
+        if (
+            office.is_title
+            and all(t.is_title for t in doc[of + 1 : span.start])
+            and not (of > 1 and doc[of - 2].lower_ in ("the", "a", "an"))
+            and lexicon.roles().get(office.text.lower()) in ("office", "voice")
+        ):
+            return office
+    return None
 
 
 def _office_name(token: Token) -> str | None:
@@ -961,6 +986,17 @@ def find_actors(sents: list[Sent]) -> Cast:
                 actor.affiliation = party.name
             if kind == "organisation" and _named_decider(span):
                 actor.decider = True  # "the Senate", "the Constitutional Court", "the Sejm"
+            if kind == "person" and (office := _office_of_before(span)) is not None:
+                # "Commissioner of Police Ann Roe, who ...": the parser makes the title the
+                # subject and hangs the name from its "of"; the title stands for her
+                builder.cast.at[(sent.pos, office.i)] = actor.id
+                if not actor.role:
+                    actor.role = office.text
+                    actor.title = doc[office.i : span.start].text
+                # "Speaker of Parliament X", "Chair of the Board X": who presides
+                actor.chair = office.lower_ in PRESIDING and any(
+                    t.lower_ in lexicon.deciders() for t in doc[office.i + 2 : span.start]
+                )
             if kind == "person":
                 role, affiliation = _title_before(span)
                 if role is None or _honorific(role):
@@ -973,11 +1009,14 @@ def find_actors(sents: list[Sent]) -> Cast:
                     actor.voice = _speaks_for_body(role)
                     # a judge rules on the proposal: the ruling is the outcome
                     actor.decider = role.split()[-1].lower() in JUDGES
+                    actor.chair = _chairs(span, role)
                     # "transport affairs correspondent" is a correspondent
                     actor.press = "press" in (
                         roles.get(role.lower()),
                         roles.get(role.split()[-1].lower()),
                     )
+                if _presides(span):
+                    actor.chair = True  # "X, who presided over the session"
                 if affiliation and not actor.affiliation:
                     actor.affiliation = affiliation
                     actor.voice = actor.voice or _heads_a_body(actor.role, affiliation)
@@ -1815,17 +1854,60 @@ def executive(actor: Actor) -> bool:
 
 # The heads of a named body that decides: a legislature, a court, a commission (most
 # named commissions in news of a proposal are regulators ruling on it; of the 11 in the
-# annotated sets, 9 neutral). Not "council", "committee" or "board": "the Riverside
-# Tenants Council" speaks for a cause, a select committee scrutinises and takes sides,
-# and a council or board named so often proposes.
+# annotated sets, 9 neutral), a court's bench. Not "council", "committee" or "board"
+# alone: "the Riverside Tenants Council" speaks for a cause and a select committee
+# scrutinises and takes sides; a council or board of a place decides (`SEATS`), unless
+# it proposed.
 NAMED_DECIDERS = frozenset(
-    "parliament assembly senate house congress court tribunal commission".split()
+    "parliament assembly senate house congress court bench tribunal commission".split()
 )
 
 
+# The titles of who conducts a body's meetings (AP style: "chair", "chairman"), and of
+# a legislature, its speaker ("Speaker of Parliament").
+CHAIRS = frozenset("chair chairman chairwoman chairperson".split())
+PRESIDING = CHAIRS | {"speaker"}
+
+
+def _chairs(span: Span, role: str) -> bool:
+    """Does the title before the name chair a deciding body: "board chair", "Council
+    chairwoman", "city council chair"? Not a body named by its own name ("Finance
+    Committee chair"), whose chair may well take a side."""
+    if role.split()[-1].lower().split("-")[-1] not in CHAIRS:
+        return False
+    doc = span.doc
+    start = span.start - len(role.split())
+    if start < 1 or doc[start : span.start].text != role:
+        return False
+    body = doc[start - 1]
+    if body.lower_ not in lexicon.deciders():
+        return False
+    named = start > 1 and doc[start - 2].pos_ == "PROPN"
+    return not named or doc[start - 2].lower_ in JURISDICTIONS
+
+
+def _presides(span: Span) -> bool:
+    """ "X, who presided over the session": who conducts a deciding body's meeting."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() == "preside" for c in span.root.children)
+
+
 def _named_decider(span: Span) -> bool:
-    """Is the name a deciding body's: "the Senate", "the Utilities Commission", "the Sejm"?"""
-    return span.root.lower_ in NAMED_DECIDERS or span.root.lower_ in lexicon.legislatures()
+    """Is the name a deciding body's: "the Senate", "the Utilities Commission", "the
+    Sejm", and a council or board of a place ("Riverside City Council", "the County
+    Board"), not one of a cause ("the Tenants Council")?"""
+    root = span.root
+    if root.lower_ in NAMED_DECIDERS or root.lower_ in lexicon.legislatures():
+        return True
+    before = span.doc[root.i - 1] if root.i > span.start else None
+    return root.lower_ in ("council", "board") and before is not None and before.lower_ in SEATS
+
+
+# The words of a council's or board's place in government: "City Council", "Legislative
+# Council", "Parish Council" (the tiers of English-speaking local government).
+SEATS = frozenset(
+    "city county town district borough parish shire village municipal metropolitan regional "
+    "provincial state legislative executive".split()
+)
 
 
 # Words that say where a body sits, not which of its members: "state regulators".

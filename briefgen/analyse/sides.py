@@ -83,6 +83,11 @@ def _weighed(
             side = "proposer"
         elif _neutral(cast.actors[row.actor], own):
             side = "neutral"  # deciders are the outcome; journalists report sides
+        elif cast.actors[row.actor].chair and not any(c.sign for c in own):
+            # who conducts a deciding body's meeting ("board chair X said the vote
+            # would be in June") is placed by what they say of the proposal, not by
+            # what is said around them
+            side = "neutral"
         elif _explicit(own) or _latest_view(own, sents):
             # what the parse found said outright decides; when it changed between
             # articles, the latest article's view

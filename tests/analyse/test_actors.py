@@ -1265,3 +1265,33 @@ def test_they_in_a_quotation_may_mean_a_body_named_in_it() -> None:
     )
     claims = [(analysis.cast.actors[c.actor].name, c.sign) for c in analysis.claims]
     assert ("Harbour Party", -1) in claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        (
+            "Commissioner of Police Jane Roe, who proposed the depot, defended it in public.",
+            "proposer",
+        ),
+        ("Director of Planning Jane Roe has criticised the depot plan.", "opponent"),
+    ],
+)
+def test_a_title_of_a_portfolio_before_a_name_is_the_person(sentence: str, side: str) -> None:
+    brief = brief_of(LEAD, "The depot would have room for forty buses.", sentence)
+    actor = next(a for a in brief.actors if a.name == "Jane Roe")
+    assert (actor.kind, actor.stance) == ("person", side)
+
+
+@pytest.mark.parametrize(
+    ("name", "decides"),
+    [
+        ("Riverside City Council", True),
+        ("Riverside Parish Council", True),
+        ("Riverside Tenants Council", False),
+    ],
+)
+def test_a_council_of_a_place_decides_and_one_of_a_cause_does_not(name: str, decides: bool) -> None:
+    analysis = analysis_of(LEAD, f"The {name} said it would discuss the depot plan in June.")
+    actor = next(a for a in analysis.cast.actors if a.name == name)
+    assert actor.decider == decides

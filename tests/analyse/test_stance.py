@@ -2854,3 +2854,31 @@ def test_a_side_inside_an_open_question_is_no_side(sentence: str, expected: set[
 def test_a_position_withheld_is_undecided(sentence: str, expected: set[int]) -> None:
     found = _claims_of(analysis_of(LEAD, ROOM, sentence), "Jane Roe")
     assert {sign for kind, sign in found if kind in ("verb", "pred")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("Board chair Jane Roe said the vote would be held in June.", "Jane Roe", "neutral"),
+        ("Speaker of Parliament Jane Roe said the vote was set for June.", "Jane Roe", "neutral"),
+        ("Council chairwoman Jane Roe said the vote would be held in June.", "Jane Roe", "neutral"),
+        (
+            "Deputy mayor Jane Roe, who presided over the session, said the vote was set.",
+            "Jane Roe",
+            "neutral",
+        ),
+        # one who chairs a deciding body and says what they think is placed by it
+        ("Board chair Jane Roe said she opposes the depot plan.", "Jane Roe", "opponent"),
+        ("Board chair Jane Roe said the depot plan was a terrible idea.", "Jane Roe", "opponent"),
+        # a body named by its own name is not known to decide: its chair may take a side
+        (
+            "Finance Committee chair Jane Roe said she backs the depot plan.",
+            "Jane Roe",
+            "supporter",
+        ),
+    ],
+)
+def test_who_chairs_a_deciding_body_takes_no_side_unless_outright(
+    sentence: str, name: str, expected: str
+) -> None:
+    assert stances(brief_of(LEAD, ROOM, sentence)).get(name, "neutral") == expected
