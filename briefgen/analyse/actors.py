@@ -2155,7 +2155,7 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 and any(c.lower_ in ("the", "this") for c in token.children)
             ):
                 narrowed = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
-                found = _latest_with(cast, " ".join([*narrowed, lower]), sent.pos)
+                found = _latest_with(cast, " ".join([*narrowed, lower]), sent.pos, sents)
                 if (
                     found is None
                     and (lower in GENERIC_BODIES or lower == "party")
@@ -2347,12 +2347,16 @@ def _sole_ahead(cast: Cast, sents: list[Sent], sent: Sent, word: str) -> int | N
     return found.pop() if len(found) == 1 else None
 
 
-def _latest_with(cast: Cast, words: str, before: int) -> int | None:
+def _latest_with(cast: Cast, words: str, before: int, sents: list[Sent]) -> int | None:
     """The latest-named actor, named before sentence `before`, whose name or role holds
     `words` ("company", "home secretary"), not as a shadow, former or deputy office:
-    "the chancellor" is not the shadow chancellor."""
+    "the chancellor" is not the shadow chancellor. When that actor was last named
+    more than a sentence back and another that fits is the article's topic, named in
+    its lead, the description means the topic: a reader keeps the salient antecedent
+    in mind (Grosz, Joshi and Weinstein 1995, centering)."""
     best = None
     best_first = -1
+    named: dict[int, list[int]] = {}
     for (pos, _), actor_id in cast.at.items():
         actor = cast.actors[actor_id]
         if pos >= before:
@@ -2361,6 +2365,18 @@ def _latest_with(cast: Cast, words: str, before: int) -> int | None:
         held = f" {fold(actor.name)} "
         if not TITLE_OPENERS & set(title.split()):
             held += f" {title} {fold(actor.role or '')} "
-        if f" {words} " in held and actor.first >= best_first:
-            best, best_first = actor_id, actor.first
-    return best
+        if f" {words} " in held:
+            named.setdefault(actor_id, []).append(pos)
+            if actor.first >= best_first:
+                best, best_first = actor_id, actor.first
+    if best is None or max(named[best]) >= before - 1:
+        return best
+    here = sents[before].article
+    topics = [
+        a
+        for a in named
+        if a != best
+        and sents[cast.actors[a].first].article == here
+        and sents[cast.actors[a].first].index < 2
+    ]
+    return topics[0] if len(topics) == 1 else best

@@ -1268,6 +1268,32 @@ def test_they_in_a_quotation_may_mean_a_body_named_in_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("between", "meant"),
+    [
+        # the last fitting body named a while back, the lead's body is the topic
+        ("The depot would have room for forty buses.", "Riverside City Council"),
+        # named in the sentence just before, the latest body is meant
+        ("", "Riverside Tenants Council"),
+    ],
+)
+def test_a_definite_description_far_from_its_last_fit_means_the_topic(
+    between: str, meant: str
+) -> None:
+    paragraphs = [
+        "Riverside City Council is considering a plan to build a bus depot.",
+        "The depot would cost about four million pounds.",
+        "The plan is opposed by the Riverside Tenants Council, a residents' group.",
+        between,
+        "The council said it would decide in June.",
+    ]
+    analysis = analysis_of(*[p for p in paragraphs if p])
+    last = analysis.sents[-1]
+    council = next(t for t in last.doc if t.lower_ == "council")
+    actor = analysis.cast.actor_at(last.pos, council.i)
+    assert actor is not None and analysis.cast.actors[actor].name == meant
+
+
+@pytest.mark.parametrize(
     ("sentence", "side"),
     [
         (
