@@ -527,6 +527,23 @@ def _body_noun_before(span: Span) -> bool:
 POST_NOMINALS = frozenset("qc kc mp mep msp ms am mla td obe cbe mbe kbe dbe jr sr ii iii".split())
 
 
+# Particles that open a family name of more than one word: "De Smet", "van der Berg",
+# "da Silva", "bin Salman" (Chicago Manual of Style 8.5, 8.8-8.11).
+PARTICLES = frozenset("de da di del della dos das du van von der den ter ten le la bin ibn".split())
+
+
+def _particled(words: list[str]) -> bool:
+    """Is this a family name opened by a particle: "De Smet", "van der Berg"?"""
+    return 2 <= len(words) <= 3 and words[0].lower() in PARTICLES
+
+
+def _particle_surname(words: list[str], full: list[str]) -> bool:
+    """Is `words` the family name, opened by a particle, that ends the full name
+    `full`: "De Smet" of "Koen De Smet"?"""
+    n = len(words)
+    return _particled(words) and len(full) > n and full[-n:] == words
+
+
 def _same_surname(known: str, word: str) -> bool:
     """The surname, or the surname with a doubled letter written once or a single one
     doubled ("Bennett" written "Benett"): the commonest slip in copying a name."""
@@ -856,8 +873,10 @@ class Builder:
                 for form in actor.forms:
                     fw = _without_post_nominals(form.split())
                     # surname alone, or a full name for a surname seen first
-                    if (len(words) == 1 and _same_surname(fw[-1], words[0])) or (
-                        len(fw) == 1 and words[-1] == fw[0]
+                    if (
+                        (len(words) == 1 and _same_surname(fw[-1], words[0]))
+                        or (len(fw) == 1 and words[-1] == fw[0])
+                        or _particle_surname(words, fw)
                     ):
                         return actor
             names = [actor.name, *actor.aliases]
@@ -883,8 +902,9 @@ class Builder:
 
     def mention(self, pos: int, span: Span, name: str, kind: str) -> Actor:
         actor = self._find(name, kind) or self._find(span.text, kind) or self._knight(span)
-        if actor is None and kind != "person" and len(span) == 1:
-            actor = self._find(name, "person")  # a surname the tagger took for a place
+        if actor is None and kind != "person" and (len(span) == 1 or _particled(name.split())):
+            # a surname the tagger took for a place or a body: "Lima", "De Smet"
+            actor = self._find(name, "person")
             if actor is not None:
                 kind = "person"
         if actor is None:

@@ -1309,6 +1309,22 @@ def test_a_title_of_a_portfolio_before_a_name_is_the_person(sentence: str, side:
     assert (actor.kind, actor.stance) == ("person", side)
 
 
+@pytest.mark.parametrize("short", ["De Smet", "van der Berg", "da Silva"])
+def test_a_family_name_opened_by_a_particle_is_the_person(short: str) -> None:
+    full = {
+        "De Smet": "Koen De Smet",
+        "van der Berg": "Anna van der Berg",
+        "da Silva": "Ana da Silva",
+    }
+    analysis = analysis_of(
+        LEAD,
+        f"Mayor {full[short]} praised the depot plan in May.",
+        f"{short[0].upper()}{short[1:]} later said the depot was a fine idea.",
+    )
+    people = [a for a in analysis.cast.actors if a.name and short.lower() in a.name.lower()]
+    assert [(a.name, a.kind) for a in people] == [(full[short], "person")]
+
+
 @pytest.mark.parametrize(
     ("name", "decides"),
     [
