@@ -2882,3 +2882,17 @@ def test_who_chairs_a_deciding_body_takes_no_side_unless_outright(
     sentence: str, name: str, expected: str
 ) -> None:
     assert stances(brief_of(LEAD, ROOM, sentence)).get(name, "neutral") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Riverside Tenants Association delivered a petition against the depot plan to them.",
+        "The Riverside Tenants Association brought a legal challenge against the depot plan.",
+        "The Riverside Tenants Association presented a petition against the depot plan.",
+    ],
+)
+def test_who_hands_over_a_petition_or_brings_a_challenge_holds_it(sentence: str) -> None:
+    assert (
+        stances(brief_of(LEAD, ROOM, sentence)).get("Riverside Tenants Association") == "opponent"
+    )
