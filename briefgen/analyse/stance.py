@@ -1158,6 +1158,9 @@ def _speech_claims(
     needed = _what_is_needed(content, proposal) if total == 0 else 0
     if needed:
         total, cues = needed, ["what is needed" if needed > 0 else "not what is needed"]
+    called = _called_for(content, proposal) if total == 0 else 0
+    if called:
+        total, cues = called, ["there should be it" if called > 0 else "there should be none"]
     effect, said = _effect_on_a_harm(content, proposal) if total == 0 else (0, "")
     if effect:
         total, cues = effect, [said]
@@ -1567,6 +1570,37 @@ def _what_is_needed(content: Span, proposal: Proposal) -> int:
         ):
             sign = -sign  # "what nobody wants", "what no one asked for"
         return sign
+    return 0
+
+
+def _called_for(content: Span, proposal: Proposal) -> int:
+    """+1 when the proposal is said to be what ought to exist ("there should be a new
+    depot", "there needs to be an inquiry", "there is a need for it"), -1 when what
+    ought not ("there must be no depot", "there is no need for it"); 0 when neither
+    is said. The existential "there" with a modal of obligation (Quirk et al. 1985,
+    18.44 and 4.54)."""
+    for be in content:
+        if be.lemma_.lower() != "be":
+            continue
+        outer = be.head if be.dep_ == "xcomp" and be.head.lemma_.lower() in ("need", "have") else be
+        if not any(c.dep_ == "expl" for c in outer.children):
+            continue
+        obliged = outer is not be or any(c.tag_ == "MD" and c.lower_ in OUGHT for c in be.children)
+        negated = any(c.dep_ == "neg" for c in (*be.children, *outer.children))
+        for attr in (c for c in be.children if c.dep_ == "attr"):
+            denied = negated != any(c.dep_ == "det" and c.lower_ == "no" for c in attr.children)
+            if attr.lemma_.lower() == "need":  # "there is (no) need for it"
+                wanted = [
+                    o
+                    for p in attr.children
+                    if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                if any(proposal.is_it(o) for o in wanted):
+                    return -1 if denied else 1
+            elif obliged and proposal.is_it(attr):
+                return -1 if denied else 1
     return 0
 
 

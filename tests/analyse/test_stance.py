@@ -2896,3 +2896,18 @@ def test_who_hands_over_a_petition_or_brings_a_challenge_holds_it(sentence: str)
     assert (
         stances(brief_of(LEAD, ROOM, sentence)).get("Riverside Tenants Association") == "opponent"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("Jane Roe said there should be a depot in Riverside.", 1),
+        ("Jane Roe said there has to be a depot in Riverside.", 1),
+        ("Jane Roe said there is a real need for a depot.", 1),
+        ("Jane Roe said there must be no depot in Riverside.", -1),
+        ("Jane Roe said there should not be a depot in Riverside.", -1),
+        ("Jane Roe said there was no need for a depot.", -1),
+    ],
+)
+def test_what_ought_to_exist_is_called_for(said: str, sign: int) -> None:
+    assert _signs(said) == {sign}
