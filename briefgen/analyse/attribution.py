@@ -359,6 +359,8 @@ def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
     found = cast.actor_at(sent, token.i)
     if found is not None:
         return found
+    if token.lemma_.lower() in POLLS:
+        return None  # "a Gallup poll found ...": what those asked think, not the pollster
     # "Valmora's mayor, Sofia Brandt": the person in apposition first, then a name
     # written as a compound ("Mayor Ana Lima"), then the owner ("the party's
     # spokesman said": the party speaks through them)
@@ -384,6 +386,11 @@ def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
                     continue  # "the country's hotel association": not the state
                 return found
     return _spoken_for(cast, sent, token)
+
+
+# Nouns of asking the public: what a poll finds is its respondents' view, not the view
+# of the firm that ran it or the paper that paid for it.
+POLLS = frozenset("poll survey census".split())
 
 
 # Bodies of a country's society, not of its state: a country's association, union or

@@ -303,3 +303,15 @@ def test_every_name_of_a_list_the_parser_took_for_an_apposition_acts(first: str)
 def test_a_name_with_an_office_in_apposition_is_one_person() -> None:
     sides = stances("Ana Ruiz, the council's deputy leader, and Tom Hale opposed the plan.")
     assert sides == {"Ana Ruiz": "opponent", "Tom Hale": "opponent"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Gallup poll suggested most residents thought the depot was a terrible idea.",
+        "A new Gallup survey found most residents thought the depot was a terrible idea.",
+    ],
+)
+def test_what_a_poll_finds_is_not_the_pollsters_view(sentence: str) -> None:
+    found = stances("The depot would have room for forty buses.", sentence)
+    assert found.get("Gallup", "neutral") == "neutral"
