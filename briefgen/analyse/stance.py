@@ -1583,7 +1583,8 @@ def _called_for(content: Span, proposal: Proposal) -> int:
         if be.lemma_.lower() != "be":
             continue
         outer = be.head if be.dep_ == "xcomp" and be.head.lemma_.lower() in ("need", "have") else be
-        if not any(c.dep_ == "expl" for c in outer.children):
+        # the parser may hang "there" from an auxiliary: "There does need to be ..."
+        if not any(c.dep_ == "expl" for t in (outer, *outer.children) for c in t.children):
             continue
         obliged = outer is not be or any(c.tag_ == "MD" and c.lower_ in OUGHT for c in be.children)
         negated = any(c.dep_ == "neg" for c in (*be.children, *outer.children))

@@ -2903,6 +2903,7 @@ def test_who_hands_over_a_petition_or_brings_a_challenge_holds_it(sentence: str)
     [
         ("Jane Roe said there should be a depot in Riverside.", 1),
         ("Jane Roe said there has to be a depot in Riverside.", 1),
+        ('Jane Roe said: "There does need to be another depot, a bigger depot."', 1),
         ("Jane Roe said there is a real need for a depot.", 1),
         ("Jane Roe said there must be no depot in Riverside.", -1),
         ("Jane Roe said there should not be a depot in Riverside.", -1),
