@@ -366,6 +366,31 @@ def _open_question(verb: Token) -> Token | None:
     return None
 
 
+# A reply's first words that say yes or no (English response forms; Quirk et al. 1985,
+# 11.5).
+YES = frozenset("yes yeah yep absolutely certainly definitely sure indeed".split())
+NO = frozenset("no nope never".split())
+
+
+def _answer(question: Token) -> int:
+    """+1 or -1 when the question is one put to the speaker of the sentence and the
+    reply opens with yes or no: "Asked whether he backed it, X said: 'Absolutely.'"
+    (+1), "..., X said no" (-1); 0 otherwise."""
+    asked = question.head
+    said = asked.head
+    if asked.lemma_.lower() != "ask" or asked.dep_ != "advcl" or said.i == asked.i:
+        return 0
+    if said.lemma_.lower() not in lexicon.speech_verbs():
+        return 0
+    reply = [t for t in said.doc[said.i + 1 :] if t.is_alpha]
+    if not reply:
+        return 0
+    words = " ".join(t.lower_ for t in reply[:2])
+    if reply[0].lower_ in YES or words == "of course":
+        return 1
+    return -1 if reply[0].lower_ in NO or words == "not really" else 0
+
+
 def _undecided_about(question: Token) -> bool:
     """Does the question's asker leave its own mind open: "has not said whether",
     "declined to say whether", "is weighing whether"? "Asked whether" does not."""
@@ -418,10 +443,15 @@ def _claims_of_cue(
         question = _open_question(token)
         if question is not None:
             # "has not said whether she backs it", "is weighing whether to oppose it":
-            # undecided; "asked whether the union would back it": no one's view
-            if not _undecided_about(question):
+            # undecided; "asked whether the union would back it": no one's view, unless
+            # answered ("Asked whether he backed it, X said: 'Absolutely.'")
+            answer = _answer(question)
+            if answer:
+                s *= answer
+            elif _undecided_about(question):
+                s = 0
+            else:
                 return []
-            s = 0
         if not objects and token.lemma_.lower() == "vote" and _put_against(before, proposal):
             s = -s  # "X tabled a motion to postpone it. 57 states voted in favour": of that
         if f.negated:

@@ -2829,8 +2829,11 @@ def test_who_seconds_a_motion_supports_it(sentence: str, expected: str | None) -
         ("Jane Roe has not said whether she backs the depot plan.", {0}),
         ("Jane Roe declined to say whether she would oppose the depot plan.", {0}),
         ("Jane Roe is deciding whether to oppose the depot plan.", {0}),
-        # a question someone else asks gives its subject no view
+        # a question someone else asks gives its subject no view, unless answered
         ("Reporters asked Tom Hale whether Jane Roe would oppose the depot plan.", set()),
+        ('Asked whether she backed the depot plan, Jane Roe said: "Absolutely."', {1}),
+        ("Asked whether she backed the depot plan, Jane Roe said no.", {-1}),
+        ('Asked whether she backed the depot plan, Jane Roe said: "We will see."', set()),
         # an adverbial "whether or not" concedes: the view stands
         ("Jane Roe will back the depot plan whether or not the council pays.", {1}),
     ],
