@@ -535,9 +535,10 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             # B": B has its own auxiliary or tense, and the negation is A's alone
             break
         children = list(verb.children)
-        if any(c.dep_ == "neg" for c in children) or any(
+        denied = any(c.dep_ == "neg" for c in children) or any(
             c.lower_ in ("never", "no", "longer") and c.dep_ in ("neg", "advmod") for c in children
-        ):
+        )
+        if denied:
             negated = not negated
         elif any(c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc") for c in children):
             negated = not negated  # "would neither impose nor block it": both verbs
@@ -547,7 +548,14 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             # "ruled out backing it" refuses; "would not rule out backing it" may back it
             negated = not negated
             hedged = hedged or not negated
-        if any(c.tag_ == "MD" and c.lower_ in HEDGE_MODALS for c in children):
+        if any(
+            c.tag_ == "MD"
+            and c.lower_ in HEDGE_MODALS
+            # "could not support it" is inability or refusal, not a maybe (Quirk et al.
+            # 1985, 4.52); "may not", "might not" stay possibilities
+            and not (c.lower_ == "could" and denied)
+            for c in children
+        ):
             hedged = True
         if any(c.lower_ == "yet" for c in children) or (i > 0 and verb.lemma_ in HEDGING_HEADS):
             hedged = True

@@ -2915,3 +2915,19 @@ def test_who_hands_over_a_petition_or_brings_a_challenge_holds_it(sentence: str)
 )
 def test_what_ought_to_exist_is_called_for(said: str, sign: int) -> None:
     assert _signs(said) == {sign}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "could not" is inability or refusal: said outright
+        ("Jane Roe said she could not support the depot plan.", "opponent"),
+        ("Jane Roe said she could no longer support the depot plan.", "opponent"),
+        # "might not" stays a possibility: no side said outright
+        ("Jane Roe said she might not support the depot plan.", None),
+    ],
+)
+def test_could_not_refuses_and_might_not_hedges(sentence: str, expected: str | None) -> None:
+    found = _claims_of(analysis_of(LEAD, ROOM, sentence), "Jane Roe")
+    verbs = {sign for kind, sign in found if kind == "verb"}
+    assert verbs == ({-1} if expected == "opponent" else set())
