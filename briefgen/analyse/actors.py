@@ -766,6 +766,29 @@ def _hung_from_verb(name: Token) -> list[Token]:
     return [c for c in name.head.children if name.i < c.i < name.head.i]
 
 
+def _on_behalf_of(span: Span, entities: dict[int, Span]) -> str | None:
+    """The body a person speaks for, said outright: "X spoke on behalf of the Farm
+    Bureau", "Speaking on behalf of the union, X said"."""
+    root = span.root
+    if root.dep_ != "nsubj":
+        return None
+    verb = root.head
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    for clause in clauses:
+        for on in clause.children:
+            if on.dep_ != "prep" or on.lower_ != "on":
+                continue
+            for behalf in on.children:
+                if behalf.lower_ != "behalf":
+                    continue
+                for of in behalf.children:
+                    for body in of.children:
+                        if of.lower_ == "of" and body.dep_ == "pobj" and body.i in entities:
+                            found = _clean_span(entities[body.i])
+                            return found.text if found is not None else None
+    return None
+
+
 def _member_of(span: Span, entities: dict[int, Span]) -> str | None:
     """The body a person is named as being of or from, with no title between ("Ana
     Ruiz of the Riverside Cycling Association", "Ana Ruiz, from the league", "Ana
@@ -1054,6 +1077,9 @@ def find_actors(sents: list[Sent]) -> Cast:
                 if body and not actor.affiliation:
                     actor.affiliation = body
                     actor.voice = actor.voice or actor.role is None  # an office speaks for itself
+                represented = _on_behalf_of(span, entities)
+                if represented is not None:
+                    actor.affiliation, actor.voice = represented, True
             # "the Riverside Transit Authority (RTA)": a name in brackets right after
             # another is the same actor
             if (

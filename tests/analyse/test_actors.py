@@ -1337,3 +1337,18 @@ def test_a_council_of_a_place_decides_and_one_of_a_cause_does_not(name: str, dec
     analysis = analysis_of(LEAD, f"The {name} said it would discuss the depot plan in June.")
     actor = next(a for a in analysis.cast.actors if a.name == name)
     assert actor.decider == decides
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "Tom Hale, a farmer, spoke on behalf of the Riverside Farm Bureau.",
+            'Hale said: "The depot would ruin the valley."',
+        ),
+        ("Speaking on behalf of the Riverside Farm Bureau, Tom Hale called the depot a mess.",),
+    ],
+)
+def test_who_speaks_on_behalf_of_a_body_speaks_for_it(sentences: tuple[str, ...]) -> None:
+    sides = stances(brief_of(LEAD, "The depot would have room for forty buses.", *sentences))
+    assert sides.get("Riverside Farm Bureau") == "opponent"
