@@ -1870,7 +1870,67 @@ def find_claims(
                 for c in claims
                 if c.sent != sent.pos or c.sign < 0 or c.kind in ("propose", "label")
             ]
+    claims += _voted_with(cast, sents, claims, proposal, skip)
     return _since_changed(cast, claims, sents) + _labelled(cast, sents, proposal)
+
+
+# Verbs of taking another's side in a vote or a dispute: "voted with the government".
+SIDING = frozenset("vote side".split())
+# Members of a side who break from it: "voted with Labour rebels" is not with Labour.
+DISSENTERS = frozenset("rebel dissident critic opponent sceptic skeptic".split())
+
+
+def _voted_with(
+    cast: Cast, sents: list[Sent], claims: list[Claim], proposal: Proposal, skip: set[int]
+) -> list[Claim]:
+    """Who voted with another ("X voted with the four government members", "sided
+    with the plan's sponsors") takes the side the other took outright, or the side of
+    the proposal when the other is its proposer or a part of it; "voted with X against
+    it" says its own side and is left to its cue."""
+    from briefgen.analyse.actors import fold
+
+    outright: dict[int, set[int]] = {}
+    for c in claims:
+        if c.kind in EXPLICIT and c.weight >= 1 and c.sign:
+            outright.setdefault(c.actor, set()).add(c.sign)
+    sponsors = {w for a in proposal.proposers for w in fold(cast.actors[a].name).split()}
+    placed = {(c.sent, c.actor) for c in claims}  # "sided with X to vote it down": read
+    out: list[Claim] = []
+    for sent in sents:
+        if sent.pos in skip:
+            continue
+        for verb in sent.doc:
+            if verb.lemma_.lower() not in SIDING or verb.pos_ != "VERB":
+                continue
+            preps = [c for c in verb.children if c.dep_ == "prep"]
+            if any(p.lower_ in ("for", "against") for p in preps):
+                continue  # "voted with them against the plan": its own cue
+            allies = [
+                o for p in preps if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+            ]
+            if not allies:
+                continue
+            f = frame(cast, sent, verb)
+            if not f.agents or f.negated or f.hedged or f.conditional:
+                continue
+            for ally in allies:
+                actor = cast.actor_at(sent.pos, ally.i)
+                words = {t.lower_ for t in ally.subtree}
+                if actor in proposal.proposers or (
+                    actor is None and words & sponsors and ally.lemma_.lower() not in DISSENTERS
+                ):
+                    sign = 1  # "with the government members", not "with Labour rebels"
+                elif actor is not None and len(outright.get(actor, ())) == 1:
+                    sign = next(iter(outright[actor]))
+                else:
+                    continue
+                how = f"{f.path} → with({ally.text})"
+                out.extend(
+                    Claim(sent.pos, a, sign, 1.0, "verb", "vote with", how)
+                    for a in f.agents
+                    if a != actor and (sent.pos, a) not in placed
+                )
+    return out
 
 
 def _before(verb: Token) -> bool:

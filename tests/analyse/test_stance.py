@@ -2931,3 +2931,25 @@ def test_could_not_refuses_and_might_not_hedges(sentence: str, expected: str | N
     found = _claims_of(analysis_of(LEAD, ROOM, sentence), "Jane Roe")
     verbs = {sign for kind, sign in found if kind == "verb"}
     assert verbs == ({-1} if expected == "opponent" else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jane Roe voted with Mayor Ana Lima.", "supporter"),  # its proposer
+        ("Jane Roe voted with the Harbour Party.", "opponent"),
+        ("Jane Roe sided with the Bus Riders Union.", "supporter"),
+    ],
+)
+def test_who_votes_with_another_takes_its_side(sentence: str, expected: str) -> None:
+    sides = stances(
+        brief_of(
+            LEAD,
+            ROOM,
+            "Mayor Ana Lima proposed the depot plan in May.",
+            "The Harbour Party opposed the depot plan.",
+            "The Bus Riders Union backed the depot plan.",
+            sentence,
+        )
+    )
+    assert sides.get("Jane Roe") == expected
