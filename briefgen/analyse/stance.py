@@ -2115,6 +2115,11 @@ def _aim(noun: Token) -> int:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "for"):
             return AIMS[child.lower_]
+        if child.dep_ == "prep" and child.lower_ == "with":
+            # "a petition with 18,000 signatures against the plan"
+            for aim in (p for o in child.children for p in o.children):
+                if aim.dep_ == "prep" and aim.lower_ in ("against", "for"):
+                    return AIMS[aim.lower_]
         if child.dep_ in ("compound", "amod", "det", "nmod") and child.i < noun.i:
             if child.lower_ in ("yes", "no"):
                 return AIMS[child.lower_]
