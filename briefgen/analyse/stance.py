@@ -57,11 +57,12 @@ if TYPE_CHECKING:
 SIGNS = {"+": 1, "-": -1, "0": 0}
 # Verbs whose subject holds the stance noun that is their object: "voiced its
 # opposition", "led a protest against it", "threatened legal action over it",
-# "delivered a petition against it", "brought a challenge to it"
+# "delivered a petition against it", "brought a challenge to it", "collected 600
+# signatures against it"
 LIGHT_VERBS = frozenset(
     "voice express signal lend give throw announce declare pledge offer state raise show "
     "lead stage hold join launch mount file lodge organise organize submit threaten take "
-    "have sign start deliver present hand bring".split()
+    "have sign start deliver present hand bring collect gather".split()
 )
 HOLDER_PREPS = frozenset("from by of among".split())
 # Nouns of attack: news writes "launched an attack on" much more widely than of a

@@ -2894,6 +2894,7 @@ def test_who_chairs_a_deciding_body_takes_no_side_unless_outright(
         "The Riverside Tenants Association brought a legal challenge against the depot plan.",
         "The Riverside Tenants Association presented a petition against the depot plan.",
         "The Riverside Tenants Association handed in a petition with 900 names against the plan.",
+        "The Riverside Tenants Association collected 600 signatures against the depot plan.",
     ],
 )
 def test_who_hands_over_a_petition_or_brings_a_challenge_holds_it(sentence: str) -> None:
