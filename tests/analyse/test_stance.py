@@ -2955,3 +2955,15 @@ def test_who_votes_with_another_takes_its_side(sentence: str, expected: str) -> 
         )
     )
     assert sides.get("Jane Roe") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Party spoke strongly in its favour.",
+        "The Harbour Party voted in its favour on Tuesday.",
+    ],
+)
+def test_in_its_favour_is_for_the_plan(sentence: str) -> None:
+    sides = stances(brief_of(LEAD, "The depot plan would cost four million pounds.", sentence))
+    assert sides.get("Harbour Party") == "supporter"
