@@ -6,8 +6,9 @@ in English), and asks whether each form its suffix rules make is `in` that list:
 scan of up to 57,000 strings, for every word it has not lemmatised before (30 us a
 word; 11 of the 12 ms the lemmatizer took on the sample article's first parse). It
 only ever tests a list for membership and for being empty, which a frozenset answers
-the same, so the lemmas are the same. (The sets do not go back to disk: msgpack
-writes no sets, and briefgen never saves a pipeline.)
+the same, so the lemmas are the same (but for the few base forms `KNOWN` adds). (The
+sets do not go back to disk: msgpack writes no sets, and briefgen never saves a
+pipeline.)
 """
 
 from __future__ import annotations
@@ -20,8 +21,15 @@ if TYPE_CHECKING:
 TABLE = "lemma_index"
 
 
+# Base forms of hyphenated words the tokenizer keeps whole (`lexicon.WHOLE_WORDS`):
+# known, they win over what the suffix rules make ("co-sponsored" -> "co-sponsor", not
+# "co-sponsore").
+KNOWN = {"verb": frozenset({"co-sponsor"}), "noun": frozenset({"co-sponsor"})}
+
+
 def index_as_sets(nlp: Language) -> None:
-    """Make each rule lemmatizer's lists of known words frozensets."""
+    """Make each rule lemmatizer's lists of known words frozensets, with the base forms
+    of the whole hyphenated words among them."""
     from spacy.pipeline import Lemmatizer
 
     for _, component in nlp.pipeline:
@@ -31,3 +39,6 @@ def index_as_sets(nlp: Language) -> None:
         for pos, words in list(table.items()):
             if isinstance(words, list):
                 table[pos] = frozenset(words)
+        for pos, known in KNOWN.items():
+            if isinstance(table.get(pos), frozenset):
+                table[pos] = table[pos] | known

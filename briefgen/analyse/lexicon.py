@@ -53,7 +53,8 @@ EXTRAPOSING = frozenset(("seem", "appear", "emerge", "transpire", "follow", "hap
 
 # Hyphenated words the tokenizer keeps whole (`nlp.WHOLE_WORDS`); it splits the others.
 # Split, "the union's vice-president for X, Ana Ruiz, said" parses as three nouns and
-# loses its speaker. (Titles from roles.tsv; "U-turn", a reversal.)
+# loses its speaker. (Titles from roles.tsv; "U-turn", a reversal; "co-sponsored", an
+# act of proposing.)
 WHOLE_WORDS = frozenset(
     (
         "u-turn",
@@ -71,6 +72,10 @@ WHOLE_WORDS = frozenset(
         "co-leader",
         "co-ordinator",
         "co-convener",
+        "co-sponsor",
+        "co-sponsors",
+        "co-sponsored",
+        "co-sponsoring",
     )
 )
 
@@ -82,7 +87,9 @@ def phrase(text: str) -> Phrase:
     words = [
         part
         for word in text.split()
-        for part in ([word] if word.lower() in WHOLE_WORDS else word.replace("-", " - ").split())
+        for part in (
+            [word] if word.lower().lstrip("~") in WHOLE_WORDS else word.replace("-", " - ").split()
+        )
     ]
     return tuple(w.lstrip("~").lower() for w in words)
 

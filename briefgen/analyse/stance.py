@@ -748,6 +748,8 @@ def _proposing(
             continue  # "circulated a rival paper proposing a soft cap": theirs, not the story's
         if token.dep_ == "acl":  # "a bill introduced by X": the bill is what X proposed
             objects = [token.head]
+        elif token.dep_ == "conj" and token.head.dep_ == "acl":
+            objects = [token.head.head]  # "a bill tabled by X and co-sponsored by Y"
         elif f.passive:  # "the plan was unveiled by X"
             objects = [c for c in token.children if c.dep_ == "nsubjpass"]
         if not objects or any(

@@ -2967,3 +2967,15 @@ def test_who_votes_with_another_takes_its_side(sentence: str, expected: str) -> 
 def test_in_its_favour_is_for_the_plan(sentence: str) -> None:
     sides = stances(brief_of(LEAD, "The depot plan would cost four million pounds.", sentence))
     assert sides.get("Harbour Party") == "supporter"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The depot plan was co-sponsored by Councillor Jane Roe.",
+        "The depot plan, tabled by Councillor Tom Hale and co-sponsored by Councillor Jane Roe,"
+        " would cost four million pounds.",
+    ],
+)
+def test_who_co_sponsors_the_plan_proposes_it(sentence: str) -> None:
+    assert stances(brief_of(LEAD, ROOM, sentence)).get("Jane Roe") == "proposer"
