@@ -1897,7 +1897,8 @@ def _voted_with(
         if c.kind in EXPLICIT and c.weight >= 1 and c.sign:
             outright.setdefault(c.actor, set()).add(c.sign)
     sponsors = {w for a in proposal.proposers for w in fold(cast.actors[a].name).split()}
-    placed = {(c.sent, c.actor) for c in claims}  # "sided with X to vote it down": read
+    # "sided with X to vote it down": read already
+    placed = {(c.sent, c.actor) for c in claims if c.kind in EXPLICIT and c.sign}
     out: list[Claim] = []
     for sent in sents:
         if sent.pos in skip:

@@ -2979,3 +2979,9 @@ def test_in_its_favour_is_for_the_plan(sentence: str) -> None:
 )
 def test_who_co_sponsors_the_plan_proposes_it(sentence: str) -> None:
     assert stances(brief_of(LEAD, ROOM, sentence)).get("Jane Roe") == "proposer"
+
+
+def test_a_vote_with_another_counts_beside_words_that_take_no_side() -> None:
+    sentence = "Jane Roe did not comment on the depot plan but voted with the Harbour Party."
+    analysis = analysis_of(LEAD, ROOM, "The Harbour Party opposed the depot plan.", sentence)
+    assert ("verb", -1) in _claims_of(analysis, "Jane Roe")
