@@ -527,19 +527,19 @@ def _body_noun_before(span: Span) -> bool:
 POST_NOMINALS = frozenset("qc kc mp mep msp ms am mla td obe cbe mbe kbe dbe jr sr ii iii".split())
 
 
-# Particles that open a family name of more than one word: "De Smet", "van der Berg",
+# Particles that open a family name of more than one word: "De Vries", "van der Berg",
 # "da Silva", "bin Salman" (Chicago Manual of Style 8.5, 8.8-8.11).
 PARTICLES = frozenset("de da di del della dos das du van von der den ter ten le la bin ibn".split())
 
 
 def _particled(words: list[str]) -> bool:
-    """Is this a family name opened by a particle: "De Smet", "van der Berg"?"""
+    """Is this a family name opened by a particle: "De Vries", "van der Berg"?"""
     return 2 <= len(words) <= 3 and words[0].lower() in PARTICLES
 
 
 def _particle_surname(words: list[str], full: list[str]) -> bool:
     """Is `words` the family name, opened by a particle, that ends the full name
-    `full`: "De Smet" of "Koen De Smet"?"""
+    `full`: "De Vries" of "Jan De Vries"?"""
     n = len(words)
     return _particled(words) and len(full) > n and full[-n:] == words
 
@@ -685,7 +685,7 @@ def _predicated(span: Span, entities: dict[int, Span]) -> tuple[str | None, str 
 
 def _office_of_before(span: Span) -> Token | None:
     """The office word of a title "<office> of <portfolio>" written just before a name:
-    "Commissioner of Police Ann Roe", "Speaker of Parliament Ken Adu" (a portfolio of
+    "Commissioner of Police Ann Roe", "Speaker of Congress Ken Adu" (a portfolio of
     one to three capitalised words; AP style writes such a title capitalised and with
     no article before a name). The parser may hang the name from the "of", making the
     office the sentence's subject."""
@@ -767,7 +767,7 @@ def _hung_from_verb(name: Token) -> list[Token]:
 
 
 def _on_behalf_of(span: Span, entities: dict[int, Span]) -> str | None:
-    """The body a person speaks for, said outright: "X spoke on behalf of the Farm
+    """The body a person speaks for, said outright: "X spoke on behalf of the Growers
     Bureau", "Speaking on behalf of the union, X said"."""
     root = span.root
     if root.dep_ != "nsubj":
@@ -926,7 +926,7 @@ class Builder:
     def mention(self, pos: int, span: Span, name: str, kind: str) -> Actor:
         actor = self._find(name, kind) or self._find(span.text, kind) or self._knight(span)
         if actor is None and kind != "person" and (len(span) == 1 or _particled(name.split())):
-            # a surname the tagger took for a place or a body: "Lima", "De Smet"
+            # a surname the tagger took for a place or a body: "Lima", "De Vries"
             actor = self._find(name, "person")
             if actor is not None:
                 kind = "person"
@@ -1036,7 +1036,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                 if not actor.role:
                     actor.role = office.text
                     actor.title = doc[office.i : span.start].text
-                # "Speaker of Parliament X", "Chair of the Board X": who presides
+                # "Speaker of Congress X", "Chair of the Board X": who presides
                 actor.chair = office.lower_ in PRESIDING and any(
                     t.lower_ in lexicon.deciders() for t in doc[office.i + 2 : span.start]
                 )
@@ -1059,7 +1059,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                         roles.get(role.split()[-1].lower()),
                     )
                 if _presides(span):
-                    actor.chair = True  # "X, who presided over the session"
+                    actor.chair = True  # "X, who presided over the hearing"
                 if affiliation and not actor.affiliation:
                     actor.affiliation = affiliation
                     actor.voice = actor.voice or _heads_a_body(actor.role, affiliation)
@@ -1910,7 +1910,7 @@ NAMED_DECIDERS = frozenset(
 
 
 # The titles of who conducts a body's meetings (AP style: "chair", "chairman"), and of
-# a legislature, its speaker ("Speaker of Parliament").
+# a legislature, its speaker ("Speaker of Congress").
 CHAIRS = frozenset("chair chairman chairwoman chairperson".split())
 PRESIDING = CHAIRS | {"speaker"}
 
@@ -1933,7 +1933,7 @@ def _chairs(span: Span, role: str) -> bool:
 
 
 def _presides(span: Span) -> bool:
-    """ "X, who presided over the session": who conducts a deciding body's meeting."""
+    """ "X, who presided over the hearing": who conducts a deciding body's meeting."""
     return any(c.dep_ == "relcl" and c.lemma_.lower() == "preside" for c in span.root.children)
 
 

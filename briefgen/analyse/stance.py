@@ -1609,7 +1609,7 @@ def _what_is_needed(content: Span, proposal: Proposal) -> int:
 def _called_for(content: Span, proposal: Proposal) -> int:
     """+1 when the proposal is said to be what ought to exist ("there should be a new
     depot", "there needs to be an inquiry", "there is a need for it"), -1 when what
-    ought not ("there must be no depot", "there is no need for it"); 0 when neither
+    ought not ("there must be no depot", "there was never any need for it"); 0 when neither
     is said. The existential "there" with a modal of obligation (Quirk et al. 1985,
     18.44 and 4.54)."""
     for be in content:
@@ -1879,14 +1879,15 @@ def find_claims(
 
 # Verbs of taking another's side in a vote or a dispute: "voted with the government".
 SIDING = frozenset("vote side".split())
-# Members of a side who break from it: "voted with Labour rebels" is not with Labour.
+# Members of a side who break from it: "voted with Harbour Party rebels" is not with the
+# party.
 DISSENTERS = frozenset("rebel dissident critic opponent sceptic skeptic".split())
 
 
 def _voted_with(
     cast: Cast, sents: list[Sent], claims: list[Claim], proposal: Proposal, skip: set[int]
 ) -> list[Claim]:
-    """Who voted with another ("X voted with the four government members", "sided
+    """Who voted with another ("X voted with the two ruling-party members", "sided
     with the plan's sponsors") takes the side the other took outright, or the side of
     the proposal when the other is its proposer or a part of it; "voted with X against
     it" says its own side and is left to its cue."""
@@ -1923,7 +1924,7 @@ def _voted_with(
                 if actor in proposal.proposers or (
                     actor is None and words & sponsors and ally.lemma_.lower() not in DISSENTERS
                 ):
-                    sign = 1  # "with the government members", not "with Labour rebels"
+                    sign = 1  # "with the ruling-party members", not "with its rebels"
                 elif actor is not None and len(outright.get(actor, ())) == 1:
                     sign = next(iter(outright[actor]))
                 else:
@@ -2120,7 +2121,7 @@ def _aim(noun: Token) -> int:
         if child.dep_ == "prep" and child.lower_ in ("against", "for"):
             return AIMS[child.lower_]
         if child.dep_ == "prep" and child.lower_ == "with":
-            # "a petition with 18,000 signatures against the plan"
+            # "a petition with 9,000 names against the plan"
             for aim in (p for o in child.children for p in o.children):
                 if aim.dep_ == "prep" and aim.lower_ in ("against", "for"):
                     return AIMS[aim.lower_]

@@ -1309,10 +1309,10 @@ def test_a_title_of_a_portfolio_before_a_name_is_the_person(sentence: str, side:
     assert (actor.kind, actor.stance) == ("person", side)
 
 
-@pytest.mark.parametrize("short", ["De Smet", "van der Berg", "da Silva"])
+@pytest.mark.parametrize("short", ["De Vries", "van der Berg", "da Silva"])
 def test_a_family_name_opened_by_a_particle_is_the_person(short: str) -> None:
     full = {
-        "De Smet": "Koen De Smet",
+        "De Vries": "Jan De Vries",
         "van der Berg": "Anna van der Berg",
         "da Silva": "Ana da Silva",
     }
@@ -1343,12 +1343,12 @@ def test_a_council_of_a_place_decides_and_one_of_a_cause_does_not(name: str, dec
     "sentences",
     [
         (
-            "Tom Hale, a farmer, spoke on behalf of the Riverside Farm Bureau.",
+            "Tom Hale, a farmer, spoke on behalf of the Riverside Growers Union.",
             'Hale said: "The depot would ruin the valley."',
         ),
-        ("Speaking on behalf of the Riverside Farm Bureau, Tom Hale called the depot a mess.",),
+        ("Speaking on behalf of the Riverside Growers Union, Tom Hale called the depot a mess.",),
     ],
 )
 def test_who_speaks_on_behalf_of_a_body_speaks_for_it(sentences: tuple[str, ...]) -> None:
     sides = stances(brief_of(LEAD, "The depot would have room for forty buses.", *sentences))
-    assert sides.get("Riverside Farm Bureau") == "opponent"
+    assert sides.get("Riverside Growers Union") == "opponent"

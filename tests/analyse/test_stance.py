@@ -2847,8 +2847,8 @@ def test_a_side_inside_an_open_question_is_no_side(sentence: str, expected: set[
     ("sentence", "expected"),
     [
         # a position withheld, said outright: undecided
-        ("Jane Roe did not comment on the depot plan.", {0}),
-        ("Jane Roe has not taken a position on the depot plan.", {0}),
+        ("Jane Roe did not comment on this depot plan.", {0}),
+        ("Jane Roe had not taken a stance on this depot plan.", {0}),
         ("Jane Roe said she was persuadable on the depot plan.", {0}),
         # a comment made is no cue at all
         ("Jane Roe commented on the depot plan at length.", set()),
@@ -2863,10 +2863,10 @@ def test_a_position_withheld_is_undecided(sentence: str, expected: set[int]) -> 
     ("sentence", "name", "expected"),
     [
         ("Board chair Jane Roe said the vote would be held in June.", "Jane Roe", "neutral"),
-        ("Speaker of Parliament Jane Roe said the vote was set for June.", "Jane Roe", "neutral"),
+        ("Speaker of Congress Jane Roe said the vote was set for June.", "Jane Roe", "neutral"),
         ("Council chairwoman Jane Roe said the vote would be held in June.", "Jane Roe", "neutral"),
         (
-            "Deputy mayor Jane Roe, who presided over the session, said the vote was set.",
+            "Deputy mayor Jane Roe, who presided over the hearing, said the vote was set.",
             "Jane Roe",
             "neutral",
         ),
@@ -2894,7 +2894,7 @@ def test_who_chairs_a_deciding_body_takes_no_side_unless_outright(
         "The Riverside Tenants Association brought a legal challenge against the depot plan.",
         "The Riverside Tenants Association presented a petition against the depot plan.",
         "The Riverside Tenants Association handed in a petition with 900 names against the plan.",
-        "The Riverside Tenants Association collected 600 signatures against the depot plan.",
+        "The Riverside Tenants Association collected 450 signatures against this depot plan.",
     ],
 )
 def test_who_hands_over_a_petition_or_brings_a_challenge_holds_it(sentence: str) -> None:
@@ -2908,11 +2908,11 @@ def test_who_hands_over_a_petition_or_brings_a_challenge_holds_it(sentence: str)
     [
         ("Jane Roe said there should be a depot in Riverside.", 1),
         ("Jane Roe said there has to be a depot in Riverside.", 1),
-        ('Jane Roe said: "There does need to be another depot, a bigger depot."', 1),
+        ('Jane Roe said: "There does need to be a new depot, a bigger depot."', 1),
         ("Jane Roe said there is a real need for a depot.", 1),
         ("Jane Roe said there must be no depot in Riverside.", -1),
         ("Jane Roe said there should not be a depot in Riverside.", -1),
-        ("Jane Roe said there was no need for a depot.", -1),
+        ("Jane Roe said there was never any need for a depot.", -1),
     ],
 )
 def test_what_ought_to_exist_is_called_for(said: str, sign: int) -> None:
@@ -2924,7 +2924,7 @@ def test_what_ought_to_exist_is_called_for(said: str, sign: int) -> None:
     [
         # "could not" is inability or refusal: said outright
         ("Jane Roe said she could not support the depot plan.", "opponent"),
-        ("Jane Roe said she could no longer support the depot plan.", "opponent"),
+        ("Jane Roe said she could no longer support this depot plan.", "opponent"),
         # "might not" stays a possibility: no side said outright
         ("Jane Roe said she might not support the depot plan.", None),
     ],
@@ -2960,7 +2960,7 @@ def test_who_votes_with_another_takes_its_side(sentence: str, expected: str) -> 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Harbour Party spoke strongly in its favour.",
+        "The Harbour Party argued warmly in its favour.",
         "The Harbour Party voted in its favour on Tuesday.",
     ],
 )
@@ -2982,6 +2982,6 @@ def test_who_co_sponsors_the_plan_proposes_it(sentence: str) -> None:
 
 
 def test_a_vote_with_another_counts_beside_words_that_take_no_side() -> None:
-    sentence = "Jane Roe did not comment on the depot plan but voted with the Harbour Party."
+    sentence = "Jane Roe did not comment on this depot plan but voted with the Harbour Party."
     analysis = analysis_of(LEAD, ROOM, "The Harbour Party opposed the depot plan.", sentence)
     assert ("verb", -1) in _claims_of(analysis, "Jane Roe")
