@@ -1037,9 +1037,10 @@ def find_actors(sents: list[Sent]) -> Cast:
                     actor.role = office.text
                     actor.title = doc[office.i : span.start].text
                 # "Speaker of Congress X", "Chair of the Board X": who presides
-                actor.chair = office.lower_ in PRESIDING and any(
+                if office.lower_ in PRESIDING and any(
                     t.lower_ in lexicon.deciders() for t in doc[office.i + 2 : span.start]
-                )
+                ):
+                    actor.chair = True
             if kind == "person":
                 role, affiliation = _title_before(span)
                 if role is None or _honorific(role):
@@ -1052,7 +1053,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                     actor.voice = _speaks_for_body(role)
                     # a judge rules on the proposal: the ruling is the outcome
                     actor.decider = role.split()[-1].lower() in JUDGES
-                    actor.chair = _chairs(span, role)
+                    actor.chair = actor.chair or _chairs(span, role)
                     # "transport affairs correspondent" is a correspondent
                     actor.press = "press" in (
                         roles.get(role.lower()),
@@ -1948,7 +1949,7 @@ def _named_decider(span: Span) -> bool:
     return root.lower_ in ("council", "board") and before is not None and before.lower_ in SEATS
 
 
-# The words of a council's or board's place in government: "City Council", "Legislative
+# The words of a council's or board's place in government: "City Council", "Town
 # Council", "Parish Council" (the tiers of English-speaking local government).
 SEATS = frozenset(
     "city county town district borough parish shire village municipal metropolitan regional "

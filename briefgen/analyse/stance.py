@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 SIGNS = {"+": 1, "-": -1, "0": 0}
 # Verbs whose subject holds the stance noun that is their object: "voiced its
 # opposition", "led a protest against it", "threatened legal action over it",
-# "delivered a petition against it", "brought a challenge to it", "collected 600
+# "delivered a petition against it", "brought a challenge to it", "collected 450
 # signatures against it"
 LIGHT_VERBS = frozenset(
     "voice express signal lend give throw announce declare pledge offer state raise show "
