@@ -774,19 +774,20 @@ def _on_behalf_of(span: Span, entities: dict[int, Span]) -> str | None:
         return None
     verb = root.head
     clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
-    for clause in clauses:
-        for on in clause.children:
-            if on.dep_ != "prep" or on.lower_ != "on":
-                continue
-            for behalf in on.children:
-                if behalf.lower_ != "behalf":
-                    continue
-                for of in behalf.children:
-                    for body in of.children:
-                        if of.lower_ == "of" and body.dep_ == "pobj" and body.i in entities:
-                            found = _clean_span(entities[body.i])
-                            return found.text if found is not None else None
-    return None
+    bodies = [
+        body
+        for clause in clauses
+        for on in clause.children
+        if on.dep_ == "prep" and on.lower_ == "on"
+        for behalf in on.children
+        if behalf.lower_ == "behalf"
+        for of in behalf.children
+        if of.lower_ == "of"
+        for body in of.children
+        if body.dep_ == "pobj" and body.i in entities
+    ]
+    found = _clean_span(entities[bodies[0].i]) if bodies else None
+    return found.text if found is not None else None
 
 
 def _member_of(span: Span, entities: dict[int, Span]) -> str | None:
