@@ -463,6 +463,13 @@ def judging_verb(token: Token) -> Token | None:
     return verb if judged else None
 
 
+def _addressed(verb: Token) -> bool:
+    """Is the verb one of speaking to someone or asking them ("Asked whether she backed
+    it, X said"), whose participle's unnamed object is the sentence's subject?"""
+    lemma = verb.lemma_.lower()
+    return lemma in DIRECTIVES or lemma in lexicon.speech_verbs()
+
+
 def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
     """Who is the agent of the predicate at `token`, and how it is modified."""
     judge = judging_verb(token)
@@ -483,10 +490,13 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
         if (
             not subjects
             and passive
-            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            and (
+                any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+                or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _addressed(verb))
+            )
         ):
-            # "since it was first floated", "sent to the president to be signed": done by
-            # no one named, not by the clause above
+            # "since it was first floated", "sent to the president to be signed", "it ends
+            # plans, first outlined in a bill": done by no one named, not by the clause above
             break
         if subjects:
             for subject in subjects:

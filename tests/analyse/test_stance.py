@@ -2985,3 +2985,21 @@ def test_a_vote_with_another_counts_beside_words_that_take_no_side() -> None:
     sentence = "Jane Roe did not comment on this depot plan but voted with the Harbour Party."
     analysis = analysis_of(LEAD, ROOM, "The Harbour Party opposed the depot plan.", sentence)
     assert ("verb", -1) in _claims_of(analysis, "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Roads Trust ended plans for 12 depots, originally proposed in the minister's bill.",
+        "The Roads Trust has dropped plans for a dozen depots, originally drawn up in a bill.",
+    ],
+)
+def test_a_passive_participle_clause_does_not_take_the_sentences_subject(sentence: str) -> None:
+    # the plans were proposed by no one named; the subject of "ended" did not propose them
+    brief = brief_of(
+        "The transport minister, Ana Ruiz, has put forward a bill to build ten bus depots.",
+        "Each depot would have room for forty buses.",
+        sentence,
+        title="Minister's bill for ten bus depots",
+    )
+    assert stances(brief).get("Roads Trust") != "proposer"
