@@ -714,6 +714,14 @@ def _stance_noun(token: Token) -> bool:
     return any(c.kind != "verb" for c in cues)
 
 
+# Nouns for a writing about a proposal ("published a report on the bill", "launched a
+# review of it"): whoever puts one out studies the proposal and does not make it.
+STUDIES = frozenset(
+    "report review study survey inquiry investigation analysis assessment evaluation audit"
+    " critique response rebuttal".split()
+)
+
+
 def _proposing(
     cast: Cast, sent: Sent, proposal: Proposal, speech: Speech | None = None
 ) -> list[Claim]:
@@ -756,6 +764,11 @@ def _proposing(
             (_stance_noun(o) and not _the_act(o, proposal)) or _rival(o) for o in objects
         ):
             continue  # "X unveiled its opposition": a side, not a proposal
+        if any(
+            o.dep_ == "dobj" and o.lemma_.lower() in STUDIES and not proposal.is_it(o)
+            for o in objects
+        ):
+            continue  # "published a report on the bill": a study of it, not the bill
         if not any(proposal.names(o) or _the_act(o, proposal) for o in objects):
             continue
         cue = match.cue.text
@@ -783,6 +796,8 @@ def _proposing(
             cue = f"{token.head.lemma_} … {cue}"
             out.extend(Claim(sent.pos, a, 1, 1.0, "verb", cue, f.path) for a in f.agents)
             continue
+        if any(c.tag_ == "MD" and c.lower_ in PLEDGING_MODALS for c in token.children):
+            cue = f"{cue} {TO_COME}"  # "would set out plans": maybe plans of its own
         out.extend(Claim(sent.pos, a, 1, 1.0, "propose", cue, f.path) for a in f.agents)
     nouns = lexicon.proposal_nouns()
     for token in doc:
@@ -1787,6 +1802,27 @@ def _headline_owners(cast: Cast, sents: list[Sent], headlines: list[Doc]) -> lis
     return out
 
 
+# How a proposing said to be still to come is marked ("Labour would set out plans")
+TO_COME = "(to come)"
+
+
+def _rivals_dropped(proposing: list[Claim]) -> list[Claim]:
+    """Once the story has said whose the proposal is (before or in the sentence), an
+    actor who only will or would put plans forward ("the rival party said it would
+    publish plans next month") speaks of plans of its own, not of this one."""
+    done: dict[int, int] = {}  # actor -> the first sentence where it put the plan forward
+    for c in proposing:
+        if not c.cue.endswith(TO_COME):
+            done.setdefault(c.actor, c.sent)
+    return [
+        c
+        for c in proposing
+        if not c.cue.endswith(TO_COME)
+        or c.actor in done
+        or not any(s <= c.sent for a, s in done.items() if a != c.actor)
+    ]
+
+
 def find_claims(
     cast: Cast,
     sents: list[Sent],
@@ -1797,12 +1833,14 @@ def find_claims(
     headlines: list[Doc] = (),
 ) -> list[Claim]:
     """Every claim in the story, in reading order."""
-    proposing = [
-        c
-        for sent in sents
-        if sent.pos not in skip
-        for c in _proposing(cast, sent, proposal, speech[sent.pos])
-    ]
+    proposing = _rivals_dropped(
+        [
+            c
+            for sent in sents
+            if sent.pos not in skip
+            for c in _proposing(cast, sent, proposal, speech[sent.pos])
+        ]
+    )
     proposing += _headline_owners(cast, sents, headlines)
     proposers = frozenset(c.actor for c in proposing if c.sign > 0)
     proposal = replace(proposal, proposers=proposers)

@@ -2988,6 +2988,29 @@ def test_a_vote_with_another_counts_beside_words_that_take_no_side() -> None:
 
 
 @pytest.mark.parametrize(
+    "verb", ["has set out", "outlined", "has published", "laid out", "lodged", "mooted", "devised"]
+)
+def test_the_common_verbs_of_putting_a_plan_forward_make_a_proposer(verb: str) -> None:
+    brief = brief_of(
+        f"The interior minister, Tom Baker, {verb} a bill to let councils close roads at night.",
+        "The bill would apply to roads near schools and hospitals.",
+        "Critics said the bill was cruel.",
+        title="Minister's bill on night road closures",
+    )
+    assert stances(brief).get("Tom Baker") == "proposer"
+
+
+def test_a_report_published_about_the_plan_makes_no_proposer() -> None:
+    brief = brief_of(
+        "The interior minister, Tom Baker, has put forward a bill to let councils close roads.",
+        "The bill would apply to roads near schools and hospitals.",
+        "The Roads Trust published a report on the bill on Monday.",
+        title="Minister's bill on night road closures",
+    )
+    assert stances(brief).get("Roads Trust") != "proposer"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The Roads Trust ended plans for 12 depots, originally proposed in the minister's bill.",
@@ -3003,3 +3026,28 @@ def test_a_passive_participle_clause_does_not_take_the_sentences_subject(sentenc
         title="Minister's bill for ten bus depots",
     )
     assert stances(brief).get("Roads Trust") != "proposer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposes"),
+    [
+        ("The Harbour Party said it would set out plans for depots next month.", False),
+        ("The Harbour Party will publish plans for bus depots in the spring.", False),
+        ("The Harbour Party unveiled the plans for bus depots on Monday.", True),
+    ],
+)
+def test_plans_still_to_come_from_another_party_are_their_own(
+    sentence: str, proposes: bool
+) -> None:
+    lead = "The transport minister, Ana Ruiz, has unveiled a plan to build ten bus depots."
+    side = stances(brief_of(lead, "Each depot would have room for forty buses.", sentence))
+    assert (side.get("Harbour Party") == "proposer") == proposes
+
+
+def test_a_plan_still_to_come_is_its_proposers_when_no_one_else_has_put_it_forward() -> None:
+    brief = brief_of(
+        "The Harbour Party will publish plans for ten bus depots in Riverside next week.",
+        "Each depot would have room for forty buses.",
+        "Critics said the depots were a waste of money.",
+    )
+    assert stances(brief).get("Harbour Party") == "proposer"
