@@ -656,7 +656,11 @@ def _stirred(
             if o.dep_ in ("pobj", "pcomp")
         ]
         caused = any(proposal.about(list(c.subtree)) for c in causes)
+        named = [c for c in causes if c.pos_ in ("NOUN", "PROPN")]
+        # "angered by the council's rejection of it": an act against it turns the feeling
         turn = -1 if any(_undoing(c, proposal) for c in causes) else 1
+        if turn == 1 and named:
+            turn = _target_weight(proposal, named)[1]
     if not caused:
         return []
     holders: list[int] = []

@@ -3051,3 +3051,51 @@ def test_a_plan_still_to_come_is_its_proposers_when_no_one_else_has_put_it_forwa
         "Critics said the depots were a waste of money.",
     )
     assert stances(brief).get("Harbour Party") == "proposer"
+
+
+@pytest.mark.parametrize(
+    ("words", "sign"),
+    [
+        ("was angry about", -1),
+        ("is up in arms over", -1),
+        ("was appalled by", -1),
+        ("was horrified by", -1),
+        ("is sceptical about", -1),
+        ("is unconvinced by", -1),
+        ("was scathing about", -1),
+        ("was dismissive of", -1),
+        ("lamented", -1),
+        ("bemoaned", -1),
+        ("disagreed with", -1),
+        ("tore into", -1),
+        ("took aim at", -1),
+        ("scoffed at", -1),
+        ("was lukewarm about", 0),
+        ("is enthusiastic about", 1),
+        ("stood up for", 1),
+        ("spoke up for", 1),
+        ("sang the praises of", 1),
+        ("was heartened by", 1),
+    ],
+)
+def test_common_words_of_feeling_and_judging_take_a_side(words: str, sign: int) -> None:
+    analysis = analysis_of(LEAD, ROOM, f"Jane Roe, a local landlord, {words} the depot plan.")
+    assert {
+        c.sign for c in analysis.claims if analysis.cast.actors[c.actor].name == "Jane Roe"
+    } == {sign}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Local teachers were angered by the council's rejection of the depot plan.", 1),
+        ("Local teachers were appalled by the council's decision to scrap the depot plan.", 1),
+        ("Local teachers were heartened by the council's backing for the depot plan.", 1),
+        ("Local teachers were angered by the council's backing for the depot plan.", -1),
+    ],
+)
+def test_a_feeling_about_an_act_against_the_plan_is_read_against_it(
+    sentence: str, expected: int
+) -> None:
+    claims = _claims_of(analysis_of(LEAD, ROOM, sentence), "Local teachers")
+    assert ("verb", expected) in claims and ("verb", -expected) not in claims
