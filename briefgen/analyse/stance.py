@@ -1216,6 +1216,8 @@ def _speech_claims(
     effect, said = _effect_on_a_harm(content, proposal) if total == 0 else (0, "")
     if effect:
         total, cues = effect, [said]
+    if total == 0 and _excessive(content, proposal):
+        total, cues = -1, ["too much of it"]
     if total == 0:
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
@@ -1401,6 +1403,39 @@ def _bad(noun: Token) -> bool:
     policy sets out to reduce that VADER rates neutral ("pollution", "congestion")?"""
     lemma = noun.lemma_.lower()
     return lemma in lexicon.modifier_words("harm") or polarity(lemma) < 0 or polarity(noun.text) < 0
+
+
+def _excessive(content: Span, proposal: Proposal) -> bool:
+    """ "The depot would be too small", "the cuts would leave it too small": "too" says
+    a degree is more than is wanted, so saying it of the proposal, or of what the
+    proposal makes of something, finds fault with it. "Too important to delay" (too
+    ... to) and "not too costly" do not."""
+    for token in content:
+        if token.lower_ != "too" or token.dep_ != "advmod":
+            continue
+        degree = token.head
+        if degree.pos_ not in ("ADJ", "ADV") or degree.dep_ not in ("acomp", "oprd", "advmod"):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp") for c in degree.children):
+            continue  # "too important to delay": a reason for it
+        verb = degree.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(
+            proposal.names(s) and not another(s, proposal) and not _standing(s) for s in subjects
+        ):
+            return True
+    return False
+
+
+# Words for what stands now, against what is proposed: "the old depot is too small" is
+# said for a new one
+STANDING = frozenset("old existing current present".split())
+
+
+def _standing(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in STANDING for c in noun.children)
 
 
 def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:

@@ -3099,3 +3099,19 @@ def test_a_feeling_about_an_act_against_the_plan_is_read_against_it(
 ) -> None:
     claims = _claims_of(analysis_of(LEAD, ROOM, sentence), "Local teachers")
     assert ("verb", expected) in claims and ("verb", -expected) not in claims
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("the depot would be too small", -1),
+        ("the depot plan would leave the town centre too crowded", -1),
+        ("the plan was far too vague", -1),
+        ("the old depot was too small", None),  # the depot that stands, said for a new one
+        ("the depot plan was too important to delay", 1),  # "too ... to": a reason for it
+    ],
+)
+def test_saying_the_plan_is_too_much_of_something_finds_fault(said: str, sign: int | None) -> None:
+    analysis = analysis_of(LEAD, ROOM, f"Jane Roe, a local landlord, said {said}.")
+    signs = {c.sign for c in analysis.claims if analysis.cast.actors[c.actor].name == "Jane Roe"}
+    assert signs == ({sign} if sign is not None else set())
