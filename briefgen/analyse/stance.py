@@ -65,6 +65,11 @@ LIGHT_VERBS = frozenset(
     "have sign start deliver present hand bring collect gather".split()
 )
 HOLDER_PREPS = frozenset("from by of among".split())
+# Verbs whose object is a stance met with ("the plan drew criticism from X", "faced
+# opposition from X", "won backing from X"), and verbs whose subject is a stance that
+# arrives ("opposition came from X"): who holds it follows "from" on the verb.
+MEETING = frozenset("draw attract face receive get earn win gain garner meet".split())
+ARRIVING = frozenset("come emerge arise".split())
 # Nouns of attack: news writes "launched an attack on" much more widely than of a
 # proposal, so they count only when aimed at the proposal itself ("an attack on the
 # plans"), not at whatever shares a word with it.
@@ -505,11 +510,15 @@ def _claims_of_cue(
             f = frame(cast, sent, token.head)
             holders = list(f.agents)
             how = f.path + f" → dobj({cue})"
+        met: list[Token] = []  # what drew it: "the plan drew criticism from X"
+        if not holders:  # "opposition came from X"
+            holders, met = _met_from(cast, sent, token)
+            how = f"pobj(from) ← {token.head.lemma_} ← {cue}"
         if not holders:
             return []
         # what the noun is aimed at, not the preposition: "a protest against the plan"
         # is the noun's own side, not one turned by "against"
-        targets = [
+        targets = met + [
             t
             for c in token.children
             if c.dep_ == "prep" and c.lower_ not in HOLDER_PREPS
@@ -724,6 +733,30 @@ STUDIES = frozenset(
     "report review study survey inquiry investigation analysis assessment evaluation audit"
     " critique response rebuttal".split()
 )
+
+
+def _met_from(cast: Cast, sent: Sent, noun: Token) -> tuple[list[int], list[Token]]:
+    """Who holds a stance noun the parser hung "from X" off the verb, and what drew
+    it: "the plan drew criticism from X" (X; the plan), "opposition came from X" (X)."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in MEETING:
+        drew = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif noun.dep_ == "nsubj" and verb.lemma_.lower() in ARRIVING:
+        drew = []
+    else:
+        return [], []
+    holders = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "among"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for t in (obj, *obj.conjuncts):
+                actor = cast.actor_at(sent.pos, t.i)
+                if actor is not None and actor not in holders:
+                    holders.append(actor)
+    return holders, drew if holders else []
 
 
 def _proposing(

@@ -259,6 +259,22 @@ def test_groups_keep_their_modifiers_and_coordination() -> None:
     assert _actor(brief, "Local shopkeepers and nearby residents").kind == "group"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Hauliers said the depot plan was a disgrace.", "Hauliers"),
+        ("Local headteachers said the depot plan was a disgrace.", "Local headteachers"),
+        (
+            "The haulage and taxi sectors said the depot plan was a disgrace.",
+            "haulage and taxi sectors",
+        ),
+        ("Business leaders said the depot plan was a disgrace.", "Business leaders"),
+    ],
+)
+def test_common_groups_of_trades_and_professions_are_actors(sentence: str, group: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(group) == "opponent"
+
+
 def test_a_place_is_not_taken_for_a_person() -> None:
     brief = brief_of(LEAD, "Speaking in Fort Hale, Mayor Ana Lima defended the depot plan.")
     assert "Fort Hale" not in [a.name for a in brief.actors if a.kind == "person"]

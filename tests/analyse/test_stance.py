@@ -3115,3 +3115,26 @@ def test_saying_the_plan_is_too_much_of_something_finds_fault(said: str, sign: i
     analysis = analysis_of(LEAD, ROOM, f"Jane Roe, a local landlord, said {said}.")
     signs = {c.sign for c in analysis.claims if analysis.cast.actors[c.actor].name == "Jane Roe"}
     assert signs == ({sign} if sign is not None else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "expected"),
+    [
+        ("Opposition to the depot came from shopkeepers.", "shopkeepers", "opponent"),
+        ("The depot plan has drawn sharp criticism from shopkeepers.", "shopkeepers", "opponent"),
+        ("The depot plan won backing from bus drivers.", "bus drivers", "supporter"),
+        ("The depot plan has faced opposition from growers.", "growers", "opponent"),
+        # what drew the criticism is an act against the plan
+        (
+            "The council's U-turn on the depot drew criticism from shopkeepers.",
+            "shopkeepers",
+            "supporter",
+        ),
+        # something else drew it
+        ("The storm drew criticism from shopkeepers.", "shopkeepers", None),
+    ],
+)
+def test_a_stance_met_with_from_someone_is_theirs(
+    sentence: str, holder: str, expected: str | None
+) -> None:
+    assert stances(brief_of(LEAD, ROOM, sentence)).get(holder) == expected
