@@ -220,6 +220,12 @@ def _target_weight(
     return 0.0, 1
 
 
+# Cue verbs whose first sense is a physical act ("kill the bill", "householders who
+# kill intruders"): a stance only when what they act on is named as a proposal ("the
+# bill", "it"), not a word it shares with the proposal's terms.
+LITERAL = frozenset("kill".split())
+
+
 # Verbs of bowing to a decision, which say nothing of what one thinks of it
 BOWING = frozenset("accept respect".split())
 
@@ -434,6 +440,10 @@ def _claims_of_cue(
             # "urged the minister to order a review": who is asked is not what is asked
             objects = [o for o in objects if o.dep_ not in ("dobj", "dative")]
         weight, turn = _target_weight(proposal, objects, cast, sent.pos)
+        if token.lemma_.lower() in LITERAL and not any(
+            proposal_noun(o) or (o.pos_ == "PRON" and proposal.about([o])) for o in objects
+        ):
+            return []  # "householders who kill intruders": the act itself, on no proposal
         decided = status in OUTCOME_SIGN
         if objects and all(_the_decision(o) for o in objects) and token.lemma_.lower() in BOWING:
             return []  # "accepted the leader's decision": bowed to it, whatever they think

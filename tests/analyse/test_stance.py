@@ -3138,3 +3138,16 @@ def test_a_stance_met_with_from_someone_is_theirs(
     sentence: str, holder: str, expected: str | None
 ) -> None:
     assert stances(brief_of(LEAD, ROOM, sentence)).get(holder) == expected
+
+
+def test_a_literal_killing_of_what_the_proposal_is_about_is_no_stance() -> None:
+    brief = brief_of(
+        "The justice minister, Ana Ruiz, has proposed a law to protect householders who"
+        " confront intruders.",
+        "The law would apply in England.",
+        "Householders who injure or kill intruders would rarely be prosecuted, the law says.",
+        "Ben Okafor, a Tory MP, vowed to kill the law.",
+        title="Minister proposes law on force against intruders",
+    )
+    side = stances(brief)
+    assert "Householders" not in side and side.get("Ben Okafor") == "opponent"
