@@ -190,8 +190,19 @@ def _target_weight(
                 for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")
             ]
-        # "sought a ruling that would annul the act": a thing that undoes it
-        undoing = any(_undoing(c, proposal) for c in head.children if c.dep_ in ("acl", "relcl"))
+        # "sought a ruling that would annul the act": a thing that undoes it; "called for
+        # action against the plan": a thing aimed against it
+        undoing = any(
+            _undoing(c, proposal) for c in head.children if c.dep_ in ("acl", "relcl")
+        ) or (
+            head.lemma_.lower() in AIMED_ACTS
+            and any(
+                p.dep_ == "prep"
+                and p.lower_ == "against"
+                and any(proposal.names(o) for o in p.children if o.dep_ == "pobj")
+                for p in head.children
+            )
+        )
         if proposal.counters(core) or undoing:
             return 1.0, -1
         if (
@@ -224,6 +235,14 @@ def _target_weight(
 # kill intruders"): a stance only when what they act on is named as a proposal ("the
 # bill", "it"), not a word it shares with the proposal's terms.
 LITERAL = frozenset("kill".split())
+
+
+# Nouns of an act that "against X" aims ("called for action against the plan", "backed
+# the fight against it"): backing one is opposing X.
+AIMED_ACTS = frozenset(
+    "action campaign fight battle push drive crusade challenge case protest motion "
+    "measure measures step steps move".split()
+)
 
 
 # Verbs of bowing to a decision, which say nothing of what one thinks of it
@@ -1040,13 +1059,28 @@ def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> 
         for t in o.subtree:
             if t.i in own or t.lemma_.lower() in proposal.actions:
                 continue
-            if t.lower_ == "against" and any(proposal.names(c) for c in t.children):
-                return t  # "a petition against the plan"
+            if (
+                t.lower_ == "against"
+                and any(proposal.names(c) for c in t.children)
+                and not _through_a_verb(t, o)
+            ):
+                return t  # "a petition against the plan"; not "the force they may use against X"
             if t.pos_ == "VERB" and any(c.label == "-" for c in _verb_cues(t)):
                 return t
             if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in anti:
                 return t
     return None
+
+
+def _through_a_verb(token: Token, top: Token) -> bool:
+    """Does a verb with a subject of its own stand between the token and the phrase's
+    head above it: a clause inside the phrase ("the force they may use against X")?"""
+    node = token.head
+    while node.i != top.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 OUGHT = frozenset("should must ought".split())

@@ -3151,3 +3151,25 @@ def test_a_literal_killing_of_what_the_proposal_is_about_is_no_stance() -> None:
     )
     side = stances(brief)
     assert "Householders" not in side and side.get("Ben Okafor") == "opponent"
+
+
+def test_against_inside_a_clause_of_the_proposal_makes_no_move_against_it() -> None:
+    brief = brief_of(
+        "The justice minister, Ana Ruiz, has proposed a law on the force that householders"
+        " may use against intruders.",
+        "The law would apply in England.",
+        title="Minister proposes law on force against intruders",
+    )
+    assert stances(brief).get("Ana Ruiz") == "proposer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jane Roe called for action against the depot plan.", "opponent"),
+        ("Jane Roe backed the fight against the depot plan.", "opponent"),
+        ("Jane Roe opposed the campaign against the depot plan.", "supporter"),
+    ],
+)
+def test_backing_a_thing_aimed_against_the_plan_opposes_it(sentence: str, expected: str) -> None:
+    assert stances(brief_of(LEAD, ROOM, sentence)).get("Jane Roe") == expected
