@@ -768,7 +768,7 @@ def _hung_from_verb(name: Token) -> list[Token]:
 
 def _on_behalf_of(span: Span, entities: dict[int, Span]) -> str | None:
     """The body a person speaks for, said outright: "X spoke on behalf of the Growers
-    Bureau", "Speaking on behalf of the union, X said"."""
+    Bureau", "Speaking on behalf of the union, X said", "X, for the union, said"."""
     root = span.root
     if root.dep_ != "nsubj":
         return None
@@ -786,8 +786,24 @@ def _on_behalf_of(span: Span, entities: dict[int, Span]) -> str | None:
         for body in of.children
         if body.dep_ == "pobj" and body.i in entities
     ]
+    if not bodies:
+        bodies = _for_between_commas(span, entities)
     found = _clean_span(entities[bodies[0].i]) if bodies else None
     return found.text if found is not None else None
+
+
+def _for_between_commas(span: Span, entities: dict[int, Span]) -> list[Token]:
+    """ "X, for the Tories, attacked it": a body named after "for" between commas
+    right after a speaker's name is the one they speak for (British news usage for a
+    party's or side's spokesperson)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "for":
+        return []
+    bodies = [o for o in doc[span.end + 1].children if o.dep_ == "pobj" and o.i in entities]
+    closed = [
+        b for b in bodies if b.right_edge.i + 1 < len(doc) and doc[b.right_edge.i + 1].text == ","
+    ]
+    return closed[:1]
 
 
 def _member_of(span: Span, entities: dict[int, Span]) -> str | None:

@@ -1363,8 +1363,16 @@ def test_a_council_of_a_place_decides_and_one_of_a_cause_does_not(name: str, dec
             'Hale said: "The depot would ruin the valley."',
         ),
         ("Speaking on behalf of the Riverside Growers Union, Tom Hale called the depot a mess.",),
+        ("But Tom Hale, for the Riverside Growers Union, attacked the depot plan.",),
     ],
 )
 def test_who_speaks_on_behalf_of_a_body_speaks_for_it(sentences: tuple[str, ...]) -> None:
     sides = stances(brief_of(LEAD, "The depot would have room for forty buses.", *sentences))
     assert sides.get("Riverside Growers Union") == "opponent"
+
+
+def test_for_something_else_between_commas_is_no_body_spoken_for() -> None:
+    sentence = "Tom Hale, for example, attacked the depot plan."
+    analysis = analysis_of(LEAD, "The depot would have room for forty buses.", sentence)
+    hale = next(a for a in analysis.cast.actors if a.name == "Tom Hale")
+    assert hale.affiliation is None
