@@ -1290,6 +1290,9 @@ def _speech_claims(
     called = _called_for(content, proposal) if total == 0 else 0
     if called:
         total, cues = called, ["there should be it" if called > 0 else "there should be none"]
+    owed = _its_act_owed(content, proposal) if total == 0 else 0
+    if owed:
+        total, cues = owed, ["it ought to be done" if owed > 0 else "it ought not to be done"]
     effect, said = _effect_on_a_harm(content, proposal) if total == 0 else (0, "")
     if effect:
         total, cues = effect, [said]
@@ -1734,6 +1737,43 @@ def _what_is_needed(content: Span, proposal: Proposal) -> int:
         ):
             sign = -sign  # "what nobody wants", "what no one asked for"
         return sign
+    return 0
+
+
+# Verbs that, completed by an infinitive, say it must be done ("had to close", "needs
+# to go"); with the modals of obligation (Quirk et al. 1985, 4.54).
+OBLIGING = frozenset("have need".split())
+
+
+def _its_act_owed(content: Span, proposal: Proposal) -> int:
+    """+1 when the proposal's own act is said to be what must happen ("the campus must
+    close", "the council should ban cars", "the mine had to close"), -1 when what must
+    not ("the campus should not close"); 0 otherwise. The act's subject or object must
+    be what the proposal is about."""
+    for verb in content:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in proposal.actions:
+            continue
+        modal = any(c.tag_ == "MD" and c.lower_ in OUGHT for c in verb.children)
+        outer = verb.head if verb.dep_ == "xcomp" else verb
+        obliged = (
+            outer is not verb
+            and outer.lemma_.lower() in OBLIGING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        )
+        if not (modal or obliged):
+            continue
+        # "was losing money and had to close": the subject of the verb it is joined to
+        joined = (outer.head,) if outer.dep_ == "conj" else ()
+        around = [
+            c
+            for t in (verb, outer, *joined)
+            for c in t.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        ]
+        if not any(proposal.about(phrase_core(c)) for c in around):
+            continue
+        negated = any(c.dep_ == "neg" for t in (verb, outer) for c in t.children)
+        return -1 if negated else 1
     return 0
 
 

@@ -3173,3 +3173,24 @@ def test_against_inside_a_clause_of_the_proposal_makes_no_move_against_it() -> N
 )
 def test_backing_a_thing_aimed_against_the_plan_opposes_it(sentence: str, expected: str) -> None:
     assert stances(brief_of(LEAD, ROOM, sentence)).get("Jane Roe") == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("the campus must close", "supporter"),
+        ("the campus had to close", "supporter"),
+        ("the campus was losing money and had to close", "supporter"),
+        ("the council should close the campus", "supporter"),
+        ("the campus should not close", "opponent"),
+        ("the campus must stay open", "opponent"),
+    ],
+)
+def test_saying_the_proposals_own_act_must_happen_backs_it(said: str, expected: str) -> None:
+    brief = brief_of(
+        "The college's governors have proposed closing the Elm Hill campus to save money.",
+        "The campus has 900 students.",
+        f"Ana Ruiz, a lecturer, said {said}.",
+        title="Council proposes closing Elm Hill campus",
+    )
+    assert stances(brief).get("Ana Ruiz") == expected
