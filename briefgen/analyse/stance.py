@@ -774,18 +774,24 @@ def _met_from(cast: Cast, sent: Sent, noun: Token) -> tuple[list[int], list[Toke
         drew = []
     else:
         return [], []
-    holders = []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("from", "among"):
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            for t in (obj, *obj.conjuncts):
-                actor = cast.actor_at(sent.pos, t.i)
-                if actor is not None and actor not in holders:
-                    holders.append(actor)
+    holders = list(dict.fromkeys(a for a, _ in _named_after(cast, sent, verb, ("from", "among"))))
     return holders, drew if holders else []
+
+
+def _named_after(
+    cast: Cast, sent: Sent, head: Token, preps: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The actors named after the head's prepositions in `preps`, with the
+    preposition: "from X and Y" gives X and Y."""
+    return [
+        (actor, prep.lower_)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for t in (obj, *obj.conjuncts)
+        if (actor := cast.actor_at(sent.pos, t.i)) is not None
+    ]
 
 
 def _proposing(
@@ -996,19 +1002,11 @@ def _parties(cast: Cast, sent: Sent, noun: Token) -> list[tuple[int, str]]:
     """The parties named "with" an agreement: "a deal with Italy", "the pact signed
     with Italy" (the signing phrase hangs from the noun)."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB")]
-    out = []
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "with":
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                for t in (obj, *obj.conjuncts):
-                    actor = cast.actor_at(sent.pos, t.i)
-                    if actor is not None:
-                        out.append((actor, f"pobj(with) ← {noun.lower_}"))
-    return out
+    return [
+        (actor, f"pobj(with) ← {noun.lower_}")
+        for head in heads
+        for actor, _ in _named_after(cast, sent, head, ("with",))
+    ]
 
 
 def _elsewhere(objects: list[Token], proposal: Proposal, cue: Token) -> bool:
