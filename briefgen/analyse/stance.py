@@ -1244,6 +1244,8 @@ def _speech_claims(
             objects = _objects(token, match.end)
             if objects and all(_process(o) for o in objects):
                 continue  # "I backed putting it out for consultation": a step, no side
+            if objects and _target_weight(proposal, objects, cast, sent.pos)[0] == 0:
+                continue  # "called for extra funding for lessons": something else
         sign = SIGNS[match.cue.label]
         if not acting and sign < 0 and _countered(token):
             if token.pos_ == "ADP":

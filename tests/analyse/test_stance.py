@@ -3194,3 +3194,14 @@ def test_saying_the_proposals_own_act_must_happen_backs_it(said: str, expected: 
         title="Council proposes closing Elm Hill campus",
     )
     assert stances(brief).get("Ana Ruiz") == expected
+
+
+def test_a_call_in_a_speakers_words_for_something_else_backs_nothing() -> None:
+    analysis = analysis_of(
+        "The education minister, Tom Baker, has proposed a ban on mobile phones in schools.",
+        "The ban would start in August.",
+        "Jane Roe, a teacher, said the ban misses the point and called for extra funding for"
+        " digital lessons.",
+        title="Minister proposes school phone ban",
+    )
+    assert ("speech", 1) not in _claims_of(analysis, "Jane Roe")
