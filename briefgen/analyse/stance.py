@@ -1515,6 +1515,7 @@ STANDING = frozenset("old existing current present".split())
 
 
 def _standing(noun: Token) -> bool:
+    """Is the noun said to be what stands now ("the old depot", "the existing rules")?"""
     return any(c.dep_ == "amod" and c.lower_ in STANDING for c in noun.children)
 
 
