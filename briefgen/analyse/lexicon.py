@@ -387,8 +387,10 @@ def org_words() -> frozenset[str]:
 
 @functools.cache
 def group_nouns() -> frozenset[str]:
-    """Plural nouns that name a collective actor: residents, lawmakers, unions."""
-    return _words("groups.txt")
+    """Plural nouns that name a collective actor: residents, lawmakers, unions. A line of
+    several words gives its head, the last ("climate activists": activists), not each
+    word ("head teachers" must not make "head" a group)."""
+    return frozenset(line.split()[-1].lower() for line in _lines("groups.txt") if line.split())
 
 
 @functools.cache

@@ -275,6 +275,13 @@ def test_common_groups_of_trades_and_professions_are_actors(sentence: str, group
     assert stances(brief_of(LEAD, sentence)).get(group) == "opponent"
 
 
+def test_a_word_before_a_group_noun_is_no_group_of_its_own() -> None:
+    # "climate activists" lists the group "activists"; "climate" alone names no one
+    sentence = "The climate of the debate worried Jane Roe, who opposes the depot plan."
+    analysis = analysis_of(LEAD, sentence)
+    assert not any(a.kind == "group" and a.name.lower() == "climate" for a in analysis.cast.actors)
+
+
 def test_a_place_is_not_taken_for_a_person() -> None:
     brief = brief_of(LEAD, "Speaking in Fort Hale, Mayor Ana Lima defended the depot plan.")
     assert "Fort Hale" not in [a.name for a in brief.actors if a.kind == "person"]
