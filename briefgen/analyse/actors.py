@@ -544,6 +544,14 @@ def _particle_surname(words: list[str], full: list[str]) -> bool:
     return _particled(words) and len(full) > n and full[-n:] == words
 
 
+def _first_of_two_surnames(words: list[str], full: list[str]) -> bool:
+    """Is the one word the first of two family names that end the full name: "Almagro"
+    of "Federico Almagro Ruiz"? Spanish names carry the father's family name and then
+    the mother's, and the short form is the first (Real Academia Española, Diccionario
+    panhispánico de dudas, "apellido")."""
+    return len(words) == 1 and len(full) >= 3 and full[-2] == words[0]
+
+
 def _same_surname(known: str, word: str) -> bool:
     """The surname, or the surname with a doubled letter written once or a single one
     doubled ("Bennett" written "Benett"): the commonest slip in copying a name."""
@@ -917,6 +925,7 @@ class Builder:
                         (len(words) == 1 and _same_surname(fw[-1], words[0]))
                         or (len(fw) == 1 and words[-1] == fw[0])
                         or _particle_surname(words, fw)
+                        or _first_of_two_surnames(words, fw)
                     ):
                         return actor
             names = [actor.name, *actor.aliases]
@@ -942,8 +951,13 @@ class Builder:
 
     def mention(self, pos: int, span: Span, name: str, kind: str) -> Actor:
         actor = self._find(name, kind) or self._find(span.text, kind) or self._knight(span)
-        if actor is None and kind != "person" and (len(span) == 1 or _particled(name.split())):
-            # a surname the tagger took for a place or a body: "Lima", "De Vries"
+        if (
+            actor is None
+            and kind != "person"
+            and (len(name.split()) == 1 or _particled(name.split()))
+        ):
+            # a surname the tagger took for a place or a body: "Lima", "De Vries",
+            # "Ruiz-Hart" (one word in three tokens)
             actor = self._find(name, "person")
             if actor is not None:
                 kind = "person"
@@ -1122,6 +1136,7 @@ def find_actors(sents: list[Sent]) -> Cast:
     _bodies_of_bare_titles(builder.cast, sents)
     _bodies_before_titles(builder.cast, sents)
     _bodies_by_kind(builder.cast, sents)
+    _bodies_led(builder.cast, sents)
     _owners_bodies(builder.cast)
     _reporters(builder.cast, sents)
     return builder.cast
@@ -1290,6 +1305,41 @@ def _bodies_by_kind(cast: Cast, sents: list[Sent]) -> None:
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and definite and len(fits) == 1:
                     actor.affiliation = fits[0].name
                     actor.voice = actor.voice or actor.role is None
+
+
+# Verbs whose passive agent is at a body's head: "the committee, chaired by X".
+LEADING = frozenset("chair lead head run".split())
+
+
+def _bodies_led(cast: Cast, sents: list[Sent]) -> None:
+    """ "the council's rivers panel, chaired by Ana Ruiz": who chairs or
+    leads a body speaks for it (the body a committee belongs to, when the committee is
+    no actor of its own)."""
+    for sent in sents:
+        for verb in sent.doc:
+            if verb.lemma_.lower() not in LEADING or verb.tag_ != "VBN":
+                continue
+            led = verb.head if verb.dep_ == "acl" else None
+            if verb.dep_ == "advcl" and verb.i > 1 and sent.doc[verb.i - 1].text == ",":
+                led = sent.doc[verb.i - 2]  # the parser hangs it from the verb
+            if led is None or led.pos_ not in ("NOUN", "PROPN"):
+                continue
+            body = cast.actor_at(sent.pos, led.i)
+            if body is None:
+                owners = [c for c in led.children if c.dep_ == "poss"]
+                body = cast.actor_at(sent.pos, owners[0].i) if owners else None
+            if body is None or cast.actors[body].kind != "organisation":
+                continue
+            for agent in verb.children:
+                if agent.dep_ != "agent":
+                    continue
+                for obj in agent.children:
+                    person = cast.actor_at(sent.pos, obj.i)
+                    if person is None or cast.actors[person].kind != "person":
+                        continue
+                    if not cast.actors[person].affiliation:
+                        cast.actors[person].affiliation = cast.actors[body].name
+                        cast.actors[person].voice = True
 
 
 def _owners_bodies(cast: Cast) -> None:
@@ -2220,6 +2270,8 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
             ):
                 narrowed = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
                 found = _latest_with(cast, " ".join([*narrowed, lower]), sent.pos, sents)
+                if found is None and (lower in GENERIC_BODIES or lower == "party"):
+                    found = _speakers_body(cast, sent, token)
                 if (
                     found is None
                     and (lower in GENERIC_BODIES or lower == "party")
@@ -2253,6 +2305,23 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
         if main is not None and main in subjects:
             subjects.remove(main)
             subjects.append(main)
+
+
+def _speakers_body(cast: Cast, sent: Sent, noun: Token) -> int | None:
+    """The body a person named before the noun in the sentence speaks for: "the
+    firm's spokeswoman, X, said the company welcomed it" means that firm, not the
+    body the sentence before was about."""
+    for token in reversed(sent.doc[: noun.i]):
+        person = cast.actor_at(sent.pos, token.i)
+        if person is None or cast.actors[person].kind != "person":
+            continue
+        affiliation = cast.actors[person].affiliation
+        if not affiliation:
+            return None
+        key = fold(affiliation)
+        bodies = [a.id for a in cast.actors if a.kind == "organisation" and key in a.forms]
+        return bodies[0] if len(bodies) == 1 else None
+    return None
 
 
 def _in_content(token: Token) -> bool:

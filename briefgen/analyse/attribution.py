@@ -143,6 +143,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subjects = [verb.head]  # "X, who opposes the plan": the relative's antecedent
     if not subjects and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
         head = verb.head  # "..., saying it was needed": the main clause's subject
+        if _after_a_time_clause(verb):
+            head = head.head  # "backed it after the Senate changed it, saying ...": not the Senate
         subjects = (
             _senders(head)
             or [c for c in head.children if c.dep_ == "nsubj"]
@@ -170,6 +172,25 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subjects += _companions(prep)
     subjects = [_among_those(s) for s in subjects]
     return _with_conjuncts(subjects), False
+
+
+# Conjunctions of time that open an adverbial clause (Quirk et al. 1985, 15.25)
+TIME_MARKS = frozenset("after before when once since until as while".split())
+
+
+def _after_a_time_clause(token: Token) -> bool:
+    """Is the token a participle set off by a comma after a clause of time, which the
+    parser hangs from that clause ("voted for it after the council added a clause,
+    saying ..."), though it goes with the main clause?"""
+    head = token.head
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children)
+    )
 
 
 def _name_before(verb: Token) -> list[Token]:
@@ -597,8 +618,18 @@ def _listed_bodies(cast: Cast, sent: int, subject: Token, actor: int | None) -> 
 
 
 def _speech_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and (
-        token.lemma_.lower() in lexicon.speech_verbs() or _puts_it(token)
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and (token.lemma_.lower() in lexicon.speech_verbs() or _puts_it(token))
+        and not _adds_a_thing(token)
+    )
+
+
+def _adds_a_thing(verb: Token) -> bool:
+    """ "The council added a clause": "add" with a noun for its object joins one
+    thing to another; "she added that ...", "he added: ..." says something."""
+    return verb.lemma_.lower() == "add" and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
     )
 
 

@@ -654,7 +654,7 @@ def test_a_country_is_not_the_body_named_after_it() -> None:
     brief = brief_of(
         LEAD,
         "The Cycling Union of Portugal opposed the depot plan.",
-        "Portugal has backed similar depots before.",
+        "Portugal has backed the depot plan too.",
     )
     union = _actor(brief, "Cycling Union of Portugal")
     assert "Portugal" not in union.aliases
@@ -1383,3 +1383,54 @@ def test_for_something_else_between_commas_is_no_body_spoken_for() -> None:
     analysis = analysis_of(LEAD, "The depot would have room for forty buses.", sentence)
     hale = next(a for a in analysis.cast.actors if a.name == "Tom Hale")
     assert hale.affiliation is None
+
+
+def test_a_hyphenated_surname_the_tagger_calls_a_body_is_the_person() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Councillor Rosa Ortega-Vance praised the depot plan in May.",
+        "Ortega-Vance said she would keep pressing the state for money.",
+    )
+    named = [(a.name, a.kind) for a in analysis.cast.actors if "Ortega" in a.name]
+    assert named == [("Rosa Ortega-Vance", "person")]
+
+
+def test_the_company_in_a_spokespersons_words_is_the_body_they_speak_for() -> None:
+    brief = brief_of(
+        "The high court on Tuesday overturned the city's limit on fees charged by meal apps.",
+        "The Harbour Restaurant Guild said the ruling was a blow.",
+        "QuickBite spokeswoman Laura Bennett said on Tuesday that the company welcomed the ruling.",
+        title="Court overturns city limit on app fees",
+    )
+    side = stances(brief)
+    assert (side.get("QuickBite"), side.get("Harbour Restaurant Guild")) == (
+        "opponent",
+        "supporter",
+    )
+
+
+@pytest.mark.parametrize(
+    ("full", "short"), [("Federico Almagro Ruiz", "Almagro"), ("Tomás Ferrer Pujol", "Ferrer")]
+)
+def test_the_first_of_two_family_names_is_the_person(full: str, short: str) -> None:
+    analysis = analysis_of(
+        "Member associations on Sunday rejected a proposal to enlarge the hockey cup to 32 teams.",
+        f"The association's president, {full}, put forward the proposal in March.",
+        f"{short}, its president since 2019, had said a larger cup would bring in smaller nations.",
+        title="Hockey body rejects proposal to enlarge cup",
+    )
+    assert [a.name for a in analysis.cast.actors if short in a.name] == [full]
+
+
+def test_cr_is_a_councillors_title_and_who_chairs_a_body_speaks_for_it() -> None:
+    analysis = analysis_of(
+        "Eastvale District Council has delayed a decision on its plan to limit irrigation"
+        " from the Kerr River.",
+        "The plan came from the council's rivers panel, chaired by Cr Ruth Gallow.",
+        "Cr Gallow said the river ran low for five weeks last year.",
+        title="Council delays irrigation limits",
+    )
+    people = [a for a in analysis.cast.actors if "Gallow" in a.name]
+    assert [(a.name, a.affiliation) for a in people] == [
+        ("Ruth Gallow", "Eastvale District Council")
+    ]

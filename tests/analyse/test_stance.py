@@ -3205,3 +3205,15 @@ def test_a_call_in_a_speakers_words_for_something_else_backs_nothing() -> None:
         title="Minister proposes school phone ban",
     )
     assert ("speech", 1) not in _claims_of(analysis, "Jane Roe")
+
+
+@pytest.mark.parametrize("done", ["added an exemption for cyclists", "changed the route"])
+def test_who_says_so_after_a_clause_of_time_is_the_main_clauses_subject(done: str) -> None:
+    analysis = analysis_of(
+        LEAD,
+        ROOM,
+        f"Jane Roe abstained on Monday after the Harbour Trust {done}, saying the depot"
+        " plan was now fair and well worth backing.",
+    )
+    assert ("speech", 1) in _claims_of(analysis, "Jane Roe")
+    assert _claims_of(analysis, "Harbour Trust") == []
