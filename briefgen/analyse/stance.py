@@ -778,6 +778,37 @@ def _met_from(cast: Cast, sent: Sent, noun: Token) -> tuple[list[int], list[Toke
     return holders, drew if holders else []
 
 
+def _votes_from(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
+    """ "The nine votes against came from X": X voted against; "votes in favour came
+    from X and Y": they voted for it."""
+    out: list[Claim] = []
+    for votes in sent.doc:
+        if votes.lemma_.lower() != "vote" or votes.dep_ != "nsubj":
+            continue
+        if votes.head.lemma_.lower() not in ARRIVING:
+            continue
+        sides = [
+            (-1 if c.lower_ == "against" else 1)
+            for c in votes.children
+            if c.dep_ in ("prep", "advmod")
+            and c.lower_ in ("against", "for", "in")
+            and (c.lower_ != "in" or any(o.lower_ == "favour" for o in c.children))
+            and all(
+                proposal.names(o) and not another(o, proposal)
+                for o in c.children
+                if o.dep_ == "pobj" and o.lower_ != "favour"
+            )
+        ]
+        if len(sides) != 1:
+            continue
+        cue = f"votes {'against' if sides[0] < 0 else 'for'} came from"
+        out.extend(
+            Claim(sent.pos, actor, sides[0], 1.0, "verb", cue, f"pobj(from) ← {votes.head.lemma_}")
+            for actor, _ in _named_after(cast, sent, votes.head, ("from",))
+        )
+    return out
+
+
 def _named_after(
     cast: Cast, sent: Sent, head: Token, preps: tuple[str, ...]
 ) -> list[tuple[int, str]]:
@@ -904,6 +935,37 @@ def _proposing(
                     out.append(Claim(sent.pos, actor, 1, 0.5, "propose", token.lower_, how))
         if token.lemma_.lower() in AUTHORS:
             out.extend(_authors(cast, sent, proposal, token))
+    out.extend(_intending(cast, sent, proposal))
+    return out
+
+
+# Verbs of intent whose subject means to do the proposal's act itself ("the company
+# wants to close the line"): its author, unless someone else put it forward first.
+# Not "will", "is set to" (forecasts) or "decide", "vote", "agree to" (decisions).
+MEANING_TO = frozenset("plan want aim intend hope".split())
+INTENT = "(intent)"
+
+
+def _intending(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
+    """ "X plans to close the line", "X wants to ban it": X means to do what the
+    proposal does, to what it does it to."""
+    out: list[Claim] = []
+    doc = sent.doc
+    for match in lexicon.proposal_words()["intend"].find(doc):
+        token = doc[match.start]
+        if token.pos_ != "VERB" or token.lemma_.lower() not in MEANING_TO:
+            continue
+        acts = [c for c in token.children if c.dep_ == "xcomp" and _the_act(c, proposal)]
+        if not acts or any(c.dep_ == "neg" for c in acts[0].children):
+            continue
+        done_to = [c for c in acts[0].children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(proposal.about([o]) for o in done_to):
+            continue  # "wants to close a loophole in the line's fares": another thing
+        f = frame(cast, sent, token)
+        if f.negated or f.conditional or f.hedged or not f.agents:
+            continue
+        cue = f"{match.cue.text} {acts[0].lower_} {INTENT}"
+        out.extend(Claim(sent.pos, a, 1, 1.0, "propose", cue, f.path) for a in f.agents)
     return out
 
 
@@ -1882,7 +1944,8 @@ def _members(cast: Cast, sent: Sent, token: Token) -> list[int]:
 
 
 def _with_members(cast: Cast, sent: Sent, start: int, claims: list[Claim]) -> list[Claim]:
-    """The claims, and the same claims for the members their holders list."""
+    """The claims, and the same claims for the members their holders list, and for
+    the body whose members hold them."""
     if not claims:
         return claims
     members = _members(cast, sent, sent.doc[start])
@@ -1892,7 +1955,32 @@ def _with_members(cast: Cast, sent: Sent, start: int, claims: list[Claim]) -> li
         for m in members
         if m not in held
     ]
+    for claim in claims:
+        for body in _body_of_members(cast, sent, claim.actor):
+            if body not in held:
+                held.add(body)
+                extra.append(replace(claim, actor=body, how=claim.how + " ← members of"))
     return claims + extra
+
+
+def _body_of_members(cast: Cast, sent: Sent, actor: int) -> list[int]:
+    """The bodies whose members the actor is named as here: "members of the ruling
+    Unity Front voted for it" is the Front's vote, whatever its members elsewhere did."""
+    return [
+        body
+        for token in sent.doc
+        if token.lemma_.lower() == "member"
+        and token.tag_ == "NNS"
+        and cast.actor_at(sent.pos, token.i) == actor
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        and (body := cast.actor_at(sent.pos, obj.i)) is not None
+        and body != actor
+        and cast.actors[body].kind == "organisation"
+        and not cast.actors[body].decider
+    ]
 
 
 def _label_of_subject(cast: Cast, sent: Sent, start: int, sign: int) -> list[Claim]:
@@ -1971,12 +2059,20 @@ def _rivals_dropped(proposing: list[Claim]) -> list[Claim]:
     for c in proposing:
         if not c.cue.endswith(TO_COME):
             done.setdefault(c.actor, c.sent)
-    return [
+    kept = [
         c
         for c in proposing
         if not c.cue.endswith(TO_COME)
         or c.actor in done
         or not any(s <= c.sent for a, s in done.items() if a != c.actor)
+    ]
+    # an actor meaning to do what another put forward before backs it ("campaigners
+    # want to close the line too"); the first to mean it is its author
+    return [
+        replace(c, kind="verb")
+        if c.cue.endswith(INTENT) and any(s < c.sent for a, s in done.items() if a != c.actor)
+        else c
+        for c in kept
     ]
 
 
@@ -2051,6 +2147,7 @@ def find_claims(
         claims.extend(_undoers(cast, sent, proposal, cued))
         claims.extend(_withdrawers(cast, sent, proposal, cued))
         claims.extend(_threats(cast, sent, proposal))
+        claims.extend(_votes_from(cast, sent, proposal))
         said = speech[sent.pos]
         if said is not None:
             claims.extend(

@@ -3207,6 +3207,77 @@ def test_a_call_in_a_speakers_words_for_something_else_backs_nothing() -> None:
     assert ("speech", 1) not in _claims_of(analysis, "Jane Roe")
 
 
+@pytest.mark.parametrize("intent", ["wants to close", "plans to close", "intends to close"])
+def test_who_means_to_do_the_proposals_act_first_is_its_author(intent: str) -> None:
+    brief = brief_of(
+        f"The Northvale Railway Company {intent} the rural Kerr Valley line and run coaches.",
+        "Passenger numbers on the line have fallen for years.",
+        "Residents want to close the line too, said Jo Bell, a councillor.",
+        title="Rail firm plans to shut rural line",
+    )
+    side = stances(brief)
+    assert side.get("Northvale Railway Company") == "proposer"
+    assert side.get("Residents") == "supporter"
+
+
+@pytest.mark.parametrize(
+    "intent", ["does not want to close the line", "wants to close a loophole in the line's fares"]
+)
+def test_an_intent_denied_or_about_something_else_proposes_nothing(intent: str) -> None:
+    brief = brief_of(
+        "The county has proposed closing the rural Kerr Valley line.",
+        "Passenger numbers on the line have fallen for years.",
+        f"The Northvale Railway Company {intent}.",
+        title="County plans to shut rural line",
+    )
+    assert stances(brief).get("Northvale Railway Company") != "proposer"
+
+
+def test_a_vote_by_members_of_a_party_is_the_partys_vote() -> None:
+    brief = brief_of(
+        "The state assembly passed the police oversight bill on Tuesday by 71 votes to 9.",
+        "Members of the ruling Unity Front voted together for the bill.",
+        "The nine votes against it came from the small Farmers' League.",
+        title="Assembly passes police oversight bill",
+    )
+    side = stances(brief)
+    assert (side.get("Unity Front"), side.get("Farmers' League")) == ("supporter", "opponent")
+
+
+@pytest.mark.parametrize(
+    ("votes", "expected"),
+    [
+        ("The votes in favour came from the Farmers' League.", "supporter"),
+        ("The votes against the bill came from the Farmers' League.", "opponent"),
+        ("The votes against an amendment came from the Farmers' League.", None),
+    ],
+)
+def test_whom_the_votes_came_from_voted_so(votes: str, expected: str | None) -> None:
+    brief = brief_of(
+        "The state assembly passed the police oversight bill on Tuesday by 71 votes to 9.",
+        "The bill sets up a civilian board.",
+        votes,
+        title="Assembly passes police oversight bill",
+    )
+    assert stances(brief).get("Farmers' League") == expected
+
+
+@pytest.mark.parametrize("doer", ["is being developed by Northwind Power", "Northwind Power"])
+def test_who_develops_the_project_puts_it_forward(doer: str) -> None:
+    sentence = (
+        f"The offshore wind farm {doer}, a Halifax company."
+        if doer.startswith("is")
+        else f"{doer}, a Halifax company, is developing the offshore wind farm."
+    )
+    brief = brief_of(
+        "A plan to build an offshore wind farm off Gull Point has divided the town.",
+        sentence,
+        "Residents oppose the wind farm.",
+        title="Wind farm plan draws fire",
+    )
+    assert stances(brief).get("Northwind Power") == "proposer"
+
+
 @pytest.mark.parametrize("done", ["added an exemption for cyclists", "changed the route"])
 def test_who_says_so_after_a_clause_of_time_is_the_main_clauses_subject(done: str) -> None:
     analysis = analysis_of(
