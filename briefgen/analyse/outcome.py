@@ -190,7 +190,11 @@ def _event(
             _towards_a_body(token) and _moved(token, proposal)
         ):
             return None
-        if token.lemma_.lower() in MOVING and _to_a_chamber(token):
+        if token.lemma_.lower() == "send":
+            if not (_to_a_chamber(token, sent_on=True) and _sent(token, proposal)):
+                return None  # "sent a letter to the senate", "sends it to the governor"
+            cue = f"{cue} {NEXT_CHAMBER}"
+        elif token.lemma_.lower() in MOVING and _to_a_chamber(token):
             cue = f"{cue} {NEXT_CHAMBER}"
         return (STATUS[label], f"{cue}") if about_sentence else None
     if token.pos_ == "NOUN":
@@ -568,28 +572,53 @@ def _towards_a_body(token: Token) -> bool:
     goes to the president" for signing once passed."""
     bodies = lexicon.deciders() | lexicon.legislatures()
     return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("to", "before")
+        prep.lower_ in ("to", "before")
         and not any(t.lower_ in SIGNERS for t in prep.children)
         and any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in prep.subtree)
-        for prep in token.children
+        for prep in _onward(token)
     )
+
+
+def _onward(verb: Token) -> list[Token]:
+    """The verb's prepositions of where to, and those after an "on": "sending it to
+    the senate" (the parser's dative), "sent it on to the senate"."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative")]
+    preps += [
+        p
+        for c in verb.children
+        if c.lower_ == "on" and c.dep_ in ("prep", "prt", "advmod")
+        for p in c.children
+        if p.dep_ == "prep"
+    ]
+    return preps
 
 
 NEXT_CHAMBER = "(to the next chamber)"
 STAGE = "(a stage on the way to the decision)"
 
 
-def _to_a_chamber(token: Token) -> bool:
+def _to_a_chamber(token: Token, sent_on: bool = False) -> bool:
     """ "It now goes to the Senate", "the bill will head to the upper house": a move,
-    now or to come, to a legislature, so what passed before was one chamber's vote."""
+    now or to come, to a legislature, so what passed before was one chamber's vote.
+    With `sent_on`, also a participle of the vote's result: "voted for it, sending it
+    on to the senate"."""
     now = token.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in token.children)
+    now = now or (sent_on and token.tag_ == "VBG" and token.dep_ in ("advcl", "conj"))
     chambers = lexicon.legislatures()
     return now and any(
         t.lower_ in chambers or t.lemma_.lower() in chambers
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for prep in _onward(token)
+        if prep.lower_ == "to"
         for t in prep.subtree
+    )
+
+
+def _sent(token: Token, proposal: Proposal) -> bool:
+    """Is what "send" moves the proposal: "sending the bill", "sent it"?"""
+    nouns = lexicon.proposal_nouns()
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in nouns or proposal.is_it(c) or c.lower_ == "it")
+        for c in token.children
     )
 
 

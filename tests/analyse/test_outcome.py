@@ -608,3 +608,21 @@ def test_a_defeat_of_others_or_over_another_measure_is_no_rejection() -> None:
     ):
         brief = brief_of(sentence, "The depot would hold 80 buses.", title="Depot bill")
         assert brief.outcome.status != "rejected", sentence
+
+
+@pytest.mark.parametrize(
+    ("result", "status"),
+    [
+        ("sending the depot bill on to the senate", "pending"),
+        ("sending it to the upper house", "pending"),
+        ("sending it to the governor", "passed"),
+        ("sending a message to the senate", "passed"),
+    ],
+)
+def test_a_chambers_vote_that_sends_the_bill_on_is_a_stage(result: str, status: str) -> None:
+    brief = brief_of(
+        f"The state assembly voted 60-31 on Tuesday to pass the depot bill, {result}.",
+        "The depot would hold 80 buses.",
+        title="Assembly backs depot bill",
+    )
+    assert brief.outcome.status == status
