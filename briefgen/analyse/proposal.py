@@ -107,6 +107,9 @@ class Proposal:
         return False
 
 
+# One act under two names: a moratorium is "a suspension of activity"
+# (Merriam-Webster), a pause.
+PAUSES = frozenset(("moratorium", "pause"))
 # Proposals that a legislature passes by a process of its own: a budget is voted on
 # (the Finance Bill, the appropriations) when it is the proposal, not when named in passing
 VOTED_PLANS = frozenset(("budget",))
@@ -264,6 +267,8 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     # though elsewhere such a word is an act against one ("a moratorium on the mine")
     named = {t.lemma_.lower() for h in headlines for t in h}
     own = lexicon.modifier_words("anti") & lexicon.prohibitions() & terms & named
+    if own & PAUSES:  # "votes to pause X" over "a moratorium on X": one act
+        own |= PAUSES & terms
     return Proposal(terms, frozenset(actions), stops=stops, own_acts=frozenset(own))
 
 

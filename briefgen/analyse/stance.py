@@ -108,6 +108,13 @@ OBJECT_DEPS = frozenset(("dobj", "ccomp", "xcomp", "attr", "oprd", "pobj", "prep
 CIRCUMSTANCE = frozenset("despite notwithstanding amid amidst after before during".split())
 
 
+def _when(prep: Token) -> bool:
+    """Does the preposition only say when ("on Thursday", "in March"), not what
+    the verb is about?"""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def _objects(token: Token, end: int) -> list[Token]:
     """The heads of what a predicate is about: its objects and complements after
     the cue, or the object of the phrase's last preposition ("voted against X")."""
@@ -136,7 +143,7 @@ def _objects(token: Token, end: int) -> list[Token]:
         if child.i < end or child.dep_ not in OBJECT_DEPS:
             continue
         if child.dep_ == "prep":
-            if child.lower_ in CIRCUMSTANCE:
+            if child.lower_ in CIRCUMSTANCE or _when(child):
                 continue
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         else:
@@ -162,8 +169,10 @@ def _target_weight(
             return current().proposer_weight, 1
         if cast is not None and cast.actor_at(sent, head.i) is not None:
             continue  # "sided with the Civics": someone, not the proposal
-        if any(c.lower_ in ("other", "another") for c in head.children):
-            continue  # "backed other bus depots": not the one in the story
+        if any(c.lower_ in ("other", "another") for c in head.children) or (
+            head.pos_ == "NOUN" and another(head, proposal)
+        ):
+            continue  # "backed other bus depots", "voted against a similar plan": not this
         if _process(head):
             continue  # "backed putting it out for consultation": a step, not a side
         ballot = _ballot(head)
@@ -2136,6 +2145,8 @@ def find_claims(
                 found = _label_of_subject(cast, sent, match.start, sign)
             if silent:  # "commented on it" says nothing of a side
                 found = [c for c in found if c.negated]
+            elif match.cue.text in COMMITMENTS:  # "has not committed to it": undecided
+                found = [replace(c, sign=0) if c.negated else c for c in found]
             found = [c for c in found if (match.start, c.actor) not in placed]
             placed.update((match.start, c.actor) for c in found)
             claims.extend(_with_members(cast, sent, match.start, found))
@@ -2169,6 +2180,10 @@ def find_claims(
     return _since_changed(cast, claims, sents) + _labelled(cast, sents, proposal)
 
 
+# Cues of a firm commitment, whose denial leaves the holder undecided rather than
+# against ("has not committed to a vote on the bill": what is denied is the
+# commitment, not the support).
+COMMITMENTS = frozenset(("committed to",))
 # Verbs of taking another's side in a vote or a dispute: "voted with the government".
 SIDING = frozenset("vote side".split())
 # Members of a side who break from it: "voted with Harbour Party rebels" is not with the

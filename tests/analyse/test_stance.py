@@ -3233,6 +3233,37 @@ def test_an_intent_denied_or_about_something_else_proposes_nothing(intent: str) 
     assert stances(brief).get("Northvale Railway Company") != "proposer"
 
 
+def test_a_moratorium_is_the_pause_the_headline_names_not_an_act_against_it() -> None:
+    brief = brief_of(
+        "The state assembly voted 60-31 on Tuesday for a one-year moratorium on police drone"
+        " patrols, sending the measure on to the state senate.",
+        "The moratorium would let a panel write rules for the drones.",
+        "The Sheriffs' Association opposed the moratorium, saying drones had found missing hikers.",
+        title="Assembly votes to pause police drone patrols",
+    )
+    assert stances(brief).get("Sheriffs' Association") == "opponent"
+    assert brief.outcome.status == "pending"
+
+
+@pytest.mark.parametrize("measure", ["a similar plan", "an earlier depot plan"])
+def test_a_vote_on_another_measure_of_the_kind_is_no_side_on_this_one(measure: str) -> None:
+    analysis = analysis_of(LEAD, ROOM, f"Jane Roe voted against {measure} in 2019.")
+    assert ("verb", -1) not in _claims_of(analysis, "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jane Roe has not committed to putting the depot plan to a vote.", "neutral"),
+        ("Jane Roe is committed to the depot plan.", "supporter"),
+    ],
+)
+def test_a_commitment_denied_leaves_its_holder_undecided(sentence: str, expected: str) -> None:
+    analysis = analysis_of(LEAD, ROOM, sentence)
+    signs = {sign for kind, sign in _claims_of(analysis, "Jane Roe") if kind == "pred"}
+    assert signs == {0 if expected == "neutral" else 1}
+
+
 def test_a_vote_by_members_of_a_party_is_the_partys_vote() -> None:
     brief = brief_of(
         "The state assembly passed the police oversight bill on Tuesday by 71 votes to 9.",
@@ -3276,6 +3307,11 @@ def test_who_develops_the_project_puts_it_forward(doer: str) -> None:
         title="Wind farm plan draws fire",
     )
     assert stances(brief).get("Northwind Power") == "proposer"
+
+
+def test_a_date_after_a_vote_is_not_what_was_voted_on() -> None:
+    analysis = analysis_of(LEAD, ROOM, "Jane Roe voted in favour on Monday.")
+    assert _claims_of(analysis, "Jane Roe") == [("verb", 1)]
 
 
 @pytest.mark.parametrize("done", ["added an exemption for cyclists", "changed the route"])
