@@ -1250,6 +1250,18 @@ NAME_TYPES = frozenset(
 )
 
 
+def _asked_what(token: Token) -> bool:
+    """Is the evaluation what a "what" question asks about: "What is the benefit of
+    it?", "What is wrong with it?" A rhetorical wh-question asserts its negation:
+    there is no benefit, nothing is wrong (Han 2002, "Interpreting interrogatives as
+    rhetorical questions", Lingua 112)."""
+    copula = token.head
+    if token.dep_ not in ("nsubj", "attr", "acomp") or copula.lemma_ != "be":
+        return False
+    asks = any(c.lower_ == "what" and c.dep_ in ("nsubj", "attr") for c in copula.children)
+    return asks and any(t.text == "?" for t in token.doc[token.i : copula.right_edge.i + 2])
+
+
 def _speech_claims(
     cast: Cast, sent: Sent, speech: Speech, proposal: Proposal, status: str, whole: bool = True
 ) -> list[Claim]:
@@ -1264,6 +1276,7 @@ def _speech_claims(
     total = 0
     cues = []
     foreign = _others_words(doc, speech)
+    speakers = {t.i for t in doc if cast.actor_at(sent.pos, t.i) == speech.speaker}
     if speech.verb is not None:  # "said X, the group's legal director": who speaks, not what
         foreign |= {
             t.i
@@ -1283,7 +1296,9 @@ def _speech_claims(
         ):
             continue
         token = doc[match.start]
-        if match.cue.kind == "eval" and _not_judged(token):
+        if match.cue.kind == "eval" and (
+            _not_judged(token) or _of_others(token, proposal, speakers)
+        ):
             continue
         if match.cue.words == ("behind",) and not _predicated(token):
             continue  # "tied behind our backs", "two years behind schedule": a place
@@ -1331,6 +1346,8 @@ def _speech_claims(
             sign *= OUTCOME_SIGN[status]  # "called the vote a disgrace" when it was rejected
         if _denied(doc, speech, token):
             sign = -sign  # "denied that it was rushed": says it was not
+        if match.cue.kind == "eval" and _asked_what(token):
+            sign = -sign  # "What is the benefit of it?": none
         negated = _negated(token, match.start, match.end)
         if negated and sign < 0 and match.cue.kind == "eval" and _refused(token):
             negated = False  # "we will not sign a blank cheque": it is one, refused
@@ -1377,9 +1394,13 @@ def _speech_claims(
         if granted or _quoting_others(doc, speech.quote, foreign):  # the speaker's own view
             words = " ".join(t.text for t in content if t.i not in foreign)
         fought = _fought(content)
-        if fought:  # "the cards will tackle crime": the bad thing fought is no bad word
-            words = " ".join(t.text for t in content if t.i not in foreign | fought)
+        # "pensioners who need help": what a clause says of others is no word on the plan
+        others = {t.i for t in content if _of_others(t, proposal, speakers)}
+        if fought or others:  # "the cards will tackle crime": the bad thing fought is no bad word
+            words = " ".join(t.text for t in content if t.i not in foreign | fought | others)
         score = polarity(words)
+        if any(_asked_what(t) for t in content):
+            score = -score  # "What is the point of it?": there is none
         if abs(score) < current().sentiment_threshold:
             return []
         total = (1 if score > 0 else -1) * _reading(doc, status, proposal)
@@ -1425,6 +1446,19 @@ def _not_judged(token: Token) -> bool:
     if any(c.lower_ == "what" for c in subjects):
         return True
     return token.lemma_.lower() == "need" and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _of_others(token: Token, proposal: Proposal, speaker: set[int]) -> bool:
+    """Is the evaluating word inside a relative clause that describes something
+    other than the proposal and does not name it: "pensioners [who often need
+    help at night]" says what the pensioners do, not what the speaker thinks of the plan. Not a
+    clause about the speaker (tokens `speaker`): "the union, which complains of ..."."""
+    for clause in token.ancestors:
+        if clause.dep_ == "relcl":
+            if clause.head.i in speaker or proposal.about([clause.head]):
+                return False
+            return not proposal.about(list(clause.subtree))
+    return False
 
 
 def _own_act(doc: Doc) -> bool:

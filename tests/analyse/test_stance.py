@@ -3264,6 +3264,29 @@ def test_a_commitment_denied_leaves_its_holder_undecided(sentence: str, expected
     assert signs == {0 if expected == "neutral" else 1}
 
 
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ('"What is the benefit of the depot plan?"', -1),
+        ('"What is wrong with the depot plan?"', 1),
+        ('"The depot plan is a benefit to us all."', 1),
+    ],
+)
+def test_a_what_question_about_an_evaluation_asserts_its_opposite(said: str, sign: int) -> None:
+    analysis = analysis_of(LEAD, ROOM, f"Jane Roe, a resident, asked: {said}")
+    assert _claims_of(analysis, "Jane Roe") == [("speech", sign)]
+
+
+def test_an_evaluation_inside_a_clause_about_others_judges_nothing() -> None:
+    analysis = analysis_of(
+        LEAD,
+        ROOM,
+        "The Riverside Tenants Union says the depot would mostly affect older residents who"
+        " often need help at night.",
+    )
+    assert ("speech", 1) not in _claims_of(analysis, "Riverside Tenants Union")
+
+
 def test_a_vote_by_members_of_a_party_is_the_partys_vote() -> None:
     brief = brief_of(
         "The state assembly passed the police oversight bill on Tuesday by 71 votes to 9.",
@@ -3324,3 +3347,13 @@ def test_who_says_so_after_a_clause_of_time_is_the_main_clauses_subject(done: st
     )
     assert ("speech", 1) in _claims_of(analysis, "Jane Roe")
     assert _claims_of(analysis, "Harbour Trust") == []
+
+
+def test_a_clause_about_the_speaker_is_the_speakers_own_words() -> None:
+    analysis = analysis_of(
+        LEAD,
+        ROOM,
+        "The depot plan has been criticised by the Riverside Tenants Union, which complains"
+        " of noise and fumes.",
+    )
+    assert ("speech", -1) in _claims_of(analysis, "Riverside Tenants Union")
