@@ -115,6 +115,27 @@ def _when(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+# Nouns for what a measure is for, which one backs while denying the measure itself
+# ("welcomed the idea of a watchdog, but not this bill").
+IN_PRINCIPLE = frozenset("idea principle concept notion aim goal spirit thrust".split())
+
+
+def _excepted(verb: Token, objects: list[Token], proposal: Proposal) -> bool:
+    """Is the proposal the noun a verb is denied of after "but not", its objects
+    something else: "backed the idea, but not this bill" (the parser makes the
+    noun a conjunct of the verb)?"""
+    if any(proposal.is_it(o) and o.lemma_.lower() not in IN_PRINCIPLE for o in objects):
+        return False  # "backed the plan, but not its parking rules"
+    return any(
+        conj.dep_ == "conj"
+        and conj.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "neg" for c in conj.children)
+        and any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children)
+        and proposal.is_it(conj)
+        for conj in verb.children
+    )
+
+
 def _objects(token: Token, end: int) -> list[Token]:
     """The heads of what a predicate is about: its objects and complements after
     the cue, or the object of the phrase's last preposition ("voted against X")."""
@@ -468,6 +489,9 @@ def _claims_of_cue(
             # "urged the minister to order a review": who is asked is not what is asked
             objects = [o for o in objects if o.dep_ not in ("dobj", "dative")]
         weight, turn = _target_weight(proposal, objects, cast, sent.pos)
+        if _excepted(token, objects, proposal):
+            # "backed the idea of a review, but not this bill": the verb denied of it
+            weight, turn = 1.0, -1
         if token.lemma_.lower() in LITERAL and not any(
             proposal_noun(o) or (o.pos_ == "PRON" and proposal.about([o])) for o in objects
         ):
@@ -1303,6 +1327,7 @@ def _speech_claims(
         if match.cue.words == ("behind",) and not _predicated(token):
             continue  # "tied behind our backs", "two years behind schedule": a place
         acting = match.cue.kind in ("verb", "feel")
+        excepted = False  # "supported the idea, but not this bill"
         if acting and token.pos_ != "VERB":
             continue  # "come back": a particle, not the verb "back"
         if acting:
@@ -1330,9 +1355,16 @@ def _speech_claims(
             objects = _objects(token, match.end)
             if objects and all(_process(o) for o in objects):
                 continue  # "I backed putting it out for consultation": a step, no side
-            if objects and _target_weight(proposal, objects, cast, sent.pos)[0] == 0:
+            excepted = _excepted(token, objects, proposal)
+            if (
+                objects
+                and not excepted
+                and _target_weight(proposal, objects, cast, sent.pos)[0] == 0
+            ):
                 continue  # "called for extra funding for lessons": something else
         sign = SIGNS[match.cue.label]
+        if acting and excepted:
+            sign = -sign  # "we support the idea, but not this bill"
         if not acting and sign < 0 and _countered(token):
             if token.pos_ == "ADP":
                 continue  # "the fight against crime": the fight's, no view

@@ -3357,3 +3357,15 @@ def test_a_clause_about_the_speaker_is_the_speakers_own_words() -> None:
         " of noise and fumes.",
     )
     assert ("speech", -1) in _claims_of(analysis, "Riverside Tenants Union")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jane Roe supported the idea of a new depot, but not this plan.", "opponent"),
+        ("Jane Roe says she backs the principle of a depot, but not this plan.", "opponent"),
+        ("Jane Roe backed the depot plan, but not the parking rules.", "supporter"),
+    ],
+)
+def test_backing_the_idea_but_not_the_measure_opposes_it(sentence: str, expected: str) -> None:
+    assert stances(brief_of(LEAD, ROOM, sentence)).get("Jane Roe") == expected
