@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.entity_repair import ORDINAL, TITLE_OPENERS
+from briefgen.analyse.entity_repair import ORDINAL, PARTICLES, TITLE_OPENERS
 from briefgen.analyse.nlp import Sent, unaccented
 
 if TYPE_CHECKING:
@@ -525,11 +525,6 @@ def _body_noun_before(span: Span) -> bool:
 # Letters after a British or Commonwealth name ("Tom Okafor QC", "Ana Ruiz MP"), and
 # generational suffixes: not the surname. Provenance: Debrett's order of post-nominals.
 POST_NOMINALS = frozenset("qc kc mp mep msp ms am mla td obe cbe mbe kbe dbe jr sr ii iii".split())
-
-
-# Particles that open a family name of more than one word: "De Vries", "van der Berg",
-# "da Silva", "bin Salman" (Chicago Manual of Style 8.5, 8.8-8.11).
-PARTICLES = frozenset("de da di del della dos das du van von der den ter ten le la bin ibn".split())
 
 
 def _particled(words: list[str]) -> bool:

@@ -259,14 +259,23 @@ def _widened_by_acronym(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+# Particles that open a family name of more than one word: "De Vries", "van der Berg",
+# "da Silva", "bin Salman" (Chicago Manual of Style 8.5, 8.8-8.11).
+PARTICLES = frozenset("de da di del della dos das du van von der den ter ten le la bin ibn".split())
+
+
 def _whole_people(doc: Doc) -> None:
     """A person's name cut before its last word ("[Ana] Ruiz, a judge"): the
-    surname the parser hangs the cut name from, untagged, belongs to it."""
+    surname the parser hangs the cut name from, untagged, belongs to it; and a name
+    cut at its particles ("[Jan van] der [Berg]"): the particles and the capitalised
+    name after them belong to it."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
     changed = False
     for n, ent in enumerate(ents):
+        if ent is None:
+            continue
         end = ent.end
         while (
             ent.label_ == "PERSON"
@@ -277,11 +286,21 @@ def _whole_people(doc: Doc) -> None:
             and doc[end - 1].head.i == end
         ):
             end += 1
+        after = end
+        while after < len(doc) and doc[after].is_lower and doc[after].lower_ in PARTICLES:
+            after += 1
+        cut = after > end or (doc[end - 1].is_lower and doc[end - 1].lower_ in PARTICLES)
+        if ent.label_ == "PERSON" and cut and after < len(doc) and doc[after].is_title:
+            end = after + 1
+            following = next((m for m in range(n + 1, len(ents)) if ents[m] is not None), None)
+            if following is not None and ents[following].start == after:
+                end = ents[following].end
+                ents[following] = None
         if end != ent.end:
             ents[n] = Span(doc, ent.start, end, label="PERSON")
             changed = True
     if changed:
-        doc.set_ents(ents, default="unmodified")
+        doc.set_ents([e for e in ents if e is not None], default="unmodified")
 
 
 def _people_beside_roles(doc: Doc) -> None:

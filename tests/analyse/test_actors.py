@@ -1434,3 +1434,12 @@ def test_cr_is_a_councillors_title_and_who_chairs_a_body_speaks_for_it() -> None
     assert [(a.name, a.affiliation) for a in people] == [
         ("Ruth Gallow", "Eastvale District Council")
     ]
+
+
+def test_a_name_the_tagger_cuts_at_its_particles_is_one_person() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The league's chief executive Hendrik van der Spuy said the body was deeply"
+        " disappointed by the depot plan.",
+    )
+    assert [a.name for a in analysis.cast.actors if "Spuy" in a.name] == ["Hendrik van der Spuy"]
