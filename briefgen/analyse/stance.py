@@ -1300,6 +1300,8 @@ def _speech_claims(
     total = 0
     cues = []
     foreign = _others_words(doc, speech)
+    # words about what a ban stops ("cars are essential to us") turn as a whole, below
+    spoken_of = _activity_spoken_of(doc[speech.content[0] : speech.content[1]], proposal)
     speakers = {t.i for t in doc if cast.actor_at(sent.pos, t.i) == speech.speaker}
     if speech.verb is not None:  # "said X, the group's legal director": who speaks, not what
         foreign |= {
@@ -1378,6 +1380,12 @@ def _speech_claims(
             sign *= OUTCOME_SIGN[status]  # "called the vote a disgrace" when it was rejected
         if _denied(doc, speech, token):
             sign = -sign  # "denied that it was rushed": says it was not
+        if (
+            match.cue.kind == "eval"
+            and not spoken_of
+            and _activity_spoken_of(_own_clause(token), proposal)
+        ):
+            sign = -sign  # "the spread of casinos is a concern, and the trial will ..."
         if match.cue.kind == "eval" and _asked_what(token):
             sign = -sign  # "What is the benefit of it?": none
         negated = _negated(token, match.start, match.end)
@@ -1727,6 +1735,20 @@ def _modal(verb: Token, words: frozenset[str] | None = None) -> bool:
     return False
 
 
+def _own_clause(token: Token) -> list[Token]:
+    """The clause a word is in, without the clauses coordinated with it: in "casinos
+    were a concern and the trial will help", "casinos were a concern"."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token)
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in joined]
+
+
+# Nouns of a thing's growth or amount: "the proliferation of casinos" speaks of casinos.
+GROWTH = frozenset(
+    "proliferation spread growth rise increase expansion boom surge explosion number".split()
+)
+
+
 def _activity_spoken_of(content: Span, proposal: Proposal) -> bool:
     """Are the words about what a ban stops ("fishing is our way of life", "we will
     keep our cars"), not about a thing that only names it ("the definitions of older
@@ -1737,9 +1759,10 @@ def _activity_spoken_of(content: Span, proposal: Proposal) -> bool:
         if token.lemma_.lower() not in proposal.stops:
             continue
         owner = token.head.head if token.dep_ == "pobj" else token.head
-        # "the definitions of older cars", "the mines' finances": another thing, named
+        # "the definitions of older cars", "the mines' finances": another thing, named;
+        # "the spread of casinos" is the casinos, more of them
         nested = token.dep_ in ("pobj", "poss") and owner.pos_ == "NOUN"
-        if not nested or owner.lemma_.lower() in proposal.stops:
+        if not nested or owner.lemma_.lower() in proposal.stops | GROWTH:
             return True
     return False
 

@@ -3369,3 +3369,21 @@ def test_a_clause_about_the_speaker_is_the_speakers_own_words() -> None:
 )
 def test_backing_the_idea_but_not_the_measure_opposes_it(sentence: str, expected: str) -> None:
     assert stances(brief_of(LEAD, ROOM, sentence)).get("Jane Roe") == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("The spread of cars in the old town is a real concern.", 1),
+        ("The spread of cars is a real concern, but the ban is a fair answer to it.", 1),
+        ("The ban is a real concern for the shops.", -1),
+    ],
+)
+def test_a_concern_about_what_a_ban_stops_backs_the_ban(said: str, sign: int) -> None:
+    analysis = analysis_of(
+        "The city has proposed a ban on cars in the old town.",
+        "The ban would start in May.",
+        f'Jane Roe, a resident, said: "{said}"',
+        title="City proposes ban on cars in old town",
+    )
+    assert [s for kind, s in _claims_of(analysis, "Jane Roe") if kind == "speech"] == [sign]
