@@ -2152,6 +2152,7 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                         "subj" in token.dep_
                         or "subj" in token.head.dep_
                         or _according_to(token)  # the source speaks: "she said" next
+                        or _who_clause(token)  # "came from X, who had voted ...": X acts
                     )
                     if token.i in quoted:
                         named_in_quote.append((actor_id, as_subject))
@@ -2322,6 +2323,15 @@ def _speakers_body(cast: Cast, sent: Sent, noun: Token) -> int | None:
 def _in_content(token: Token) -> bool:
     """Is the token inside a clause that completes a verb ("claim that [it grew]")?"""
     return any(t.dep_ == "ccomp" for t in (token, *token.ancestors))
+
+
+def _who_clause(token: Token) -> bool:
+    """Is the name the subject of a relative clause after it ("Ana Ruiz, who had
+    voted for it")?"""
+    return any(
+        c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+        for c in token.children
+    )
 
 
 def _according_to(token: Token) -> bool:

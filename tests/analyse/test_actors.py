@@ -1443,3 +1443,15 @@ def test_a_name_the_tagger_cuts_at_its_particles_is_one_person() -> None:
         " disappointed by the depot plan.",
     )
     assert [a.name for a in analysis.cast.actors if "Spuy" in a.name] == ["Hendrik van der Spuy"]
+
+
+def test_a_name_that_a_who_clause_follows_is_the_subject_a_pronoun_takes_next() -> None:
+    brief = brief_of(
+        "The council voted 4-3 against the bus lane plan on Tuesday.",
+        "Jane Roe, who owns a shop on the street, said the lane would hurt trade.",
+        "The last vote came from councillor Sarah Lund, who had backed a bus lane in March.",
+        "She told reporters on Tuesday that she opposed the lane in its present form.",
+        title="Council rejects bus lane plan",
+    )
+    side = stances(brief)
+    assert side.get("Sarah Lund") == "opponent"
