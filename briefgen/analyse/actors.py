@@ -956,6 +956,8 @@ class Builder:
             actor = self._find(name, "person")
             if actor is not None:
                 kind = "person"
+        if actor is None and kind in ("organisation", "person"):
+            actor, span = self._cut_short(span)
         if actor is None:
             actor = self._new(name, kind, pos)
         elif kind == "person" and len(name.split()) > len(actor.name.split()):
@@ -971,6 +973,21 @@ class Builder:
         for token in span:
             self.cast.at[(pos, token.i)] = actor.id
         return actor
+
+    def _cut_short(self, span: Span) -> tuple[Actor | None, Span]:
+        """A body's name found without its first words, which stand just before it
+        ("Blue [Wave Coalition] says ...": a capitalised word opening the
+        sentence is not taken for a name), when the story named the body in full."""
+        words = span.text.split()
+        for actor in self.cast.actors:
+            full = actor.name.split()
+            cut = len(full) - len(words)
+            if actor.kind != "organisation" or cut <= 0 or full[cut:] != words:
+                continue
+            start = span.start - cut
+            if start >= 0 and [t.text for t in span.doc[start : span.start]] == full[:cut]:
+                return actor, span.doc[start : span.end]
+        return None, span
 
     def _knight(self, span: Span) -> Actor | None:
         """ "Sir Tom" after "Sir Tom Hale": a knight or dame is called by the

@@ -1455,3 +1455,14 @@ def test_a_name_that_a_who_clause_follows_is_the_subject_a_pronoun_takes_next() 
     )
     side = stances(brief)
     assert side.get("Sarah Lund") == "opponent"
+
+
+def test_a_bodys_name_found_without_its_first_word_is_the_body() -> None:
+    analysis = analysis_of(
+        LEAD,
+        '"The depot is a mistake," said Ana Ruiz, campaigns director at Blue Wave Coalition.',
+        "Blue Wave Coalition is calling on the council to drop the depot plan.",
+    )
+    assert [a.name for a in analysis.cast.actors if "Wave Coalition" in a.name] == [
+        "Blue Wave Coalition"
+    ]
