@@ -1490,9 +1490,10 @@ def _not_judged(token: Token) -> bool:
 
 def _of_others(token: Token, proposal: Proposal, speaker: set[int]) -> bool:
     """Is the evaluating word inside a relative clause that describes something
-    other than the proposal and does not name it: "pensioners [who often need
-    help at night]" says what the pensioners do, not what the speaker thinks of the plan. Not a
-    clause about the speaker (tokens `speaker`): "the union, which complains of ..."."""
+    other than the proposal and does not name it: "pensioners [who often need help
+    at night]" says what the pensioners do, not what the speaker thinks of the plan.
+    Not a clause about the speaker (tokens `speaker`): "the union, which complains of
+    ..."."""
     for clause in token.ancestors:
         if clause.dep_ == "relcl":
             if clause.head.i in speaker or proposal.about([clause.head]):
