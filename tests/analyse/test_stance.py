@@ -3353,8 +3353,8 @@ def test_a_clause_about_the_speaker_is_the_speakers_own_words() -> None:
     analysis = analysis_of(
         LEAD,
         ROOM,
-        "The depot plan has been criticised by the Riverside Tenants Union, which complains"
-        " of noise and fumes.",
+        "Riverside Tenants Union, which complains of noise and fumes, has written to the"
+        " council about the depot plan.",
     )
     assert ("speech", -1) in _claims_of(analysis, "Riverside Tenants Union")
 
