@@ -566,6 +566,36 @@ def _without_post_nominals(words: list[str]) -> list[str]:
     return words
 
 
+GENERATIONAL = frozenset("jr sr ii iii".split())
+
+
+def _lettered(name: str) -> str:
+    """A person's name without the letters after it ("Ana Ruiz MSP" is Ana Ruiz); a
+    generational suffix ("Jr") is part of the name and stays."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().rstrip(".") in POST_NOMINALS - GENERATIONAL:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _lettered_person(span: Span) -> bool:
+    """Is the name a person's with letters after it ("Ana Ruiz QC", which the tagger
+    may take for a body, with the letters or without them): two or more capitalised
+    words, none a body's, then letters?"""
+    letters = POST_NOMINALS - GENERATIONAL
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if span[-1].lower_.rstrip(".") in letters:
+        name = span[:-1]
+    elif after is not None and after.lower_.rstrip(".") in letters and after.is_upper:
+        name = span[:]
+    else:
+        return False
+    words = lexicon.org_words()
+    return len(name) > 1 and all(
+        t.pos_ == "PROPN" and t.is_title and t.lower_ not in words for t in name
+    )
+
+
 def _canonical(span: Span, label: str) -> str:
     if label in ("NORP", "GPE"):
         country = lexicon.countries().get(span.text.lower())
@@ -945,6 +975,8 @@ class Builder:
         return None
 
     def mention(self, pos: int, span: Span, name: str, kind: str) -> Actor:
+        if kind == "person":
+            name = _lettered(name)
         actor = self._find(name, kind) or self._find(span.text, kind) or self._knight(span)
         if (
             actor is None
@@ -1042,7 +1074,9 @@ def find_actors(sents: list[Sent]) -> Cast:
             label = ent.label_
             if kind == "person" and _body_in_title(span):
                 kind, label = "organisation", "ORG"
-            if kind != "person" and (_titled(span) or _holds_a_role_beside(span)):
+            if kind != "person" and (
+                _titled(span) or _holds_a_role_beside(span) or _lettered_person(span)
+            ):
                 kind, label = "person", "PERSON"  # "Mr Baker", "Mayor Ana Lima": people
                 span = _with_given_names(span)
             if kind in ("person", "organisation") and roles.get(span.text.lower()) in (

@@ -539,7 +539,30 @@ def test_a_surname_is_the_person_named_with_letters_after_the_name() -> None:
         "unlawful.",
         "Mr Okafor's pamphlet claims the plan was drafted in haste.",
     )
-    assert [a.name for a in brief.actors if "Okafor" in a.name] == ["Tom Okafor QC"]
+    okafor = [a for a in brief.actors if "Okafor" in a.name]
+    assert [a.name for a in okafor] == ["Tom Okafor"]
+    assert "Tom Okafor QC" in okafor[0].aliases
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The chairman of the Cycling Council, Guy Penhallow QC has warned the depot plan would"
+            " hurt riders.",
+            "Mr Penhallow said the plan was rushed.",
+        ),
+        (
+            "Guy Penhallow MSP, the tenants' adviser, backed the depot plan.",
+            "Mr Penhallow said so.",
+        ),
+    ],
+)
+def test_letters_after_a_name_are_not_the_persons_name(paragraphs: tuple[str, ...]) -> None:
+    brief = brief_of(LEAD, *paragraphs)
+    assert [(a.name, a.kind) for a in brief.actors if "Penhallow" in a.name] == [
+        ("Guy Penhallow", "person")
+    ]
 
 
 def test_a_body_the_tagger_missed_before_a_title_is_the_persons_employer() -> None:
