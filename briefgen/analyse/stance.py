@@ -701,9 +701,14 @@ def _stirred(
     has what is felt as its object: "farmers fear the closure", "fear it will ...".
     Fearing the proposal's undoing ("fear the plan will be scrapped") is the other side."""
     children = list(token.children)
-    # "did not anger", and a forecast ("will reassure voters") rather than a feeling shown
-    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in children):
+    # a forecast ("will reassure voters") is no feeling shown; "did not anger" shows
+    # none, but "did not impress" shows the opposite one
+    if any(c.tag_ == "MD" for c in children):
         return []
+    if any(c.dep_ == "neg" for c in children):
+        if sign < 0:
+            return []
+        sign = -sign
     felt = [] if by_subject else [c for c in children if c.dep_ == "dobj"]
     turn = 1
     if felt:  # the subject stirs it
@@ -713,7 +718,10 @@ def _stirred(
             # "a storm that angered farmers": the antecedent, not this clause
             caused = proposal.about(phrase_core(token.head, 0))
         else:
-            caused = any(proposal.about(list(c.subtree)) for c in subjects)
+            caused = any(
+                proposal.about(list(c.subtree)) or _proposers_words(cast, sent, proposal, c)
+                for c in subjects
+            )
     else:  # the subject feels it, about a complement or a "by"/"about" phrase
         head = token.head if token.dep_ in ("acomp", "amod") else token
         feelers = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -743,6 +751,19 @@ def _stirred(
     if not felt and not holders:  # "they fear ...": who the subject stands for
         holders = list(frame(cast, sent, head).agents)
     return [Claim(sent.pos, a, sign * turn, 1.0, "verb", cue, path) for a in holders]
+
+
+# Nouns for what someone said: "her remarks did not impress them"
+STATEMENTS = frozenset("comment remark word speech announcement statement".split())
+
+
+def _proposers_words(cast: Cast, sent: Sent, proposal: Proposal, noun: Token) -> bool:
+    """Is the noun what a proposer said ("the minister's remarks", "her comments")?
+    Their words put the proposal, so a feeling they stir is about it."""
+    if noun.lemma_.lower() not in STATEMENTS:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return any(cast.actor_at(sent.pos, o.i) in proposal.proposers for o in owners)
 
 
 def _opposing_verb(head: Token) -> bool:

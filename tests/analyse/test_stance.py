@@ -3387,3 +3387,22 @@ def test_a_concern_about_what_a_ban_stops_backs_the_ban(said: str, sign: int) ->
         title="City proposes ban on cars in old town",
     )
     assert [s for kind, s in _claims_of(analysis, "Jane Roe") if kind == "speech"] == [sign]
+
+
+MINISTER = "Transport Minister Jane Roe has proposed a levy on lorries using the ring road."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Her announcement did not impress Tom Okafor, a haulier.", "opponent"),
+        ("Her announcement pleased Tom Okafor, a haulier.", "supporter"),
+        ("Her announcement did not anger Tom Okafor, a haulier.", None),
+    ],
+)
+def test_a_feeling_the_proposers_words_stir_is_about_the_proposal(
+    sentence: str, expected: str | None
+) -> None:
+    analysis = analysis_of(MINISTER, sentence, title="Minister proposes lorry levy")
+    signs = [s for _, s in _claims_of(analysis, "Tom Okafor")]
+    assert signs == ([] if expected is None else [1 if expected == "supporter" else -1])
