@@ -2040,9 +2040,19 @@ def anti_in(doc: Doc, proposal: Proposal) -> bool:
     or of a lesser version of it ("a partial implementation")? Not when the act is the
     proposal's own ("stopping the drilling" when stopping it is what is proposed)."""
     anti = proposal.against_words() - proposal.actions
-    return any(t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") for t in doc) or bool(
-        lexicon.modifiers()["weaken"].find(doc)  # "a half-hearted response": a lesser plan
-    )
+    return any(
+        t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") and not _undoes_another(t, proposal)
+        for t in doc
+    ) or bool(lexicon.modifiers()["weaken"].find(doc))  # "a half-hearted response": a lesser plan
+
+
+def _undoes_another(verb: Token, proposal: Proposal) -> bool:
+    """Is the act against something the sentence names that is not the proposal ("she
+    wants to scrap the old review")? A pronoun may be the proposal."""
+    if verb.pos_ != "VERB":
+        return False
+    acted_on = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.pos_ in ("NOUN", "PROPN") and not proposal.names(o) for o in acted_on)
 
 
 def _members(cast: Cast, sent: Sent, token: Token) -> list[int]:

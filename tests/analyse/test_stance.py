@@ -3406,3 +3406,13 @@ def test_a_feeling_the_proposers_words_stir_is_about_the_proposal(
     analysis = analysis_of(MINISTER, sentence, title="Minister proposes lorry levy")
     signs = [s for _, s in _claims_of(analysis, "Tom Okafor")]
     assert signs == ([] if expected is None else [1 if expected == "supporter" else -1])
+
+
+def test_an_act_against_something_else_does_not_turn_what_is_said() -> None:
+    analysis = analysis_of(
+        MINISTER,
+        '"She wants to ditch the old noise survey but has no idea what would replace it,"'
+        " said Tom Okafor, a haulier.",
+        title="Minister proposes lorry levy",
+    )
+    assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [-1]
