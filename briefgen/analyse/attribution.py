@@ -480,6 +480,8 @@ def judging_verb(token: Token) -> Token | None:
     if token.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
         return None
     verb = prep.head
+    if verb.dep_ == "dobj":  # "accused [the council [of blocking it]]"
+        verb = verb.head
     judged = verb.lemma_.lower() in JUDGING and any(c.dep_ == "dobj" for c in verb.children)
     return verb if judged else None
 

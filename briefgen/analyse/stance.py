@@ -31,6 +31,7 @@ from briefgen.analyse.actors import (
 )
 from briefgen.analyse.attribution import (
     DIRECTIVES,
+    JUDGING,
     NEGATING_HEADS,
     Speech,
     frame,
@@ -169,6 +170,16 @@ def _objects(token: Token, end: int) -> list[Token]:
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         else:
             heads.append(child)
+    if token.lemma_.lower() in JUDGING:  # "accused [the critics [of misreading it]]"
+        heads += [
+            act
+            for h in heads
+            if h.dep_ == "dobj"
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for act in p.children
+            if act.dep_ == "pcomp"
+        ]
     return heads
 
 

@@ -3416,3 +3416,16 @@ def test_an_act_against_something_else_does_not_turn_what_is_said() -> None:
         title="Minister proposes lorry levy",
     )
     assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [-1]
+
+
+@pytest.mark.parametrize(
+    ("act", "expected"),
+    [("misrepresenting", "supporter"), ("distorting", "supporter"), ("rushing", "opponent")],
+)
+def test_accusing_critics_of_misreading_the_plan_defends_it(act: str, expected: str) -> None:
+    brief = brief_of(
+        MINISTER,
+        f"Her deputy Tom Okafor accused the hauliers of {act} the plans.",
+        title="Minister proposes lorry levy",
+    )
+    assert stances(brief).get("Tom Okafor") == expected
