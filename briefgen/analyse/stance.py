@@ -205,6 +205,8 @@ def _target_weight(
             head.pos_ == "NOUN" and another(head, proposal)
         ):
             continue  # "backed other bus depots", "voted against a similar plan": not this
+        if cast is not None and _their_own(head, cast, sent, proposal):
+            continue  # "asked how they would pay for their own plans": a rival's
         if _process(head):
             continue  # "backed putting it out for consultation": a step, not a side
         ballot = _ballot(head)
@@ -378,6 +380,21 @@ def _owners_other(head: Token, proposal: Proposal) -> bool:
         if t.pos_ in ("NOUN", "PROPN", "VERB")
     ]
     return bool(said) and not proposal.about(said)
+
+
+def _their_own(head: Token, cast: Cast, sent: int, proposal: Proposal) -> bool:
+    """Is the phrase "<owner>'s own <noun>" with an owner who did not propose this one
+    ("the other party's own plans"), or a verb done to it ("how they would pay for
+    their own plans")? "Own" sets it against another's."""
+    if head.pos_ == "VERB":
+        done_to = [c for c in head.children if c.dep_ == "dobj"] + [
+            o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        ]
+        return any(_their_own(c, cast, sent, proposal) for c in done_to)
+    if not any(c.dep_ == "amod" and c.lower_ == "own" for c in head.children):
+        return False
+    owners = [cast.actor_at(sent, c.i) for c in head.children if c.dep_ == "poss"]
+    return any(o is not None and o not in proposal.proposers for o in owners)
 
 
 def _refusal(verb: Token) -> bool:

@@ -3429,3 +3429,12 @@ def test_accusing_critics_of_misreading_the_plan_defends_it(act: str, expected: 
         title="Minister proposes lorry levy",
     )
     assert stances(brief).get("Tom Okafor") == expected
+
+
+def test_a_rivals_own_plans_are_not_the_proposal() -> None:
+    analysis = analysis_of(
+        MINISTER,
+        "Tom Okafor questioned how the Freight Guild would pay for its own plans.",
+        title="Minister proposes lorry levy",
+    )
+    assert _claims_of(analysis, "Tom Okafor") == []
