@@ -2236,7 +2236,17 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                             outside_people = actor_id
                 continue
             lower = token.lower_
-            if token.pos_ == "PRON" and lower in PERSON_PRONOUNS:
+            if (
+                token.pos_ == "PRON"
+                and lower in PERSON_PRONOUNS
+                and _said_of_self(cast, sent, token)
+            ):
+                # "a ministry spokesman said he would not comment": the spokesman, for
+                # the body he speaks for when it is named
+                body = _voice_body(cast, sent, token.head.head)
+                if body is not None:
+                    cast.at[(sent.pos, token.i)] = body
+            elif token.pos_ == "PRON" and lower in PERSON_PRONOUNS:
                 # the latest person of the pronoun's gender (or of none known yet),
                 # subjects first; the pronoun then tells the person's gender
                 want = "f" if lower in FEMALE_PRONOUNS else "m"
@@ -2459,6 +2469,42 @@ def _titles_a_person(noun: Token) -> bool:
     if noun.dep_ == "appos":
         beside.append(noun.head)
     return any(t.ent_type_ == "PERSON" for t in beside)
+
+
+def _said_of_self(cast: Cast, sent: Sent, pronoun: Token) -> bool:
+    """Is the pronoun the subject of what an unnamed spokesperson or official says
+    ("a ministry spokesman said he ...")? It is that speaker, not a person named before."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she") or verb.dep_ != "ccomp":
+        return False
+    if verb.head.lemma_.lower() not in lexicon.speech_verbs():
+        return False
+    roles = lexicon.roles()
+    return any(
+        c.dep_ == "nsubj"
+        and c.tag_ == "NN"
+        and roles.get(c.lower_) in ("voice", "office")
+        and cast.actor_at(sent.pos, c.i) is None
+        and not any(a.dep_ == "appos" for a in c.children)
+        for c in verb.head.children
+    )
+
+
+def _voice_body(cast: Cast, sent: Sent, verb: Token) -> int | None:
+    """The body the reporting verb's unnamed subject speaks for: "a [ministry]
+    spokesman", "a spokesman for [the ministry]"."""
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        for child in subject.children:
+            words = [child] if child.dep_ in ("compound", "poss") else []
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                words = [o for o in child.children if o.dep_ == "pobj"]
+            for word in words:
+                actor = cast.actor_at(sent.pos, word.i)
+                if actor is not None and cast.actors[actor].kind == "organisation":
+                    return actor
+    return None
 
 
 def _reporting_noun(pronoun: Token) -> Token | None:

@@ -1335,6 +1335,15 @@ def _asked_what(token: Token) -> bool:
     return asks and any(t.text == "?" for t in token.doc[token.i : copula.right_edge.i + 2])
 
 
+def _declined(doc: Doc, speech: Speech) -> bool:
+    """Does what was said decline to take a side ("he would not comment on it")?"""
+    lo, hi = speech.content
+    return any(
+        m.cue.kind == "silent" and lo <= m.start < hi and _negated(doc[m.start], m.start, m.end)
+        for m in lexicon.stance_cues().find(doc)
+    )
+
+
 def _speech_claims(
     cast: Cast, sent: Sent, speech: Speech, proposal: Proposal, status: str, whole: bool = True
 ) -> list[Claim]:
@@ -1343,6 +1352,8 @@ def _speech_claims(
     if speech.speaker is None:
         return []
     doc = sent.doc
+    if _declined(doc, speech):
+        return []  # "said he would not comment on it": what follows is no view
     # the whole sentence: a report's frame ("X warned that ...", "X called it ...")
     # carries its stance as much as the words reported
     start, end = (0, len(doc)) if whole else speech.content

@@ -3438,3 +3438,15 @@ def test_a_rivals_own_plans_are_not_the_proposal() -> None:
         title="Minister proposes lorry levy",
     )
     assert _claims_of(analysis, "Tom Okafor") == []
+
+
+def test_a_spokesperson_who_declines_to_comment_says_nothing_of_a_side() -> None:
+    analysis = analysis_of(
+        MINISTER,
+        "Tom Okafor, the Liberal Party's transport spokesman, said the levy was vital.",
+        "But a Treasury Office spokesman said he would not comment on the plans of safety"
+        " and security agencies.",
+        title="Minister proposes lorry levy",
+    )
+    assert _claims_of(analysis, "Tom Okafor") == [("speech", 1)]
+    assert [s for _, s in _claims_of(analysis, "Treasury Office")] == [0]
