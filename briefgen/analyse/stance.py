@@ -1335,6 +1335,36 @@ def _asked_what(token: Token) -> bool:
     return asks and any(t.text == "?" for t in token.doc[token.i : copula.right_edge.i + 2])
 
 
+NEEDING = frozenset("need want require".split())
+
+
+def _asked_why(content: Span, proposal: Proposal) -> bool:
+    """Does the speaker ask why the proposal is needed ("why would anyone need
+    this law?")? A rhetorical why-question asserts there is no reason (Han
+    2002, "Interpreting interrogatives as rhetorical questions", Lingua 112)."""
+    doc = content.doc
+    if not any(t.text == "?" for t in doc[content.start : content.end + 2]):
+        return False  # the question mark may close the quotation after the words
+    for why in content:
+        verb = why.head
+        if why.lower_ != "why" or verb.lemma_.lower() not in NEEDING:
+            continue
+        if any(c.dep_ == "dobj" and proposal.names(c) for c in verb.children):
+            return True
+    return False
+
+
+def _doubted(token: Token, reporting: int | None) -> bool:
+    """Is the evaluation inside a "whether" clause that a verb of doubting other than
+    the reporting verb governs ("called it a chance to question whether it
+    was needed")? What is questioned is not asserted, and is put in doubt."""
+    for clause in token.ancestors:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+            head = clause.head
+            return head.i != reporting and head.lemma_.lower() in DOUBTING
+    return False
+
+
 def _declined(doc: Doc, speech: Speech) -> bool:
     """Does what was said decline to take a side ("he would not comment on it")?"""
     lo, hi = speech.content
@@ -1448,6 +1478,8 @@ def _speech_claims(
             sign = -sign  # "the spread of casinos is a concern, and the trial will ..."
         if match.cue.kind == "eval" and _asked_what(token):
             sign = -sign  # "What is the benefit of it?": none
+        if match.cue.kind == "eval" and _doubted(token, speech.verb):
+            sign = -sign  # "a chance to question whether the law is necessary"
         negated = _negated(token, match.start, match.end)
         if negated and sign < 0 and match.cue.kind == "eval" and _refused(token):
             negated = False  # "we will not sign a blank cheque": it is one, refused
@@ -1472,6 +1504,8 @@ def _speech_claims(
         total, cues = 1, ["impatient for it"]
     if total == 0 and _harm_without(content, proposal):
         total, cues = 1, ["harm without it"]
+    if total == 0 and _asked_why(content, proposal):
+        total, cues = -1, ["asks why it is needed"]
     needed = _what_is_needed(content, proposal) if total == 0 else 0
     if needed:
         total, cues = needed, ["what is needed" if needed > 0 else "not what is needed"]
@@ -1599,8 +1633,9 @@ NEGATION_SCOPE = frozenset(
 def _negated(token: Token, start: int, end: int) -> bool:
     """Is the cue said under a negation: an odd number of "not", "no", "nothing",
     "never" on its way up to its clause's root (a "not" the cue itself says, as in
-    "not viable", is part of its sign already)?"""
-    flips = 0
+    "not viable", is part of its sign already)? "Less" before the cue ("less keen on
+    it") counts as one: it says the quality falls short."""
+    flips = sum(1 for c in token.children if c.dep_ == "advmod" and c.lower_ in ("less", "least"))
     node = token
     # from the cue's head: "a" in "[was not] a mistake" hangs from "mistake"
     while start <= node.head.i < end and node.head.i != node.i:

@@ -3450,3 +3450,18 @@ def test_a_spokesperson_who_declines_to_comment_says_nothing_of_a_side() -> None
     )
     assert _claims_of(analysis, "Tom Okafor") == [("speech", 1)]
     assert [s for _, s in _claims_of(analysis, "Treasury Office")] == [0]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Tom Okafor, a haulier, said the vote was a chance to question whether the levy was"
+        " necessary.",
+        "Tom Okafor, a haulier, said the hauliers were now less enthusiastic about the levy.",
+        '"It may be a fine idea, but why would anyone need this levy at all?" asked Tom Okafor,'
+        " a haulier.",
+    ],
+)
+def test_doubting_or_asking_why_it_is_needed_is_against_it(said: str) -> None:
+    analysis = analysis_of(MINISTER, said, title="Minister proposes lorry levy")
+    assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [-1]
