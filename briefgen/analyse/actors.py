@@ -1248,10 +1248,18 @@ def _own_members(token: Token) -> bool:
 
 
 def _owned_by_a_person(token: Token) -> bool:
-    """ "his party", "her own government": a body named by whose it is."""
+    """ "his party", "her own government", "X, whose party ...": a body named by whose
+    it is."""
     return token.lower_ in lexicon.institutions() and any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "whose") for c in token.children
     )
+
+
+def _whose(owner: Token) -> Token | None:
+    """The noun a "whose" points back to: "Ana Lima, [whose] party opposes it"."""
+    if owner.lower_ != "whose":
+        return None
+    return next((t.head for t in owner.ancestors if t.dep_ == "relcl"), None)
 
 
 def _own_bodies(cast: Cast, sents: list[Sent]) -> None:
@@ -1262,9 +1270,13 @@ def _own_bodies(cast: Cast, sents: list[Sent]) -> None:
             if not _owned_by_a_person(token):
                 continue
             owner = next(c for c in token.children if c.dep_ == "poss")
+            owner = _whose(owner) or owner
             person = cast.actor_at(sent.pos, owner.i)
             affiliation = cast.actors[person].affiliation if person is not None else None
             if not affiliation:
+                if person is not None and owner.lower_ not in ("his", "her"):
+                    # "X, whose party opposes it": X's side, the party unnamed
+                    cast.at[(sent.pos, token.i)] = person
                 continue
             key = fold(affiliation)
             body = next((a for a in cast.actors if a.name and key in a.forms), None)
@@ -1644,7 +1656,13 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             continue
         left = token.i
         doc = sent.doc
-        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == token.i:
+        # not an adverb the parser hung from the name ("Earlier Mr Lee said")
+        while (
+            left > 0
+            and doc[left - 1].dep_ == "compound"
+            and doc[left - 1].head.i == token.i
+            and doc[left - 1].pos_ in ("PROPN", "NOUN")
+        ):
             left -= 1
         # the name in the apposition, or before its head ("Tom Lee MSP": the post-nominal)
         named = [

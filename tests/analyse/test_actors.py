@@ -1489,3 +1489,17 @@ def test_a_bodys_name_found_without_its_first_word_is_the_body() -> None:
     assert [a.name for a in analysis.cast.actors if "Wave Coalition" in a.name] == [
         "Blue Wave Coalition"
     ]
+
+
+def test_whose_party_is_the_party_of_the_person_before() -> None:
+    brief = brief_of(
+        LEAD,
+        "Rural Party leader Ana Ruiz has called for a pause.",
+        "Earlier Mr Okafor, whose party opposes the depot plan as badly flawed, said the"
+        " council could still change course.",
+        "Ms Ruiz, whose party opposes the depot plan, said it was unfair.",
+    )
+    sides = stances(brief)
+    assert "party" not in sides and "Earlier Mr Okafor" not in sides
+    assert sides.get("Okafor") == "opponent"
+    assert sides.get("Rural Party") == "opponent"
