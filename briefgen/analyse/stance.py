@@ -1515,6 +1515,9 @@ def _speech_claims(
     owed = _its_act_owed(content, proposal) if total == 0 else 0
     if owed:
         total, cues = owed, ["it ought to be done" if owed > 0 else "it ought not to be done"]
+    better = _better_to(content, proposal) if total == 0 else 0
+    if better:
+        total, cues = better, ["better done" if better > 0 else "better undone"]
     effect, said = _effect_on_a_harm(content, proposal) if total == 0 else (0, "")
     if effect:
         total, cues = effect, [said]
@@ -2031,6 +2034,36 @@ def _its_act_owed(content: Span, proposal: Proposal) -> int:
             continue
         negated = any(c.dep_ == "neg" for t in (verb, outer) for c in t.children)
         return -1 if negated else 1
+    return 0
+
+
+# Adjectives that rank a course of action: "it would be better to drop it"
+PREFERRING = frozenset("better best wiser sensible preferable".split())
+
+
+def _better_to(content: Span, proposal: Proposal) -> int:
+    """+1 when doing the proposal, or passing it, is said to be the better course ("it
+    would be best to adopt the plan"), -1 when undoing it is ("it would be better
+    to reject the treaty"); 0 otherwise. The comparative of evaluation with an
+    extraposed infinitive (Quirk et al. 1985, 18.33)."""
+    for word in content:
+        if word.lower_ not in PREFERRING or word.dep_ not in ("acomp", "attr"):
+            continue
+        acts = [c for c in word.head.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+        acts += [c for c in word.children if c.dep_ == "xcomp"]
+        for act in acts:
+            if act.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in act.children
+            ):
+                continue
+            if not any(c.dep_ == "dobj" and proposal.names(c) for c in act.children):
+                continue
+            lemma = act.lemma_.lower()
+            if lemma in proposal.against_words() or _refusal(act):
+                return -1
+            match = lexicon.outcome_cues().at(act.doc, act.i)
+            if lemma in proposal.actions or (match is not None and match.cue.label == "approve"):
+                return 1
     return 0
 
 

@@ -3465,3 +3465,18 @@ def test_a_spokesperson_who_declines_to_comment_says_nothing_of_a_side() -> None
 def test_doubting_or_asking_why_it_is_needed_is_against_it(said: str) -> None:
     analysis = analysis_of(MINISTER, said, title="Minister proposes lorry levy")
     assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [-1]
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("it would be better all round to throw out the levy and spare everyone a vote", -1),
+        ("it would be wiser to drop the levy altogether and start again", -1),
+        ("it would be better to pass the levy this spring", 1),
+    ],
+)
+def test_saying_it_is_better_done_or_undone_takes_that_side(said: str, sign: int) -> None:
+    analysis = analysis_of(
+        MINISTER, f"Tom Okafor, a haulier, said {said}.", title="Minister proposes lorry levy"
+    )
+    assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [sign]
