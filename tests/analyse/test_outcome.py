@@ -307,6 +307,8 @@ def test_an_event_dated_to_an_earlier_year_is_background() -> None:
         ("The depot plan goes to the city council for a decision next month.", "pending"),
         ("The mayor went to the depot site with reporters on Monday.", "left_open"),
         ("The mayor is expected to win next week's vote.", "pending"),
+        ("The mayor is expected to announce the final depot plans within a month.", "pending"),
+        ("The final depot plan is due to be published in the spring.", "pending"),
     ],
 )
 def test_a_step_towards_a_decision_is_pending(sentence: str, status: str) -> None:
