@@ -303,6 +303,40 @@ def _whole_people(doc: Doc) -> None:
         doc.set_ents([e for e in ents if e is not None], default="unmodified")
 
 
+def _people_of_bodies(doc: Doc) -> None:
+    """A person and their body tagged as one body after a title ("Deputy [Ana Ruiz of
+    the Rural Party]"): two or three capitalised words before "of", none a body's word,
+    are the person's name, and what follows "of" is the body."""
+    from spacy.tokens import Span
+
+    roles, words = lexicon.roles(), lexicon.org_words()
+    ents = list(doc.ents)
+    joins = []
+    for n, ent in enumerate(ents):
+        if ent.label_ != "ORG" or ent.start == 0:
+            continue
+        if doc[ent.start - 1].text.lower().rstrip(".") not in roles:
+            continue
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if of is None or not 2 <= of - ent.start <= 3:
+            continue
+        # the tag may stop at "of" ("[Ana Ruiz of] the Rural Party"): the body's name
+        # is then the capitalised run after it
+        end = ent.end if of + 1 < ent.end else _run_from(doc, of + 1)
+        following = ents[n + 1].start if n + 1 < len(ents) else len(doc)
+        if end <= of + 1 or end > following:
+            continue
+        name = doc[ent.start : of]
+        if all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in words for t in name):
+            ents[n : n + 1] = [
+                Span(doc, ent.start, of, label="PERSON"),
+                Span(doc, of + 1, end, label="ORG"),
+            ]
+            joins.append(Span(doc, of, of + 1))
+    if joins:
+        doc.set_ents(ents, outside=joins, default="unmodified")
+
+
 def _people_beside_roles(doc: Doc) -> None:
     """A name the recogniser missed, or took for a place or a body, set beside a role
     in apposition: "the transport secretary, Ana Ruiz", "Ana Ruiz, the transport
@@ -491,6 +525,7 @@ def repair(doc: Doc) -> None:
     """Widen, join and add organisation names in `doc.ents` (in place); finish
     people's names cut short."""
     _whole_people(doc)
+    _people_of_bodies(doc)
     _people_beside_roles(doc)
     _whole_party_adjectives(doc)
     _ordinal_names(doc)

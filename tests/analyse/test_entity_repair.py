@@ -284,3 +284,16 @@ def test_a_title_beside_a_role_is_no_name() -> None:
 )
 def test_a_name_described_as_no_body_stays_untagged(text: str) -> None:
     assert not _orgs(text)
+
+
+def test_a_titled_person_of_a_body_tagged_as_one_body_is_split() -> None:
+    doc = parse_texts(
+        [
+            "Deputy Eamon Fitzmaurice of National Unity, who represents a large rural seat,"
+            " announced that he could not back it."
+        ]
+    )[0]
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [
+        ("Eamon Fitzmaurice", "PERSON"),
+        ("National Unity", "ORG"),
+    ]
