@@ -907,6 +907,16 @@ def _named_after(
     ]
 
 
+def _reported_clause(head: Token) -> bool:
+    """Is the phrase a clause with a subject of its own that takes a side ("that she
+    would vote for it")? That is a stance said, not the proposal put ("announced that
+    the government would cap fees" is)."""
+    if head.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    match = lexicon.stance_cues().at(head.doc, head.i)
+    return match is not None and match.cue.kind == "verb"
+
+
 def _proposing(
     cast: Cast, sent: Sent, proposal: Proposal, speech: Speech | None = None
 ) -> list[Claim]:
@@ -945,6 +955,8 @@ def _proposing(
             objects = [token.head.head]  # "a bill tabled by X and co-sponsored by Y"
         elif f.passive:  # "the plan was unveiled by X"
             objects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        # "announced that she would vote for the bill": a side said, not a proposal
+        objects = [o for o in objects if not _reported_clause(o)]
         if not objects or any(
             (_stance_noun(o) and not _the_act(o, proposal)) or _rival(o) for o in objects
         ):

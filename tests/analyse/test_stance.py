@@ -3480,3 +3480,10 @@ def test_saying_it_is_better_done_or_undone_takes_that_side(said: str, sign: int
         MINISTER, f"Tom Okafor, a haulier, said {said}.", title="Minister proposes lorry levy"
     )
     assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [sign]
+
+
+def test_announcing_how_one_will_vote_is_not_proposing() -> None:
+    brief = brief_of(
+        LEAD, "Ana Ruiz, a councillor, announced that she would vote for the depot plan."
+    )
+    assert stances(brief).get("Ana Ruiz") == "supporter"
