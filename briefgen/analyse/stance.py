@@ -1298,7 +1298,18 @@ def _judges_the_decision(word: Token) -> bool:
     verb = word.head if word.dep_ in ("oprd", "attr", "acomp", "dobj", "pobj") else word
     if verb.dep_ == "prep":  # "a slap in the face": the phrase's head
         verb = verb.head.head
+    if any(_as_a_result(c) for c in (*word.children, *verb.children)):
+        return True  # "the town is now less secure as a consequence": what the decision brought
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _the_decision(c) for c in verb.children)
+
+
+def _as_a_result(prep: Token) -> bool:
+    """Is the phrase "as a result" or "as a consequence"?"""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "as"
+        and any(o.lemma_.lower() in ("result", "consequence") for o in prep.children)
+    )
 
 
 # What a feeling can be about: "disappointed by/at/with X", "that ...", "to see ...".

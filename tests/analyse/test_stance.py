@@ -3487,3 +3487,19 @@ def test_announcing_how_one_will_vote_is_not_proposing() -> None:
         LEAD, "Ana Ruiz, a councillor, announced that she would vote for the depot plan."
     )
     assert stances(brief).get("Ana Ruiz") == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ('"Our streets will be safer as a consequence," said Ana Ruiz, a resident.', -1),
+        ('"The city is less safe as a consequence," said Ana Ruiz, a resident.', 1),
+    ],
+)
+def test_what_a_decision_brought_judges_the_decision(said: str, sign: int) -> None:
+    analysis = analysis_of(
+        "The city council voted on Monday to reject the plan for a bus depot in Riverside.",
+        ROOM,
+        said,
+    )
+    assert [s for kind, s in _claims_of(analysis, "Ana Ruiz") if kind == "speech"] == [sign]
