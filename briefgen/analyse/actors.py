@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.entity_repair import ORDINAL, PARTICLES, TITLE_OPENERS
+from briefgen.analyse.entity_repair import ORDINAL, PARTICLES, TITLE_OPENERS, plain_name
 from briefgen.analyse.nlp import Sent, unaccented
 
 if TYPE_CHECKING:
@@ -590,10 +590,7 @@ def _lettered_person(span: Span) -> bool:
         name = span[:]
     else:
         return False
-    words = lexicon.org_words()
-    return len(name) > 1 and all(
-        t.pos_ == "PROPN" and t.is_title and t.lower_ not in words for t in name
-    )
+    return len(name) > 1 and plain_name(name)
 
 
 def _canonical(span: Span, label: str) -> str:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from briefgen.analyse import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Lower-case words a body's name may hold between its capitalised words ("and" is
 # left out: "the Rural Party and Harbour League" are two).
@@ -303,13 +303,20 @@ def _whole_people(doc: Doc) -> None:
         doc.set_ents([e for e in ents if e is not None], default="unmodified")
 
 
+def plain_name(words: Span) -> bool:
+    """Could the words be a person's name: capitalised proper nouns, none a word that
+    names a body ("Ana Ruiz", not "Ruiz Holdings")?"""
+    body_words = lexicon.org_words()
+    return all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in body_words for t in words)
+
+
 def _people_of_bodies(doc: Doc) -> None:
     """A person and their body tagged as one body after a title ("Deputy [Ana Ruiz of
     the Rural Party]"): two or three capitalised words before "of", none a body's word,
     are the person's name, and what follows "of" is the body."""
     from spacy.tokens import Span
 
-    roles, words = lexicon.roles(), lexicon.org_words()
+    roles = lexicon.roles()
     ents = list(doc.ents)
     joins = []
     for n, ent in enumerate(ents):
@@ -326,8 +333,7 @@ def _people_of_bodies(doc: Doc) -> None:
         following = ents[n + 1].start if n + 1 < len(ents) else len(doc)
         if end <= of + 1 or end > following:
             continue
-        name = doc[ent.start : of]
-        if all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in words for t in name):
+        if plain_name(doc[ent.start : of]):
             ents[n : n + 1] = [
                 Span(doc, ent.start, of, label="PERSON"),
                 Span(doc, of + 1, end, label="ORG"),
