@@ -69,7 +69,8 @@ def verb_chain(token: Token) -> list[Token]:
     places where a subject, a negation or a modal may be written."""
     chain = [token]
     while (
-        chain[-1].dep_
+        _attempted(chain[-1])
+        or chain[-1].dep_
         in (
             "xcomp",
             "conj",
@@ -94,6 +95,22 @@ def verb_chain(token: Token) -> list[Token]:
         ):
             break
     return chain
+
+
+# Nouns of trying (FrameNet's Attempt frame: attempt, bid, effort, endeavour, try; with
+# the campaigning "move", "push", "drive"): whoever makes the attempt does what it is to do.
+ATTEMPTS = frozenset("attempt bid effort endeavour endeavor try move push drive".split())
+
+
+def _attempted(verb: Token) -> bool:
+    """Is the verb what an attempt is to do ("its bid to stop the levy", "an effort to
+    stop it")? Then its agent is the attempt's maker, further up."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.head.lemma_.lower() in ATTEMPTS
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _coordinated_with(token: Token) -> Token:
@@ -134,6 +151,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # "MPs are set to vote against it": the subject is the one who will vote
             return _with_conjuncts([c for c in verb.children if c.dep_ == "nsubjpass"]), False
         return _with_conjuncts(_stray_agent(verb)), True
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in ATTEMPTS:
+        owners = [c for c in verb.children if c.dep_ == "poss"]
+        if owners:
+            return owners, False  # "the group's bid to block it": the group's act
     # the parser may hang the subject from the auxiliary when words come between ("he
     # did, for the first time, say ...")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [

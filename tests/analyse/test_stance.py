@@ -3503,3 +3503,16 @@ def test_what_a_decision_brought_judges_the_decision(said: str, sign: int) -> No
         said,
     )
     assert [s for kind, s in _claims_of(analysis, "Ana Ruiz") if kind == "speech"] == [sign]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Drivers Guild had its latest bid to block the levy thrown out by a judge.",
+        "The Drivers Guild's bid to block the levy failed in the High Court.",
+        "The Drivers Guild made a last-ditch effort to block the levy.",
+    ],
+)
+def test_an_attempt_to_act_is_its_makers_act(sentence: str) -> None:
+    analysis = analysis_of(MINISTER, sentence, title="Minister proposes lorry levy")
+    assert _claims_of(analysis, "Drivers Guild") == [("verb", -1)]
