@@ -261,6 +261,8 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
         for t in _stopped(word)
         if t.pos_ in ("NOUN", "PROPN", "VERB") and t.lemma_.lower() in terms
     )
+    if not stops:
+        stops = _stopped_later(sents, headlines, terms)
     # "a ban on hunting" stops hunts too: the verb of a gerund, when the story uses it
     stops |= {stem for word in stops for stem in stems(word) if stem in terms}
     # a prohibition the headline names is the proposal ("Board tables well moratorium"),
@@ -270,6 +272,27 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
     if own & PAUSES:  # "votes to pause X" over "a moratorium on X": one act
         own |= PAUSES & terms
     return Proposal(terms, frozenset(actions), stops=stops, own_acts=frozenset(own))
+
+
+def _stopped_later(
+    sents: list[Sent], headlines: list[Doc], terms: frozenset[str]
+) -> frozenset[str]:
+    """What a prohibition the headline names bare ("Last nets cast as ban nears")
+    stops, from the first sentence that says it in full ("the ban on fishing")."""
+    named = {t.lemma_.lower() for h in headlines for t in h} & lexicon.prohibitions()
+    for sent in sents:
+        for word in sent.doc:
+            if word.lemma_.lower() not in named:
+                continue
+            found = {
+                t.lemma_.lower()
+                for t in _stopped(word)
+                if t.pos_ in ("NOUN", "PROPN", "VERB")
+                and (t.lemma_.lower() in terms or stems(t.lemma_.lower()) & terms)
+            }
+            if found:
+                return frozenset(found)
+    return frozenset()
 
 
 def stems(word: str) -> set[str]:

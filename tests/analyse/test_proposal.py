@@ -53,6 +53,21 @@ def test_an_action_brings_its_synonyms_and_not_its_opposite() -> None:
     assert {"close", "shut"} <= proposal.actions and "keep" not in proposal.actions
 
 
+def test_a_bare_ban_in_the_headline_stops_what_the_story_later_says_it_stops() -> None:
+    story = Story(
+        (
+            article(
+                "Anglers lined the river on Sunday, the final day when fishing with nets"
+                " is allowed.",
+                "Hundreds of anglers are expected along the banks.",
+                "The ban on fishing with nets starts at midnight.",
+                title="Last nets cast as ban nears",
+            ),
+        )
+    )
+    assert "fish" in find_proposal(*parse_story(story)).stops
+
+
 @pytest.mark.parametrize(
     ("text", "names", "counters"),
     [
