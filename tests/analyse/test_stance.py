@@ -3516,3 +3516,13 @@ def test_what_a_decision_brought_judges_the_decision(said: str, sign: int) -> No
 def test_an_attempt_to_act_is_its_makers_act(sentence: str) -> None:
     analysis = analysis_of(MINISTER, sentence, title="Minister proposes lorry levy")
     assert _claims_of(analysis, "Drivers Guild") == [("verb", -1)]
+
+
+def test_against_the_law_is_no_side() -> None:
+    analysis = analysis_of(
+        MINISTER,
+        '"If they drive on the ring road without paying, that is against the law," said Tom'
+        " Okafor, a haulier.",
+        title="Minister proposes lorry levy",
+    )
+    assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] != [-1]
