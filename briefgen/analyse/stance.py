@@ -1412,6 +1412,7 @@ def _speech_claims(
     start, end = (0, len(doc)) if whole else speech.content
     total = 0
     cues = []
+    parts: list[tuple[int, int, str]] = []  # where each cue is, its sign, its words
     foreign = _others_words(doc, speech)
     # words about what a ban stops ("cars are essential to us") turn as a whole, below
     spoken_of = _activity_spoken_of(doc[speech.content[0] : speech.content[1]], proposal)
@@ -1499,6 +1500,8 @@ def _speech_claims(
             and _activity_spoken_of(_own_clause(token), proposal)
         ):
             sign = -sign  # "the spread of casinos is a concern, and the trial will ..."
+        if match.cue.kind == "eval" and _outweighed(token):
+            sign = -sign  # "the costs could outweigh the benefits": the benefits lose
         if match.cue.kind == "eval" and _asked_what(token):
             sign = -sign  # "What is the benefit of it?": none
         if match.cue.kind == "eval" and _doubted(token, speech.verb):
@@ -1508,6 +1511,7 @@ def _speech_claims(
             negated = False  # "we will not sign a blank cheque": it is one, refused
         total += -sign if negated else sign
         cues.append(match.cue.text)
+        parts.append((match.start, -sign if negated else sign, match.cue.text))
     stance_cued = {m.start for m in lexicon.stance_cues().find(doc)}
     for match in lexicon.outcome_cues().find(doc):
         if match.start in foreign or not start <= match.start < end:
@@ -1520,8 +1524,16 @@ def _speech_claims(
         # council was right to approve it": what they judge
         sign = DECISION_SIGN.get(match.cue.label, 0) * (1 if _ought(token) else judged)
         if sign and _done_to_proposal(token, match.end, proposal):
-            total += -sign if _negated(token, match.start, match.end) else sign
+            value = -sign if _negated(token, match.start, match.end) else sign
+            total += value
             cues.append(doc[match.start : match.end].text)
+            parts.append((match.start, value, cues[-1]))
+    pivot = _contrast(doc, start, end)
+    after = [p for p in parts if p[0] > pivot] if pivot is not None else []
+    if after and sum(p[1] for p in after) * sum(p[1] for p in parts if p[0] < pivot) < 0:
+        # "trains run on time, yet cutting staff would prove a false economy": what
+        # follows "but" is the point made (Polanyi & Zaenen 2006, contrast connectives)
+        total, cues = sum(p[1] for p in after), [p[2] for p in after]
     content = doc[speech.content[0] : speech.content[1]]
     if _impatient(content):  # what waiting costs is said for the proposal
         total, cues = 1, ["impatient for it"]
@@ -1584,6 +1596,27 @@ def _speech_claims(
         )
         for speaker in (speech.speaker, *speech.with_)
     ]
+
+
+def _outweighed(token: Token) -> bool:
+    """Is the evaluated thing what something else outweighs ("the costs outweigh the
+    benefits")? Then its good is the bad side's win, and the other way about."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() == "outweigh"
+
+
+def _contrast(doc: Doc, start: int, end: int) -> int | None:
+    """Where a "but" joins two clauses inside what was said ("X is improving, but Y
+    would prove a false economy"); not a "But" that opens the sentence."""
+    for token in doc[start:end]:
+        if (
+            token.lower_ in ("but", "yet")
+            and token.dep_ == "cc"
+            and token.head.pos_ in ("VERB", "AUX")
+            and token.i > start
+            and not token.is_sent_start
+        ):
+            return token.i
+    return None
 
 
 def _predicated(token: Token) -> bool:

@@ -3518,6 +3518,36 @@ def test_an_attempt_to_act_is_its_makers_act(sentence: str) -> None:
     assert _claims_of(analysis, "Drivers Guild") == [("verb", -1)]
 
 
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("Road safety is improving, but charging lorries now would prove a false economy.", -1),
+        ("Hauliers are angry, but the levy will make the roads far safer for everyone.", 1),
+    ],
+)
+def test_what_follows_but_is_the_point_made(said: str, sign: int) -> None:
+    analysis = analysis_of(
+        MINISTER, f'"{said}" said Tom Okafor, a haulier.', title="Minister proposes lorry levy"
+    )
+    assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [sign]
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("the costs of the levy would easily outweigh its benefits", -1),
+        ("the benefits of the levy would outweigh its costs", 1),
+    ],
+)
+def test_what_is_outweighed_loses(said: str, sign: int) -> None:
+    analysis = analysis_of(
+        MINISTER,
+        f"Tom Okafor, a haulier, warned that {said}.",
+        title="Minister proposes lorry levy",
+    )
+    assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [sign]
+
+
 def test_against_the_law_is_no_side() -> None:
     analysis = analysis_of(
         MINISTER,
