@@ -1500,6 +1500,8 @@ def _speech_claims(
             and _activity_spoken_of(_own_clause(token), proposal)
         ):
             sign = -sign  # "the spread of casinos is a concern, and the trial will ..."
+        if _status_quo(token):
+            sign = -sign  # "the current system is unfair": for changing it
         if match.cue.kind == "eval" and _outweighed(token):
             sign = -sign  # "the costs could outweigh the benefits": the benefits lose
         if match.cue.kind == "eval" and _asked_what(token):
@@ -1528,12 +1530,12 @@ def _speech_claims(
             total += value
             cues.append(doc[match.start : match.end].text)
             parts.append((match.start, value, cues[-1]))
-    pivot = _contrast(doc, start, end)
-    after = [p for p in parts if p[0] > pivot] if pivot is not None else []
-    if after and sum(p[1] for p in after) * sum(p[1] for p in parts if p[0] < pivot) < 0:
-        # "trains run on time, yet cutting staff would prove a false economy": what
-        # follows "but" is the point made (Polanyi & Zaenen 2006, contrast connectives)
-        total, cues = sum(p[1] for p in after), [p[2] for p in after]
+    granted = _conceded_part(doc, start, end)
+    kept = [p for p in parts if p[0] not in granted]
+    if kept and sum(p[1] for p in kept) * sum(p[1] for p in parts if p[0] in granted) < 0:
+        # "trains run on time, yet cutting staff would prove a false economy": the point
+        # made is the clause after the contrast (Polanyi & Zaenen 2006)
+        total, cues = sum(p[1] for p in kept), [p[2] for p in kept]
     content = doc[speech.content[0] : speech.content[1]]
     if _impatient(content):  # what waiting costs is said for the proposal
         total, cues = 1, ["impatient for it"]
@@ -1604,9 +1606,11 @@ def _outweighed(token: Token) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_.lower() == "outweigh"
 
 
-def _contrast(doc: Doc, start: int, end: int) -> int | None:
-    """Where a "but" joins two clauses inside what was said ("X is improving, but Y
-    would prove a false economy"); not a "But" that opens the sentence."""
+def _conceded_part(doc: Doc, start: int, end: int) -> set[int]:
+    """The words of what was said that grant a point before a "but" joining two clauses
+    makes it ("X is improving, but Y would prove a false economy"); not a "But" that
+    opens the sentence. (A clause opened by "while" or "although" is set aside with the
+    words of others, in `_others_words`.)"""
     for token in doc[start:end]:
         if (
             token.lower_ in ("but", "yet")
@@ -1615,8 +1619,28 @@ def _contrast(doc: Doc, start: int, end: int) -> int | None:
             and token.i > start
             and not token.is_sent_start
         ):
-            return token.i
-    return None
+            return set(range(start, token.i))
+    return set()
+
+
+def _status_quo(token: Token) -> bool:
+    """Is the judged thing what there is now ("the current system is unfair", "branded
+    the existing law a mess")? Faulting it is asking for the change."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "the current slow and costly system"
+    if token.dep_ == "amod":
+        nouns = [token.head]
+        if token.head.dep_ in ("dobj", "oprd"):  # "branded the rules a costly mess"
+            nouns += [c for c in token.head.head.children if c.dep_ == "dobj"]
+    elif token.dep_ in ("acomp", "attr"):
+        nouns = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        nouns = [c for c in token.children if c.dep_ == "dobj"][:1]
+    return any(
+        c.dep_ == "amod" and c.lower_ in ("current", "existing", "present")
+        for noun in nouns
+        for c in noun.children
+    )
 
 
 def _predicated(token: Token) -> bool:

@@ -3556,3 +3556,21 @@ def test_against_the_law_is_no_side() -> None:
         title="Minister proposes lorry levy",
     )
     assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] != [-1]
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        (
+            "said lorries now use the ring road for free with the current unfair and costly system",
+            1,
+        ),
+        ("branded the existing rules a costly mess", 1),
+        ("said the levy was unfair and costly", -1),
+    ],
+)
+def test_faulting_what_there_is_now_is_asking_for_the_change(said: str, sign: int) -> None:
+    analysis = analysis_of(
+        MINISTER, f"Tom Okafor, a cyclist, {said}.", title="Minister proposes lorry levy"
+    )
+    assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [sign]
