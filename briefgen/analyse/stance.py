@@ -2722,7 +2722,7 @@ def _conceding(doc: Doc, proposal: Proposal) -> bool:
 
 
 # Verbs that ask for a decision ("urged the council to approve it", "wants MPs to pass it")
-ASKING = DIRECTIVES | frozenset("call want encourage advise appeal".split())
+ASKING = DIRECTIVES | frozenset("call want encourage advise appeal challenge dare".split())
 
 
 AIMS = {"against": -1, "for": 1, "yes": 1, "no": -1}
@@ -2803,6 +2803,8 @@ def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[i
         if not agents or f.hedged or f.conditional:
             continue
         targets = _objects(token, match.end)
+        if any(_excluding(t) for t in targets):
+            continue  # "refused to rule out a rise": refusing to refuse it, no side
         weight, turn = _target_weight(proposal, targets, cast, sent.pos)
         if weight < 1 or not (targets or asks):
             continue  # "urged the council to press ahead": with the proposal, unsaid
@@ -2810,6 +2812,19 @@ def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[i
         cue = doc[match.start : match.end].text
         out.extend(Claim(sent.pos, a, sign, 1.0, "verb", cue, f.path, f.negated) for a in agents)
     return out
+
+
+def _excluding(verb: Token) -> bool:
+    """Is the verb one of refusing or excluding ("rule out", "exclude", "reject",
+    "drop"): refused itself, it leaves the thing open?"""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children):
+        return True
+    match = lexicon.outcome_cues().at(verb.doc, verb.i)
+    return verb.lemma_.lower() == "exclude" or (
+        match is not None and match.cue.label in ("reject", "withdraw")
+    )
 
 
 def _withdrawers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:

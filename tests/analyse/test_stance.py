@@ -3574,3 +3574,22 @@ def test_faulting_what_there_is_now_is_asking_for_the_change(said: str, sign: in
         MINISTER, f"Tom Okafor, a cyclist, {said}.", title="Minister proposes lorry levy"
     )
     assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [sign]
+
+
+def test_refusing_to_rule_something_out_is_not_refusing_the_proposal() -> None:
+    analysis = analysis_of(
+        MINISTER,
+        "Ms Roe denied her sums were too hopeful and refused to rule out further rises in"
+        " the levy.",
+        title="Minister proposes lorry levy",
+    )
+    assert [s for kind, s in _claims_of(analysis, "Jane Roe") if kind == "verb"] == []
+
+
+def test_challenging_someone_to_act_is_not_opposing() -> None:
+    analysis = analysis_of(
+        MINISTER,
+        "The Drivers Guild challenged the minister to name the officials who wrote the report.",
+        title="Minister proposes lorry levy",
+    )
+    assert _claims_of(analysis, "Drivers Guild") == []
