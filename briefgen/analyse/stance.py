@@ -516,6 +516,9 @@ def _claims_of_cue(
         if token.lemma_.lower() in ASKING and any(o.dep_ in ("xcomp", "ccomp") for o in objects):
             # "urged the minister to order a review": who is asked is not what is asked
             objects = [o for o in objects if o.dep_ not in ("dobj", "dative")]
+        clauses = [_content_clause(o) for o in objects]
+        if objects and all(c is not None and not proposal.about(list(c.subtree)) for c in clauses):
+            return []  # "dismissed the notion that they courted the same voters": a truth
         weight, turn = _target_weight(proposal, objects, cast, sent.pos)
         if _excepted(token, objects, proposal):
             # "backed the idea of a review, but not this bill": the verb denied of it
@@ -697,6 +700,37 @@ def _claims_of_cue(
 # Verbs whose object is wanted, not had: "needs support from", "is seeking the backing of".
 SEEKING = frozenset("need require seek want lack court request woo canvass".split())
 WINNING = frozenset("win gain secure get".split())
+
+
+DISPUTING = frozenset("reject dismiss deny dispute refute rebut".split())
+
+
+def _disputed(token: Token) -> bool:
+    """Is the word inside what a speaker disputes: "dismissed any notion that the
+    levy would save lives" says it would not?"""
+    for clause in (token, *token.ancestors):
+        noun = clause.head
+        if (
+            _content_clause(noun) == clause
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in DISPUTING
+        ):
+            return True
+    return False
+
+
+def _content_clause(noun: Token) -> Token | None:
+    """The "that" clause that gives a noun its content ("the idea that X", "the claim
+    that Y"): then the noun is something said to be true, not a proposal (Huddleston &
+    Pullum 2002, content clauses as complements of nouns)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "appos") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            return c
+    return None
 
 
 def _sought(noun: Token) -> bool:
@@ -1492,8 +1526,8 @@ def _speech_claims(
             sign *= _reading(doc, status, proposal, token)
         elif match.cue.kind == "eval" and status in OUTCOME_SIGN and _judges_the_decision(token):
             sign *= OUTCOME_SIGN[status]  # "called the vote a disgrace" when it was rejected
-        if _denied(doc, speech, token):
-            sign = -sign  # "denied that it was rushed": says it was not
+        if _denied(doc, speech, token) or _disputed(token):
+            sign = -sign  # "denied that it was rushed", "rejected the claim that it was"
         if (
             match.cue.kind == "eval"
             and not spoken_of

@@ -3593,3 +3593,27 @@ def test_challenging_someone_to_act_is_not_opposing() -> None:
         title="Minister proposes lorry levy",
     )
     assert _claims_of(analysis, "Drivers Guild") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("he rejected any notion that the levy would save lives", -1),
+        ("he dismissed the claim that the levy was unfair", 1),
+    ],
+)
+def test_disputing_a_claim_about_it_says_the_opposite(said: str, sign: int) -> None:
+    analysis = analysis_of(
+        MINISTER, f"Tom Okafor, a haulier, said {said}.", title="Minister proposes lorry levy"
+    )
+    assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "speech"] == [sign]
+
+
+def test_rejecting_a_claim_about_something_else_is_no_side() -> None:
+    analysis = analysis_of(
+        MINISTER,
+        "Tom Okafor, a haulier, dismissed the notion that his firm courted the same customers"
+        " as its rivals.",
+        title="Minister proposes lorry levy",
+    )
+    assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "verb"] == []
