@@ -27,6 +27,11 @@ NOT_TERMS = frozenset(
 )
 
 
+# Bodies of members, which act and speak but are never what is proposed ("the union
+# fought it all year"), beside the institutions of `lexicon.institutions`.
+MEMBERS_BODIES = frozenset("union association federation league society".split())
+
+
 @dataclass(frozen=True)
 class Proposal:
     terms: frozenset[str]  # lemmas that name what is proposed
@@ -57,6 +62,7 @@ class Proposal:
             and head.lemma_.lower() in self.terms
             and head.lemma_.lower() not in lexicon.group_nouns()
             and head.lower_ not in lexicon.group_nouns()  # "workers" are people, not the plan
+            and head.lemma_.lower() not in MEMBERS_BODIES | lexicon.institutions()
         )
 
     def names(self, head: Token) -> bool:

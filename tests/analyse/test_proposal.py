@@ -53,6 +53,23 @@ def test_an_action_brings_its_synonyms_and_not_its_opposite() -> None:
     assert {"close", "shut"} <= proposal.actions and "keep" not in proposal.actions
 
 
+def test_a_body_of_members_in_the_headline_is_not_what_is_proposed() -> None:
+    story = Story(
+        (
+            article(
+                "The dockers' union has called a strike over the port's new shift rota.",
+                "The union says the rota would cut pay.",
+                title="Union strikes over port rota",
+            ),
+        )
+    )
+    sents, headlines = parse_story(story)
+    proposal = find_proposal(sents, headlines)
+    union = next(t for t in sents[1].doc if t.lower_ == "union")
+    assert "union" in proposal.terms
+    assert not proposal.is_it(union)
+
+
 def test_a_bare_ban_in_the_headline_stops_what_the_story_later_says_it_stops() -> None:
     story = Story(
         (
