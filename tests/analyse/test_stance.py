@@ -3617,3 +3617,13 @@ def test_rejecting_a_claim_about_something_else_is_no_side() -> None:
         title="Minister proposes lorry levy",
     )
     assert [s for kind, s in _claims_of(analysis, "Tom Okafor") if kind == "verb"] == []
+
+
+def test_a_manifesto_or_the_document_is_the_proposal() -> None:
+    analysis = analysis_of(
+        "The Green Party has unveiled its election manifesto, promising free buses for all.",
+        "The manifesto also pledges to plant a million trees.",
+        "The Liberal Party says the document is a dismal and dishonest mess.",
+        title="Party unveils election manifesto",
+    )
+    assert _claims_of(analysis, "Liberal Party") == [("speech", -1)]
