@@ -2251,7 +2251,15 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                             outside_people = actor_id
                 continue
             lower = token.lower_
-            if (
+            if token.i not in quoted and _unnamed_voice(cast, sent, token):
+                # "a spokesman said ... He added": the spokesman (his body when named),
+                # not the person named before him
+                body = _voice_body(cast, sent, token.head)
+                subjects.append(UNNAMED if body is None else body)
+                gender.pop(UNNAMED, None)
+                if body is None and lower in ("spokesman", "spokeswoman"):
+                    gender[UNNAMED] = "m" if lower == "spokesman" else "f"
+            elif (
                 token.pos_ == "PRON"
                 and lower in PERSON_PRONOUNS
                 and _said_of_self(cast, sent, token)
@@ -2270,7 +2278,7 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 if ahead is not None:
                     candidates.insert(0, ahead)
                 target = next((a for a in candidates if gender.get(a, want) == want), None)
-                if target is not None:
+                if target is not None and target != UNNAMED:
                     cast.at[(sent.pos, token.i)] = target
                     if token.i not in quoted:  # a quotation's "his" may be anyone's
                         gender.setdefault(target, want)
@@ -2484,6 +2492,29 @@ def _titles_a_person(noun: Token) -> bool:
     if noun.dep_ == "appos":
         beside.append(noun.head)
     return any(t.ent_type_ == "PERSON" for t in beside)
+
+
+# Stands, among the subjects `_refer` keeps, for a speaker the text does not name ("a
+# spokesman said"): a pronoun that goes back to it is left unattributed.
+UNNAMED = -1
+
+
+def _unnamed_voice(cast: Cast, sent: Sent, noun: Token) -> bool:
+    """Is the noun an unnamed spokesperson or official who speaks ("a spokesman said",
+    "said an official"), no actor of the cast and with no name beside it? Not "the
+    health secretary said": a definite one is someone named before."""
+    return (
+        noun.dep_ == "nsubj"
+        and (
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            or lexicon.roles().get(noun.lower_) == "voice"
+        )
+        and noun.tag_ == "NN"
+        and noun.head.lemma_.lower() in lexicon.speech_verbs()
+        and lexicon.roles().get(noun.lower_) in ("voice", "office")
+        and cast.actor_at(sent.pos, noun.i) is None
+        and not any(c.dep_ == "appos" for c in noun.children)
+    )
 
 
 def _said_of_self(cast: Cast, sent: Sent, pronoun: Token) -> bool:

@@ -3627,3 +3627,22 @@ def test_a_manifesto_or_the_document_is_the_proposal() -> None:
         title="Party unveils election manifesto",
     )
     assert _claims_of(analysis, "Liberal Party") == [("speech", -1)]
+
+
+@pytest.mark.parametrize(
+    "voice",
+    ["A spokesman for the police said", "The police were consulted, and a spokeswoman said"],
+)
+def test_a_pronoun_after_an_unnamed_spokesperson_is_not_the_person_named_before(
+    voice: str,
+) -> None:
+    analysis = analysis_of(
+        MINISTER,
+        "Haulier Tom Okafor has criticised the plan.",
+        f"{voice} officers would enforce the levy.",
+        "She said the force welcomed the levy as a fine idea."
+        if "spokeswoman" in voice
+        else "He said the force welcomed the levy as a fine idea.",
+        title="Minister proposes lorry levy",
+    )
+    assert [s for kind, s in _claims_of(analysis, "Haulier Tom Okafor") if kind == "speech"] == []
