@@ -343,6 +343,48 @@ def _people_of_bodies(doc: Doc) -> None:
         doc.set_ents(ents, outside=joins, default="unmodified")
 
 
+def _names_run_together(doc: Doc) -> None:
+    """Two names the tagger ran into one: a body and the person speaking for it ("For
+    [the Greens Ana Ruiz] said", a plural body's name then a plain two-word name), and
+    two names with "the" between ("told [the Herald the Greens'] plans ..."). Split,
+    each keeps the label; "the" between them is no name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    between = []
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP") or len(ent) < 3:
+            continue
+        the = next(
+            (t.i for t in ent[1:] if t.lower_ == "the" and doc[t.i - 1].pos_ == "PROPN"), None
+        )
+        if the is not None and the + 1 < ent.end:
+            ents[n : n + 1] = [
+                Span(doc, ent.start, the, label=ent.label_),
+                Span(doc, the + 1, ent.end, label=ent.label_),
+            ]
+            between.append(Span(doc, the, the + 1))
+            changed = True
+            continue
+        body = [t for t in ent[:-2] if t.lower_ != "the"]
+        if (
+            ent.label_ == "ORG"
+            and (len(body) >= 2 or ent[0].lower_ == "the")
+            and body
+            and body[-1].lower_.endswith("s")
+            and body[-1].pos_ == "PROPN"
+            and plain_name(ent[-2:])
+        ):
+            ents[n : n + 1] = [
+                Span(doc, ent.start, ent.end - 2, label="ORG"),
+                Span(doc, ent.end - 2, ent.end, label="PERSON"),
+            ]
+            changed = True
+    if changed:
+        doc.set_ents(ents, outside=between, default="unmodified")
+
+
 def _people_beside_roles(doc: Doc) -> None:
     """A name the recogniser missed, or took for a place or a body, set beside a role
     in apposition: "the transport secretary, Ana Ruiz", "Ana Ruiz, the transport
@@ -532,6 +574,7 @@ def repair(doc: Doc) -> None:
     people's names cut short."""
     _whole_people(doc)
     _people_of_bodies(doc)
+    _names_run_together(doc)
     _people_beside_roles(doc)
     _whole_party_adjectives(doc)
     _ordinal_names(doc)

@@ -297,3 +297,22 @@ def test_a_titled_person_of_a_body_tagged_as_one_body_is_split() -> None:
         ("Eamon Fitzmaurice", "PERSON"),
         ("National Unity", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "For the Rural Greens Ana Castellano said the levy was a fine idea.",
+            [("the Rural Greens", "ORG"), ("Ana Castellano", "PERSON")],
+        ),
+        (
+            "Mr Okafor told the Observer the Liberals' plans were a move onto their ground.",
+            [("the Observer", "ORG"), ("Liberals", "ORG")],
+        ),
+    ],
+)
+def test_two_names_run_into_one_are_split(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_texts([text])[0]
+    found = [(e.text.rstrip("'"), e.label_) for e in doc.ents]
+    assert all(e in found for e in expected), found
