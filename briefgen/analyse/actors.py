@@ -48,11 +48,15 @@ FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess sister".split())
 THING_PRONOUNS = frozenset("it its they them their".split())
 # The head words of a legal instrument's name: what is proposed, never who proposes.
 INSTRUMENTS = frozenset(
-    "bill act law treaty amendment ordinance directive regulation pact accord".split()
+    "bill act law treaty amendment ordinance directive regulation pact accord protocol "
+    "charter agreement".split()
 )
-# The head words of a document's name ("the Valmora Review", "a White Paper"): what it
-# says is its authors', and a reader counts it as no actor.
-DOCUMENTS = frozenset("review report study survey paper".split())
+# The head words of a document's or a policy's name ("the Valmora Review", "a White
+# Paper", "the Common Fisheries Policy"): what it says is its authors', and a reader
+# counts it as no actor.
+DOCUMENTS = frozenset(
+    "review report study survey paper policy scheme strategy plan manifesto".split()
+)
 NAME_JOINERS = frozenset("of the for on and to".split())
 # The words after which a body's name says what it is for: "League [Against Noise]".
 BODY_JOINERS = frozenset("of for against without on".split())

@@ -623,6 +623,19 @@ def test_a_document_is_no_actor() -> None:
     assert not [n for n in names if n.endswith(("Review", "Report"))]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Common Farming Policy has backed the depot plan, officials said.",
+        "The Greenfield Protocol opposed the depot plan.",
+        "The Rural Support Scheme would pay for part of the depot plan.",
+    ],
+)
+def test_a_policy_or_an_agreement_is_no_actor(sentence: str) -> None:
+    names = _names(analysis_of(LEAD, sentence))
+    assert not [n for n in names if n.endswith(("Policy", "Protocol", "Scheme"))]
+
+
 def test_they_is_the_body_named_in_the_subject_before() -> None:
     # the name is compounded into the subject ("the X group said"), not the subject
     analysis = analysis_of(
