@@ -385,6 +385,28 @@ def _names_run_together(doc: Doc) -> None:
         doc.set_ents(ents, outside=between, default="unmodified")
 
 
+# Time zones written after a clock time (common abbreviations of the IANA time zone
+# database): "at 1230 GMT", "from 0900 CET".
+TIME_ZONES = frozenset(
+    "GMT BST UTC CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT".split()
+)
+
+
+def _clock_times(doc: Doc) -> None:
+    """A clock time with its zone ("from 0001 GMT"), whose zone the tagger may take for
+    a body: a time."""
+    from spacy.tokens import Span
+
+    times = [
+        Span(doc, t.i - 1, t.i + 1, label="TIME")
+        for t in doc
+        if t.text in TIME_ZONES and t.i > 0 and doc[t.i - 1].like_num
+    ]
+    if times:
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in times)]
+        doc.set_ents(sorted(kept + times, key=lambda e: e.start), default="unmodified")
+
+
 def _people_beside_roles(doc: Doc) -> None:
     """A name the recogniser missed, or took for a place or a body, set beside a role
     in apposition: "the transport secretary, Ana Ruiz", "Ana Ruiz, the transport
@@ -575,6 +597,7 @@ def repair(doc: Doc) -> None:
     _whole_people(doc)
     _people_of_bodies(doc)
     _names_run_together(doc)
+    _clock_times(doc)
     _people_beside_roles(doc)
     _whole_party_adjectives(doc)
     _ordinal_names(doc)

@@ -316,3 +316,9 @@ def test_two_names_run_into_one_are_split(text: str, expected: list[tuple[str, s
     doc = parse_texts([text])[0]
     found = [(e.text.rstrip("'"), e.label_) for e in doc.ents]
     assert all(e in found for e in expected), found
+
+
+def test_a_clock_time_with_its_zone_is_a_time_not_a_body() -> None:
+    doc = parse_texts(["The new rules apply from 0600 GMT on Monday, the ministry said."])[0]
+    assert ("0600 GMT", "TIME") in [(e.text, e.label_) for e in doc.ents]
+    assert "GMT" not in [e.text for e in doc.ents if e.label_ == "ORG"]

@@ -130,6 +130,8 @@ from tests.analyse.helpers import analysis_of, brief_of
             "rejected",
         ),
         ("Depot bill", "Ministers lost the vote on the depot bill by 12 votes.", "rejected"),
+        # a clock time's zone is no body acted on
+        ("Parking ban", "The parking ban comes into effect from 0600 GMT on Monday.", "passed"),
     ],
 )
 def test_status(title: str, sentence: str, status: str) -> None:
