@@ -1444,8 +1444,6 @@ def _speech_claims(
     # the whole sentence: a report's frame ("X warned that ...", "X called it ...")
     # carries its stance as much as the words reported
     start, end = (0, len(doc)) if whole else speech.content
-    total = 0
-    cues = []
     parts: list[tuple[int, int, str]] = []  # where each cue is, its sign, its words
     foreign = _others_words(doc, speech)
     # words about what a ban stops ("cars are essential to us") turn as a whole, below
@@ -1545,8 +1543,6 @@ def _speech_claims(
         negated = _negated(token, match.start, match.end)
         if negated and sign < 0 and match.cue.kind == "eval" and _refused(token):
             negated = False  # "we will not sign a blank cheque": it is one, refused
-        total += -sign if negated else sign
-        cues.append(match.cue.text)
         parts.append((match.start, -sign if negated else sign, match.cue.text))
     stance_cued = {m.start for m in lexicon.stance_cues().find(doc)}
     for match in lexicon.outcome_cues().find(doc):
@@ -1561,15 +1557,15 @@ def _speech_claims(
         sign = DECISION_SIGN.get(match.cue.label, 0) * (1 if _ought(token) else judged)
         if sign and _done_to_proposal(token, match.end, proposal):
             value = -sign if _negated(token, match.start, match.end) else sign
-            total += value
-            cues.append(doc[match.start : match.end].text)
-            parts.append((match.start, value, cues[-1]))
+            parts.append((match.start, value, doc[match.start : match.end].text))
     granted = _conceded_part(doc, start, end)
     kept = [p for p in parts if p[0] not in granted]
     if kept and sum(p[1] for p in kept) * sum(p[1] for p in parts if p[0] in granted) < 0:
         # "trains run on time, yet cutting staff would prove a false economy": the point
         # made is the clause after the contrast (Polanyi & Zaenen 2006)
-        total, cues = sum(p[1] for p in kept), [p[2] for p in kept]
+        parts = kept
+    total = sum(p[1] for p in parts)
+    cues = [p[2] for p in parts]
     content = doc[speech.content[0] : speech.content[1]]
     if _impatient(content):  # what waiting costs is said for the proposal
         total, cues = 1, ["impatient for it"]
