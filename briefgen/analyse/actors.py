@@ -2503,21 +2503,29 @@ def _titles_a_person(noun: Token) -> bool:
 UNNAMED = -1
 
 
-def _unnamed_voice(cast: Cast, sent: Sent, noun: Token) -> bool:
-    """Is the noun an unnamed spokesperson or official who speaks ("a spokesman said",
-    "said an official"), no actor of the cast and with no name beside it? Not "the
-    health secretary said": a definite one is someone named before."""
+def _unnamed_speaker(cast: Cast, sent: Sent, noun: Token) -> bool:
+    """Is the noun a subject that names a spokesperson or an office but nobody ("a
+    spokesman", "an official"): no actor of the cast, no name beside it?"""
     return (
         noun.dep_ == "nsubj"
+        and noun.tag_ == "NN"
+        and lexicon.roles().get(noun.lower_) in ("voice", "office")
+        and cast.actor_at(sent.pos, noun.i) is None
+        and not any(c.dep_ == "appos" for c in noun.children)
+    )
+
+
+def _unnamed_voice(cast: Cast, sent: Sent, noun: Token) -> bool:
+    """Is the noun an unnamed spokesperson or official who speaks ("a spokesman said",
+    "said an official")? Not "the health secretary said": a definite office is someone
+    named before."""
+    return (
+        _unnamed_speaker(cast, sent, noun)
+        and noun.head.lemma_.lower() in lexicon.speech_verbs()
         and (
             any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
             or lexicon.roles().get(noun.lower_) == "voice"
         )
-        and noun.tag_ == "NN"
-        and noun.head.lemma_.lower() in lexicon.speech_verbs()
-        and lexicon.roles().get(noun.lower_) in ("voice", "office")
-        and cast.actor_at(sent.pos, noun.i) is None
-        and not any(c.dep_ == "appos" for c in noun.children)
     )
 
 
@@ -2529,15 +2537,7 @@ def _said_of_self(cast: Cast, sent: Sent, pronoun: Token) -> bool:
         return False
     if verb.head.lemma_.lower() not in lexicon.speech_verbs():
         return False
-    roles = lexicon.roles()
-    return any(
-        c.dep_ == "nsubj"
-        and c.tag_ == "NN"
-        and roles.get(c.lower_) in ("voice", "office")
-        and cast.actor_at(sent.pos, c.i) is None
-        and not any(a.dep_ == "appos" for a in c.children)
-        for c in verb.head.children
-    )
+    return any(_unnamed_speaker(cast, sent, c) for c in verb.head.children)
 
 
 def _voice_body(cast: Cast, sent: Sent, verb: Token) -> int | None:
