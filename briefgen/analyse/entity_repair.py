@@ -407,6 +407,35 @@ def _clock_times(doc: Doc) -> None:
         doc.set_ents(sorted(kept + times, key=lambda e: e.start), default="unmodified")
 
 
+def _national_branches(doc: Doc) -> None:
+    """A body's national branch, named by the body and the country ("[Clean Seas
+    International] [UK] said"): the tagger makes the country a place of its own, which
+    then takes the body's words. One body, when the country heads the phrase; not
+    when it modifies a noun after it ("told [the Herald] [UK] troops would stay")."""
+    from spacy.tokens import Span
+
+    countries = lexicon.countries()
+    ents = list(doc.ents)
+    changed = False
+    for n in range(len(ents) - 1, 0, -1):
+        body, place = ents[n - 1], ents[n]
+        country = countries.get(place.text.lower())
+        if (
+            body.label_ == "ORG"
+            and place.label_ == "GPE"
+            and place.start == body.end
+            and len(place) == 1
+            and country is not None
+            and place.text not in country.adjectives
+            and place[0].dep_ not in ("compound", "amod", "nmod")
+            and body[-1].head.i == place.start
+        ):
+            ents[n - 1 : n + 1] = [Span(doc, body.start, place.end, label="ORG")]
+            changed = True
+    if changed:
+        doc.set_ents(ents, default="unmodified")
+
+
 def _people_beside_roles(doc: Doc) -> None:
     """A name the recogniser missed, or took for a place or a body, set beside a role
     in apposition: "the transport secretary, Ana Ruiz", "Ana Ruiz, the transport
@@ -598,6 +627,7 @@ def repair(doc: Doc) -> None:
     _people_of_bodies(doc)
     _names_run_together(doc)
     _clock_times(doc)
+    _national_branches(doc)
     _people_beside_roles(doc)
     _whole_party_adjectives(doc)
     _ordinal_names(doc)

@@ -322,3 +322,20 @@ def test_a_clock_time_with_its_zone_is_a_time_not_a_body() -> None:
     doc = parse_texts(["The new rules apply from 0600 GMT on Monday, the ministry said."])[0]
     assert ("0600 GMT", "TIME") in [(e.text, e.label_) for e in doc.ents]
     assert "GMT" not in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clean Seas International UK has questioned whether the ban was lawful.",
+        "A spokeswoman for Clean Seas International UK said the ban was wrong.",
+    ],
+)
+def test_a_bodys_national_branch_is_one_body(text: str) -> None:
+    doc = parse_texts([text])[0]
+    assert ("Clean Seas International UK", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_country_before_a_noun_stays_a_place() -> None:
+    doc = parse_texts(["The minister told the CBC UK troops would stay."])[0]
+    assert ("UK", "GPE") in [(e.text, e.label_) for e in doc.ents]
