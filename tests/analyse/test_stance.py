@@ -3646,3 +3646,14 @@ def test_a_pronoun_after_an_unnamed_spokesperson_is_not_the_person_named_before(
         title="Minister proposes lorry levy",
     )
     assert [s for kind, s in _claims_of(analysis, "Haulier Tom Okafor") if kind == "speech"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ana Lima raised questions about the depot plan.",
+        "Councillor Ana Lima has raised doubts over the depot plan.",
+    ],
+)
+def test_raising_questions_or_doubts_about_it_is_opposition(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == "opponent"
