@@ -259,6 +259,16 @@ def _widened_by_acronym(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _spelled(doc: Doc, name: Span) -> bool:
+    """Does an acronym in brackets after the name spell its initials: "Rural Action
+    League (RAL)"?"""
+    end = name.end
+    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
+        return False
+    initials = "".join(t.text[0] for t in name if _capitalised(t))
+    return len(initials) >= 2 and doc[end + 1].text == initials.upper()
+
+
 # Particles that open a family name of more than one word: "De Vries", "van der Berg",
 # "da Silva", "bin Salman" (Chicago Manual of Style 8.5, 8.8-8.11).
 PARTICLES = frozenset("de da di del della dos das du van von der den ter ten le la bin ibn".split())
@@ -636,7 +646,9 @@ def repair(doc: Doc) -> None:
         _set_bodies(doc, translated)
     tagged = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
     new = _unnamed_runs(doc)
-    found = []  # the repaired and new names: they win over what they overlap
+    # the repaired and new names: they win over what they overlap; a "person" whose
+    # initials an acronym in brackets spells is a body: people have no acronyms
+    found = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and _spelled(doc, e)]
     for start, end in tagged + new:
         extended = _extended(doc, start, end)
         wider = _widened_by_acronym(doc, start, end), _paired(doc, start, extended)

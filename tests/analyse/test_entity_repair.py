@@ -339,3 +339,9 @@ def test_a_bodys_national_branch_is_one_body(text: str) -> None:
 def test_a_country_before_a_noun_stays_a_place() -> None:
     doc = parse_texts(["The minister told the CBC UK troops would stay."])[0]
     assert ("UK", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_whose_initials_an_acronym_in_brackets_spells_is_a_body() -> None:
+    text = "Deputies from the opposition Ravi Shankar Kazhagam (RSK) left the chamber in protest."
+    doc = parse_texts([text])[0]
+    assert ("Ravi Shankar Kazhagam", "ORG") in [(e.text, e.label_) for e in doc.ents]
