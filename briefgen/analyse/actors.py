@@ -1248,6 +1248,23 @@ def _own_members(token: Token) -> bool:
     )
 
 
+def members_of(token: Token) -> Token | None:
+    """The body in "members of the Rural Party": a party's or a group's members acting
+    together are the body acting, not a group of their own. Not the members of a
+    deciding body ("members of the council"), whom votes place."""
+    if token.tag_ != "NNS" or token.lemma_.lower() != "member":
+        return None
+    if any(c.dep_ in ("poss", "nummod", "amod", "compound") for c in token.children):
+        return None  # "three members of ...", "senior members of ...": some of them
+    body = next(
+        (o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
+    if body is None or body.ent_type_ not in ("ORG", "NORP") or body.lower_ in lexicon.deciders():
+        return None
+    return body
+
+
 def _owned_by_a_person(token: Token) -> bool:
     """ "his party", "her own government", "X, whose party ...": a body named by whose
     it is."""
@@ -1908,7 +1925,7 @@ def _groups(builder: Builder, sent: Sent) -> None:
             continue
         if _owned_by_a_person(token):
             continue  # "his party": the person's own body (`_own_bodies`), no actor of its own
-        if _own_members(token):
+        if _own_members(token) or members_of(token) is not None:
             continue  # "its members": the body itself (`_refer`), not a group of its own
         span = _group_span(token)
         if span is None or _count_only(span, token) or _listing(token):
@@ -2255,7 +2272,12 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                             outside_people = actor_id
                 continue
             lower = token.lower_
-            if token.i not in quoted and _unnamed_voice(cast, sent, token):
+            body_named = members_of(token)
+            if body_named is not None:
+                body = cast.actor_at(sent.pos, body_named.i)
+                if body is not None and cast.actors[body].kind != "person":
+                    cast.at[(sent.pos, token.i)] = body  # "members of the X voted": X
+            elif token.i not in quoted and _unnamed_voice(cast, sent, token):
                 # "a spokesman said ... He added": the spokesman (his body when named),
                 # not the person named before him
                 body = _voice_body(cast, sent, token.head)

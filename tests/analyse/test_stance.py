@@ -3657,3 +3657,15 @@ def test_a_pronoun_after_an_unnamed_spokesperson_is_not_the_person_named_before(
 )
 def test_raising_questions_or_doubts_about_it_is_opposition(sentence: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == "opponent"
+
+
+def test_members_of_a_party_acting_together_are_the_party() -> None:
+    sentence = "Members of the Harbour Party voted against the depot plan."
+    found = stances(brief_of(LEAD, sentence))
+    assert found.get("Harbour Party") == "opponent"
+    assert not any(name.lower().startswith("members") for name in found), found
+
+
+def test_members_of_a_deciding_body_are_not_the_body() -> None:
+    found = stances(brief_of(LEAD, "Members of the city council voted against the depot plan."))
+    assert found.get("city council") != "opponent"
