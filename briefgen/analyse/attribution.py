@@ -217,10 +217,13 @@ def _after_a_time_clause(token: Token) -> bool:
 def _name_before(verb: Token) -> list[Token]:
     """ "..., the campaign, Transit chief Ana Lima said": a speech verb the parser left
     without a subject, a person's name right before it (hung off a phrase before) is
-    who speaks; English news writes the speaker there."""
+    who speaks; English news writes the speaker there. So is a name set off by commas
+    in apposition to a title ("the union, whose secretary, Ana Lima, said")."""
     if verb.i == 0 or verb.lemma_.lower() not in lexicon.speech_verbs():
         return []
     name = verb.doc[verb.i - 1]
+    if name.text == "," and verb.i > 1 and verb.doc[verb.i - 2].dep_ == "appos":
+        name = verb.doc[verb.i - 2]
     return [name] if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else []
 
 
@@ -669,14 +672,20 @@ def _puts_it(verb: Token) -> bool:
 
 def _content(token: Token) -> tuple[int, int] | None:
     """The token range of what a speech verb reports: its clausal complement, or the
-    rest of the sentence when the report comes first ("..., she said")."""
-    for child in token.children:
-        if hearer(child):
-            continue  # "told crowds: ...": whom it was said to, not what
-        if child.dep_ == "dobj" and _puts_it(token):
-            continue  # "put it bluntly": "it" is what follows
-        if child.dep_ in ("ccomp", "xcomp", "dobj") and child.i != token.i:
-            return child.left_edge.i, child.right_edge.i + 1
+    rest of the sentence when the report comes first ("..., she said"). Of two
+    complements, the one after the verb: the parser may hang the clause before the
+    speaker's name from the verb too ("the plan was fought by the union, whose head, Ana
+    Lima, said ...")."""
+    complements = [
+        child
+        for child in token.children
+        if child.dep_ in ("ccomp", "xcomp", "dobj")
+        and not hearer(child)  # "told crowds: ...": whom it was said to, not what
+        and not (child.dep_ == "dobj" and _puts_it(token))  # "put it bluntly"
+    ]
+    if complements:
+        child = next((c for c in complements if c.i > token.i), complements[0])
+        return child.left_edge.i, child.right_edge.i + 1
     if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i != token.i:
         head = token.head
         return head.left_edge.i, token.left_edge.i

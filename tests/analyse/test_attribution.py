@@ -315,3 +315,17 @@ def test_a_name_with_an_office_in_apposition_is_one_person() -> None:
 def test_what_a_poll_finds_is_not_the_pollsters_view(sentence: str) -> None:
     found = stances("The depot would have room for forty buses.", sentence)
     assert found.get("Gallup", "neutral") == "neutral"
+
+
+def test_a_name_in_apposition_before_an_unparsed_speech_verb_is_the_speaker() -> None:
+    sentence = (
+        "The depot was opposed by the Harbour Workers' Union, whose regional secretary, "
+        "Ana Lima, said the closures would strip the port of its staff."
+    )
+    analysis = analysis_of(LEAD, sentence)
+    speech = analysis.speech[1]
+    assert speech is not None
+    assert analysis.cast.actors[speech.speaker].name == "Ana Lima"
+    said = analysis.sents[1].doc[speech.content[0] : speech.content[1]].text
+    assert said.startswith("the closures would strip"), said
+
