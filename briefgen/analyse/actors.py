@@ -1309,7 +1309,8 @@ QUOTE_ENDS = frozenset('"”,')
 
 def _bodies_of_owning_pronouns(cast: Cast, sents: list[Sent]) -> None:
     """ "Its policy director, Ana Ruiz," "their spokeswoman, Ana Ruiz": the person works
-    for the body "its" or "their" points back to."""
+    for the body "its" or "their" points back to, as "the Alliance, whose director, Ana
+    Ruiz, said" for the body "whose" follows."""
     for (pos, i), actor_id in sorted(cast.at.items()):
         actor = cast.actors[actor_id]
         if actor.kind != "person" or actor.affiliation or not actor.role:
@@ -1319,11 +1320,20 @@ def _bodies_of_owning_pronouns(cast: Cast, sents: list[Sent]) -> None:
         titles += [c for c in token.children if c.dep_ == "appos"]
         for title in titles:
             owners = [c for c in title.children if c.dep_ == "poss" and c.lower_ in OWNERS]
+            owners = owners or [w for c in title.children if (w := _whose_title(c, title))]
             body = cast.actor_at(pos, owners[0].i) if owners else None
             if body is not None and cast.actors[body].kind in ("organisation", "group"):
                 actor.affiliation = cast.actors[body].name
                 actor.voice = actor.voice or _heads_a_body(actor.role, actor.affiliation)
                 break
+
+
+def _whose_title(owner: Token, title: Token) -> Token | None:
+    """The noun "whose" before a title points back to: "the Alliance, whose director,
+    Ana Ruiz, said" (the parser hangs the title from the noun, or the clause)."""
+    if owner.dep_ != "poss" or owner.lower_ != "whose":
+        return None
+    return _whose(owner) or (title.head if title.dep_ == "appos" else None)
 
 
 def _bodies_before_titles(cast: Cast, sents: list[Sent]) -> None:

@@ -329,3 +329,12 @@ def test_a_name_in_apposition_before_an_unparsed_speech_verb_is_the_speaker() ->
     said = analysis.sents[1].doc[speech.content[0] : speech.content[1]].text
     assert said.startswith("the closures would strip"), said
 
+
+def test_a_title_after_whose_names_the_body_the_person_works_for() -> None:
+    sentence = (
+        "The depot was opposed by the Harbour Workers' Union, whose regional secretary, "
+        "Ana Lima, said the closures would strip the port of its staff."
+    )
+    people = {a.name: a for a in analysis_of(LEAD, sentence).cast.actors}
+    assert people["Ana Lima"].affiliation == "Harbour Workers' Union"
+    assert stances(sentence).get("Ana Lima") == "opponent"
