@@ -3669,3 +3669,14 @@ def test_members_of_a_party_acting_together_are_the_party() -> None:
 def test_members_of_a_deciding_body_are_not_the_body() -> None:
     found = stances(brief_of(LEAD, "Members of the city council voted against the depot plan."))
     assert found.get("city council") != "opponent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shopkeepers are unhappy about the depot plan.",
+        "Shopkeepers were upset over the depot plan.",
+    ],
+)
+def test_being_unhappy_or_upset_about_it_is_opposition(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Shopkeepers") == "opponent"
