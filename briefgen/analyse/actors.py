@@ -1511,6 +1511,8 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
                 and not (short.kind == "country" and body.kind != "country")
                 and len(words) < len(full)
                 and full[-len(words) :] == words
+                # "local government" is the tier of councils, not the government
+                and "local" not in full[: -len(words)]
             )
             # "the Medical Trust" for "the Medical Trust for Flood Victims": a body by
             # its name before what it is for or of

@@ -1516,3 +1516,14 @@ def test_whose_party_is_the_party_of_the_person_before() -> None:
     assert "party" not in sides and "Earlier Mr Okafor" not in sides
     assert sides.get("Okafor") == "opponent"
     assert sides.get("Rural Party") == "opponent"
+
+
+def test_local_government_is_not_the_government() -> None:
+    brief = brief_of(
+        LEAD,
+        "Ministers oppose the depot plan.",
+        "Ministers said local government must balance its books this year.",
+    )
+    found = stances(brief)
+    assert found.get("government") == "opponent", found
+    assert "local government" not in found
