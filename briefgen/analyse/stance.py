@@ -492,6 +492,12 @@ def _undecided_about(question: Token) -> bool:
     return negated or matrix.lemma_.lower() in DELIBERATING
 
 
+def _may_do(verb: Token) -> bool:
+    """Is the verb's hedge its own modal of possibility ("several councillors could
+    oppose it"): what they may do leans their way, less than what they do."""
+    return any(c.tag_ == "MD" and c.lower_ in ("may", "might", "could") for c in verb.children)
+
+
 def _claims_of_cue(
     cast: Cast,
     sent: Sent,
@@ -510,7 +516,8 @@ def _claims_of_cue(
     out: list[Claim] = []
     if kind == "verb" and token.pos_ in ("VERB", "AUX"):
         f = frame(cast, sent, token)
-        if f.hedged or not f.agents or _threat_condition(token, proposal):
+        maybe = f.hedged and not f.negated and _may_do(token)  # "might not": no lean
+        if (f.hedged and not maybe) or not f.agents or _threat_condition(token, proposal):
             return []
         objects = _objects(token, end)
         if token.lemma_.lower() in ASKING and any(o.dep_ in ("xcomp", "ccomp") for o in objects):
@@ -568,6 +575,8 @@ def _claims_of_cue(
                 out.extend(
                     Claim(sent.pos, a, 1, 0.5, "propose", f"{cue} (its own)", how) for a in sponsors
                 )
+        if maybe:
+            weight, how = weight / 2, f"{how} (may)"
         for actor in agents:
             out.append(Claim(sent.pos, actor, s, weight, kind, cue, how, f.negated, _before(token)))
     elif kind == "noun" and token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":

@@ -3680,3 +3680,8 @@ def test_members_of_a_deciding_body_are_not_the_body() -> None:
 )
 def test_being_unhappy_or_upset_about_it_is_opposition(sentence: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Shopkeepers") == "opponent"
+
+
+def test_what_a_group_could_do_leans_its_way() -> None:
+    sentence = "Several Green councillors could oppose the depot plan."
+    assert stances(brief_of(LEAD, sentence)).get("Several Green councillors") == "opponent"
