@@ -2267,9 +2267,25 @@ def anti_in(doc: Doc, proposal: Proposal) -> bool:
     proposal's own ("stopping the drilling" when stopping it is what is proposed)."""
     anti = proposal.against_words() - proposal.actions
     return any(
-        t.lemma_.lower() in anti and t.pos_ in ("NOUN", "VERB") and not _undoes_another(t, proposal)
+        t.lemma_.lower() in anti
+        and t.pos_ in ("NOUN", "VERB")
+        and not _undoes_another(t, proposal)
+        and not _the_opposition(t)
         for t in doc
     ) or bool(lexicon.modifiers()["weaken"].find(doc))  # "a half-hearted response": a lesser plan
+
+
+def _the_opposition(token: Token) -> bool:
+    """Does "opposition" name the parties out of government, not an act against
+    something: "opposition councillors", "Opposition leader X", "the opposition said",
+    "a leader of the opposition"? (Against what, "opposition to it", it is an act.)"""
+    if token.lower_ != "opposition" or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "against", "from") for c in token.children
+    ):
+        return False
+    if token.dep_ in ("compound", "amod", "nsubj", "nsubjpass", "appos", "poss"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
 
 
 def _undoes_another(verb: Token, proposal: Proposal) -> bool:

@@ -3685,3 +3685,17 @@ def test_being_unhappy_or_upset_about_it_is_opposition(sentence: str) -> None:
 def test_what_a_group_could_do_leans_its_way() -> None:
     sentence = "Several Green councillors could oppose the depot plan."
     assert stances(brief_of(LEAD, sentence)).get("Several Green councillors") == "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Opposition councillors said the depot plan was a disaster.", "Opposition councillors"),
+        ("Opposition leader Ana Lima said the depot plan would be a disaster.", "Ana Lima"),
+        ("Ana Lima, leader of the opposition, said the depot plan was a disaster.", "Ana Lima"),
+    ],
+)
+def test_the_opposition_naming_a_speaker_is_no_act_against_the_proposal(
+    sentence: str, speaker: str
+) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(speaker) == "opponent"
