@@ -40,7 +40,7 @@ from briefgen.analyse.attribution import (
     verb_chain,
     verdicts,
 )
-from briefgen.analyse.nlp import Sent
+from briefgen.analyse.nlp import QUOTE, Sent
 from briefgen.analyse.params import current
 from briefgen.analyse.proposal import (
     VOTED_PLANS,
@@ -1602,7 +1602,7 @@ def _speech_claims(
     if total == 0:
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
-        words = speech.quote or content.text
+        words = _all_quoted(doc.text) if speech.quote else content.text
         granted = any(_granted(t) for t in content)
         if granted or _quoting_others(doc, speech.quote, foreign):  # the speaker's own view
             words = " ".join(t.text for t in content if t.i not in foreign)
@@ -1637,6 +1637,12 @@ def _speech_claims(
         )
         for speaker in (speech.speaker, *speech.with_)
     ]
+
+
+def _all_quoted(text: str) -> str:
+    """Every quotation of the sentence: "called it "reckless" and "totally wrong"" says
+    both."""
+    return " ".join((m.group(1) or m.group(2)).strip() for m in QUOTE.finditer(text))
 
 
 def _outweighed(token: Token) -> bool:

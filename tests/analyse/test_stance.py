@@ -3699,3 +3699,8 @@ def test_the_opposition_naming_a_speaker_is_no_act_against_the_proposal(
     sentence: str, speaker: str
 ) -> None:
     assert stances(brief_of(LEAD, sentence)).get(speaker) == "opponent"
+
+
+def test_every_quotation_of_the_sentence_is_what_the_speaker_said() -> None:
+    sentence = 'Councillor Ana Lima called the depot plan "rather quick" and "utterly dreadful".'
+    assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == "opponent"
