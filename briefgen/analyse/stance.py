@@ -2277,8 +2277,21 @@ def anti_in(doc: Doc, proposal: Proposal) -> bool:
         and t.pos_ in ("NOUN", "VERB")
         and not _undoes_another(t, proposal)
         and not _the_opposition(t)
+        and not _conceded_act(t)
         for t in doc
     ) or bool(lexicon.modifiers()["weaken"].find(doc))  # "a half-hearted response": a lesser plan
+
+
+def _conceded_act(token: Token) -> bool:
+    """Is the act in a phrase of concession ("despite the opposition", "in spite of
+    the veto"): granted, not what the feeling of the sentence is about (Quirk et al.
+    1985, 9.7: concessive prepositions)?"""
+    return any(
+        a.dep_ == "prep"
+        and a.lower_ in ("despite", "notwithstanding")
+        or (a.lower_ == "of" and a.head.lower_ == "spite")
+        for a in token.ancestors
+    )
 
 
 def _the_opposition(token: Token) -> bool:

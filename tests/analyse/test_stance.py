@@ -3704,3 +3704,8 @@ def test_the_opposition_naming_a_speaker_is_no_act_against_the_proposal(
 def test_every_quotation_of_the_sentence_is_what_the_speaker_said() -> None:
     sentence = 'Councillor Ana Lima called the depot plan "rather quick" and "utterly dreadful".'
     assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == "opponent"
+
+
+def test_an_act_against_it_conceded_with_despite_does_not_turn_a_feeling() -> None:
+    sentence = "Despite the objections, Mayor Ana Lima said the depot plan would be a success."
+    assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == "supporter"
