@@ -1616,7 +1616,14 @@ def _speech_claims(
             score = -score  # "What is the point of it?": there is none
         if abs(score) < current().sentiment_threshold:
             return []
-        total = (1 if score > 0 else -1) * _reading(doc, status, proposal)
+        # said of the objections ("the fears are overblown"), the side is turned below:
+        # the objections are not also an act against it that turns the feeling
+        reading = (
+            outcome_reading(doc, status) or 1
+            if _about_dissent(content)
+            else _reading(doc, status, proposal)
+        )
+        total = (1 if score > 0 else -1) * reading
         cues.append(f"sentiment {score:+.2f}")
     sign = 1 if total > 0 else -1
     if _activity_spoken_of(content, proposal):

@@ -3709,3 +3709,8 @@ def test_every_quotation_of_the_sentence_is_what_the_speaker_said() -> None:
 def test_an_act_against_it_conceded_with_despite_does_not_turn_a_feeling() -> None:
     sentence = "Despite the objections, Mayor Ana Lima said the depot plan would be a success."
     assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == "supporter"
+
+
+def test_faulting_the_objections_to_it_is_support() -> None:
+    sentence = "Mayor Ana Lima said the objections to the depot plan were a disaster."
+    assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == "supporter"
