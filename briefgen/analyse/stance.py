@@ -1599,6 +1599,7 @@ def _speech_claims(
         total, cues = effect, [said]
     if total == 0 and _excessive(content, proposal):
         total, cues = -1, ["too much of it"]
+    dissent = _about_dissent(content)  # "the critics are wrong": against the other side
     if total == 0:
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
@@ -1618,18 +1619,14 @@ def _speech_claims(
             return []
         # said of the objections ("the fears are overblown"), the side is turned below:
         # the objections are not also an act against it that turns the feeling
-        reading = (
-            outcome_reading(doc, status) or 1
-            if _about_dissent(content)
-            else _reading(doc, status, proposal)
-        )
+        reading = outcome_reading(doc, status) or 1 if dissent else _reading(doc, status, proposal)
         total = (1 if score > 0 else -1) * reading
         cues.append(f"sentiment {score:+.2f}")
     sign = 1 if total > 0 else -1
     if _activity_spoken_of(content, proposal):
         sign = -sign  # "cars are essential to us": for what a ban stops
-    if _about_dissent(content):
-        sign = -sign  # "the critics are wrong": against the other side
+    if dissent:
+        sign = -sign
     if speech.cue in DOUBTING and any(t.dep_ == "mark" and t.lower_ == "whether" for t in content):
         sign = -sign  # "questioned whether it was affordable": doubts it is
     return [
