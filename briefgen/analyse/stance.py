@@ -2953,9 +2953,10 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
         if lemma not in proposal.actions or lemma not in lexicon.one_word_actions():
             continue
         f = frame(cast, sent, token)
-        if not f.agents or f.hedged or f.conditional or f.negated or f.passive:
+        if not f.agents or f.hedged or f.conditional or f.negated:
             continue
-        if f.path != f"nsubj({lemma})":
+        # "the plant will be closed by the authority": its agent does it too
+        if f.path != (f"agent({lemma})" if f.passive else f"nsubj({lemma})"):
             continue
         if token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN"):
             continue  # "fears that donors can buy favours": what a noun says may happen
@@ -2963,7 +2964,12 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
             continue  # "would allow police to close it": whom the measure lets act
         # done to what the proposal is about, not to the proposal ("authorised the
         # plan" decides on it: `_executive_decisions`)
-        objects = [o for o in _objects(token, token.i + 1) if o.lemma_.lower() not in nouns]
+        done_to = (
+            [c for c in token.children if c.dep_ == "nsubjpass"]
+            if f.passive
+            else _objects(token, token.i + 1)
+        )
+        objects = [o for o in done_to if o.lemma_.lower() not in nouns]
         if any(proposal.about(phrase_core(o)) for o in objects):
             how = f"{f.path} (does it)"
             out.extend(Claim(sent.pos, a, 1, 1.0, "propose", token.lower_, how) for a in f.agents)

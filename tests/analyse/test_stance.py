@@ -3714,3 +3714,12 @@ def test_an_act_against_it_conceded_with_despite_does_not_turn_a_feeling() -> No
 def test_faulting_the_objections_to_it_is_support() -> None:
     sentence = "Mayor Ana Lima said the objections to the depot plan were a disaster."
     assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == "supporter"
+
+
+def test_the_agent_of_what_the_proposal_does_in_the_passive_carries_it_out() -> None:
+    brief = brief_of(
+        "Governor Dana Morris urged keeping the plant running.",
+        "The Elm Creek power plant will be closed by the Northern Power Company next year.",
+        title="Elm Creek power plant to close",
+    )
+    assert stances(brief).get("Northern Power Company") == "proposer"
