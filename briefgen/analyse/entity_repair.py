@@ -121,8 +121,9 @@ def _named_here(doc: Doc, start: int, end: int) -> bool:
             return True
     if end < len(doc) and doc[end].tag_ == "POS":
         return _is_role(doc, end + 1)
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        return doc[end + 1].text[:1].isupper() and len(doc[end + 1].text) <= 6
+    bracketed = _in_brackets(doc, end)
+    if bracketed is not None:
+        return bracketed[:1].isupper() and len(bracketed) <= 6
     return _is_role(doc, end) or _described_as_a_body(doc, start, end)
 
 
@@ -238,12 +239,17 @@ def _paired(doc: Doc, start: int, end: int) -> int:
     return run_end
 
 
+def _in_brackets(doc: Doc, at: int) -> str | None:
+    """The one word in brackets that opens at token `at`: "(RAL)"."""
+    if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
+        return doc[at + 1].text
+    return None
+
+
 def _widened_by_acronym(doc: Doc, start: int, end: int) -> int:
     """The start of the longer run an acronym in brackets after [start, end) spells."""
-    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
-        return start
-    acronym = doc[end + 1].text
-    if not acronym.isupper() or not acronym.isalpha():
+    acronym = _in_brackets(doc, end)
+    if acronym is None or not acronym.isupper() or not acronym.isalpha():
         return start
     first = start
     while first > 0 and (_capitalised(doc[first - 1]) or doc[first - 1].lower_ in ("and", "of")):
@@ -262,11 +268,8 @@ def _widened_by_acronym(doc: Doc, start: int, end: int) -> int:
 def _spelled(doc: Doc, name: Span) -> bool:
     """Does an acronym in brackets after the name spell its initials: "Rural Action
     League (RAL)"?"""
-    end = name.end
-    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"):
-        return False
     initials = "".join(t.text[0] for t in name if _capitalised(t))
-    return len(initials) >= 2 and doc[end + 1].text == initials.upper()
+    return len(initials) >= 2 and _in_brackets(doc, name.end) == initials.upper()
 
 
 # Particles that open a family name of more than one word: "De Vries", "van der Berg",

@@ -31,6 +31,7 @@ from briefgen.analyse.actors import (
 )
 from briefgen.analyse.attribution import (
     DIRECTIVES,
+    HEDGE_MODALS,
     JUDGING,
     NEGATING_HEADS,
     Speech,
@@ -495,7 +496,7 @@ def _undecided_about(question: Token) -> bool:
 def _may_do(verb: Token) -> bool:
     """Is the verb's hedge its own modal of possibility ("several councillors could
     oppose it"): what they may do leans their way, less than what they do."""
-    return any(c.tag_ == "MD" and c.lower_ in ("may", "might", "could") for c in verb.children)
+    return any(c.tag_ == "MD" and c.lower_ in HEDGE_MODALS for c in verb.children)
 
 
 def _claims_of_cue(
