@@ -61,10 +61,13 @@ class OrderedWriter:
 
     def _report(self, wait: bool) -> None:
         while self._queue:
-            futures = self._queue[0][2]
-            if not wait and not all(future.done() for _, future in futures.values()):
-                return
+            # held, the readiness check too: a signal raised inside `done()` just after it
+            # took the future's lock leaves the lock taken, and the write thread that
+            # finishes the future then waits on it for ever (a stopped batch hung so)
             with deferred():  # renamed into place and reported made as one step
+                futures = self._queue[0][2]
+                if not wait and not all(future.done() for _, future in futures.values()):
+                    return
                 self._settle(self._queue.popleft())
 
     def _settle(self, entry: _Entry) -> None:

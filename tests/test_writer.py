@@ -103,3 +103,31 @@ def test_an_interrupted_writer_leaves_nothing_of_a_brief_whose_writes_were_cance
     seen = _interrupted_batch(tmp_path, monkeypatch, threads=1)
     assert seen == []  # first.pdf and all of second were still queued: cancelled
     assert list(tmp_path.iterdir()) == []  # first.docx, written, was removed with it
+
+
+def test_a_signal_during_the_check_of_a_write_waits_until_the_check_ends(tmp_path, monkeypatch):
+    """A signal raised inside `Future.done()` right after it took the future's lock
+    left the lock taken, and the stopped batch hung for ever on the write thread that
+    wanted it: the check is held like the rest of the reporting."""
+    import os
+    import signal
+    from concurrent.futures import Future
+
+    from briefgen.interrupt import stop_on_signals
+
+    real_done = Future.done
+    calls: list[Future] = []
+    checks: list[bool] = []
+
+    def signalled_during(future: Future) -> bool:
+        calls.append(future)
+        os.kill(os.getpid(), signal.SIGTERM)
+        answer = real_done(future)
+        checks.append(answer)
+        return answer
+
+    with stop_on_signals(), pytest.raises(Interrupted):
+        with writer.OrderedWriter(lambda *args: None) as out:
+            monkeypatch.setattr(Future, "done", signalled_during)
+            out.add(0, brief(title="one"), {"pdf": (tmp_path / "one.pdf", b"x")})
+    assert calls and len(checks) == len(calls)  # every check ran to its end, the signal after
