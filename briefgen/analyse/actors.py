@@ -1533,9 +1533,15 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
                 fits.append(body)
         if len(fits) == 1:
             keep = fits[0]
-            if short.name.endswith("s") and not keep.name.endswith("s"):
+            last = fold(short.name).split()[-1]
+            if (
+                singular(last) != last
+                and not keep.name.endswith("s")
+                and _clipped(words, body_key(keep.name).split())
+            ):
                 # a party named by its adjective ("Social Liberal leader ...") is
-                # plural as a noun, as its clipped form shows ("the Soc Libs")
+                # plural as a noun, as its clipped form shows ("the Soc Libs"); a
+                # firm by its first word is not ("Southgrass" of "Southgrass Group")
                 keep.aliases.append(keep.name)
                 keep.name += "s"
             keep.first = min(keep.first, short.first)

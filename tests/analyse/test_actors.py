@@ -331,6 +331,21 @@ def test_a_party_named_by_adjective_and_clipped_form_is_one_actor() -> None:
     assert "Soc Libs" in _actor(brief, "Social Liberals").aliases
 
 
+def test_a_firm_called_by_a_first_word_ending_in_s_keeps_its_name() -> None:
+    # "Northpass" ends in "s" but is no plural: the firm is not renamed "... Groups", and
+    # its chief executive, who says nothing outright, is on the side of the firm's plan
+    brief = brief_of(
+        "Northpass Freight Group has proposed a new lorry depot on Mill Road.",
+        "Northpass said the depot would open in May.",
+        "Its chief executive, Tom Reyes, said the talks had been long and bitter.",
+        "Residents opposed the depot plan.",
+    )
+    names = [a.name for a in brief.actors]
+    assert "Northpass Freight Group" in names
+    assert "Northpass Freight Groups" not in names
+    assert stances(brief)["Tom Reyes"] == "supporter"
+
+
 def test_a_body_cut_to_its_last_word_is_the_body_named_in_full() -> None:
     brief = brief_of(
         "The National Government has proposed a plan to build a bus depot in Riverside.",
