@@ -3723,3 +3723,22 @@ def test_the_agent_of_what_the_proposal_does_in_the_passive_carries_it_out() -> 
         title="Elm Creek power plant to close",
     )
     assert stances(brief).get("Northern Power Company") == "proposer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Most residents who spoke at the hearing were in favour.",
+            {"Most residents": "supporter"},
+        ),
+        ("Councillor Ana Lima said she was in favour.", {"Ana Lima": "supporter"}),
+        ("Councillor Ana Lima said she was not in favor.", {"Ana Lima": "opponent"}),
+        # riders, shoppers and fans are groups of people as commuters are
+        ("Many bus riders at the hearing were in favor.", {"bus riders": "supporter"}),
+        ("Local shoppers said they were against the depot plan.", {"Local shoppers": "opponent"}),
+    ],
+)
+def test_being_in_favour_with_no_object_is_a_side(sentence: str, expected: dict) -> None:
+    assert stances(brief_of(LEAD, sentence)) == expected
+
