@@ -2970,7 +2970,10 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
             if f.passive
             else _objects(token, token.i + 1)
         )
-        objects = [o for o in done_to if o.lemma_.lower() not in nouns]
+        # a thing, not a clause: "moved to adopt the bill" decides on it
+        objects = [
+            o for o in done_to if o.lemma_.lower() not in nouns and o.dep_ not in ("xcomp", "ccomp")
+        ]
         if any(proposal.about(phrase_core(o)) for o in objects):
             how = f"{f.path} (does it)"
             out.extend(Claim(sent.pos, a, 1, 1.0, "propose", token.lower_, how) for a in f.agents)

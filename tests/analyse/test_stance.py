@@ -3742,3 +3742,8 @@ def test_the_agent_of_what_the_proposal_does_in_the_passive_carries_it_out() -> 
 def test_being_in_favour_with_no_object_is_a_side(sentence: str, expected: dict) -> None:
     assert stances(brief_of(LEAD, sentence)) == expected
 
+
+def test_moving_to_approve_it_is_support_not_proposing() -> None:
+    sentence = "Councillor Ana Lima moved to approve the depot plan."
+    assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "supporter"}
+
