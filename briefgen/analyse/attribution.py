@@ -191,6 +191,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     )
     for prep in companions:
         subjects += _companions(prep)
+    if subjects:
+        subjects += _joined_by(verb)  # "X sued the city, joined by Y"
     subjects = [_among_those(s) for s in subjects]
     return _with_conjuncts(subjects), False
 
@@ -328,7 +330,23 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
                     out.extend(obj.conjuncts)
             out.extend(listed)
             out.extend(names_run_on(member))
+            for joiner in _joined_by(member):  # "X, joined by Y, voted against it"
+                out.extend((joiner, *joiner.conjuncts))
     return out
+
+
+def _joined_by(token: Token) -> list[Token]:
+    """Who joins the subject in what it does, named by a participle of "join" on the
+    verb or the subject: "X sued the city, joined by Y", "X, joined by Y, voted"."""
+    return [
+        obj
+        for child in token.children
+        if child.dep_ in PARTICIPLE_DEPS and child.lemma_.lower() == "join" and child.tag_ == "VBN"
+        for agent in child.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _companion(prep: Token) -> bool:
@@ -362,6 +380,25 @@ def _companions(prep: Token) -> list[Token]:
 
 # Nouns that name some of a body: "the rest of the board" acts for the board.
 PARTS = frozenset("rest remainder".split())
+
+
+def joined(cast: Cast, sent: Sent) -> list[tuple[int, tuple[int, ...]]]:
+    """ "X was joined by Y and Z": whom others stand beside, in a sentence of its own
+    (what X does is said around it), and those who join them."""
+    out = []
+    for token in sent.doc:
+        if token.lemma_.lower() != "join" or token.dep_ != "ROOT":
+            continue
+        if not any(c.dep_ == "auxpass" for c in token.children):
+            continue
+        f = frame(cast, sent, token)
+        if not f.agents or f.negated or f.hedged or f.conditional:
+            continue
+        held = _with_conjuncts([c for c in token.children if c.dep_ == "nsubjpass"])
+        for actor in dict.fromkeys(_actor_of(cast, sent.pos, h) for h in held):
+            if actor is not None:
+                out.append((actor, tuple(a for a in f.agents if a != actor)))
+    return out
 
 
 def hearer(noun: Token) -> bool:

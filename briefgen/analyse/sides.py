@@ -5,8 +5,9 @@ package carries no model that fits today's features, the rules of `stance.decide
 weigh the claims alone. Either way a proposer stays a proposer unless the model is
 sure it opposes, a deciding body is neutral unless it proposed, and a spokesperson's
 side passes to the body they speak for when the body has none of its own, and the
-body's to those who work for it and said nothing outright; once the measure is law,
-the police, prosecutors and law officers take no side.
+body's to those who work for it and said nothing outright, and anyone's to those who
+join them ("she was joined by X"); once the measure is law, the police, prosecutors
+and law officers take no side.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from briefgen.analyse import model as models
 from briefgen.analyse import stance
 from briefgen.analyse.actors import JUDGES, Actor, Cast, enforcer
-from briefgen.analyse.attribution import Speech
+from briefgen.analyse.attribution import Speech, joined
 from briefgen.analyse.features import actor_rows
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.stance import EXPLICIT, Claim, Decision
@@ -46,6 +47,7 @@ def decide(
         if model is None
         else _weighed(model, cast, sents, speech, claims, skip, headlines, status)
     )
+    _joiners(cast, sents, out)
     if status in IN_FORCE:  # the police, prosecutors and law officers apply a law in force
         for actor, decision in out.items():
             if decision.stance != "proposer" and enforcer(cast.actors[actor]):
@@ -108,6 +110,34 @@ def _weighed(
             out[row.actor] = Decision(side, p["supporter"] - p["opponent"], tuple(own))
     stance.spokespeople(cast, out)
     return out
+
+
+def _joiners(cast: Cast, sents: list[Sent], out: dict[int, Decision]) -> None:
+    """ "She was joined by X and Y": who joins someone stands where they stand, unless
+    they said otherwise outright (or decide, or report)."""
+    for sent in sents:
+        for held, joiners in joined(cast, sent):
+            side = out.get(held)
+            if side is None or side.stance not in ("supporter", "opponent", "proposer"):
+                continue
+            stance = "opponent" if side.stance == "opponent" else "supporter"
+            for joiner in joiners:
+                actor, own = cast.actors[joiner], out.get(joiner)
+                if actor.decider or actor.press:
+                    continue
+                if own is not None and (own.stance == "proposer" or _explicit(list(own.claims))):
+                    continue
+                how = f"agent(join): joins {cast.actors[held].name}"
+                claim = Claim(
+                    sent.pos,
+                    joiner,
+                    1 if stance == "supporter" else -1,
+                    1.0,
+                    "join",
+                    "joined by",
+                    how,
+                )
+                out[joiner] = Decision(stance, side.score, (*(own.claims if own else ()), claim))
 
 
 def _neutral(actor: Actor, own: list[Claim]) -> bool:

@@ -85,7 +85,7 @@ class Claim:
     actor: int
     sign: int  # +1 support, -1 opposition, 0 undecided
     weight: float
-    kind: str  # verb, noun, pred, label, propose, speech, affect
+    kind: str  # verb, noun, pred, label, propose, speech, affect, join
     cue: str
     how: str  # the dependency path or attribution, for --explain
     negated: bool = False

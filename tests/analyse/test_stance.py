@@ -3747,3 +3747,34 @@ def test_moving_to_approve_it_is_support_not_proposing() -> None:
     sentence = "Councillor Ana Lima moved to approve the depot plan."
     assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "supporter"}
 
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "Two haulage firms sued the city over the depot plan, joined by the Valley Freight "
+            "Coalition.",
+        ),
+        ("The Rural Party, joined by the Valley Freight Coalition, voted against the depot plan.",),
+        (
+            "Two haulage firms said they would sue the city over the depot plan.",
+            "They were joined by the Valley Freight Coalition.",
+        ),
+    ],
+)
+def test_who_joins_a_side_is_on_it(sentences: tuple[str, ...]) -> None:
+    assert stances(brief_of(LEAD, *sentences)).get("Valley Freight Coalition") == "opponent"
+
+
+def test_who_joins_a_supporter_supports_it_unless_they_say_otherwise() -> None:
+    brief = brief_of(
+        LEAD,
+        "Councillor Ana Lima moved to approve the depot plan.",
+        "On Tuesday she was joined by councillors Tom Reyes and Ben Okafor.",
+        "Ben Okafor later said he opposed the depot plan.",
+    )
+    assert stances(brief) == {
+        "Ana Lima": "supporter",
+        "Tom Reyes": "supporter",
+        "Ben Okafor": "opponent",
+    }
