@@ -170,6 +170,8 @@ def _event(
         label, cue = "approve", f"vote to {voted}"  # "the board voted to close the plant"
     if sent is not None and (_imperative(token) or _habitual(token) or _asked_for(token)):
         return None
+    if token.lemma_.lower() == "pass" and _onto_a_chamber(token) and _moved(token, proposal):
+        return "pending", f"{cue} {NEXT_CHAMBER}"  # "the bill passes to the upper house"
     if voted is None and label in ("pending", "open"):
         if token.lemma_.lower() in TABLING and not _tables_a_bill(token):
             return None
@@ -604,8 +606,15 @@ def _to_a_chamber(token: Token, sent_on: bool = False) -> bool:
     on to the senate"."""
     now = token.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" for c in token.children)
     now = now or (sent_on and token.tag_ == "VBG" and token.dep_ in ("advcl", "conj"))
+    return now and _onto_a_chamber(token)
+
+
+def _onto_a_chamber(token: Token) -> bool:
+    """Is where the verb goes a legislature: "goes to the Senate", "passes to the
+    Senate" (a bill that passes to a chamber moves there, whatever the tense; what
+    passes a chamber is its vote)?"""
     chambers = lexicon.legislatures()
-    return now and any(
+    return any(
         t.lower_ in chambers or t.lemma_.lower() in chambers
         for prep in _onward(token)
         if prep.lower_ == "to"

@@ -630,3 +630,19 @@ def test_a_chambers_vote_that_sends_the_bill_on_is_a_stage(result: str, status: 
         title="Assembly backs depot bill",
     )
     assert brief.outcome.status == status
+
+
+@pytest.mark.parametrize(
+    "move",
+    [
+        "The Depot Bill, which would build a bus depot in Riverside, passes to the upper house.",
+        "The Depot Bill, which would build a bus depot in Riverside, passed to the Senate.",
+    ],
+)
+def test_a_bill_that_passes_to_the_next_chamber_is_pending(move: str) -> None:
+    brief = brief_of(
+        "The lower house on Wednesday approved a bill to build a bus depot in Riverside.",
+        move,
+        title="Lower house backs depot bill",
+    )
+    assert brief.outcome.status == "pending"
