@@ -911,4 +911,10 @@ def decide(
     if all(e.status in ("pending", "left_open") for e in ranked):
         status = undecided(ranked, sents, proposal)
         return status, [e for e in ranked if e.status == status]
+    adopted = [e for e in ranked if e.status in ("approved", "passed")]
+    if ranked[0] in adopted and {e.status for e in adopted} == {"approved", "passed"}:
+        # "the assembly passed the ordinance ... it was approved 9-3": one adoption in
+        # two words, and the earlier (the headline's, the lead's) names it
+        first = min(adopted, key=lambda e: e.sent)
+        ranked = [first, *(e for e in ranked if e is not first)]
     return ranked[0].status, ranked

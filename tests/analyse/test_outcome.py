@@ -646,3 +646,26 @@ def test_a_bill_that_passes_to_the_next_chamber_is_pending(move: str) -> None:
         title="Lower house backs depot bill",
     )
     assert brief.outcome.status == "pending"
+
+
+@pytest.mark.parametrize(
+    ("lead", "later", "status"),
+    [
+        (
+            # a body by a name the word lists do not know, in the lead
+            "The Karutan Bayan passed an ordinance this week that bans new bus depots near the"
+            " river.",
+            "The ordinance was approved at its last reading, 11-2.",
+            "passed",
+        ),
+        (
+            "The city council voted on Tuesday to approve a plan to build a bus depot in"
+            " Riverside.",
+            "The motion passed 7-4.",
+            "approved",
+        ),
+    ],
+)
+def test_one_adoption_told_in_two_words_takes_the_leads(lead: str, later: str, status: str) -> None:
+    brief = brief_of(lead, later, title="Depot decision")
+    assert brief.outcome.status == status
