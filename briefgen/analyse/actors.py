@@ -893,10 +893,11 @@ def _group_span(token: Token) -> Span | None:
         if token.lower_ not in lexicon.group_nouns():
             return None
     left = token.left_edge
-    # "the", "many", and a wh-word: "what parents want" is the parents'
+    # "the", "many", and a wh-word: "what parents want" is the parents', "how small
+    # firms bid" the small firms'
     while (
         left.i < token.i
-        and (left.pos_ in ("DET", "PUNCT") or left.tag_ in ("WDT", "WP", "WP$"))
+        and (left.pos_ in ("DET", "PUNCT") or left.tag_ in ("WDT", "WP", "WP$", "WRB"))
         or left.lower_ in ("many", "some")
     ):
         left = left.doc[left.i + 1]

@@ -1542,3 +1542,11 @@ def test_local_government_is_not_the_government() -> None:
     found = stances(brief)
     assert found.get("government") == "opponent", found
     assert "local government" not in found
+
+
+def test_a_wh_word_before_a_group_is_not_part_of_its_name() -> None:
+    analysis = analysis_of(
+        LEAD, "Large consumers say the depot plan changes how large consumers reach the depot."
+    )
+    names = {a.name for a in analysis.cast.actors}
+    assert not any(name.lower().startswith("how ") for name in names)
