@@ -607,9 +607,14 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
                 f" ← {t.dep_}({t.lemma_})" for t in reversed(chain[: chain.index(verb)])
             )
             directive = verb.head
-            if verb.dep_ == "ccomp" and directive.lemma_.lower() in DIRECTIVES:
+            if (
+                verb.dep_ == "ccomp"
+                and directive.lemma_.lower() in DIRECTIVES
+                and not any(c.lower_ == "why" for c in verb.children)
+            ):
                 # "protesters demanded the council reject the plan": the council has
-                # done nothing; the demand is the protesters' act
+                # done nothing; the demand is the protesters' act (but "asked why firms
+                # opposed it" asks about what the firms did)
                 outer = frame(cast, sent, directive)
                 agents, agent_tokens = list(outer.agents), list(outer.agent_tokens)
                 path = f"{outer.path} → ccomp({token.lemma_})"

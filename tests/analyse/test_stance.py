@@ -3778,3 +3778,8 @@ def test_who_joins_a_supporter_supports_it_unless_they_say_otherwise() -> None:
         "Tom Reyes": "supporter",
         "Ben Okafor": "opponent",
     }
+
+
+def test_asking_why_others_opposed_it_says_they_did() -> None:
+    brief = brief_of(LEAD, "Residents asked why local firms opposed the depot plan.")
+    assert stances(brief).get("local firms") == "opponent"
