@@ -3783,3 +3783,19 @@ def test_who_joins_a_supporter_supports_it_unless_they_say_otherwise() -> None:
 def test_asking_why_others_opposed_it_says_they_did() -> None:
     brief = brief_of(LEAD, "Residents asked why local firms opposed the depot plan.")
     assert stances(brief).get("local firms") == "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Bus drivers have voted to strike over the depot plan.", "Bus drivers"),
+        ("Drivers will go on strike over the depot plan next week.", "Drivers"),
+        ("Bus drivers walked out over the depot plan on Monday.", "Bus drivers"),
+    ],
+)
+def test_striking_over_it_is_opposition(sentence: str, group: str) -> None:
+    assert stances(brief_of(LEAD, sentence)) == {group: "opponent"}
+
+
+def test_striking_a_deal_over_it_takes_no_side() -> None:
+    assert stances(brief_of(LEAD, "Bus drivers struck a deal over the depot plan.")) == {}
