@@ -886,7 +886,7 @@ def _group_span(token: Token) -> Span | None:
         and not (token.lower_ == "party" and all(c.dep_ == "det" for c in token.children))
         # "Its chief executive, Tom Hale,": a person's post, not a body
         and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
-    )
+    ) or national_body(token)
     if not institution and (
         token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _group_lemmas()
     ):
@@ -912,6 +912,27 @@ def _group_span(token: Token) -> Span | None:
         ):
             end = conj.i + 1
     return token.doc[left.i : end]
+
+
+# Bodies a country has one of in a field, written in lower case after the country
+# ("the Danish federation", "Norway's association"). Provenance: general usage of
+# sports and trade news.
+NATIONAL_BODIES = frozenset("federation confederation association union league".split())
+
+
+def national_body(token: Token) -> bool:
+    """ "The Danish federation said", "Norway's association": a country's body in
+    its field, named by the country and a common noun."""
+    countries = lexicon.countries()
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in NATIONAL_BODIES
+        and any(
+            c.dep_ in ("amod", "poss", "compound")
+            and (c.ent_type_ in ("NORP", "GPE") or c.lower_ in countries)
+            for c in token.children
+        )
+    )
 
 
 def _group_lemmas() -> frozenset[str]:
@@ -1950,7 +1971,11 @@ def _groups(builder: Builder, sent: Sent) -> None:
         if span is None or _count_only(span, token) or _listing(token):
             continue
         name = span.text
-        kind = "organisation" if token.lower_ in lexicon.institutions() else "group"
+        kind = (
+            "organisation"
+            if token.lower_ in lexicon.institutions() or national_body(token)
+            else "group"
+        )
         if _for_the_government(token, span):
             name, kind = _named(span, "government"), "organisation"
         actor = builder.mention(sent.pos, span, name, kind)

@@ -1550,3 +1550,21 @@ def test_a_wh_word_before_a_group_is_not_part_of_its_name() -> None:
     )
     names = {a.name for a in analysis.cast.actors}
     assert not any(name.lower().startswith("how ") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The Danish federation opposed the depot plan.", "Danish federation"),
+        ("Norway's association opposed the depot plan.", "Norway's association"),
+    ],
+)
+def test_a_countrys_body_named_by_a_common_noun_is_an_organisation(
+    sentence: str, body: str
+) -> None:
+    brief = brief_of(LEAD, sentence)
+    assert (_actor(brief, body).kind, _actor(brief, body).stance) == ("organisation", "opponent")
+
+
+def test_a_body_noun_without_a_country_is_no_actor() -> None:
+    assert stances(brief_of(LEAD, "The federation said it would study the depot plan.")) == {}
