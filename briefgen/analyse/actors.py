@@ -1722,6 +1722,14 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             and doc[left - 1].pos_ in ("PROPN", "NOUN")
         ):
             left -= 1
+        while (
+            left > 1
+            and doc[left - 1].text == "-"
+            and not doc[left - 2].whitespace_
+            and not doc[left - 1].whitespace_
+            and doc[left - 2].is_title
+        ):
+            left -= 2  # a double-barrelled name ("Hale-Ruiz said"), one word in three
         # the name in the apposition, or before its head ("Tom Lee MSP": the post-nominal)
         named = [
             builder.cast.actor_at(sent.pos, t.i)

@@ -1568,3 +1568,16 @@ def test_a_countrys_body_named_by_a_common_noun_is_an_organisation(
 
 def test_a_body_noun_without_a_country_is_no_actor() -> None:
     assert stances(brief_of(LEAD, "The federation said it would study the depot plan.")) == {}
+
+
+def test_a_double_barrelled_surname_alone_speaks_for_its_person() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The plan was drawn up by councillor Ana Hale-Ruiz.",
+        '"The depot is a disaster for the town," Hale-Ruiz said.',
+    )
+    names = {a.name for a in analysis.cast.actors}
+    assert "Ruiz" not in names
+    speech = analysis.speech[-1]
+    assert speech is not None
+    assert analysis.cast.actors[speech.speaker].name == "Ana Hale-Ruiz"
