@@ -997,6 +997,30 @@ class Builder:
                 return firsts[0]
         return None
 
+    def _person_taken_for_a_body(self, surname: str) -> Actor | None:
+        """ "Hilary Steel, for the Rural Party," tagged a body, then "Ms Steel":
+        a body of two capitalised words, none a word bodies or places are called by,
+        that ends in the surname of a person named later was that person."""
+        key = fold(surname)
+        bodies = (
+            lexicon.org_words()
+            | lexicon.institutions()
+            | lexicon.legislatures()
+            | lexicon.place_words()
+            | set(lexicon.countries())
+        )
+        for actor in reversed(self.cast.actors):
+            words = actor.name.split()
+            if (
+                actor.kind == "organisation"
+                and len(words) == 2
+                and all(w.isalpha() and w.istitle() for w in words)
+                and not {w.lower() for w in words} & bodies
+                and fold(words[-1]) == key
+            ):
+                return actor
+        return None
+
     def mention(self, pos: int, span: Span, name: str, kind: str) -> Actor:
         if kind == "person":
             name = _lettered(name)
@@ -1011,6 +1035,10 @@ class Builder:
             actor = self._find(name, "person")
             if actor is not None:
                 kind = "person"
+        if actor is None and kind == "person" and len(name.split()) == 1:
+            actor = self._person_taken_for_a_body(name)
+            if actor is not None:
+                actor.kind = "person"
         if actor is None and kind in ("organisation", "person"):
             actor, span = self._cut_short(span)
         if actor is None:

@@ -1581,3 +1581,13 @@ def test_a_double_barrelled_surname_alone_speaks_for_its_person() -> None:
     speech = analysis.speech[-1]
     assert speech is not None
     assert analysis.cast.actors[speech.speaker].name == "Ana Hale-Ruiz"
+
+
+def test_a_person_tagged_as_a_body_is_the_person_a_title_names_later() -> None:
+    analysis = analysis_of(
+        "The mayor accused the council of hiding the cost of the depot.",
+        "Hilary Steel, for the Rural Party, called on the mayor to publish the figures.",
+        "Ms Steel said the depot plan was a waste of money.",
+    )
+    kinds = {a.name: a.kind for a in analysis.cast.actors if "Steel" in a.name}
+    assert kinds == {"Hilary Steel": "person"}
