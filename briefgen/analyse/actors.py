@@ -1583,7 +1583,7 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
                 fits.append(body)
         if len(fits) == 1:
             keep = fits[0]
-            last = fold(short.name).split()[-1]
+            last = (fold(short.name).split() or [""])[-1]
             if (
                 singular(last) != last
                 and not keep.name.endswith("s")
