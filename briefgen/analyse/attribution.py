@@ -634,8 +634,18 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             # B": B has its own auxiliary or tense, and the negation is A's alone
             break
         children = list(verb.children)
-        denied = any(c.dep_ == "neg" for c in children) or any(
-            c.lower_ in ("never", "no", "longer") and c.dep_ in ("neg", "advmod") for c in children
+        denied = (
+            any(c.dep_ == "neg" for c in children)
+            or any(
+                c.lower_ in ("never", "no", "longer") and c.dep_ in ("neg", "advmod")
+                for c in children
+            )
+            # "will not in conscience back it": the parser hangs "not" on the
+            # phrase between the auxiliary and the verb
+            or any(
+                c.dep_ == "prep" and c.i < verb.i and any(g.dep_ == "neg" for g in c.children)
+                for c in children
+            )
         )
         if denied:
             negated = not negated

@@ -1782,6 +1782,14 @@ def _negated(token: Token, start: int, end: int) -> bool:
             if not start <= c.i < end
             and (c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("det", "dobj", "advmod"))
         )
+        # "cannot in conscience back it": "not" hung on the phrase before the verb
+        flips += sum(
+            1
+            for c in node.children
+            if c.dep_ == "prep" and c.i < node.i and not start <= c.i < end
+            for g in c.children
+            if g.dep_ == "neg"
+        )
         # "neither fair nor workable": one negation of the whole coordination
         flips += not any(c.dep_ == "neg" for c in node.children) and any(
             c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc") for c in node.children

@@ -3799,3 +3799,16 @@ def test_striking_over_it_is_opposition(sentence: str, group: str) -> None:
 
 def test_striking_a_deal_over_it_takes_no_side() -> None:
     assert stances(brief_of(LEAD, "Bus drivers struck a deal over the depot plan.")) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ana Lima could not in all honesty endorse the depot plan.",
+        'Councillor Ana Lima said: "I cannot in good conscience support this plan."',
+    ],
+)
+def test_a_not_hung_on_a_phrase_before_the_verb_still_denies_it(sentence: str) -> None:
+    analysis = analysis_of(LEAD, sentence)
+    assert [c.sign for c in analysis.claims if c.kind in ("verb", "speech")] == [-1]
+    assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "opponent"}
