@@ -30,6 +30,10 @@ HEDGE_MODALS = frozenset("may might could".split())
 # vote", "is expected to back", "are poised to reject" (English grammar's raising verbs;
 # "due" and "likely" are adjectives, whose subject the parse already gives).
 RAISING = frozenset("set poise expect slate schedule tip say report believe".split())
+# Verbs of changing a mind, whose passive says what its subject now holds: "is not
+# persuaded", "was convinced by the case" (the one persuaded holds the view, not the
+# persuader; Levin 1993, 31.1 "amuse" verbs' adjectival passives)
+PERSUADED = frozenset("persuade convince".split())
 CONDITION_MARKS = frozenset("if unless whether".split())
 CONDITIONS = CONDITION_MARKS - {"whether"}  # of an adverbial clause: see `frame`
 ACCORDING = ("according", "to")
@@ -142,6 +146,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         and verb.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)
     )
+    if passive and verb.lemma_.lower() in PERSUADED:
+        return _with_conjuncts([c for c in verb.children if c.dep_ == "nsubjpass"]), False
     if passive:
         for child in verb.children:
             if child.dep_ == "agent":

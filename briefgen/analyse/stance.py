@@ -34,6 +34,7 @@ from briefgen.analyse.attribution import (
     HEDGE_MODALS,
     JUDGING,
     NEGATING_HEADS,
+    PERSUADED,
     Speech,
     frame,
     hearer,
@@ -149,8 +150,9 @@ def _objects(token: Token, end: int) -> list[Token]:
     if heads:
         return heads
     # a passive's subject is what it acts on, whatever adjuncts follow ("the plan
-    # was welcomed on Monday by X")
-    heads = [c for c in token.children if c.dep_ == "nsubjpass"] if last.i == token.i else []
+    # was welcomed on Monday by X"); but one "not persuaded" holds the view
+    acted_on = last.i == token.i and token.lemma_.lower() not in PERSUADED
+    heads = [c for c in token.children if c.dep_ == "nsubjpass"] if acted_on else []
     if heads:
         return heads
     # a particle after the object: "voted [the tax] through"
@@ -662,6 +664,9 @@ def _claims_of_cue(
             s *= _overridden(token)
         out.extend(Claim(sent.pos, a, s, weight, kind, cue, how, negated) for a in holders)
     elif kind == "pred":
+        own_not = token.dep_ == "neg"  # "is not persuaded": the cue says its "not" itself
+        if own_not:
+            token = doc[start + 1]
         head = token.head if token.dep_ in ("acomp", "prep", "attr", "advmod", "amod") else token
         if head.pos_ not in ("AUX", "VERB"):
             return []
@@ -671,8 +676,9 @@ def _claims_of_cue(
         weight, turn = _target_weight(proposal, _objects(token, end))
         if weight == 0:
             return []
-        s = sign * turn * (-1 if f.negated else 1)
-        out.extend(Claim(sent.pos, a, s, weight, kind, cue, f.path, f.negated) for a in f.agents)
+        negated = f.negated and not own_not
+        s = sign * turn * (-1 if negated else 1)
+        out.extend(Claim(sent.pos, a, s, weight, kind, cue, f.path, negated) for a in f.agents)
     elif kind in ("stir", "feel") and token.pos_ in ("VERB", "ADJ"):
         out.extend(_stirred(cast, sent, proposal, token, sign, cue, kind == "feel"))
     elif kind == "label":

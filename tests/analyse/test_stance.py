@@ -3812,3 +3812,22 @@ def test_a_not_hung_on_a_phrase_before_the_verb_still_denies_it(sentence: str) -
     analysis = analysis_of(LEAD, sentence)
     assert [c.sign for c in analysis.claims if c.kind in ("verb", "speech")] == [-1]
     assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "opponent"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chair of the board, Ana Lima, is not persuaded.",
+        "Councillor Ana Lima remains unconvinced by the depot plan.",
+        "Councillor Ana Lima was not persuaded by the case for the depot plan.",
+    ],
+)
+def test_one_not_persuaded_by_it_opposes_it(sentence: str) -> None:
+    analysis = analysis_of(LEAD, sentence)
+    held = [(analysis.cast.actors[c.actor].name, c.sign) for c in analysis.claims]
+    assert held == [("Ana Lima", -1)]
+
+
+def test_one_persuaded_to_back_it_is_the_one_who_backs_it() -> None:
+    sentence = "Councillor Ana Lima was persuaded by colleagues to back the depot plan."
+    assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "supporter"}
