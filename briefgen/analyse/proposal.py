@@ -46,7 +46,11 @@ class Proposal:
         nouns = lexicon.proposal_nouns()
         for token in tokens:
             lemma = token.lemma_.lower()
-            if lemma in self.terms or token.lower_ in nouns or lemma in nouns:
+            if (
+                lemma in self.terms
+                or (token.lower_ in nouns or lemma in nouns)
+                and not _mass_sense(token)
+            ):
                 return True
             if token.pos_ == "PRON" and token.lower_ in POINTERS:
                 return True
@@ -144,9 +148,22 @@ def another(head: Token, proposal: Proposal) -> bool:
 PROCEDURES = frozenset("refer send commit recommit adjourn return".split())
 
 
+# Proposal nouns with a mass sense that names no proposal when bare: "called for
+# order" (calm), "above the law" aside, "law and order" (the law in general).
+MASS_SENSES = frozenset("order law".split())
+
+
+def _mass_sense(noun: Token) -> bool:
+    return noun.lower_ in MASS_SENSES and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children
+    )
+
+
 def proposal_noun(head: Token) -> bool:
     """Is the noun one that names a proposal ("the bill", "the ban", "the Prevention
     of Terrorism Bill")?"""
+    if _mass_sense(head):
+        return False
     nouns = lexicon.proposal_nouns()
     if head.lower_ in nouns or head.lemma_.lower() in nouns:
         return True

@@ -3831,3 +3831,20 @@ def test_one_not_persuaded_by_it_opposes_it(sentence: str) -> None:
 def test_one_persuaded_to_back_it_is_the_one_who_backs_it() -> None:
     sentence = "Councillor Ana Lima was persuaded by colleagues to back the depot plan."
     assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "supporter"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lima, the chair, called for order.",
+        "Councillor Ana Lima called for law and order on the estate.",
+    ],
+)
+def test_a_bare_order_or_law_is_no_proposal(sentence: str) -> None:
+    assert [c for c in analysis_of(LEAD, sentence).claims if c.kind == "verb"] == []
+
+
+def test_an_order_named_as_one_is_still_a_proposal() -> None:
+    sentence = "Councillor Ana Lima called for an order halting the depot plan."
+    claims = analysis_of(LEAD, sentence).claims
+    assert [c.sign for c in claims if c.kind == "verb"] == [-1]
