@@ -1353,6 +1353,34 @@ def _judges_the_decision(word: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _the_decision(c) for c in verb.children)
 
 
+def _done_to_it(act: Token, proposal: Proposal) -> bool:
+    """Is the proposal what the act is done to: "block the plan", "the plan's defeat",
+    "the rejection of the bill"?"""
+    done_to = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass", "poss")]
+    done_to += [o for p in act.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(proposal.names(c) and _content_clause(c) is None for c in done_to)
+
+
+def _judged_undoing(word: Token, proposal: Proposal) -> Token | None:
+    """The act against the proposal an evaluating word is said of, if it is one:
+    "called the rejection of the plan a disgrace", "scrapping it would be a mistake"."""
+    while word.dep_ in ("det", "amod", "compound") and word.head.i > word.i:
+        word = word.head  # "a costly mistake": the phrase's noun
+    if word.dep_ not in ("oprd", "attr", "acomp", "dobj", "pobj", "npadvmod"):
+        return None  # "branded it a retreat": a verb's own object is its label
+    verb = word.head
+    anti = proposal.against_words()
+    for c in verb.children:
+        if (
+            c.dep_ in ("nsubj", "csubj", "dobj")
+            and c.i != word.i
+            and c.lemma_.lower() in anti
+            and proposal.about([t for t in c.subtree if t.i != c.i])
+        ):
+            return c
+    return None
+
+
 def _as_a_result(prep: Token) -> bool:
     """Is the phrase "as a result" or "as a consequence"?"""
     return (
@@ -1461,6 +1489,7 @@ def _speech_claims(
     # carries its stance as much as the words reported
     start, end = (0, len(doc)) if whole else speech.content
     parts: list[tuple[int, int, str]] = []  # where each cue is, its sign, its words
+    judged_acts: set[int] = set()  # acts against it that an evaluation is said of
     foreign = _others_words(doc, speech)
     # words about what a ban stops ("cars are essential to us") turn as a whole, below
     spoken_of = _activity_spoken_of(doc[speech.content[0] : speech.content[1]], proposal)
@@ -1540,6 +1569,9 @@ def _speech_claims(
             sign *= _reading(doc, status, proposal, token)
         elif match.cue.kind == "eval" and status in OUTCOME_SIGN and _judges_the_decision(token):
             sign *= OUTCOME_SIGN[status]  # "called the vote a disgrace" when it was rejected
+        elif match.cue.kind == "eval" and (act := _judged_undoing(token, proposal)) is not None:
+            sign = -sign  # "called the rejection of the plan a disgrace"
+            judged_acts.add(act.i)  # the act is what is judged, not what is wanted
         if _denied(doc, speech, token) or _disputed(token):
             sign = -sign  # "denied that it was rushed", "rejected the claim that it was"
         if (
@@ -1574,6 +1606,7 @@ def _speech_claims(
         if sign and _done_to_proposal(token, match.end, proposal):
             value = -sign if _negated(token, match.start, match.end) else sign
             parts.append((match.start, value, doc[match.start : match.end].text))
+    parts = [p for p in parts if p[0] not in judged_acts]
     granted = _conceded_part(doc, start, end)
     kept = [p for p in parts if p[0] not in granted]
     if kept and sum(p[1] for p in kept) * sum(p[1] for p in parts if p[0] in granted) < 0:
@@ -1617,8 +1650,13 @@ def _speech_claims(
         fought = _fought(content)
         # "pensioners who need help": what a clause says of others is no word on the plan
         others = {t.i for t in content if _of_others(t, proposal, speakers)}
-        if fought or others:  # "the cards will tackle crime": the bad thing fought is no bad word
-            words = " ".join(t.text for t in content if t.i not in foreign | fought | others)
+        # "vowed to block it": the act against it is no feeling (and turns what is felt);
+        # "the cards will tackle crime": the bad thing fought is no bad word
+        anti = proposal.against_words()
+        acts = {t.i for t in content if t.lemma_.lower() in anti and _done_to_it(t, proposal)}
+        if fought or others or acts:
+            left_out = foreign | fought | others | acts
+            words = " ".join(t.text for t in content if t.i not in left_out)
         score = polarity(words)
         if any(_asked_what(t) for t in content):
             score = -score  # "What is the point of it?": there is none

@@ -3848,3 +3848,32 @@ def test_an_order_named_as_one_is_still_a_proposal() -> None:
     sentence = "Councillor Ana Lima called for an order halting the depot plan."
     claims = analysis_of(LEAD, sentence).claims
     assert [c.sign for c in claims if c.kind == "verb"] == [-1]
+
+
+def test_welcoming_its_defeat_is_against_it() -> None:
+    brief = brief_of(
+        "The city council rejected the plan to build a bus depot in Riverside.",
+        "Residents welcomed the plan's defeat.",
+    )
+    assert stances(brief) == {"Residents": "opponent"}
+
+
+def test_vowing_to_defeat_it_is_an_act_against_it_not_a_feeling() -> None:
+    analysis = analysis_of(LEAD, "Residents vowed to defeat the depot plan.")
+    assert [(c.kind, c.sign) for c in analysis.claims] == [("verb", -1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ana Lima said scrapping the depot plan would be a mistake.",
+        "Councillor Ana Lima called the rejection of the depot plan a disgrace.",
+    ],
+)
+def test_judging_an_act_against_it_badly_is_for_it(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "supporter"}
+
+
+def test_branding_it_a_retreat_is_no_judgement_of_a_retreat() -> None:
+    sentence = 'Councillor Ana Lima branded the depot plan "a humiliating retreat".'
+    assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "opponent"}
