@@ -2453,6 +2453,11 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     or (_titled_role(lower) and all(_narrows(c) for c in token.children))
                 )
                 and any(c.lower_ in ("the", "this") for c in token.children)
+                # "the charity Riverside Care said": the body named beside it
+                and not any(
+                    c.dep_ == "appos" and cast.actor_at(sent.pos, c.i) is not None
+                    for c in token.children
+                )
             ):
                 narrowed = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
                 found = _latest_with(cast, " ".join([*narrowed, lower]), sent.pos, sents)

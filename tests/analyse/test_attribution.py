@@ -338,3 +338,13 @@ def test_a_title_after_whose_names_the_body_the_person_works_for() -> None:
     people = {a.name: a for a in analysis_of(LEAD, sentence).cast.actors}
     assert people["Ana Lima"].affiliation == "Harbour Workers' Union"
     assert stances(sentence).get("Ana Lima") == "opponent"
+
+
+def test_a_common_noun_with_a_body_named_beside_it_is_that_body() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The Harbour Party said it would vote against the depot plan.",
+        'The charity Riverside Care, which backs the depot plan, said it was "delighted".',
+    )
+    holders = {analysis.cast.actors[c.actor].name for c in analysis.claims if c.sent == 2}
+    assert holders == {"Riverside Care"}
