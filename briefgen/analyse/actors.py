@@ -2239,7 +2239,11 @@ def _faction(head: Token) -> bool:
     Green MPs", "opposition lawmakers"): they vote, they do not decide, so a vote
     places them like anyone else. Where the body sits ("state regulators", "Ohio
     lawmakers") picks out no one."""
-    return head.tag_ == "NNS" and any(
+    # the tagger may take "MPs" for a proper noun
+    plural = head.tag_ in ("NNS", "NNPS") or (
+        head.lower_.endswith("s") and head.lower_ in lexicon.deciders()
+    )
+    return plural and any(
         c.dep_ in ("nummod", "compound", "amod", "nmod")
         and c.ent_type_ not in ("GPE", "LOC")
         and c.lower_ not in JURISDICTIONS
@@ -2336,8 +2340,10 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 else:
                     # "the Valley Now group said": a name compounded into the subject
                     # or set beside it
-                    subject = "subj" in token.dep_ or (
-                        token.dep_ in ("compound", "appos") and "subj" in token.head.dep_
+                    subject = (
+                        "subj" in token.dep_
+                        or (token.dep_ in ("compound", "appos") and "subj" in token.head.dep_)
+                        or _counted_subject(token)
                     )
                     if subject or token.dep_ == "pobj":
                         last_body, body_at = actor_id, sent.pos
@@ -2581,6 +2587,25 @@ def _passive_agent(cast: Cast, sent: Sent) -> int | None:
             if actor is not None and cast.actors[actor].kind not in ("person", "group"):
                 return actor
     return None
+
+
+# Nouns and determiners that count part of a group: "a number of MPs", "most of them"
+PARTS = frozenset(
+    "number group majority minority handful dozens hundreds thousands scores some several "
+    "many most all half".split()
+)
+
+
+def _counted_subject(token: Token) -> bool:
+    """Is the word the group a subject counts: "A number of Labour MPs told whips ..."
+    (the MPs act, and "they" after is them)?"""
+    of = token.head
+    return (
+        token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in PARTS
+        and "subj" in of.head.dep_
+    )
 
 
 def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:

@@ -348,3 +348,12 @@ def test_a_common_noun_with_a_body_named_beside_it_is_that_body() -> None:
     )
     holders = {analysis.cast.actors[c.actor].name for c in analysis.claims if c.sent == 2}
     assert holders == {"Riverside Care"}
+
+
+def test_they_after_a_counted_group_is_that_group() -> None:
+    found = stances(
+        "The Harbour Party said it would vote against the depot plan.",
+        "A number of Labour MPs have privately warned party managers that they will vote "
+        "against the depot plan.",
+    )
+    assert found == {"Harbour Party": "opponent", "Labour MPs": "opponent"}
