@@ -65,7 +65,7 @@ SIGNS = {"+": 1, "-": -1, "0": 0}
 LIGHT_VERBS = frozenset(
     "voice express signal lend give throw announce declare pledge offer state raise show "
     "lead stage hold join launch mount file lodge organise organize submit threaten take "
-    "have sign start deliver present hand bring collect gather".split()
+    "have sign start deliver present hand bring collect gather prepare".split()
 )
 HOLDER_PREPS = frozenset("from by of among".split())
 # Verbs whose object is a stance met with ("the plan drew criticism from X", "faced
@@ -1295,8 +1295,14 @@ DECISION_SIGN = {"approve": 1, "reject": -1, "withdraw": -1, "postpone": -1}
 
 def _ought(verb: Token) -> bool:
     """Is the verb said as what ought to be done ("should go ahead", "must be
-    withdrawn", "should be allowed to proceed")?"""
-    return _modal(verb, OUGHT)
+    withdrawn", "should be allowed to proceed")? Not "should it become law", a
+    condition put by inverting the subject (Quirk et al. 1985, 15.36)."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inverted = any(
+        c.dep_ == "aux" and c.lower_ == "should" and subjects and c.i < min(subjects)
+        for c in verb.children
+    )
+    return _modal(verb, OUGHT) and not inverted
 
 
 JUDGED = {"right": 1, "wise": 1, "correct": 1, "wrong": -1, "foolish": -1, "mistaken": -1}

@@ -3877,3 +3877,26 @@ def test_judging_an_act_against_it_badly_is_for_it(sentence: str) -> None:
 def test_branding_it_a_retreat_is_no_judgement_of_a_retreat() -> None:
     sentence = 'Councillor Ana Lima branded the depot plan "a humiliating retreat".'
     assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "opponent"}
+
+
+def test_a_legal_challenge_prepared_in_case_it_passes_is_against_it() -> None:
+    sentence = (
+        "Citizens for Quiet Streets, a residents' group, said it was preparing a legal "
+        "challenge to be lodged should the depot plan become law."
+    )
+    analysis = analysis_of(LEAD, sentence)
+    assert [(c.kind, c.sign) for c in analysis.claims] == [("noun", -1)]
+
+
+def test_should_it_pass_is_a_condition_not_a_wish() -> None:
+    wish = analysis_of(LEAD, "Councillor Ana Lima said the depot plan should become law.")
+    assert [c.sign for c in wish.claims] == [1]
+    condition = analysis_of(
+        LEAD, "Councillor Ana Lima said she would resign should the depot plan become law."
+    )
+    assert [c for c in condition.claims if c.sign > 0] == []
+
+
+def test_calling_it_mass_surveillance_is_against_it() -> None:
+    sentence = 'The Riverside Trust called the depot plan "a charter for mass surveillance".'
+    assert stances(brief_of(LEAD, sentence)) == {"Riverside Trust": "opponent"}
