@@ -1507,9 +1507,14 @@ def _speech_claims(
             if c.dep_ in ("nsubj", "nsubjpass")
             for t in c.subtree
         }
-    for match in lexicon.stance_cues().find(doc):
+    found = lexicon.stance_cues().find(doc)
+    # "was devastated": the feeling, not "devastate" the verb of harm
+    felt = {m.start for m in found if m.cue.kind == "affect"}
+    for match in found:
         if match.start in foreign or doc[match.start].ent_type_ in NAME_TYPES:
             continue  # "the Campaign Against Noise said": a name, not a view
+        if match.cue.kind == "eval" and match.start in felt:
+            continue
         if not start <= match.start < end or match.cue.kind not in (
             "eval",
             "verb",

@@ -3900,3 +3900,17 @@ def test_should_it_pass_is_a_condition_not_a_wish() -> None:
 def test_calling_it_mass_surveillance_is_against_it() -> None:
     sentence = 'The Riverside Trust called the depot plan "a charter for mass surveillance".'
     assert stances(brief_of(LEAD, sentence)) == {"Riverside Trust": "opponent"}
+
+
+@pytest.mark.parametrize("word", ["devastated", "heartbroken"])
+def test_devastated_by_a_rejection_is_for_what_was_rejected(word: str) -> None:
+    brief = brief_of(
+        "The city council rejected the plan to build a bus depot in Riverside.",
+        f'The Riverside Transit Trust said it was "{word}".',
+    )
+    assert stances(brief) == {"Riverside Transit Trust": "supporter"}
+
+
+def test_what_would_devastate_a_town_is_still_harm() -> None:
+    sentence = "Councillor Ana Lima said the depot plan would devastate the town centre."
+    assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "opponent"}
