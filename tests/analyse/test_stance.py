@@ -3914,3 +3914,24 @@ def test_devastated_by_a_rejection_is_for_what_was_rejected(word: str) -> None:
 def test_what_would_devastate_a_town_is_still_harm() -> None:
     sentence = "Councillor Ana Lima said the depot plan would devastate the town centre."
     assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "opponent"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        (
+            "The Riverside Residents Association says it will not take a position until its "
+            "members meet.",
+            "Riverside Residents Association",
+        ),
+        ("Transport Minister Tom Hale declined to take sides.", "Tom Hale"),
+    ],
+)
+def test_having_taken_no_position_is_no_side(sentence: str, holder: str) -> None:
+    analysis = analysis_of(LEAD, sentence)
+    assert [(analysis.cast.actors[c.actor].name, c.sign) for c in analysis.claims] == [(holder, 0)]
+
+
+def test_calling_it_a_first_step_is_for_it() -> None:
+    sentence = '"This is a first step for the town," said Ana Lima of the tenants\' union.'
+    assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == "supporter"
