@@ -2371,6 +2371,11 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 gender.pop(UNNAMED, None)
                 if body is None and lower in ("spokesman", "spokeswoman"):
                     gender[UNNAMED] = "m" if lower == "spokesman" else "f"
+            elif token.i not in quoted and _unnamed_person(cast, sent, token):
+                # "One resident, who did not want to be named, ... she said": someone the
+                # text does not name, not the woman named before her
+                subjects.append(UNNAMED)
+                gender.pop(UNNAMED, None)
             elif (
                 token.pos_ == "PRON"
                 and lower in PERSON_PRONOUNS
@@ -2643,6 +2648,19 @@ def _unnamed_speaker(cast: Cast, sent: Sent, noun: Token) -> bool:
         and noun.tag_ == "NN"
         and lexicon.roles().get(noun.lower_) in ("voice", "office")
         and cast.actor_at(sent.pos, noun.i) is None
+        and not any(c.dep_ == "appos" for c in noun.children)
+    )
+
+
+def _unnamed_person(cast: Cast, sent: Sent, noun: Token) -> bool:
+    """Is the noun a subject that names one person of a group and no one ("one
+    resident", "a nurse", "another voter"): no actor of the cast, no name beside it?"""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.tag_ == "NN"
+        and f"{noun.lemma_.lower()}s" in lexicon.group_nouns()
+        and cast.actor_at(sent.pos, noun.i) is None
+        and any(c.lower_ in ("a", "an", "one", "another") for c in noun.children)
         and not any(c.dep_ == "appos" for c in noun.children)
     )
 

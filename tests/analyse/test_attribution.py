@@ -357,3 +357,15 @@ def test_they_after_a_counted_group_is_that_group() -> None:
         "against the depot plan.",
     )
     assert found == {"Harbour Party": "opponent", "Labour MPs": "opponent"}
+
+
+def test_she_after_one_unnamed_resident_is_not_the_woman_named_before() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Councillor Ana Lima said the depot plan was a disaster for the town.",
+        "One resident, who did not want to be named, was more hopeful.",
+        '"I think the depot will be wonderful for us," she said.',
+    )
+    assert {(analysis.cast.actors[c.actor].name, c.sign) for c in analysis.claims} == {
+        ("Ana Lima", -1)
+    }
