@@ -2083,9 +2083,12 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
             out.update(subtree)  # "the campaign launched by the ministry in support of it"
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        inside = lo <= token.i < hi
+        if not subjects and inside and token.dep_ == "conj" and token.lemma_.lower() in verbs:
+            # "the minister stood up and told us it was essential": the minister's words
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].pos_ == "PRON":
             continue
-        inside = lo <= token.i < hi
         # not the speaker's own verb, whose clause holds all they said; but what they
         # say another argued ("sources say senior figures had argued against it") is
         # the other's

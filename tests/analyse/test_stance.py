@@ -3935,3 +3935,12 @@ def test_having_taken_no_position_is_no_side(sentence: str, holder: str) -> None
 def test_calling_it_a_first_step_is_for_it() -> None:
     sentence = '"This is a first step for the town," said Ana Lima of the tenants\' union.'
     assert stances(brief_of(LEAD, sentence)).get("Ana Lima") == "supporter"
+
+
+def test_what_another_told_the_speaker_is_not_the_speakers_view() -> None:
+    sentence = (
+        '"A year ago the mayor stood up in the chamber and told us the depot plan was '
+        'essential," said Councillor Ana Lima.'
+    )
+    claims = analysis_of(LEAD, sentence).claims
+    assert [c for c in claims if c.sign > 0] == []
