@@ -199,8 +199,17 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subjects += _companions(prep)
     if subjects:
         subjects += _joined_by(verb)  # "X sued the city, joined by Y"
-    subjects = [_among_those(s) for s in subjects]
+    subjects = [_among_those(s) for s in subjects if not _not_all(s)]
     return _with_conjuncts(subjects), False
+
+
+def _not_all(subject: Token) -> bool:
+    """Is the subject "not all" of a group ("Not all shopkeepers were opposed"): some of
+    them, unnamed, the rest doing the opposite, so no one the verb can be said of?"""
+    return any(c.dep_ == "neg" for c in subject.children) and (
+        subject.lower_ in ("everyone", "everybody")
+        or any(c.lower_ in ("all", "every") for c in subject.children)
+    )
 
 
 # Conjunctions of time that open an adverbial clause (Quirk et al. 1985, 15.25)

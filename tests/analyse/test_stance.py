@@ -3944,3 +3944,15 @@ def test_what_another_told_the_speaker_is_not_the_speakers_view() -> None:
     )
     claims = analysis_of(LEAD, sentence).claims
     assert [c for c in claims if c.sign > 0] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not all shopkeepers are against the depot plan.",
+        "Not all environmentalists welcomed the depot plan.",
+        "Not everyone is convinced.",
+    ],
+)
+def test_not_all_of_a_group_is_no_one_placed(sentence: str) -> None:
+    assert analysis_of(LEAD, sentence).claims == []
