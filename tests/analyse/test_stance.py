@@ -3956,3 +3956,8 @@ def test_what_another_told_the_speaker_is_not_the_speakers_view() -> None:
 )
 def test_not_all_of_a_group_is_no_one_placed(sentence: str) -> None:
     assert analysis_of(LEAD, sentence).claims == []
+
+
+def test_sad_that_it_collapsed_is_for_it() -> None:
+    sentence = 'Councillor Ana Lima said she was "saddened" that the depot plan had collapsed.'
+    assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "supporter"}
