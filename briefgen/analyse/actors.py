@@ -1579,6 +1579,8 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
                 and len(words) == 1
                 and any(_first_word_of(words[0], form.split()) for form in body.forms)
             )
+            if short.decider and not body.decider:
+                continue  # "the Commons" is no clipped "Commonweal Party"
             if body is not short and body.name and (cut or _clipped(words, full)):
                 fits.append(body)
         if len(fits) == 1:
@@ -1587,6 +1589,8 @@ def _shortened_bodies(builder: Builder, sents: list[Sent]) -> None:
             if (
                 singular(last) != last
                 and not keep.name.endswith("s")
+                # not "Social Liberal Party": a name that ends in a noun already
+                and fold(keep.name).split()[-1] not in lexicon.org_words() | {"party"}
                 and _clipped(words, body_key(keep.name).split())
             ):
                 # a party named by its adjective ("Social Liberal leader ...") is

@@ -1591,3 +1591,23 @@ def test_a_person_tagged_as_a_body_is_the_person_a_title_names_later() -> None:
     )
     kinds = {a.name: a.kind for a in analysis.cast.actors if "Steel" in a.name}
     assert kinds == {"Hilary Steel": "person"}
+
+
+def test_the_commons_is_no_clipped_party_name() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Commonweal Party said it would vote against the depot plan.",
+        "The Commons voted by 301 to 250 to approve it.",
+    )
+    names = [a.name for a in brief.actors]
+    assert "Commonweal Party" in names
+    assert not [n for n in names if n.endswith("Partys")]
+
+
+def test_a_party_named_in_full_keeps_its_name_beside_its_clipped_form() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Social Liberal Party said the depot plan was flawed.",
+        "The Soc Libs said they would vote against the depot plan.",
+    )
+    assert "Social Liberal Party" in [a.name for a in brief.actors]
