@@ -316,6 +316,29 @@ def _whole_people(doc: Doc) -> None:
         doc.set_ents([e for e in ents if e is not None], default="unmodified")
 
 
+def _honorifics_with_names(doc: Doc) -> None:
+    """An honorific tagged as a name of its own before a person's ("[Dame] [Ana
+    Ruiz]", "Professor [Sir] [Tom Hale]"): one person."""
+    from spacy.tokens import Span
+
+    roles = lexicon.roles()
+    ents = list(doc.ents)
+    out = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and ent.label_ == "PERSON"
+            and last.end == ent.start
+            and all(roles.get(t.lower_.rstrip(".")) == "honorific" for t in last)
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    if len(out) != len(ents):
+        doc.set_ents(out, default="unmodified")
+
+
 def plain_name(words: Span) -> bool:
     """Could the words be a person's name: capitalised proper nouns, none a word that
     names a body ("Ana Ruiz", not "Ruiz Holdings")?"""
@@ -637,6 +660,7 @@ def repair(doc: Doc) -> None:
     """Widen, join and add organisation names in `doc.ents` (in place); finish
     people's names cut short."""
     _whole_people(doc)
+    _honorifics_with_names(doc)
     _people_of_bodies(doc)
     _names_run_together(doc)
     _clock_times(doc)

@@ -1611,3 +1611,14 @@ def test_a_party_named_in_full_keeps_its_name_beside_its_clipped_form() -> None:
         "The Soc Libs said they would vote against the depot plan.",
     )
     assert "Social Liberal Party" in [a.name for a in brief.actors]
+
+
+def test_an_honorific_tagged_apart_is_part_of_the_name() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The Riverside Chamber of Commerce has welcomed the depot plan.",
+        'Its president, Professor Dame Joan Kettle, said: "It is hardly a bonanza."',
+    )
+    names = _names(analysis)
+    assert "Dame" not in names
+    assert "Joan Kettle" in names
