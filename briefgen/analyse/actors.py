@@ -2576,6 +2576,10 @@ def _thing_topic(cast: Cast, sent: Sent) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and cast.actor_at(sent.pos, c.i) is None
+        # "The umbrella body Riverside Care welcomed it": the body named beside it
+        and not any(
+            a.dep_ == "appos" and cast.actor_at(sent.pos, a.i) is not None for a in c.children
+        )
         and (
             (c.pos_ == "NOUN" and c.tag_ == "NN")
             # "The Harbour Flooding Bill came out on Monday. It proposes ...": a name

@@ -1622,3 +1622,12 @@ def test_an_honorific_tagged_apart_is_part_of_the_name() -> None:
     names = _names(analysis)
     assert "Dame" not in names
     assert "Joan Kettle" in names
+
+
+def test_the_body_named_beside_a_common_noun_owns_the_its_after_it() -> None:
+    brief = brief_of(
+        LEAD,
+        "The umbrella body Universities Scotland welcomed the depot plan.",
+        "Its president, Lucy Hart, said the depot plan was overdue.",
+    )
+    assert _actor(brief, "Lucy Hart").affiliation == "Universities Scotland"
