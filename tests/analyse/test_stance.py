@@ -3961,3 +3961,12 @@ def test_not_all_of_a_group_is_no_one_placed(sentence: str) -> None:
 def test_sad_that_it_collapsed_is_for_it() -> None:
     sentence = 'Councillor Ana Lima said she was "saddened" that the depot plan had collapsed.'
     assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "supporter"}
+
+
+def test_a_victory_for_common_sense_is_a_feeling_about_the_outcome() -> None:
+    brief = brief_of(
+        "The city council has withdrawn its plan to build a bus depot in Riverside.",
+        '"What a victory for common sense - a good day for every family who loves this '
+        'town," shopkeeper Tom Reyes said.',
+    )
+    assert stances(brief) == {"Tom Reyes": "opponent"}
