@@ -1495,7 +1495,8 @@ def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:
     ("The Alliance said ... Chief executive Ana Ruiz said") speaks for that body: news
     copy names the body once and lets the next sentence's title point back to it. So
     does a bare title right after a quotation (' "It is a start," spokeswoman Ana Ruiz
-    said.'), the attribution that follows what was said."""
+    said.'), the attribution that follows what was said; and one after "with" in the
+    body's own sentence ("X backed it, with chairman Ana Ruiz saying ...")."""
     first: dict[int, tuple[int, int]] = {}
     for (pos, i), actor_id in sorted(cast.at.items()):
         first.setdefault(actor_id, (pos, i))
@@ -1504,16 +1505,23 @@ def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:
         subjects.setdefault(pos, set()).add(actor_id)
     for actor in cast.actors:
         title = actor.title or actor.role
-        if actor.kind != "person" or actor.affiliation or not actor.voice or not title:
+        if actor.kind != "person" or actor.affiliation or not title:
             continue
+        if not (actor.voice or _heads_a_body(actor.role, "")):
+            continue  # a president or chair speaks for the body too
         pos, i = first.get(actor.id, (0, 0))
-        if pos == 0 or sents[pos - 1].article != sents[pos].article:
-            continue
-        if not _opened_by_title(sents[pos].doc[:i].text, title):
+        text = sents[pos].doc[:i].text
+        if text.lower().endswith(f"with {title.lower()}"):
+            spoken = pos  # "X welcomed it, with president Ana Ruiz saying ...": X's
+        elif pos and sents[pos - 1].article == sents[pos].article and _opened_by_title(text, title):
+            spoken = pos - 1
+        else:
             continue
         # a group among them is no speaker for a body ("Tenants' group X said")
         before = [
-            cast.actors[a] for a in subjects.get(pos - 1, ()) if cast.actors[a].kind != "group"
+            cast.actors[a]
+            for a in subjects.get(spoken, ())
+            if cast.actors[a].kind != "group" and a != actor.id
         ]
         if len(before) == 1 and before[0].kind == "organisation" and before[0].name:
             actor.affiliation = before[0].name

@@ -1631,3 +1631,12 @@ def test_the_body_named_beside_a_common_noun_owns_the_its_after_it() -> None:
         "Its president, Lucy Hart, said the depot plan was overdue.",
     )
     assert _actor(brief, "Lucy Hart").affiliation == "Universities Scotland"
+
+
+def test_a_bare_title_after_with_in_a_bodys_sentence_works_for_that_body() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Northfield Chamber of Commerce has welcomed the depot plan, with chairman Tom Hale "
+        "predicting that trade would rise.",
+    )
+    assert _actor(brief, "Tom Hale").affiliation == "Northfield Chamber of Commerce"
