@@ -2015,6 +2015,8 @@ def _groups(builder: Builder, sent: Sent) -> None:
             continue  # "his party": the person's own body (`_own_bodies`), no actor of its own
         if _own_members(token) or members_of(token) is not None:
             continue  # "its members": the body itself (`_refer`), not a group of its own
+        if not_all(token):
+            continue  # "Not all shopkeepers were cheering": some of them, unnamed
         span = _group_span(token)
         if span is None or _count_only(span, token) or _listing(token):
             continue
@@ -2627,6 +2629,20 @@ def _counted_subject(token: Token) -> bool:
         and of.head.lemma_.lower() in PARTS
         and "subj" in of.head.dep_
     )
+
+
+def not_all(noun: Token) -> bool:
+    """Is the noun "not all" of a group, or "not everyone" ("Not all shopkeepers were
+    opposed"): some of them, unnamed, the rest doing the opposite? The parser hangs the
+    "not" on the noun, on its "all" or on the verb after."""
+    if noun.lower_ not in ("everyone", "everybody") and not any(
+        c.lower_ in ("all", "every") for c in noun.children
+    ):
+        return False
+    words = [*noun.children, *(g for c in noun.children for g in c.children)]
+    if "subj" in noun.dep_:
+        words += [c for c in noun.head.children if c.i < noun.i]
+    return any(w.dep_ == "neg" for w in words)
 
 
 def _clause_subject(cast: Cast, sent: int, pronoun: Token) -> int | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import INCLUDING, Cast, county_after_town, names_run_on
+from briefgen.analyse.actors import INCLUDING, Cast, county_after_town, names_run_on, not_all
 from briefgen.analyse.nlp import QUOTE, Sent
 
 if TYPE_CHECKING:
@@ -199,17 +199,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subjects += _companions(prep)
     if subjects:
         subjects += _joined_by(verb)  # "X sued the city, joined by Y"
-    subjects = [_among_those(s) for s in subjects if not _not_all(s)]
+    subjects = [_among_those(s) for s in subjects if not not_all(s)]
     return _with_conjuncts(subjects), False
-
-
-def _not_all(subject: Token) -> bool:
-    """Is the subject "not all" of a group ("Not all shopkeepers were opposed"): some of
-    them, unnamed, the rest doing the opposite, so no one the verb can be said of?"""
-    return any(c.dep_ == "neg" for c in subject.children) and (
-        subject.lower_ in ("everyone", "everybody")
-        or any(c.lower_ in ("all", "every") for c in subject.children)
-    )
 
 
 # Conjunctions of time that open an adverbial clause (Quirk et al. 1985, 15.25)

@@ -1640,3 +1640,12 @@ def test_a_bare_title_after_with_in_a_bodys_sentence_works_for_that_body() -> No
         "predicting that trade would rise.",
     )
     assert _actor(brief, "Tom Hale").affiliation == "Northfield Chamber of Commerce"
+
+
+def test_not_all_of_a_group_is_no_group_actor() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The Riverside Chamber of Commerce has welcomed the depot plan.",
+        "Not all shopkeepers were cheering, however.",
+    )
+    assert not [name for name in _names(analysis) if "shopkeepers" in name]
