@@ -1327,6 +1327,15 @@ def _whose(owner: Token) -> Token | None:
     """The noun a "whose" points back to: "Ana Lima, [whose] party opposes it"."""
     if owner.lower_ != "whose":
         return None
+    # the noun right before it, past a comma and an acronym in brackets ("the Grocers
+    # Federation (GF), whose chairman"): the parser may hang the clause further back
+    doc, i = owner.doc, owner.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i > 1 and doc[i].text == ")" and doc[i - 2].text == "(":
+        i -= 3
+    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN"):
+        return doc[i]
     return next((t.head for t in owner.ancestors if t.dep_ == "relcl"), None)
 
 

@@ -253,8 +253,8 @@ def _widened_by_acronym(doc: Doc, start: int, end: int) -> int:
         return start
     first = start
     while first > 0 and (_capitalised(doc[first - 1]) or doc[first - 1].lower_ in ("and", "of")):
-        if doc[first - 1].ent_type_:
-            break
+        if doc[first - 1].ent_type_ not in ("", "ORG"):
+            break  # a body tagged in two halves at its "and" is still one
         first -= 1
     for candidate in range(first, start):
         if not _capitalised(doc[candidate]):

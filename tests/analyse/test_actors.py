@@ -1649,3 +1649,12 @@ def test_not_all_of_a_group_is_no_group_actor() -> None:
         "Not all shopkeepers were cheering, however.",
     )
     assert not [name for name in _names(analysis) if "shopkeepers" in name]
+
+
+def test_whose_after_a_body_and_its_acronym_is_that_body() -> None:
+    brief = brief_of(
+        LEAD,
+        "Support came from the National Butchers and Retailers Federation (NBRF), whose "
+        "chairman, Tom Hale, said members were ready.",
+    )
+    assert _actor(brief, "Tom Hale").affiliation == "National Butchers and Retailers Federation"

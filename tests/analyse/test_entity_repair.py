@@ -345,3 +345,11 @@ def test_a_name_whose_initials_an_acronym_in_brackets_spells_is_a_body() -> None
     text = "Deputies from the opposition Ravi Shankar Kazhagam (RSK) left the chamber in protest."
     doc = parse_texts([text])[0]
     assert ("Ravi Shankar Kazhagam", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_tagged_in_two_halves_at_its_and_is_whole_when_its_acronym_spells_it() -> None:
+    text = (
+        "Support came from the National Butchers and Retailers Federation (NBRF), whose "
+        "chairman, Tom Hale, said members were ready."
+    )
+    assert "National Butchers and Retailers Federation" in _orgs(text)
