@@ -1516,13 +1516,18 @@ def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:
         title = actor.title or actor.role
         if actor.kind != "person" or actor.affiliation or not title:
             continue
-        if not (actor.voice or _heads_a_body(actor.role, "")):
-            continue  # a president or chair speaks for the body too
         pos, i = first.get(actor.id, (0, 0))
         text = sents[pos].doc[:i].text
-        if text.lower().endswith(f"with {title.lower()}"):
+        if text.lower().endswith(f"with {title.lower()}") and (
+            actor.voice or _heads_a_body(actor.role, "")
+        ):
             spoken = pos  # "X welcomed it, with president Ana Ruiz saying ...": X's
-        elif pos and sents[pos - 1].article == sents[pos].article and _opened_by_title(text, title):
+        elif (
+            actor.voice  # not "President X", a head of state, after a body's sentence
+            and pos
+            and sents[pos - 1].article == sents[pos].article
+            and _opened_by_title(text, title)
+        ):
             spoken = pos - 1
         else:
             continue

@@ -1658,3 +1658,12 @@ def test_whose_after_a_body_and_its_acronym_is_that_body() -> None:
         "chairman, Tom Hale, said members were ready.",
     )
     assert _actor(brief, "Tom Hale").affiliation == "National Butchers and Retailers Federation"
+
+
+def test_a_president_opening_the_sentence_after_a_bodys_is_not_its_president() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Harbour Party said it would challenge the depot plan in court.",
+        "President Tom Hale said the depot plan would go ahead.",
+    )
+    assert _actor(brief, "Tom Hale").affiliation != "Harbour Party"
