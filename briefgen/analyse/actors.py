@@ -2602,7 +2602,10 @@ def _thing_topic(cast: Cast, sent: Sent) -> bool:
         and cast.actor_at(sent.pos, c.i) is None
         # "The umbrella body Riverside Care welcomed it": the body named beside it
         and not any(
-            a.dep_ == "appos" and cast.actor_at(sent.pos, a.i) is not None for a in c.children
+            a.dep_ == "appos"
+            and (body := cast.actor_at(sent.pos, a.i)) is not None
+            and cast.actors[body].kind == "organisation"
+            for a in c.children
         )
         and (
             (c.pos_ == "NOUN" and c.tag_ == "NN")

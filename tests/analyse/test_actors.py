@@ -1667,3 +1667,17 @@ def test_a_president_opening_the_sentence_after_a_bodys_is_not_its_president() -
         "President Tom Hale said the depot plan would go ahead.",
     )
     assert _actor(brief, "Tom Hale").affiliation != "Harbour Party"
+
+
+def test_its_after_a_persons_titled_sentence_is_not_the_body_before() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Rural Alliance, the main opposition group in the chamber, voted no.",
+        "Its leader, Tom Reyes, accused the mayor's administration of waste.",
+        "The votes that decided it were cast by the four-member Free Citizens group, which had "
+        "opposed the depot plan in May.",
+        "Its leader, Ana Okafor, said the group switched to yes after the mayor promised more "
+        "buses.",
+    )
+    assert _actor(brief, "Tom Reyes").affiliation == "Rural Alliance"
+    assert _actor(brief, "Ana Okafor").affiliation != "Rural Alliance"
