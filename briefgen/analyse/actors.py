@@ -1518,8 +1518,10 @@ def _bodies_of_bare_titles(cast: Cast, sents: list[Sent]) -> None:
             continue
         pos, i = first.get(actor.id, (0, 0))
         text = sents[pos].doc[:i].text
-        if text.lower().endswith(f"with {title.lower()}") and (
-            actor.voice or _heads_a_body(actor.role, "")
+        if (
+            text.lower().endswith(f"with {title.lower()}")
+            and len(title.split()) == 1  # bare: not "with Tory leader X saying"
+            and (actor.voice or _heads_a_body(actor.role, ""))
         ):
             spoken = pos  # "X welcomed it, with president Ana Ruiz saying ...": X's
         elif (

@@ -1681,3 +1681,12 @@ def test_its_after_a_persons_titled_sentence_is_not_the_body_before() -> None:
     )
     assert _actor(brief, "Tom Reyes").affiliation == "Rural Alliance"
     assert _actor(brief, "Ana Okafor").affiliation != "Rural Alliance"
+
+
+def test_a_title_that_says_whose_it_is_after_with_is_not_the_subjects() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Riverside Chamber of Commerce has welcomed the depot plan, with opposition "
+        "spokesman Tom Hale saying it was long overdue.",
+    )
+    assert _actor(brief, "Tom Hale").affiliation != "Riverside Chamber of Commerce"
