@@ -3970,3 +3970,16 @@ def test_a_victory_for_common_sense_is_a_feeling_about_the_outcome() -> None:
         'town," shopkeeper Tom Reyes said.',
     )
     assert stances(brief) == {"Tom Reyes": "opponent"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "side"),
+    [
+        ("The city council rejected the plan to build a bus depot in Riverside.", "supporter"),
+        (LEAD, "opponent"),
+    ],
+)
+def test_a_kick_in_the_guts_is_said_against_what_it_names(lead: str, side: str) -> None:
+    thing = "the vote" if "rejected" in lead else "the depot plan"
+    sentence = f'The Riverside Traders Guild called {thing} "a kick in the guts".'
+    assert stances(brief_of(lead, sentence)) == {"Riverside Traders Guild": side}
