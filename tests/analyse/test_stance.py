@@ -3983,3 +3983,11 @@ def test_a_kick_in_the_guts_is_said_against_what_it_names(lead: str, side: str) 
     thing = "the vote" if "rejected" in lead else "the depot plan"
     sentence = f'The Riverside Traders Guild called {thing} "a kick in the guts".'
     assert stances(brief_of(lead, sentence)) == {"Riverside Traders Guild": side}
+
+
+def test_praising_what_a_plan_would_replace_is_against_it() -> None:
+    brief = brief_of(
+        "The city council wants to replace the Riverside tram with a bus service.",
+        'Councillor Ana Lima called the tram "a vital service for the whole valley".',
+    )
+    assert stances(brief).get("Ana Lima") == "opponent"
