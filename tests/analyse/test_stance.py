@@ -3991,3 +3991,8 @@ def test_praising_what_a_plan_would_replace_is_against_it() -> None:
         'Councillor Ana Lima called the tram "a vital service for the whole valley".',
     )
     assert stances(brief).get("Ana Lima") == "opponent"
+
+
+def test_showing_true_colours_is_said_against_it() -> None:
+    sentence = 'Councillor Ana Lima said the depot plan showed the mayor\'s "true colours".'
+    assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "opponent"}
