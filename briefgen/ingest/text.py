@@ -92,8 +92,8 @@ def split_paragraphs(text: str) -> list[str]:
 # (Sorted list from common English newspaper usage; "Jr." and "Inc." are not here
 # because they do end sentences.)
 TITLE_ABBREVIATIONS = frozenset(
-    "Adm Brig Capt Cdr Cmdr Col Cpl Dr Fr Gen Gov Hon Insp Lt Maj Messrs Mr Mrs Ms "
-    "Msgr Pres Prof Rep Reps Rev Sen Sens Sgt Supt".split()
+    "Adm Ald Amb Atty Brig Capt Cdr Cllr Cmdr Col Coun Cpl Cr Det Dr Fr Gen Gov Hon Insp "
+    "Lt Maj Messrs Mr Mrs Ms Msgr Pres Prof Rep Reps Rev Sen Sens Sgt Supt".split()
 )
 _ENDS_WITH_TITLE = re.compile(r"(?:^|[\s(])(\w+)\.$")
 

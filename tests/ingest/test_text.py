@@ -44,6 +44,13 @@ def test_titles_before_initials_stay_with_the_name():
     ]
 
 
+def test_a_councillors_abbreviated_title_stays_with_the_name():
+    assert texts("The motion came from Coun. Ana Lima and Cllr. Tom Reyes. It failed.") == [
+        "The motion came from Coun. Ana Lima and Cllr. Tom Reyes.",
+        "It failed.",
+    ]
+
+
 def test_decimals_and_closing_quotes():
     assert texts("Fees rise 3.5 per cent. “We will fight this.” Then silence.") == [
         "Fees rise 3.5 per cent.",
