@@ -646,12 +646,7 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
                 c.lower_ in ("never", "no", "longer") and c.dep_ in ("neg", "advmod")
                 for c in children
             )
-            # "will not in conscience back it": the parser hangs "not" on the
-            # phrase between the auxiliary and the verb
-            or any(
-                c.dep_ == "prep" and c.i < verb.i and any(g.dep_ == "neg" for g in c.children)
-                for c in children
-            )
+            or denied_before(verb)
         )
         if denied:
             negated = not negated
@@ -684,6 +679,15 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             conditional = True  # "would back it if the city paid"
     return Frame(
         token.i, tuple(agents), tuple(agent_tokens), negated, hedged, conditional, passive, path
+    )
+
+
+def denied_before(verb: Token) -> bool:
+    """Is the verb denied by a "not" the parser hangs on the phrase between the
+    auxiliary and the verb ("will not in conscience back it")?"""
+    return any(
+        c.dep_ == "prep" and c.i < verb.i and any(g.dep_ == "neg" for g in c.children)
+        for c in verb.children
     )
 
 

@@ -36,6 +36,7 @@ from briefgen.analyse.attribution import (
     NEGATING_HEADS,
     PERSUADED,
     Speech,
+    denied_before,
     frame,
     hearer,
     named_by,
@@ -1374,14 +1375,13 @@ def _judged_undoing(word: Token, proposal: Proposal) -> Token | None:
         word = word.head  # "a costly mistake": the phrase's noun
     if word.dep_ not in ("oprd", "attr", "acomp", "dobj", "pobj", "npadvmod"):
         return None  # "branded it a retreat": a verb's own object is its label
-    verb = word.head
     anti = proposal.against_words()
-    for c in verb.children:
+    for c in word.head.children:
         if (
             c.dep_ in ("nsubj", "csubj", "dobj")
             and c.i != word.i
             and c.lemma_.lower() in anti
-            and proposal.about([t for t in c.subtree if t.i != c.i])
+            and _done_to_it(c, proposal)
         ):
             return c
     return None
@@ -1837,14 +1837,7 @@ def _negated(token: Token, start: int, end: int) -> bool:
             if not start <= c.i < end
             and (c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("det", "dobj", "advmod"))
         )
-        # "cannot in conscience back it": "not" hung on the phrase before the verb
-        flips += sum(
-            1
-            for c in node.children
-            if c.dep_ == "prep" and c.i < node.i and not start <= c.i < end
-            for g in c.children
-            if g.dep_ == "neg"
-        )
+        flips += denied_before(node)  # "cannot in conscience back it"
         # "neither fair nor workable": one negation of the whole coordination
         flips += not any(c.dep_ == "neg" for c in node.children) and any(
             c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc") for c in node.children
