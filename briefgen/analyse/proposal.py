@@ -149,7 +149,7 @@ PROCEDURES = frozenset("refer send commit recommit adjourn return".split())
 
 
 # Proposal nouns with a mass sense that names no proposal when bare: "called for
-# order" (calm), "above the law" aside, "law and order" (the law in general).
+# order" (calm), "law and order" (the law in general), not "the law" or "an order".
 MASS_SENSES = frozenset("order law".split())
 
 
