@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
 from briefgen.errors import AnalysisError
+from briefgen.ingest.text import TITLE_ABBREVIATIONS
 from briefgen.model import Story
 
 if TYPE_CHECKING:
@@ -78,6 +79,9 @@ WHOLE_WORDS = tuple(
     for word in sorted(lexicon.WHOLE_WORDS)
     for cased in (word, word.capitalize(), word.title())
 )
+# ... and the titles ingest never ends a sentence on, with their full stop ("Coun. Ana
+# Lima"), which the tokenizer would split off as the end of one.
+KEPT_WHOLE = WHOLE_WORDS + tuple(f"{title}." for title in sorted(TITLE_ABBREVIATIONS))
 # Allocations before an automatic collection while the pipeline loads: never.
 PAUSED_THRESHOLD = 1_000_000_000
 _LOCK = threading.Lock()
@@ -176,7 +180,7 @@ def _load(name: str | None) -> Language:
             nlp = _load_pipeline(name)
         speed_up(nlp)
         index_as_sets(nlp)
-        for word in WHOLE_WORDS:
+        for word in KEPT_WHOLE:
             nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
     return nlp
 

@@ -1690,3 +1690,15 @@ def test_a_title_that_says_whose_it_is_after_with_is_not_the_subjects() -> None:
         "spokesman Tom Hale saying it was long overdue.",
     )
     assert _actor(brief, "Tom Hale").affiliation != "Riverside Chamber of Commerce"
+
+
+def test_an_abbreviated_title_with_its_full_stop_stays_before_the_name() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "The depot plan was brought to the council by Coun. Tom Reyes, who said it would "
+        "create jobs.",
+        "Lt. Col. Ana Okafor of the local cadets spoke in favour.",
+    )
+    names = _names(analysis)
+    assert "Tom Reyes" in names and "Ana Okafor" in names
+    assert not {"Coun", "Coun.", "Lt", "Col"} & set(names)
