@@ -102,28 +102,19 @@ print(json.dumps(out))
     return json.loads(result.stdout)
 
 
-def process(source: Path, repeats: int, folder: Path) -> tuple[dict[str, Any], int]:
-    """`briefgen make` as a whole process: default --jobs, and --jobs 1, interleaved.
-
-    Also how many default runs found an idle core, and so rendered the brief's PDF and
-    DOCX in two processes (`pipeline.side_by_side`); the others made them in one.
-    """
-    from briefgen.executors import idle_cores
-
+def process(source: Path, repeats: int, folder: Path) -> dict[str, Any]:
+    """`briefgen make` as a whole process: default --jobs, and --jobs 1, interleaved."""
     runs = {
         "briefgen make (default --jobs)": [*briefgen_command(), "make"],
         "briefgen make --jobs 1": [*briefgen_command(), "make", "--jobs", "1"],
     }
     times: dict[str, list[float]] = {name: [] for name in runs}
-    split = 0
     for n in range(repeats + 1):
         for name, command in runs.items():
-            idle = idle_cores()
             elapsed = run_process([*command, "-o", str(folder / "process"), str(source)])
             if n:  # the first round warms the file cache
                 times[name].append(elapsed)
-                split += name.endswith("(default --jobs)") and idle > 1
-    return {name: median_ms(samples) for name, samples in times.items()}, split
+    return {name: median_ms(samples) for name, samples in times.items()}
 
 
 def _note(result: dict[str, Any], ours_ms: float, ours: str) -> str:
@@ -178,7 +169,7 @@ def main() -> None:
         warm = stages(source, repeats, folder)
         first = cold(source)
         rounds = 3 if options.smoke else 20
-        whole, split = process(source, rounds, folder)
+        whole = process(source, rounds, folder)
         base = {
             PANDOC: external.pandoc(warm["markdown"], max(1, repeats // 3)),
             OFFICE: external.libreoffice(warm["docx"], 1 if options.smoke else 5),
@@ -199,7 +190,6 @@ def main() -> None:
         )
     else:
         print(f"briefgen make as a process: {process_ms:.0f} ms; no pandoc or LibreOffice")
-    print(f"default --jobs found an idle core (PDF and DOCX side by side) in {split} of {rounds}")
     data = {
         "source": source.name,
         "words": warm["words"],
@@ -208,7 +198,6 @@ def main() -> None:
         "warm_median_ms": warm["median_ms"],
         "cold_first_call_ms": first,
         "process_median_ms": whole,
-        "default_jobs_side_by_side_runs": f"{split} of {rounds}",
         "baselines": base | {"sumy LexRank": lex},
         "target": {
             "speedup_over_pandoc_libreoffice_min": TARGET_SPEEDUP,

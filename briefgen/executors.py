@@ -17,7 +17,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from briefgen.errors import BriefgenError, UsageError
@@ -39,20 +38,6 @@ def cpu_count() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return os.cpu_count() or 1
-
-
-def idle_cores(loadavg: Path = Path("/proc/loadavg")) -> int:
-    """The cores no other task is running on at this instant, at least 1.
-
-    Linux's /proc/loadavg counts the tasks running now ("3/250": 3), this one included;
-    elsewhere every core counts as idle.
-    """
-    cores = cpu_count()
-    try:
-        running = int(loadavg.read_text().split()[3].split("/")[0])
-    except (OSError, ValueError, IndexError):
-        return cores
-    return max(1, min(cores, cores - (running - 1)))
 
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>

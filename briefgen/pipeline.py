@@ -159,31 +159,6 @@ def _unique_stem(slug: str, taken: set[str]) -> str:
     return stem
 
 
-def side_by_side(runner: Executor) -> int:
-    """How many workers would really run at once: a local pool's, only on idle cores.
-
-    One brief's formats go to separate processes only when cores are idle: each such
-    process analyses the story again, so on a busy machine the pool made one brief
-    slower (0.54 s against 0.43 s with another process on the second core).
-    """
-    from briefgen.executors import LocalExecutor, idle_cores
-
-    if isinstance(runner, LocalExecutor):
-        return min(runner.workers, idle_cores())
-    return runner.workers
-
-
-def split_formats(stories: int, formats: list[str], workers: int) -> list[list[str]]:
-    """How to cut each story's formats into units so that idle workers get some.
-
-    With fewer stories than workers (one brief on two cores), each story's formats are
-    dealt round-robin into up to `workers // stories` units, rendered in parallel; the
-    analysis then runs once per unit, side by side, so the wall time is not longer.
-    """
-    parts = max(1, min(len(formats), workers // max(stories, 1)))
-    return [formats[i::parts] for i in range(parts)]
-
-
 def make(
     sources: Sequence[str | Path],
     template_name: str | None,
@@ -234,17 +209,17 @@ def make(
         report.warnings = [w for a in articles for w in a.warnings]
         stories = group(articles, one_brief=one_brief)
         portable, logo, when = pack(template), pack_logo(brand), clock.now()
-        parts = split_formats(len(stories), formats, side_by_side(runner))
         epoch = os.environ.get(EPOCH)
+        # One unit per story: splitting a story's formats between processes made each
+        # load spaCy and analyse again, ~0.5 s slower for one brief on two idle cores.
         units = [
-            StoryJob(n, story, portable, tuple(part), when, brand, logo, epoch)
+            StoryJob(n, story, portable, tuple(formats), when, brand, logo, epoch)
             for n, story in enumerate(stories)
-            for part in parts
         ]
         if progress:
             progress.start(len(stories))
         results = runner.map(make_story, units)
-        _collect(results, units, len(parts), formats, out_dir, report, progress, reported)
+        _collect(results, units, formats, out_dir, report, progress, reported)
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM turned into one by the CLI
         _stopped(report, getattr(exc, "signal_name", "SIGINT"), sources, stories, reported)
     finally:
@@ -284,14 +259,13 @@ def _stopped(
 def _collect(
     results: Iterator[StoryResult | BriefgenError],
     units: list[StoryJob],
-    parts: int,
     formats: list[str],
     out_dir: Path,
     report: MakeReport,
     progress: Progress | None,
     reported: set[int],
 ) -> None:
-    """Write each story's files once all its units are back, and report in story order;
+    """Write each story's files as its unit comes back, and report in story order;
     each story reported, made or failed, is added to `reported` by its number."""
     from briefgen.work import story_label
     from briefgen.writer import OrderedWriter
@@ -310,37 +284,29 @@ def _collect(
             progress.story_done(list(files.values()), failure)
 
     taken: set[str] = set()
-    pending: list[StoryResult | BriefgenError] = []
     with OrderedWriter(done) as writer:
         for unit, result in zip(units, results, strict=True):
-            pending.append(result)
-            if len(pending) < parts:
-                continue
-            story_results, pending = pending, []
-            failure = _first_failure(story_results, story_label(unit.story))
+            failure = _failure(result, story_label(unit.story))
             if failure is not None:
                 writer.fail(unit.index, failure)
                 continue
-            brief = story_results[0].brief  # type: ignore[union-attr]
-            assert brief is not None  # a unit without a brief has an error, found above
-            found = [w for r in story_results for w in r.warnings]  # type: ignore[union-attr]
-            warnings[id(brief)] = list(dict.fromkeys(found))
-            stem = _unique_stem(brief.slug, taken)
-            rendered = dict(pair for r in story_results for pair in r.files)  # type: ignore[union-attr]
+            assert not isinstance(result, BriefgenError) and result.brief is not None
+            warnings[id(result.brief)] = list(dict.fromkeys(result.warnings))
+            stem = _unique_stem(result.brief.slug, taken)
+            rendered = dict(result.files)
             writer.add(
-                unit.index, brief, {f: (out_dir / f"{stem}.{f}", rendered[f]) for f in formats}
+                unit.index,
+                result.brief,
+                {f: (out_dir / f"{stem}.{f}", rendered[f]) for f in formats},
             )
 
 
-def _first_failure(results: list[StoryResult | BriefgenError], label: str) -> BriefgenError | None:
-    """The story's error, if any unit failed, named after the story."""
-    for result in results:
-        error = result if isinstance(result, BriefgenError) else result.error
-        if error is not None:
-            if str(error).startswith(label):
-                return error
-            return BriefgenError(f"{label}: {error}")
-    return None
+def _failure(result: StoryResult | BriefgenError, label: str) -> BriefgenError | None:
+    """The story's error, if its unit failed, named after the story."""
+    error = result if isinstance(result, BriefgenError) else result.error
+    if error is None or str(error).startswith(label):
+        return error
+    return BriefgenError(f"{label}: {error}")
 
 
 def _record(out_dir: Path, report: MakeReport) -> None:

@@ -1,4 +1,4 @@
-"""The unit of work: one story (or some of its formats) → its brief and rendered bytes.
+"""The unit of work: one story → its brief and rendered bytes.
 
 `make_story` is a plain top-level function of a picklable `StoryJob`, so the same code
 runs in the calling process, in a local process pool and on a Dask worker. It never

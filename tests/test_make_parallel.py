@@ -15,7 +15,8 @@ import pytest
 from stories import write_articles
 
 from briefgen.cli import main
-from briefgen.pipeline import make, split_formats
+from briefgen.executors import LocalExecutor
+from briefgen.pipeline import make
 from briefgen.render.templates import shipped_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,17 +87,21 @@ def test_cli_reports_failures_at_the_end_with_exit_code_1(runner, sources, tmp_p
     assert [Path(line).suffix for line in lines[:4]] == [".pdf", ".docx"] * 2
 
 
-@pytest.mark.parametrize(
-    ("stories", "workers", "expected"),
-    [
-        (1, 2, [["pdf"], ["docx"]]),
-        (1, 1, [["pdf", "docx"]]),
-        (2, 2, [["pdf", "docx"]]),
-        (1, 4, [["pdf"], ["docx"]]),
-    ],
-)
-def test_idle_workers_get_a_format_each(stories, workers, expected):
-    assert split_formats(stories, ["pdf", "docx"], workers) == expected
+def test_one_story_is_made_in_this_process_whatever_the_workers(
+    runner, sources, tmp_path, monkeypatch
+):
+    # A pool would load spaCy and analyse the story again in each process it starts.
+    def no_pool(self, size):
+        raise AssertionError("a pool was started for one story")
+
+    monkeypatch.setattr(LocalExecutor, "_start", no_pool)
+    one = sorted(sources.iterdir())[0]
+    result = runner.invoke(main, ["make", "-j", "2", "-o", str(tmp_path / "o"), str(one)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.suffix for p in (tmp_path / "o").iterdir() if p.is_file()) == [
+        ".docx",
+        ".pdf",
+    ]
 
 
 @pytest.mark.parametrize(
