@@ -94,12 +94,6 @@ def phrase(text: str) -> Phrase:
     return tuple(w.lstrip("~").lower() for w in words)
 
 
-def _token_is(token: Token, word: str) -> bool:
-    if word == POSS:
-        return token.tag_ == "PRP$"
-    return token.lemma_.lower() == word or token.lower_ == word
-
-
 @dataclass(frozen=True)
 class Cue:
     """One lexicon entry: what it says (`label`), its words, and its kind."""
@@ -122,10 +116,29 @@ class Match:
 
 
 @functools.lru_cache(maxsize=1024)
-def _keys(doc: Doc) -> tuple[tuple[str, str], ...]:
-    """Each token's lemma and form, lower-cased: what a phrase's first word is looked
-    up by (reading them through Token objects at every token was a third of the time)."""
-    return tuple((t.lemma_.lower(), t.lower_) for t in doc)
+def _keys(doc: Doc) -> tuple[tuple[str, str, str, str], ...]:
+    """Each token's lemma and form, lower-cased, its part of speech and its tag: what
+    phrases are matched by (reading them through Token objects at every token and for
+    every phrase was a third of the time)."""
+    return tuple((t.lemma_.lower(), t.lower_, t.pos_, t.tag_) for t in doc)
+
+
+@functools.lru_cache(maxsize=1024)
+def _last_at(doc: Doc) -> dict[str, int]:
+    """Where each lemma and form, lower-cased, last stands (a possessive, as POSS)."""
+    last: dict[str, int] = {}
+    for i, (lemma, lower, _, tag) in enumerate(_keys(doc)):
+        last[lemma] = last[lower] = i
+        if tag == "PRP$":
+            last[POSS] = i
+    return last
+
+
+def _key_is(key: tuple[str, str, str, str], word: str) -> bool:
+    """Is the token with these keys the phrase's word (by lemma or form)?"""
+    if word == POSS:
+        return key[3] == "PRP$"
+    return key[0] == word or key[1] == word
 
 
 class PhraseIndex:
@@ -141,16 +154,17 @@ class PhraseIndex:
             self.by_first.setdefault(cue.words[0], []).append(cue)
 
     def _candidates(self, doc: Doc, i: int) -> list[Cue]:
-        lemma, lower = _keys(doc)[i]
+        lemma, lower, _, _ = _keys(doc)[i]
         starting = self.by_first.get(lemma, [])
         return starting + self.by_first.get(lower, []) if lower != lemma else starting
 
     def _end(self, doc: Doc, start: int, words: Phrase) -> int | None:
+        keys = _keys(doc)
         i = start + 1
         for word in words[1:]:
-            while i < len(doc) and doc[i].pos_ == "ADV" and not _token_is(doc[i], word):
+            while i < len(keys) and keys[i][2] == "ADV" and not _key_is(keys[i], word):
                 i += 1
-            if i >= len(doc) or not _token_is(doc[i], word):
+            if i >= len(keys) or not _key_is(keys[i], word):
                 return None
             i += 1
         return i
@@ -158,9 +172,12 @@ class PhraseIndex:
     def _split_end(self, doc: Doc, start: int, words: Phrase) -> int | None:
         """A verb's phrase written apart: "voted in a referendum in favour of" is
         "vote in favour of" when the rest hangs from the verb as a preposition."""
-        token = doc[start]
-        if len(words) < 2 or token.pos_ not in ("VERB", "AUX"):
+        keys = _keys(doc)
+        if len(words) < 2 or keys[start][2] not in ("VERB", "AUX"):
             return None
+        if _last_at(doc).get(words[1], -1) <= start + 1:
+            return None  # the phrase's second word is nowhere after the verb
+        token = doc[start]
         # the parser may hang it from the object of a phrase between ("voted with the
         # crossbench against the bill": "against" under "crossbench")
         between = [
@@ -179,7 +196,7 @@ class PhraseIndex:
         for child in [*token.rights, *between, *counted]:
             if _of_time(child):
                 continue  # "voted the tax through on Tuesday": a day, not "vote on"
-            if child.i > start + 1 and _token_is(child, words[1]):
+            if child.i > start + 1 and _key_is(keys[child.i], words[1]):
                 end = self._end(doc, child.i, words[1:])
                 if end is not None:
                     return end
@@ -203,7 +220,7 @@ class PhraseIndex:
                     break
                 if (cue.label, cue.kind) in given:
                     continue
-                if cue.kind == "verb" and doc[i].pos_ not in ("VERB", "AUX"):
+                if cue.kind == "verb" and _keys(doc)[i][2] not in ("VERB", "AUX"):
                     continue  # "a protest against it" is the noun, not "protest against"
                 end = self._end(doc, i, cue.words) or self._split_end(doc, i, cue.words)
                 if end is not None:

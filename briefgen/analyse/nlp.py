@@ -115,6 +115,8 @@ class Sent:
             if ch in '”"':
                 spans.append((0, i))
                 break
+        if not spans:
+            return set()
         return {t.i for t in self.doc if any(a <= t.idx < b for a, b in spans)}
 
 
