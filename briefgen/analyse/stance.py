@@ -1085,9 +1085,10 @@ def _proposing(
 
 
 # Verbs of intent whose subject means to do the proposal's act itself ("the company
-# wants to close the line"): its author, unless someone else put it forward first.
-# Not "will", "is set to" (forecasts) or "decide", "vote", "agree to" (decisions).
-MEANING_TO = frozenset("plan want aim intend hope".split())
+# wants to close the line", "the party has pledged to scrap the fee"): its author,
+# unless someone else put it forward first. Not "will", "is set to" (forecasts) or
+# "decide", "vote", "agree to" (decisions).
+MEANING_TO = frozenset("plan want aim intend hope pledge vow promise".split())
 INTENT = "(intent)"
 
 

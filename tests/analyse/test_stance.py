@@ -3207,7 +3207,17 @@ def test_a_call_in_a_speakers_words_for_something_else_backs_nothing() -> None:
     assert ("speech", 1) not in _claims_of(analysis, "Jane Roe")
 
 
-@pytest.mark.parametrize("intent", ["wants to close", "plans to close", "intends to close"])
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "wants to close",
+        "plans to close",
+        "intends to close",
+        "has pledged to close",
+        "has vowed to close",
+        "promised to close",
+    ],
+)
 def test_who_means_to_do_the_proposals_act_first_is_its_author(intent: str) -> None:
     brief = brief_of(
         f"The Northvale Railway Company {intent} the rural Kerr Valley line and run coaches.",
