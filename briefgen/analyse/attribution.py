@@ -529,6 +529,9 @@ def _allies(verb: Token) -> list[Token]:
 # Verbs that ask someone else to act: what the other is asked to do is not done.
 # Provenance: general English (directive speech acts; Searle's classification).
 DIRECTIVES = frozenset("demand urge ask press push pressure lobby implore beg insist".split())
+# Verbs of wishing that another act ("wants the council to scrap it", "would prefer
+# ministers to drop it"): with a to-infinitive, the other is no more doing it.
+WISHING = frozenset("want need prefer wish".split())
 
 
 # Verbs of judging someone for an act: the object does the act ("accused the council of
@@ -613,9 +616,12 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
                 f" ← {t.dep_}({t.lemma_})" for t in reversed(chain[: chain.index(verb)])
             )
             directive = verb.head
+            wished = directive.lemma_.lower() in WISHING and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+            )
             if (
                 verb.dep_ == "ccomp"
-                and directive.lemma_.lower() in DIRECTIVES
+                and (directive.lemma_.lower() in DIRECTIVES or wished)
                 and not any(c.lower_ == "why" for c in verb.children)
             ):
                 # "protesters demanded the council reject the plan": the council has

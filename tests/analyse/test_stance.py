@@ -266,6 +266,17 @@ def test_asking_another_to_put_the_plan_forward_is_support(sentence: str) -> Non
     assert stances(brief_of(LEAD, sentence)).get("Sarah Jones") == "supporter"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Sarah Jones wants the council to scrap the depot plan.", "opponent"),
+        ("Sarah Jones wants the mayor to back the depot plan.", "supporter"),
+    ],
+)
+def test_wanting_another_to_act_on_the_plan_is_the_wanters_side(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Sarah Jones") == side
+
+
 def test_a_u_turn_is_one_word() -> None:
     analysis = analysis_of(LEAD, "The council's U-turn on the depot plan angered residents.")
     assert "U-turn" in [t.text for s in analysis.sents for t in s.doc]
