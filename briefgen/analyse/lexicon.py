@@ -173,7 +173,8 @@ class PhraseIndex:
         """A verb's phrase written apart: "voted in a referendum in favour of" is
         "vote in favour of" when the rest hangs from the verb as a preposition."""
         keys = _keys(doc)
-        if len(words) < 2 or keys[start][2] not in ("VERB", "AUX"):
+        # not a copula: "is a right" is no "is right"
+        if len(words) < 2 or keys[start][2] != "VERB":
             return None
         if _last_at(doc).get(words[1], -1) <= start + 1:
             return None  # the phrase's second word is nowhere after the verb

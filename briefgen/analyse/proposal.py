@@ -130,6 +130,12 @@ OTHER = frozenset(
 )
 
 
+# Quantifiers of a plural (Quirk et al. 1985, 5.25, "indefinite quantifiers"): the
+# proposal is one thing, so "several schemes" are others, unless said of it ("several
+# measures in the bill")
+SEVERAL = frozenset("several many various numerous few some dozens".split())
+
+
 def another(head: Token, proposal: Proposal) -> bool:
     """Is the noun said to be a proposal other than the story's ("a similar bill passed
     in 2023", "approved a separate tariff"), or a change to it ("rejected amendments
@@ -140,6 +146,9 @@ def another(head: Token, proposal: Proposal) -> bool:
         c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROCEDURES for c in head.children
     ):
         return True  # "the motion to refer (the bill to a committee)": a step on the way
+    if head.tag_ == "NNS" and not any(c.dep_ == "prep" for c in head.children):
+        if any(c.dep_ in ("amod", "det") and c.lower_ in SEVERAL for c in head.children):
+            return True  # "objected to several solar schemes": many, not the one proposed
     return any(c.dep_ in ("amod", "det") and c.lower_ in OTHER for c in head.children)
 
 

@@ -2149,7 +2149,7 @@ def _harm_without(content: Span, proposal: Proposal) -> bool:
     for word in content:
         if word.lower_ != "without" or word.dep_ != "prep" or word.head.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(o.dep_ == "pobj" and proposal.is_it(o) for o in word.children):
+        if not any(o.dep_ == "pobj" and _named(o, proposal) for o in word.children):
             continue
         phrase = {w.i for w in word.subtree}
         clause = [t for t in word.head.subtree if t.i not in phrase]
@@ -2157,6 +2157,14 @@ def _harm_without(content: Span, proposal: Proposal) -> bool:
         if negated or polarity(" ".join(t.text for t in clause)) < 0:
             return True
     return False
+
+
+def _named(noun: Token, proposal: Proposal) -> bool:
+    """Is the noun the proposal named as a thing ("this line", "the upgrades", "the
+    bill"), not a bare noun of its terms in a general sense ("without trial")?"""
+    return proposal.is_it(noun) and (
+        proposal_noun(noun) or any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 NEEDING = frozenset("need want deserve".split())

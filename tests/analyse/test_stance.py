@@ -1291,9 +1291,19 @@ def test_what_someone_read_or_whom_they_met_is_not_their_side(sentence: str) -> 
     assert ("verb", -1) not in _claims_of(analysis_of(LEAD, sentence), "Ana Lima")
 
 
-def test_other_things_of_the_same_kind_are_not_the_proposal() -> None:
-    analysis = analysis_of(LEAD, "Councillor Ben Okafor has backed other bus depots in the past.")
+@pytest.mark.parametrize(
+    "things", ["other bus depots", "several depot plans", "many depot schemes"]
+)
+def test_other_things_of_the_same_kind_are_not_the_proposal(things: str) -> None:
+    analysis = analysis_of(LEAD, f"Councillor Ben Okafor has backed {things} in the past.")
     assert ("verb", 1) not in _claims_of(analysis, "Ben Okafor")
+
+
+def test_several_measures_said_of_the_proposal_are_of_it() -> None:
+    analysis = analysis_of(
+        LEAD, "Councillor Ben Okafor has backed several measures in the depot plan."
+    )
+    assert ("verb", 1) in _claims_of(analysis, "Ben Okafor")
 
 
 def test_moving_for_a_debate_on_the_plan_puts_it_forward() -> None:
@@ -4017,3 +4027,8 @@ def test_praising_what_a_plan_would_replace_is_against_it() -> None:
 def test_showing_true_colours_is_said_against_it() -> None:
     sentence = 'Councillor Ana Lima said the depot plan showed the mayor\'s "true colours".'
     assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "opponent"}
+
+
+def test_a_copula_before_a_noun_is_no_judgement() -> None:
+    sentence = '"Voting is a right," said Tom Reyes, a minister.'
+    assert ("speech", 1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Reyes")
