@@ -167,7 +167,10 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"
     ]
     if verb.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") for s in subjects):
-        subjects = [verb.head]  # "X, who opposes the plan": the relative's antecedent
+        antecedent = verb.head  # "X, who opposes the plan": the relative's antecedent
+        if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
+            antecedent = antecedent.head  # "X, a charity which opposes it": said of X
+        subjects = [antecedent]
     if not subjects and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
         head = verb.head  # "..., saying it was needed": the main clause's subject
         if _after_a_time_clause(verb):

@@ -1548,6 +1548,14 @@ def _speech_claims(
                 c.dep_ == "poss" and cast.actor_at(sent.pos, c.i) == speech.speaker
                 for c in subj[0].children
             )
+            # "X said the party would vote against it": a person announcing what a body
+            # will do speaks for it
+            own = own or (
+                bool(f.agents)
+                and _pledged(token)
+                and cast.actors[speech.speaker].kind == "person"
+                and all(cast.actors[a].kind == "organisation" for a in f.agents)
+            )
             # "the law would undermine confidence": what the proposal does, judged
             its_doing = (
                 bool(subj) and not passive and token.dep_ != "relcl" and proposal.is_it(subj[0])

@@ -4029,6 +4029,44 @@ def test_showing_true_colours_is_said_against_it() -> None:
     assert stances(brief_of(LEAD, sentence)) == {"Ana Lima": "opponent"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor", "sign"),
+    [
+        (
+            "The Harbour Forum, a policy institute that had pressed for the depot, said the"
+            " council had blinked.",
+            "Harbour Forum",
+            1,
+        ),
+        (
+            "Tom Reyes, a councillor who opposes the depot plan, spoke first.",
+            "Tom Reyes",
+            -1,
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_description_is_said_of_the_one_described(
+    sentence: str, actor: str, sign: int
+) -> None:
+    assert ("verb", sign) in _claims_of(analysis_of(LEAD, sentence), actor)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        ("Tom Reyes said the Harbour Party would also vote against the depot plan.", -1),
+        ("Tom Reyes said the Harbour Party will back the depot plan.", 1),
+    ],
+)
+def test_a_person_announcing_what_a_body_will_do_speaks_for_it(sentence: str, sign: int) -> None:
+    assert ("speech", sign) in _claims_of(analysis_of(LEAD, sentence), "Tom Reyes")
+
+
+def test_what_a_body_merely_did_is_not_its_reporters_side() -> None:
+    sentence = "Tom Reyes said the Harbour Party voted against the depot plan."
+    assert ("speech", -1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Reyes")
+
+
 def test_a_copula_before_a_noun_is_no_judgement() -> None:
     sentence = '"Voting is a right," said Tom Reyes, a minister.'
     assert ("speech", 1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Reyes")
