@@ -1330,16 +1330,18 @@ def _done_to_proposal(verb: Token, end: int, proposal: Proposal) -> bool:
 
 REACTION_WORDS = frozenset("result results vote outcome decision ruling verdict".split())
 # What the decider did, named as a turn: "welcomed the climbdown"
-TURNS = frozenset("climbdown u-turn reversal".split())
+TURNS = frozenset("climbdown u-turn reversal delay postponement deferral".split())
 
 
 def _the_decision(noun: Token) -> bool:
     """Is the noun the decision on the proposal, named bare ("the decision", "the
     ruling", "the climbdown"), not a decision said to do something ("the decision to
     build it")?"""
+    lemma = noun.lemma_.lower()
     return (
-        noun.lemma_.lower() in REACTION_WORDS | TURNS
-        and noun.tag_ == "NN"
+        lemma in REACTION_WORDS | TURNS
+        # the tagger reads the capital of "U-turn" as a proper noun's
+        and (noun.tag_ == "NN" or (noun.tag_ == "NNP" and lemma in TURNS))
         and _definite(noun)  # "urged a decision" asks for one still to come
         and not any(c.dep_ in ("acl", "relcl", "prep", "compound", "amod") for c in noun.children)
     )

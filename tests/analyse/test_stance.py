@@ -1831,15 +1831,28 @@ def test_not_against_the_plan_itself_is_still_no_opposition() -> None:
     assert stances(brief_of(LEAD, sentence)).get("Ana Ruiz") == "supporter"
 
 
+DROPPED = "The city council has dropped its plan to build a bus depot in Riverside."
+DELAYED = "The city council has postponed its plan to build a bus depot in Riverside by a year."
+
+
 @pytest.mark.parametrize(
-    ("lead", "expected"),
+    ("lead", "decision", "expected"),
     [
-        ("The city council has dropped its plan to build a bus depot in Riverside.", "opponent"),
-        ("The city council has approved its plan to build a bus depot in Riverside.", "supporter"),
+        (DROPPED, "the decision", "opponent"),
+        (
+            "The city council has approved its plan to build a bus depot in Riverside.",
+            "the decision",
+            "supporter",
+        ),
+        (DROPPED, "the U-turn", "opponent"),  # tagged a proper noun for its capital
+        (DELAYED, "the delay", "opponent"),
+        (DELAYED, "the postponement", "opponent"),
     ],
 )
-def test_welcoming_the_decision_takes_the_decisions_side(lead: str, expected: str) -> None:
-    assert stances(brief_of(lead, "Ana Ruiz welcomed the decision."))["Ana Ruiz"] == expected
+def test_welcoming_the_decision_takes_the_decisions_side(
+    lead: str, decision: str, expected: str
+) -> None:
+    assert stances(brief_of(lead, f"Ana Ruiz welcomed {decision}."))["Ana Ruiz"] == expected
 
 
 def test_a_critic_named_by_a_portfolio_is_a_post_not_a_side() -> None:
@@ -4065,6 +4078,18 @@ def test_a_person_announcing_what_a_body_will_do_speaks_for_it(sentence: str, si
 def test_what_a_body_merely_did_is_not_its_reporters_side() -> None:
     sentence = "Tom Reyes said the Harbour Party voted against the depot plan."
     assert ("speech", -1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Reyes")
+
+
+def test_who_filed_the_appeal_against_the_rule_opposes_it() -> None:
+    analysis = analysis_of(
+        "The county's new cap on fertiliser goes before a judge next month, after a farm"
+        " group appealed against the rule.",
+        "The Harbour Growers' Union, which filed the appeal last week, argues the cap ignores"
+        " soil type.",
+        title="Farmers appeal fertiliser cap",
+    )
+    claims = _claims_of(analysis, "Harbour Growers' Union")
+    assert ("propose", 1) not in claims and ("verb", -1) in claims
 
 
 def test_a_copula_before_a_noun_is_no_judgement() -> None:
