@@ -873,6 +873,13 @@ def _undoing(clause: Token, proposal: Proposal) -> bool:
     return against and any(proposal.names(c) for c in acted_on)
 
 
+def _undone(target: Token, proposal: Proposal) -> bool:
+    """Is what a cue verb is about the proposal's undoing: "for the plan to be
+    scrapped" (the clause, or the noun the clause hangs from)?"""
+    clauses = [target, *(c for c in target.children if c.dep_ in ("acl", "relcl"))]
+    return any(_undoing(c, proposal) for c in clauses)
+
+
 def _verb_cues(token: Token) -> list:
     """The one-word verb cues a token's lemma is."""
     return [
@@ -1580,6 +1587,8 @@ def _speech_claims(
         sign = SIGNS[match.cue.label]
         if acting and excepted:
             sign = -sign  # "we support the idea, but not this bill"
+        if acting and any(_undone(o, proposal) for o in objects):
+            sign = -sign  # "we are asking for the plan to be scrapped"
         if not acting and sign < 0 and _countered(token):
             if token.pos_ == "ADP":
                 continue  # "the fight against crime": the fight's, no view

@@ -4095,3 +4095,21 @@ def test_who_filed_the_appeal_against_the_rule_opposes_it() -> None:
 def test_a_copula_before_a_noun_is_no_judgement() -> None:
     sentence = '"Voting is a right," said Tom Reyes, a minister.'
     assert ("speech", 1) not in _claims_of(analysis_of(LEAD, sentence), "Tom Reyes")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ('"We are asking for the depot plan to be scrapped," said Tom Reyes.', "opponent"),
+        (
+            "Tom Reyes urged members to write to councillors asking for the depot plan to be"
+            " scrapped.",
+            "opponent",
+        ),
+        ('"We are asking for the depot plan to be approved," said Tom Reyes.', "supporter"),
+    ],
+)
+def test_asking_in_a_speakers_words_for_the_plans_undoing_opposes_it(
+    sentence: str, side: str
+) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Tom Reyes") == side
