@@ -239,9 +239,7 @@ def _target_weight(
             ]
         # "sought a ruling that would annul the act": a thing that undoes it; "called for
         # action against the plan": a thing aimed against it
-        undoing = any(
-            _undoing(c, proposal) for c in head.children if c.dep_ in ("acl", "relcl")
-        ) or (
+        undoing = _undone_by_clause(head, proposal) or (
             head.lemma_.lower() in AIMED_ACTS
             and any(
                 p.dep_ == "prep"
@@ -873,11 +871,16 @@ def _undoing(clause: Token, proposal: Proposal) -> bool:
     return against and any(proposal.names(c) for c in acted_on)
 
 
+def _undone_by_clause(noun: Token, proposal: Proposal) -> bool:
+    """Does a clause on the noun undo the proposal ("a ruling that would annul the act",
+    "the plan to be scrapped")?"""
+    return any(_undoing(c, proposal) for c in noun.children if c.dep_ in ("acl", "relcl"))
+
+
 def _undone(target: Token, proposal: Proposal) -> bool:
     """Is what a cue verb is about the proposal's undoing: "for the plan to be
     scrapped" (the clause, or the noun the clause hangs from)?"""
-    clauses = [target, *(c for c in target.children if c.dep_ in ("acl", "relcl"))]
-    return any(_undoing(c, proposal) for c in clauses)
+    return _undoing(target, proposal) or _undone_by_clause(target, proposal)
 
 
 def _verb_cues(token: Token) -> list:
