@@ -595,6 +595,14 @@ def _onward(verb: Token) -> list[Token]:
     return preps
 
 
+# What opens a case in court against a measure: "ongoing litigation" is a decision
+# still to come, even on a law already signed (the stages of a law: a court may yet
+# strike it down). "file" counts when what is filed is a case.
+LITIGATION = frozenset(
+    ("litigation", "lawsuit", "lawsuits", "face a legal challenge", "face a court challenge")
+)
+COURT_CASES = frozenset("court lawsuit suit litigation petition".split())
+COURTS = frozenset("court courts tribunal judge judges justices".split())
 NEXT_CHAMBER = "(to the next chamber)"
 STAGE = "(a stage on the way to the decision)"
 
@@ -828,6 +836,22 @@ def find_events(
     return events
 
 
+def _lemmas(event: Event, sents: list[Sent]) -> set[str]:
+    return {t.lemma_.lower() for t in sents[event.sent].doc} if event.sent >= 0 else set()
+
+
+def _litigation(event: Event, sents: list[Sent]) -> bool:
+    """Is the event a case brought in court ("filed a lawsuit", "court papers")?"""
+    return event.how in LITIGATION or (
+        event.how == "file" and bool(_lemmas(event, sents) & COURT_CASES)
+    )
+
+
+def _in_court(event: Event, sents: list[Sent]) -> bool:
+    """Is the event said of a court ("the court upheld the ban")?"""
+    return bool(_lemmas(event, sents) & COURTS)
+
+
 def latest_article(story: Story) -> int:
     """The article whose report is the latest: by date, then by order."""
     order = sorted(
@@ -912,6 +936,11 @@ def decide(
         status = undecided(ranked, sents, proposal)
         return status, [e for e in ranked if e.status == status]
     adopted = [e for e in ranked if e.status in ("approved", "passed")]
+    if sents is not None and ranked[0] in adopted:
+        suing = [e for e in ranked if e.status == "pending" and _litigation(e, sents)]
+        if suing and not any(e.status != "pending" and _in_court(e, sents) for e in ranked):
+            # a case against the adopted measure is in court and no court has ruled
+            return "pending", [*suing, *(e for e in ranked if e not in suing)]
     if ranked[0] in adopted and {e.status for e in adopted} == {"approved", "passed"}:
         # "the assembly passed the ordinance ... it was approved 9-3": one adoption in
         # two words, and the earlier (the headline's, the lead's) names it

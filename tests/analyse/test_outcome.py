@@ -379,6 +379,33 @@ def test_a_case_about_the_plan_is_pending(sentence: str) -> None:
     assert brief.outcome.status == "pending"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents have filed papers in the high court against the depot law.",
+        "The depot law faces a legal challenge from the Riverside Residents Association.",
+    ],
+)
+def test_a_law_challenged_in_court_is_pending(sentence: str) -> None:
+    # ongoing litigation is a decision still to come, even on a law already signed
+    brief = brief_of(
+        sentence,
+        "The depot bill was signed into law in March.",
+        title="Residents go to court over depot law",
+    )
+    assert brief.outcome.status == "pending"
+
+
+def test_a_court_ruling_on_the_challenge_decides() -> None:
+    brief = brief_of(
+        "The high court upheld the depot law on Monday.",
+        "The Riverside Residents Association had filed a lawsuit against the law.",
+        "The governor signed the depot bill into law in March.",
+        title="Court upholds depot law",
+    )
+    assert brief.outcome.status != "pending"
+
+
 def test_a_clause_about_something_of_another_is_no_event() -> None:
     brief = brief_of(
         "Drivers whose depot applications were rejected will be moved.",
