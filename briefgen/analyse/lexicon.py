@@ -194,7 +194,16 @@ class PhraseIndex:
             if c.dep_ == "dobj"
             for o in _prepositions_objects(c, lambda p: p.lower_ == "of")
         ]
-        for child in [*token.rights, *between, *counted]:
+        # ... or, when the rest names its own object ("on hold", "into law"), from the
+        # verb's object or the clause describing it ("put the plan on hold", "signed a
+        # bill to build a depot into law"); not "call for", whose "for" under an object
+        # is the object's ("called the minister for housing")
+        described = []
+        if len(words) > 2:
+            objects = [c for c in token.rights if c.dep_ == "dobj"]
+            clauses = [k for o in objects for k in o.rights if k.dep_ in ("acl", "relcl")]
+            described = [g for h in (*objects, *clauses) for g in h.rights if g.dep_ == "prep"]
+        for child in [*token.rights, *between, *counted, *described]:
             if _of_time(child):
                 continue  # "voted the tax through on Tuesday": a day, not "vote on"
             if child.i > start + 1 and _key_is(keys[child.i], words[1]):

@@ -156,12 +156,13 @@ def _objects(token: Token, end: int) -> list[Token]:
     heads = [c for c in token.children if c.dep_ == "nsubjpass"] if acted_on else []
     if heads:
         return heads
-    # a particle after the object: "voted [the tax] through"
+    # a particle after the object: "voted [the tax] through"; a phrase's own
+    # preposition and its object after it: "put [the plan] on hold"
     split = (
         last.dep_ in ("prt", "advmod", "prep")
         and last.head.i == token.i
         and not any(c.dep_ == "pobj" for c in last.children)
-    )
+    ) or (last.dep_ == "pobj" and last.head.i > token.i + 1)
     for child in token.children:
         if split and child.dep_ == "dobj" and token.i < child.i < last.i:
             heads.append(child)

@@ -380,6 +380,20 @@ def test_a_case_about_the_plan_is_pending(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the phrase's tail hung from the object ...
+        ("The council has put the depot plan on hold.", "postponed"),
+        # ... or from the clause that describes the object
+        ("The council has put its plan to build a bus depot in Riverside on hold.", "postponed"),
+        ("The governor has signed a bill to build a bus depot in Riverside into law.", "passed"),
+    ],
+)
+def test_a_phrase_written_around_a_long_object(sentence: str, status: str) -> None:
+    assert brief_of(sentence, title="Depot news").outcome.status == status
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Residents have filed papers in the high court against the depot law.",
