@@ -229,7 +229,11 @@ def _event(
     through = token.lemma_.lower() in ("pass", "clear") and bool(
         object_words & lexicon.legislatures()
     )  # "the ban passes Parliament"
-    raised = passive and token.dep_ == "xcomp" and token.head.lemma_.lower() in RAISING
+    raised = (
+        passive
+        and token.dep_ == "xcomp"
+        and (token.head.lemma_.lower() in RAISING or _arranged(token))
+    )  # "the plan is to be scrapped": the subject of "is"
     subject_is_proposal = any(
         s.dep_ in ("nsubjpass", "nsubj")
         # "children whose claims were refused": something of the antecedent's
@@ -318,7 +322,7 @@ def _event(
     )  # "it would make sure the law was repealed"
     future = (
         hypothetical
-        or _unrealised(token)
+        or (_unrealised(token) and not (label in ("withdraw", "postpone") and _arranged(token)))
         or any(c.tag_ == "MD" for c in token.children)
         or (token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp") and not _decided_to(token))
     )
@@ -497,6 +501,23 @@ def _decided_to(token: Token) -> bool:
         token.dep_ == "xcomp"
         and head.lemma_.lower() in DECIDING | IMPLICATIVE
         and head.tag_ in ("VBD", "VBN", "VBZ")
+        and not any(c.tag_ == "MD" for c in head.children)
+    )
+
+
+def _arranged(token: Token) -> bool:
+    """ "The scheme is to be scrapped", "Scheme to be scrapped": "be to" reports what
+    has been arranged (Quirk et al., A Comprehensive Grammar of the English Language,
+    4.48); a sponsor's arrangement to drop or delay its plan is the decision."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "ROOT":  # a headline leaves out the "is"
+        return not any(c.dep_ == "aux" and c.tag_ != "TO" for c in token.children)
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() == "be"
+        and head.tag_ in ("VBZ", "VBP", "VBD")
         and not any(c.tag_ == "MD" for c in head.children)
     )
 

@@ -394,6 +394,28 @@ def test_a_phrase_written_around_a_long_object(sentence: str, status: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("title", "sentence", "status"),
+    [
+        # "be to" reports an arrangement: the sponsor has decided to drop or delay it
+        (
+            "Riverside depot scheme to be scrapped",
+            "The depot would have held 80 buses.",
+            "withdrawn",
+        ),
+        (
+            "Depot news",
+            "The bus depot plan is to be scrapped, the transit authority said.",
+            "withdrawn",
+        ),
+        # an approval still to come is not one taken
+        ("Depot news", "The bus depot plan is to be approved by the council next week.", "pending"),
+    ],
+)
+def test_what_is_to_be_done(title: str, sentence: str, status: str) -> None:
+    assert brief_of(sentence, title=title).outcome.status == status
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Residents have filed papers in the high court against the depot law.",
