@@ -3222,6 +3222,8 @@ def _labelled(cast: Cast, sents: list[Sent], proposal: Proposal) -> list[Claim]:
         if actor.kind != "group" or not actor.name:
             continue
         head = actor.name.lower().split()[-1]
+        if labels.get(head, 0) > 0 and _of_another_cause(cast, sents, actor.id, head, proposal):
+            continue
         if head in labels and labels[head]:
             out.append(
                 Claim(actor.first, actor.id, labels[head], 1.0, "label", head, "named by its side")
@@ -3233,6 +3235,23 @@ def _labelled(cast: Cast, sents: list[Sent], proposal: Proposal) -> list[Claim]:
                 Claim(actor.first, actor.id, side, 1.0, "label", actor.name, "named by its side")
             )
     return out
+
+
+def _of_another_cause(
+    cast: Cast, sents: list[Sent], actor: int, head: str, proposal: Proposal
+) -> bool:
+    """ "Privacy advocates", "Labour supporters": a noun before a word of support names
+    what they support, here not the proposal."""
+    first = cast.actors[actor].first
+    if not 0 <= first < len(sents):
+        return False
+    for token in sents[first].doc:
+        if token.lower_ != head or cast.actor_at(first, token.i) != actor:
+            continue
+        causes = [c for c in token.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        nouns = [t for c in causes for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
+        return bool(causes) and not proposal.about(nouns)
+    return False
 
 
 PREFIXES = {"pro": 1, "anti": -1}

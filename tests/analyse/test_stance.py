@@ -646,6 +646,24 @@ def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "group", "side"),
+    [
+        # a noun before a word of support names what the group supports
+        ("Privacy advocates held a vigil outside the town hall.", "Privacy advocates", "neutral"),
+        (
+            "Road safety advocates said they had concerns about the depot plan.",
+            "Road safety advocates",
+            "opponent",
+        ),
+        # ... and where it is the proposal, the group supports it
+        ("Depot advocates held a rally on Saturday.", "Depot advocates", "supporter"),
+    ],
+)
+def test_a_group_named_by_another_cause(sentence: str, group: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(group, "neutral") == side
+
+
+@pytest.mark.parametrize(
     ("sentence", "side"),
     [
         ("Mary Cole called on the council to approve the depot plan.", "supporter"),
