@@ -540,7 +540,11 @@ def _claims_of_cue(
         decided = status in OUTCOME_SIGN
         if objects and all(_the_decision(o) for o in objects) and token.lemma_.lower() in BOWING:
             return []  # "accepted the leader's decision": bowed to it, whatever they think
-        if objects and all(_the_decision(o) for o in objects) and decided:
+        if (
+            objects
+            and decided
+            and all(_the_decision(o) or _undoing_done(o, proposal, status) for o in objects)
+        ):
             # "welcomed the result": the decision on the proposal, whatever its words;
             # welcoming a decision to drop it is against it
             weight, turn = 1.0, OUTCOME_SIGN[status]
@@ -1359,6 +1363,18 @@ def _the_decision(noun: Token) -> bool:
 
 
 OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "postponed": -1}
+
+
+def _undoing_done(noun: Token, proposal: Proposal, status: str) -> bool:
+    """Once the proposal was dropped, rejected or put off, an act against it named bare
+    ("welcomed the withdrawal", "the veto") is that decision."""
+    return (
+        OUTCOME_SIGN.get(status, 1) < 0
+        and noun.lemma_.lower() in proposal.against_words()
+        and noun.tag_ == "NN"
+        and _definite(noun)
+        and not any(c.dep_ in ("acl", "relcl", "prep", "compound", "amod") for c in noun.children)
+    )
 
 
 def _judges_the_decision(word: Token) -> bool:

@@ -646,6 +646,38 @@ def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "decision", "reaction", "side"),
+    [
+        # once the plan is dropped, "the withdrawal" is that decision
+        (
+            "Council withdraws depot plan",
+            "The council has withdrawn its plan to build a bus depot in Riverside.",
+            "The Riverside Tenants Union welcomed the withdrawal.",
+            "opponent",
+        ),
+        (
+            "Council withdraws depot plan",
+            "The council has withdrawn its plan to build a bus depot in Riverside.",
+            "The Riverside Tenants Union condemned the withdrawal.",
+            "supporter",
+        ),
+        # a plan approved had no withdrawal: a withdrawal of something else
+        (
+            "Council approves depot plan",
+            "The council approved the plan to build a bus depot in Riverside.",
+            "The Riverside Tenants Union welcomed the withdrawal.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_reaction_to_the_undoing_that_happened(
+    title: str, decision: str, reaction: str, side: str
+) -> None:
+    brief = brief_of(decision, reaction, title=title)
+    assert stances(brief).get("Riverside Tenants Union", "neutral") == side
+
+
+@pytest.mark.parametrize(
     ("sentence", "group", "side"),
     [
         # a noun before a word of support names what the group supports
