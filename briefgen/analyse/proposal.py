@@ -108,11 +108,14 @@ class Proposal:
 
     def counters(self, tokens: list[Token] | tuple[Token, ...]) -> bool:
         """Does this phrase name the undoing of the proposal's action ("keep the plant
-        running" against a plan to close it)?"""
+        running" against a plan to close it)? A word the proposal's own actions hold
+        is not: a lead that tells of a plan to buy ships "ending a row" gives its
+        actions both sides of "buy / scrap", and "backed the purchase" is the plan."""
+        lemmas = {t.lemma_.lower() for t in tokens} - self.actions
         for do, undo in lexicon.actions():
-            if self.actions & do and any(t.lemma_.lower() in undo for t in tokens):
+            if self.actions & do and lemmas & undo:
                 return True
-            if self.actions & undo and any(t.lemma_.lower() in do for t in tokens):
+            if self.actions & undo and lemmas & do:
                 return True
         return False
 

@@ -645,6 +645,18 @@ def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Mary Cole", "neutral") == side
 
 
+def test_the_proposals_own_act_is_not_its_undoing() -> None:
+    # "ending a row" gives the plan's actions both "buy" and "scrap": the purchase is
+    # still the plan, not its undoing
+    brief = brief_of(
+        "The Riverside Transit Authority has proposed to buy 40 electric buses, ending a long "
+        "row over the old fleet.",
+        "Mary Cole backed the purchase.",
+        title="Transit authority plans to buy electric buses",
+    )
+    assert stances(brief)["Mary Cole"] == "supporter"
+
+
 @pytest.mark.parametrize(
     ("title", "decision", "reaction", "side"),
     [
