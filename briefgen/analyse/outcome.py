@@ -497,8 +497,11 @@ def _decided_to(token: Token) -> bool:
     infinitive under a decision already taken, or one that says it happened, is done,
     not to come."""
     head = token.head
+    # the parser may read a vote's infinitive as one of purpose after an adjunct ("voted
+    # 6-3 on Monday to reject it"): what a body voted or decided to do is the decision
+    deciding = token.dep_ == "advcl" and head.lemma_.lower() in DECIDING
     return (
-        token.dep_ == "xcomp"
+        (token.dep_ == "xcomp" or deciding)
         and head.lemma_.lower() in DECIDING | IMPLICATIVE
         and head.tag_ in ("VBD", "VBN", "VBZ")
         and not any(c.tag_ == "MD" for c in head.children)

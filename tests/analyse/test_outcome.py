@@ -393,6 +393,15 @@ def test_a_phrase_written_around_a_long_object(sentence: str, status: str) -> No
     assert brief_of(sentence, title="Depot news").outcome.status == status
 
 
+def test_a_vote_to_decide_read_as_one_of_purpose() -> None:
+    # the parser hangs "to reject" from "voted" as a purpose after "on Tuesday"
+    brief = brief_of(
+        "The city council voted 6-3 on Monday to reject a plan to build a bus depot.",
+        title="Council votes on depot plan",
+    )
+    assert brief.outcome.status == "rejected"
+
+
 @pytest.mark.parametrize(
     ("title", "sentence", "status"),
     [
