@@ -2671,6 +2671,7 @@ def find_claims(
                 if c.sent != sent.pos or c.sign < 0 or c.kind in ("propose", "label")
             ]
     claims += _voted_with(cast, sents, claims, proposal, skip)
+    claims += _with_the_majority(cast, sents, claims, skip, status)
     return _since_changed(cast, claims, sents) + _labelled(cast, sents, proposal)
 
 
@@ -2736,6 +2737,45 @@ def _voted_with(
                     for a in f.agents
                     if a != actor and (sent.pos, a) not in placed
                 )
+    return out
+
+
+# Which side of a vote: its majority decided, its minority lost.
+MAJORITY = {"majority": 1, "minority": -1}
+
+
+def _with_the_majority(
+    cast: Cast, sents: list[Sent], claims: list[Claim], skip: set[int], status: str
+) -> list[Claim]:
+    """ "X joined the majority", "voted with the minority": once a vote decided the
+    proposal, its majority took the decision's side and its minority the other."""
+    if status not in ("passed", "approved", "rejected"):
+        return []
+    placed = {(c.sent, c.actor) for c in claims if c.kind in EXPLICIT and c.sign}
+    out: list[Claim] = []
+    for sent in sents:
+        if sent.pos in skip:
+            continue
+        for noun in sent.doc:
+            side = MAJORITY.get(noun.lower_)
+            if side is None or not _definite(noun):
+                continue
+            if any(c.dep_ in ("compound", "prep") for c in noun.children):
+                continue  # "the Labour majority", "the majority of residents"
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun
+            if verb is noun and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join":
+                verb = noun.head
+            if verb is noun or verb.lemma_.lower() not in SIDING | {"join"}:
+                continue
+            f = frame(cast, sent, verb)
+            if not f.agents or f.negated or f.hedged or f.conditional:
+                continue
+            how = f"{f.path} → the {noun.lower_}"
+            out.extend(
+                Claim(sent.pos, a, side * OUTCOME_SIGN[status], 1.0, "verb", "join", how)
+                for a in f.agents
+                if (sent.pos, a) not in placed
+            )
     return out
 
 

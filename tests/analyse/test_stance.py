@@ -645,6 +645,25 @@ def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Mary Cole", "neutral") == side
 
 
+@pytest.mark.parametrize(
+    ("decision", "sentence", "side"),
+    [
+        ("reject", "Mary Cole joined the majority.", "opponent"),
+        ("reject", "Mary Cole voted with the minority.", "supporter"),
+        ("approve", "Mary Cole joined the majority.", "supporter"),
+        # a majority of people, not of a vote
+        ("reject", "Mary Cole joined the majority of her neighbours at the meeting.", "neutral"),
+    ],
+)
+def test_the_majority_of_a_deciding_vote(decision: str, sentence: str, side: str) -> None:
+    brief = brief_of(
+        f"The city council voted 6-3 on Monday to {decision} a plan to build a bus depot.",
+        sentence,
+        title="Council votes on depot plan",
+    )
+    assert stances(brief).get("Mary Cole", "neutral") == side
+
+
 def test_the_proposals_own_act_is_not_its_undoing() -> None:
     # "ending a row" gives the plan's actions both "buy" and "scrap": the purchase is
     # still the plan, not its undoing
