@@ -1771,10 +1771,11 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
         left = token.i
         doc = sent.doc
         # not an adverb the parser hung from the name ("Earlier Mr Lee said")
+        # a word of the name may hang from the next ("The High Plains Growers Association")
         while (
             left > 0
             and doc[left - 1].dep_ == "compound"
-            and doc[left - 1].head.i == token.i
+            and left <= doc[left - 1].head.i <= token.i
             and doc[left - 1].pos_ in ("PROPN", "NOUN")
         ):
             left -= 1

@@ -411,6 +411,7 @@ def _names_run_together(doc: Doc) -> None:
             and body[-1].lower_.endswith("s")
             and body[-1].pos_ == "PROPN"
             and plain_name(ent[-2:])
+            and ent[-1].lower_ not in _body_nouns()  # "the Valley Bus Users Guild"
         ):
             ents[n : n + 1] = [
                 Span(doc, ent.start, ent.end - 2, label="ORG"),

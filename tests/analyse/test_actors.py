@@ -159,6 +159,26 @@ def test_a_noun_for_a_body_before_a_longer_name(sentence: str, name: str, kind: 
     assert actors.get(name, "person") == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # untagged: a word of the name hangs from the next, not from its last word
+        (
+            "The Low Moor Sheep Farmers Society said the depot plan was a disgrace.",
+            "Low Moor Sheep Farmers Society",
+        ),
+        # tagged whole, then cut as a body and a person's two-word name
+        (
+            "The Great Lakes Ferry Owners Guild said the depot plan was a disgrace.",
+            "Great Lakes Ferry Owners Guild",
+        ),
+    ],
+)
+def test_a_long_body_name_is_whole(sentence: str, name: str) -> None:
+    actors = {a.name: a.kind for a in analysis_of(LEAD, sentence).cast.actors}
+    assert actors.get(name) == "organisation", actors
+
+
 def test_a_quotation_s_it_is_no_body_named_sentences_before() -> None:
     analysis = analysis_of(
         LEAD,
