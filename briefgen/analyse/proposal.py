@@ -120,9 +120,9 @@ class Proposal:
         return False
 
 
-# One act under two names: a moratorium is "a suspension of activity"
-# (Merriam-Webster), a pause.
-PAUSES = frozenset(("moratorium", "pause"))
+# One act under several names: a moratorium is "a suspension of activity"
+# (Merriam-Webster), a pause, a halt, a freeze (its thesaurus's synonyms).
+PAUSES = frozenset(("moratorium", "pause", "suspension", "halt", "freeze"))
 # Proposals that a legislature passes by a process of its own: a budget is voted on
 # (the Finance Bill, the appropriations) when it is the proposal, not when named in passing
 VOTED_PLANS = frozenset(("budget",))

@@ -645,6 +645,17 @@ def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Mary Cole", "neutral") == side
 
 
+def test_a_halt_is_the_moratorium_proposed() -> None:
+    # a moratorium is a suspension, a halt, a freeze: one act under several names
+    brief = brief_of(
+        "A motion for a moratorium on new bus depots in Riverside was voted down on Monday.",
+        "Councillor Tom Reyes had called for a one-year halt on depot licences.",
+        "The halt would have covered the whole of Riverside.",
+        title="Depot moratorium motion fails",
+    )
+    assert stances(brief)["Tom Reyes"] in ("proposer", "supporter")
+
+
 @pytest.mark.parametrize(
     ("decision", "sentence", "side"),
     [
