@@ -2672,6 +2672,7 @@ def find_claims(
             ]
     claims += _voted_with(cast, sents, claims, proposal, skip)
     claims += _with_the_majority(cast, sents, claims, skip, status)
+    claims += _judged_people(cast, sents, claims, proposal, skip)
     return _since_changed(cast, claims, sents) + _labelled(cast, sents, proposal)
 
 
@@ -2737,6 +2738,55 @@ def _voted_with(
                     for a in f.agents
                     if a != actor and (sent.pos, a) not in placed
                 )
+    return out
+
+
+# Verbs of judging a person (Levin 1993, 33 "judgement verbs"), with the sign of the
+# judgement: "applauded the mayor" takes the mayor's side, "condemned" the other.
+JUDGING_PEOPLE = {
+    **dict.fromkeys("applaud commend congratulate hail laud praise salute thank".split(), 1),
+    **dict.fromkeys("castigate censure condemn criticise criticize denounce rebuke".split(), -1),
+}
+
+
+def _judged_people(
+    cast: Cast, sents: list[Sent], claims: list[Claim], proposal: Proposal, skip: set[int]
+) -> list[Claim]:
+    """ "Tenants applauded the mayor" who vetoed the bill: who praises
+    someone with one side said outright takes that side, who condemns them the other;
+    not when the judgement gives its reason ("praised her for her work on roads"),
+    nor of the proposer, whom the cue's own target reads."""
+    outright: dict[int, set[int]] = {}
+    for c in claims:
+        if c.kind in EXPLICIT and c.weight >= 1 and c.sign:
+            outright.setdefault(c.actor, set()).add(c.sign)
+    placed = {(c.sent, c.actor) for c in claims if c.kind in EXPLICIT and c.sign}
+    out: list[Claim] = []
+    for sent in sents:
+        if sent.pos in skip:
+            continue
+        for verb in sent.doc:
+            judgement = JUDGING_PEOPLE.get(verb.lemma_.lower())
+            if judgement is None or verb.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
+                continue
+            judged = [c for c in verb.children if c.dep_ == "dobj"]
+            if len(judged) != 1 or any(c.dep_ == "prep" for c in judged[0].children):
+                continue
+            actor = cast.actor_at(sent.pos, judged[0].i)
+            sides = outright.get(actor, set()) if actor is not None else set()
+            if len(sides) != 1 or actor in proposal.proposers:
+                continue
+            f = frame(cast, sent, verb)
+            if not f.agents or f.negated or f.hedged or f.conditional:
+                continue
+            how = f"{f.path} → {judged[0].text}"
+            out.extend(
+                Claim(sent.pos, a, judgement * next(iter(sides)), 1.0, "verb", verb.lemma_, how)
+                for a in f.agents
+                if a != actor and (sent.pos, a) not in placed
+            )
     return out
 
 

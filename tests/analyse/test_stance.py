@@ -645,6 +645,25 @@ def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Mary Cole", "neutral") == side
 
 
+@pytest.mark.parametrize(
+    ("reaction", "side"),
+    [
+        # judging the one who decided takes their side, or the other
+        ("The Riverside Tenants Union applauded the governor.", "opponent"),
+        ("The Riverside Tenants Union condemned the governor.", "supporter"),
+        # ... unless the judgement gives a reason of its own
+        ("The Riverside Tenants Union praised the governor for her work on roads.", "neutral"),
+    ],
+)
+def test_judging_someone_who_took_a_side(reaction: str, side: str) -> None:
+    brief = brief_of(
+        "Gov. Dana Morris vetoed the bus depot bill on Monday.",
+        reaction,
+        title="Governor vetoes depot bill",
+    )
+    assert stances(brief).get("Riverside Tenants Union", "neutral") == side
+
+
 def test_a_halt_is_the_moratorium_proposed() -> None:
     # a moratorium is a suspension, a halt, a freeze: one act under several names
     brief = brief_of(
