@@ -316,6 +316,41 @@ def _whole_people(doc: Doc) -> None:
         doc.set_ents([e for e in ents if e is not None], default="unmodified")
 
 
+def _given_names_before_places(doc: Doc) -> None:
+    """A person whose surname is also a place ("Ana [Lima]", "Rui [Costa]"): the small
+    recogniser tags the surname alone as the place and leaves the first name
+    untagged. A capitalised word hung before a one-word place, untagged, with no
+    proper noun before it and no word of a place's name ("Port", "North"), makes the
+    two a person's name; not before a country ("Little Switzerland")."""
+    from spacy.tokens import Span
+
+    places = {w.lower() for w in lexicon.place_words()}
+    countries = lexicon.countries()
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ not in ("GPE", "LOC") or len(ent) != 1 or ent.start == 0:
+            continue
+        if ent.text.lower() in countries:
+            continue
+        first = doc[ent.start - 1]
+        if (
+            first.pos_ == "PROPN"
+            and first.dep_ == "compound"
+            and first.head.i == ent.start
+            and not first.ent_type_
+            and first.is_title
+            and first.is_alpha
+            and len(first) > 1
+            and first.lower_ not in places
+            and (first.i == 0 or doc[first.i - 1].pos_ != "PROPN")
+        ):
+            ents[n] = Span(doc, first.i, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.set_ents(ents, default="unmodified")
+
+
 def _honorifics_with_names(doc: Doc) -> None:
     """An honorific tagged as a name of its own before a person's ("[Dame] [Ana
     Ruiz]", "Professor [Sir] [Tom Hale]"): one person."""
@@ -661,6 +696,7 @@ def repair(doc: Doc) -> None:
     """Widen, join and add organisation names in `doc.ents` (in place); finish
     people's names cut short."""
     _whole_people(doc)
+    _given_names_before_places(doc)
     _honorifics_with_names(doc)
     _people_of_bodies(doc)
     _names_run_together(doc)

@@ -353,3 +353,29 @@ def test_a_name_tagged_in_two_halves_at_its_and_is_whole_when_its_acronym_spells
         "chairman, Tom Hale, said members were ready."
     )
     assert "National Butchers and Retailers Federation" in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a first name, untagged, before a surname the recogniser took for a place
+        ("Tom Reyes and Ana Lima both opposed the depot plan.", "Ana Lima"),
+        ("Tom Reyes opposed the depot plan, but Ana Lima backed it.", "Ana Lima"),
+    ],
+)
+def test_a_surname_that_is_also_a_place(text: str, person: str) -> None:
+    (doc,) = parse_texts([text])
+    assert person in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a capitalised word before a country is no first name
+        ("Wealthy Switzerland on Friday voted for the depot plan.", "Switzerland"),
+        ("Little Switzerland backed the depot plan.", "Switzerland"),
+    ],
+)
+def test_a_place_keeps_its_words(text: str, place: str) -> None:
+    (doc,) = parse_texts([text])
+    assert not any(place in e.text for e in doc.ents if e.label_ == "PERSON")
