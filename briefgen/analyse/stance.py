@@ -214,6 +214,8 @@ def _target_weight(
             continue  # "asked how they would pay for their own plans": a rival's
         if _process(head):
             continue  # "backed putting it out for consultation": a step, not a side
+        if head.lemma_.lower() in INFORMATION:
+            continue  # "demanded answers about the plan": asks about it, takes no side
         ballot = _ballot(head)
         if ballot:
             return 1.0, ballot  # "urged a Yes vote": the ballot's answer is the side
@@ -275,6 +277,12 @@ def _target_weight(
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
+
+
+# What one asks for to learn about a proposal, not to have it done or undone.
+INFORMATION = frozenset(
+    "answer explanation clarification clarity detail information assurance evidence".split()
+)
 
 
 # Cue verbs whose first sense is a physical act ("kill the bill", "householders who

@@ -646,6 +646,20 @@ def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        # what is demanded is the side, as with "called for"
+        ("Mary Cole demanded a rethink of the depot plan.", "opponent"),
+        ("Mary Cole demanded the swift approval of the depot plan.", "supporter"),
+        # asking to learn about it takes no side
+        ("Mary Cole demanded answers about the depot plan.", "neutral"),
+    ],
+)
+def test_a_demand_takes_the_side_of_what_is_demanded(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Mary Cole", "neutral") == side
+
+
+@pytest.mark.parametrize(
     ("reaction", "side"),
     [
         # judging the one who decided takes their side, or the other
