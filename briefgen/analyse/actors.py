@@ -2849,7 +2849,6 @@ def _latest_with(cast: Cast, words: str, before: int, sents: list[Sent]) -> int 
         if pos >= before:
             continue
         title = fold(actor.title or actor.role or "")
-        title = lexicon.full_titles().get(title, title)  # "Gov." is "the governor"
         held = f" {fold(actor.name)} "
         if not TITLE_OPENERS & set(title.split()):
             held += f" {title} {fold(actor.role or '')} "

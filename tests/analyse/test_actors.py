@@ -179,18 +179,6 @@ def test_a_long_body_name_is_whole(sentence: str, name: str) -> None:
     assert actors.get(name) == "organisation", actors
 
 
-def test_an_abbreviated_title_is_the_role_a_description_names() -> None:
-    analysis = analysis_of(
-        "Gov. Dana Morris vetoed the bus depot bill on Monday.",
-        "The governor said the depot would cost too much.",
-        title="Governor vetoes depot bill",
-    )
-    sent = analysis.sents[1]
-    governor = next(t for t in sent.doc if t.lower_ == "governor")
-    actor = analysis.cast.actor_at(sent.pos, governor.i)
-    assert actor is not None and analysis.cast.actors[actor].name == "Dana Morris"
-
-
 def test_a_quotation_s_it_is_no_body_named_sentences_before() -> None:
     analysis = analysis_of(
         LEAD,
