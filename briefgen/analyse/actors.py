@@ -2123,6 +2123,20 @@ def _count_only(span: Span, head: Token) -> bool:
 
 # Titles of a person who decides by ruling.
 JUDGES = frozenset("judge justice magistrate".split())
+# Titles of a person quoted for what they know (an economist, "a researcher at X"):
+# news asks them to explain, not to take a side (AP style's "experts" as sources).
+# Not a teacher's ("a lecturer" at a college whose campus is to close has a stake).
+OBSERVERS = frozenset(
+    "economist analyst specialist researcher scientist consultant expert historian".split()
+)
+
+
+def observer(actor: Actor) -> bool:
+    """Is the actor a person quoted for their expertise ("an economist at X")?"""
+    role = (actor.role or "").split()
+    return actor.kind == "person" and bool(role) and role[-1].lower() in OBSERVERS
+
+
 EXECUTIVES = frozenset("president governor mayor premier minister chancellor king queen".split())
 # The bodies of an executive: when one approves or refuses a measure, it takes a side
 # on it, as its head would; the deciding bodies are legislatures, courts, councils and

@@ -72,7 +72,10 @@ def run(story: Story) -> Analysis:
     status, deciding = outcomes.decide(story, events, sents, proposal)
     # a reaction reads against the outcome: "disappointed by the result" of a rejection
     claims = stances.find_claims(cast, sents, speech, proposal, duplicate, status, headlines)
-    decisions = sides.decide(cast, sents, speech, claims, duplicate, headlines, status)
+    # where a decision taken is told: who only tells it reports the outcome
+    done = status not in ("pending", "left_open")
+    told = {e.sent for e in deciding if e.status == status and done}
+    decisions = sides.decide(cast, sents, speech, claims, duplicate, headlines, status, told)
     return Analysis(
         story,
         sents,

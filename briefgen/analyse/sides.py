@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import model as models
 from briefgen.analyse import stance
-from briefgen.analyse.actors import JUDGES, Actor, Cast, enforcer
+from briefgen.analyse.actors import JUDGES, Actor, Cast, enforcer, observer
 from briefgen.analyse.attribution import Speech, joined
 from briefgen.analyse.features import actor_rows
 from briefgen.analyse.nlp import Sent
@@ -39,13 +39,14 @@ def decide(
     skip: set[int],
     headlines: list[Doc],
     status: str,
+    told: set[int] = frozenset(),
 ) -> dict[int, Decision]:
-    """Every actor's decision."""
+    """Every actor's decision; `told` holds the sentences that tell of the decision."""
     model = models.current()
     out = (
         stance.decide(cast, claims)
         if model is None
-        else _weighed(model, cast, sents, speech, claims, skip, headlines, status)
+        else _weighed(model, cast, sents, speech, claims, skip, headlines, status, told)
     )
     _joiners(cast, sents, out)
     if status in IN_FORCE:  # the police, prosecutors and law officers apply a law in force
@@ -64,6 +65,7 @@ def _weighed(
     skip: set[int],
     headlines: list[Doc],
     status: str,
+    told: set[int],
 ) -> dict[int, Decision]:
     """The decisions with the stance model weighing what is not said outright."""
     # a source of figures ("according to X") is not a voice in the debate
@@ -85,11 +87,15 @@ def _weighed(
             side = "proposer"
         elif _neutral(cast.actors[row.actor], own):
             side = "neutral"  # deciders are the outcome; journalists report sides
-        elif cast.actors[row.actor].chair and not any(c.sign for c in own):
+        elif (cast.actors[row.actor].chair or observer(cast.actors[row.actor])) and not any(
+            c.sign for c in own
+        ):
             # who conducts a deciding body's meeting ("board chair X said the vote
-            # would be in June") is placed by what they say of the proposal, not by
-            # what is said around them
+            # would be in June"), or is asked as an expert ("an economist at X"), is
+            # placed by what they say of the proposal, not by what is said around them
             side = "neutral"
+        elif not any(c.sign for c in own) and _tells_the_decision(row.actor, speech, told):
+            side = "neutral"  # "I am announcing that ministers have chosen to shelve it"
         elif _explicit(own) or _latest_view(own, sents):
             # what the parse found said outright decides; when it changed between
             # articles, the latest article's view
@@ -110,6 +116,14 @@ def _weighed(
             out[row.actor] = Decision(side, p["supporter"] - p["opponent"], tuple(own))
     stance.spokespeople(cast, out)
     return out
+
+
+def _tells_the_decision(actor: int, speech: list[Speech | None], told: set[int]) -> bool:
+    """Does the actor only tell of the decision made ("today I am announcing that
+    ministers have chosen to shelve the plan")? Every sentence of its reported words
+    is one in which the decision is told: a report of the outcome, not a side in it."""
+    said = {s.sent for s in speech if s is not None and actor in (s.speaker, *s.with_)}
+    return bool(said) and said <= told
 
 
 def _joiners(cast: Cast, sents: list[Sent], out: dict[int, Decision]) -> None:

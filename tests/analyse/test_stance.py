@@ -648,6 +648,26 @@ def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "side"),
     [
+        # an expert asked to explain takes no side for being quoted
+        (
+            "Tom Reyes, an economist at Riverside University, said the depot would take years"
+            " to build.",
+            "neutral",
+        ),
+        # ... but does when saying one
+        (
+            "Tom Reyes, an economist at Riverside University, said the depot plan was a disaster.",
+            "opponent",
+        ),
+    ],
+)
+def test_an_expert_is_placed_by_what_they_say(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Tom Reyes", "neutral") == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
         # what is demanded is the side, as with "called for"
         ("Mary Cole demanded a rethink of the depot plan.", "opponent"),
         ("Mary Cole demanded the swift approval of the depot plan.", "supporter"),
@@ -663,10 +683,10 @@ def test_a_demand_takes_the_side_of_what_is_demanded(sentence: str, side: str) -
     ("reaction", "side"),
     [
         # judging the one who decided takes their side, or the other
-        ("The Riverside Tenants Union applauded the governor.", "opponent"),
-        ("The Riverside Tenants Union condemned the governor.", "supporter"),
+        ("The Riverside Tenants Union applauded Dana Morris.", "opponent"),
+        ("The Riverside Tenants Union condemned Dana Morris.", "supporter"),
         # ... unless the judgement gives a reason of its own
-        ("The Riverside Tenants Union praised the governor for her work on roads.", "neutral"),
+        ("The Riverside Tenants Union praised Dana Morris for her work on roads.", "neutral"),
     ],
 )
 def test_judging_someone_who_took_a_side(reaction: str, side: str) -> None:
