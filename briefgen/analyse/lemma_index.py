@@ -13,10 +13,12 @@ pipeline.)
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 TABLE = "lemma_index"
 
@@ -42,3 +44,27 @@ def index_as_sets(nlp: Language) -> None:
         for pos, known in KNOWN.items():
             if isinstance(table.get(pos), frozenset):
                 table[pos] = table[pos] | known
+
+
+# A stem of one syllable ending in one vowel and one consonant, which English doubles
+# before -ed and -ing ("hop" -> "hopped", "hopping"; Quirk et al. 1985, 3.6).
+_DOUBLING = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+# What each verb ending adds to a base that ends in "e": hope -> hoped, hoping, hopes.
+_E_ENDINGS = {"VBD": ("d",), "VBN": ("d",), "VBG": ("ing",), "VBZ": ("s",)}
+
+
+def e_final_verbs(doc: Doc, known: frozenset[str]) -> None:
+    """Give "hoped", "staged", "fined" their base in -e. spaCy 3.8's rule lemmatizer,
+    when a form's suffix rules make two known verbs ("hop" and "hope" from "hoped"),
+    keeps the one without the "e"; but a one-syllable stem like "hop" doubles its
+    consonant ("hopped"), so a form that did not double comes from the base in -e."""
+    for token in doc:
+        endings = _E_ENDINGS.get(token.tag_)
+        lemma = token.lemma_
+        if not endings or token.pos_ != "VERB" or not _DOUBLING.match(lemma):
+            continue
+        base = lemma + "e"
+        word = token.lower_
+        made = base[:-1] + "ing" if endings == ("ing",) else base + endings[0]
+        if base in known and word == made:
+            token.lemma_ = base

@@ -253,6 +253,7 @@ def _threads() -> ThreadpoolController:
 def _parse_texts(name: str | None, texts: tuple[str, ...]) -> tuple[Doc, ...]:
     from briefgen.analyse.entity_decoder import recognise
     from briefgen.analyse.entity_repair import repair
+    from briefgen.analyse.lemma_index import e_final_verbs
 
     nlp = pipeline()
     made = [_plain_norms(nlp.make_doc(text)) for text in texts]
@@ -262,9 +263,24 @@ def _parse_texts(name: str | None, texts: tuple[str, ...]) -> tuple[Doc, ...]:
         else:
             docs = list(nlp.pipe(made, batch_size=BATCH, disable=["ner"]))
             recognise(nlp.get_pipe("ner"), docs, BATCH)  # see the module's docstring
+    known = _known_verbs(nlp)
     for doc in docs:
         repair(doc)
+        e_final_verbs(doc, known)
     return tuple(docs)
+
+
+def _known_verbs(nlp: Language) -> frozenset[str]:
+    """The verbs the pipeline's rule lemmatizer knows (none for a pipeline without one)."""
+    from briefgen.analyse.lemma_index import TABLE
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table(TABLE):
+        return frozenset()
+    verbs = lookups.get_table(TABLE).get("verb", ())
+    return verbs if isinstance(verbs, frozenset) else frozenset(verbs)
 
 
 def unaccented(text: str) -> str:

@@ -199,3 +199,22 @@ def test_a_sentence_knows_its_words_inside_quotation_marks(text: str, inside: st
     sent = nlp.Sent(0, 0, 0, 0, text, doc, True)
     words = [t.text for t in doc if t.i in sent.quoted() and not t.is_punct]
     assert " ".join(words) == inside
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        # a one-syllable stem that did not double its consonant has its base in -e
+        ("hoped", "hope"),
+        ("staged", "stage"),
+        ("fined", "fine"),
+        ("hoping", "hope"),
+        # one that doubled, or a stem of two syllables, keeps its own
+        ("hopped", "hop"),
+        ("visited", "visit"),
+    ],
+)
+def test_a_verbs_base_in_e(word: str, lemma: str) -> None:
+    (doc,) = nlp.parse_texts([f"The union {word} it."])
+    verbs = [t for t in doc if t.lower_ == word]
+    assert verbs and verbs[0].pos_ == "VERB" and verbs[0].lemma_ == lemma

@@ -645,6 +645,11 @@ def test_a_label_of_one_person_places_them(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Mary Cole", "neutral") == side
 
 
+def test_staging_a_protest_against_the_plan_opposes_it() -> None:
+    brief = brief_of(LEAD, "The Riverside Tenants Union staged a protest against the depot plan.")
+    assert stances(brief).get("Riverside Tenants Union") == "opponent"
+
+
 @pytest.mark.parametrize(
     ("sentence", "side"),
     [
