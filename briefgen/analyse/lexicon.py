@@ -395,6 +395,17 @@ def roles() -> dict[str, str]:
 
 
 @functools.cache
+def full_titles() -> dict[str, str]:
+    """An abbreviated title, lower case without its full stop ("gov") → its full form,
+    lower case ("governor")."""
+    return {
+        row[0].lower().rstrip("."): row[2].lower()
+        for row in _table("roles.tsv")
+        if len(row) > 2 and row[2]
+    }
+
+
+@functools.cache
 def role_words() -> frozenset[str]:
     """Every word of a title of several words ("executive" of "chief executive"),
     but its small words ("of", "and")."""

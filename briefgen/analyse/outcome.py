@@ -115,7 +115,10 @@ class Event:
 
 
 def _agent_words(tokens: list[Token]) -> set[str]:
-    return {t.lower_ for tok in tokens for t in tok.subtree}
+    """The words of the agents, an abbreviated title also in full ("Gov." a governor)."""
+    words = {t.lower_ for tok in tokens for t in tok.subtree}
+    full = lexicon.full_titles()
+    return words | {full[w.rstrip(".")] for w in words if w.rstrip(".") in full}
 
 
 def _awaits_a_decision(token: Token, proposal: Proposal) -> bool:
@@ -364,6 +367,7 @@ def _event(
             bool(words & lexicon.legislatures())
             or token.lemma_.lower() in LAW_WORDS
             or cue in LAW_CUES
+            or bool(LAW_WORDS & set(cue.split()))  # "signed it into law": enacted
             or any(o.lemma_.lower() in BILLS for o in objects)  # bills are passed
         )
         # "passed by 4,100 votes in the referendum": a ballot of the people

@@ -393,6 +393,15 @@ def test_a_phrase_written_around_a_long_object(sentence: str, status: str) -> No
     assert brief_of(sentence, title="Depot news").outcome.status == status
 
 
+def test_a_governor_titled_gov_signing_a_measure_into_law_passes_it() -> None:
+    # "Gov." is a governor's title, and what is signed into law is enacted
+    brief = brief_of(
+        "Gov. Dana Morris on Thursday signed a tax on plastic bags into law.",
+        title="Bag tax news",
+    )
+    assert brief.outcome.status == "passed"
+
+
 def test_a_vote_to_decide_read_as_one_of_purpose() -> None:
     # the parser hangs "to reject" from "voted" as a purpose after "on Tuesday"
     brief = brief_of(
