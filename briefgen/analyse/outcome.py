@@ -21,7 +21,7 @@ from briefgen.analyse.actors import EXECUTIVES, Cast, executive
 from briefgen.analyse.attribution import DIRECTIVES, RAISING, frame
 from briefgen.analyse.nlp import Sent
 from briefgen.analyse.params import current
-from briefgen.analyse.proposal import VOTED_PLANS, Proposal, another, proposal_noun
+from briefgen.analyse.proposal import VOTED_PLANS, Proposal, another, phrase_core, proposal_noun
 from briefgen.analyse.stance import _objects
 from briefgen.model import Story
 
@@ -100,6 +100,8 @@ EXPECTED = frozenset("expect due likely set".split())
 DECISION_NOUNS = frozenset(
     "decision response ruling verdict vote referendum judgment judgement answer".split()
 )
+# Verbs of weighing a matter before deciding it: what they weigh must be the proposal.
+WEIGHING = frozenset("consider review examine study weigh discuss debate assess".split())
 # A story about a bill is one whose decision comes through parliamentary passage
 LEGISLATION = frozenset(("bill", "bills", "legislation"))
 
@@ -185,6 +187,14 @@ def _event(
             return None  # "no vote has been scheduled": no step to come
         if _step_unsaid(token):
             return None  # "has set no date for it to go to the cabinet"
+        verb = token.head if token.dep_ == "aux" else token
+        weighed = [c for c in verb.children if c.dep_ == "dobj"]
+        if (
+            verb.lemma_.lower() in WEIGHING
+            and weighed
+            and not any(proposal.about(phrase_core(c)) for c in weighed)
+        ):
+            return None  # "the union will consider legal action": something else is weighed
         if (
             token.pos_ == "NOUN"
             and token.dep_ == "dobj"

@@ -393,6 +393,24 @@ def test_a_phrase_written_around_a_long_object(sentence: str, status: str) -> No
     assert brief_of(sentence, title="Depot news").outcome.status == status
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # what is to be weighed is something else: no step of the proposal
+        (
+            "The Riverside Tenants Union says it will consider legal action.",
+            "left_open",
+        ),
+        ("The council will consider the depot plan next month.", "pending"),
+    ],
+)
+def test_a_step_to_come_is_one_on_the_proposal(sentence: str, status: str) -> None:
+    brief = brief_of(
+        "Residents are divided over the bus depot plan.", sentence, title="Depot row goes on"
+    )
+    assert brief.outcome.status == status
+
+
 def test_a_governor_titled_gov_signing_a_measure_into_law_passes_it() -> None:
     # "Gov." is a governor's title, and what is signed into law is enacted
     brief = brief_of(
