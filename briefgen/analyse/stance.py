@@ -3280,9 +3280,24 @@ def _conditions(verb: Token, proposal: Proposal) -> list[tuple[Token, str]]:
                 for a in ([c] if c.dep_ != "prep" else [*c.children])
                 if a.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             ]
-            if any(proposal_noun(a) or a.lower_ in ("it", "this") for a in arguments):
+            # "if the council presses ahead with the depot": the proposal by its thing
+            if any(
+                _the_thing_proposed(a, proposal) or a.lower_ in ("it", "this") for a in arguments
+            ):
                 out.append((clause, "if" if "if" in marks else "unless"))
     return out
+
+
+def _the_thing_proposed(noun: Token, proposal: Proposal) -> bool:
+    """Is the common noun the proposal, or the thing it would make ("the depot")? Not
+    a person the terms name, an act against it ("her lawsuit"), nor what a prohibiting
+    proposal stops ("the pipeline")."""
+    return proposal_noun(noun) or (
+        noun.pos_ == "NOUN"
+        and proposal.is_it(noun)
+        and noun.lemma_.lower() not in proposal.against_words()
+        and not proposal.activity(phrase_core(noun))
+    )
 
 
 def _threat_condition(token: Token, proposal: Proposal) -> bool:

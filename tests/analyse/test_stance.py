@@ -2400,6 +2400,16 @@ def test_welcoming_someone_elses_u_turn_is_no_change_of_ones_own() -> None:
     assert all(sign < 0 for _, sign in _claims_of(analysis, "Civic Party"))
 
 
+def test_a_threat_on_what_a_person_named_by_the_terms_does_takes_no_side() -> None:
+    # "Cole" is a word of the headline, so of the proposal's terms: a person, not the plan
+    brief = brief_of(
+        "Mary Cole has proposed a bus depot in Riverside.",
+        "The Riverside Tenants Union threatened a rent strike if Cole wins her lawsuit.",
+        title="Cole depot plan faces vote",
+    )
+    assert stances(brief).get("Riverside Tenants Union", "neutral") == "neutral"
+
+
 @pytest.mark.parametrize(
     ("words", "sign"),
     [
@@ -2618,10 +2628,16 @@ def test_a_group_that_says_where_it_stands_takes_its_side() -> None:
             "The Riverside Tenants Union threatened to strike if the depot plan is not dropped.",
             "opponent",
         ),
+        # the proposal named by the thing it would build
+        (
+            "The Riverside Tenants Union threatened a rent strike if the council presses ahead"
+            " with the depot.",
+            "opponent",
+        ),
     ],
 )
 def test_a_threat_on_the_condition_of_the_plan_takes_a_side(sentence: str, expected: str) -> None:
-    assert stances(brief_of(LEAD, sentence)).get("Riverside Tenants Union") == expected
+    assert stances(brief_of(LEAD, sentence)).get("Riverside Tenants Union", "neutral") == expected
 
 
 @pytest.mark.parametrize(
