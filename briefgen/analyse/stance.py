@@ -874,6 +874,7 @@ def _undoing(clause: Token, proposal: Proposal) -> bool:
     against = (
         proposal.counters([clause])
         or lemma in proposal.against_words()
+        or lemma in DROPPING  # "the decision to drop the plan", "for it to be withdrawn"
         or any(c.label == "-" for c in _verb_cues(clause))
     )
     acted_on = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -2616,6 +2617,25 @@ def find_claims(
         placed: set[tuple[int, int]] = set()  # (word, actor): "opposed" is a verb and a predicate
         for match in matches:
             kind = match.cue.kind
+            if kind == "affect" and (voiced := _voiced(sent.doc[match.start])) is not None:
+                # "expressed disappointment at the decision": a feeling said outright, of
+                # what it is "at", as "expressed concern about" is
+                verb, about = voiced
+                found = _claims_of_cue(
+                    cast,
+                    sent,
+                    proposal,
+                    verb.i,
+                    about.i + 1,
+                    SIGNS[match.cue.label],
+                    "verb",
+                    f"{verb.lemma_} {match.cue.text} {about.lower_}",
+                    status,
+                    sents[i - 1] if i and sents[i - 1].article == sent.article else None,
+                )
+                claims.extend(c for c in found if (match.start, c.actor) not in placed)
+                placed.update((match.start, c.actor) for c in found)
+                continue
             if kind in ("eval", "affect"):
                 continue
             if kind == "label" and _post(sent.doc[match.end - 1]):
@@ -2682,6 +2702,21 @@ def find_claims(
     claims += _with_the_majority(cast, sents, claims, skip, status)
     claims += _judged_people(cast, sents, claims, proposal, skip)
     return _since_changed(cast, claims, sents) + _labelled(cast, sents, proposal)
+
+
+# Verbs that say a feeling outright ("expressed anger at", "voiced dismay over").
+VOICING = frozenset("express voice register".split())
+FEELING_PREPOSITIONS = frozenset("at about over with".split())
+
+
+def _voiced(noun: Token) -> tuple[Token, Token] | None:
+    """The verb that voices a feeling noun as its object, and the preposition of what
+    the feeling is about: "expressed [disappointment] [at] the decision"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in VOICING or verb.pos_ != "VERB":
+        return None
+    about = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in FEELING_PREPOSITIONS]
+    return (verb, about[0]) if about else None
 
 
 # Cues of a firm commitment, whose denial leaves the holder undecided rather than

@@ -2400,6 +2400,26 @@ def test_welcoming_someone_elses_u_turn_is_no_change_of_ones_own() -> None:
     assert all(sign < 0 for _, sign in _claims_of(analysis, "Civic Party"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        # a feeling voiced outright, of what it is "at"
+        ("Mary Cole expressed disappointment at the depot plan.", "opponent"),
+        (
+            "Mary Cole expressed disappointment at the council's decision to approve the depot"
+            " plan.",
+            "opponent",
+        ),
+        (
+            "Mary Cole expressed disappointment at the council's decision to drop the depot plan.",
+            "supporter",
+        ),
+    ],
+)
+def test_a_feeling_voiced_about_the_plan(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Mary Cole", "neutral") == side
+
+
 def test_a_threat_on_what_a_person_named_by_the_terms_does_takes_no_side() -> None:
     # "Cole" is a word of the headline, so of the proposal's terms: a person, not the plan
     brief = brief_of(
