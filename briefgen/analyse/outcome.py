@@ -173,7 +173,9 @@ def _event(
     voted = _voted_to(token, proposal)
     if voted is not None:
         label, cue = "approve", f"vote to {voted}"  # "the board voted to close the plant"
-    if sent is not None and (_imperative(token) or _habitual(token) or _asked_for(token)):
+    # a phrase may open with the verb's auxiliary ("to vote"): the verb is asked for
+    verb = token.head if token.dep_ == "aux" and token.head.pos_ == "VERB" else token
+    if sent is not None and (_imperative(token) or _habitual(token) or _asked_for(verb)):
         return None
     if token.lemma_.lower() == "pass" and _onto_a_chamber(token) and _moved(token, proposal):
         return "pending", f"{cue} {NEXT_CHAMBER}"  # "the bill passes to the upper house"
@@ -389,7 +391,9 @@ def _event(
 
 
 # Verbs of wanting and asking: what they take is wished for, not done
-WISHING = DIRECTIVES | frozenset("want wish call hope".split())
+# ... and of persuading: "tried to persuade members to vote for it" (Levin 1993, 59
+# "force" verbs: what one is brought to do has not happened yet)
+WISHING = DIRECTIVES | frozenset("want wish call hope persuade convince encourage".split())
 
 
 def _step_unsaid(token: Token) -> bool:

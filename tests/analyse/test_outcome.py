@@ -411,6 +411,21 @@ def test_a_step_to_come_is_one_on_the_proposal(sentence: str, status: str) -> No
     assert brief.outcome.status == status
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a vote someone is being persuaded to cast is none scheduled
+        ("The mayor tried to persuade councillors to vote for the depot plan.", "left_open"),
+        ("Councillors are due to vote on the depot plan next week.", "pending"),
+    ],
+)
+def test_a_vote_asked_for_is_no_step(sentence: str, status: str) -> None:
+    brief = brief_of(
+        "Residents are divided over the bus depot plan.", sentence, title="Depot row goes on"
+    )
+    assert brief.outcome.status == status
+
+
 def test_a_governor_titled_gov_signing_a_measure_into_law_passes_it() -> None:
     # "Gov." is a governor's title, and what is signed into law is enacted
     brief = brief_of(
