@@ -2730,6 +2730,20 @@ SIDING = frozenset("vote side".split())
 DISSENTERS = frozenset("rebel dissident critic opponent sceptic skeptic".split())
 
 
+def _outright_sides(claims: list[Claim]) -> dict[int, set[int]]:
+    """Each actor's signs among the claims said outright."""
+    out: dict[int, set[int]] = {}
+    for c in claims:
+        if c.kind in EXPLICIT and c.weight >= 1 and c.sign:
+            out.setdefault(c.actor, set()).add(c.sign)
+    return out
+
+
+def _placed_outright(claims: list[Claim]) -> set[tuple[int, int]]:
+    """(sentence, actor) of every signed claim said outright: read already."""
+    return {(c.sent, c.actor) for c in claims if c.kind in EXPLICIT and c.sign}
+
+
 def _voted_with(
     cast: Cast, sents: list[Sent], claims: list[Claim], proposal: Proposal, skip: set[int]
 ) -> list[Claim]:
@@ -2739,13 +2753,10 @@ def _voted_with(
     it" says its own side and is left to its cue."""
     from briefgen.analyse.actors import fold
 
-    outright: dict[int, set[int]] = {}
-    for c in claims:
-        if c.kind in EXPLICIT and c.weight >= 1 and c.sign:
-            outright.setdefault(c.actor, set()).add(c.sign)
+    outright = _outright_sides(claims)
     sponsors = {w for a in proposal.proposers for w in fold(cast.actors[a].name).split()}
     # "sided with X to vote it down": read already
-    placed = {(c.sent, c.actor) for c in claims if c.kind in EXPLICIT and c.sign}
+    placed = _placed_outright(claims)
     out: list[Claim] = []
     for sent in sents:
         if sent.pos in skip:
@@ -2799,11 +2810,8 @@ def _judged_people(
     someone with one side said outright takes that side, who condemns them the other;
     not when the judgement gives its reason ("praised her for her work on roads"),
     nor of the proposer, whom the cue's own target reads."""
-    outright: dict[int, set[int]] = {}
-    for c in claims:
-        if c.kind in EXPLICIT and c.weight >= 1 and c.sign:
-            outright.setdefault(c.actor, set()).add(c.sign)
-    placed = {(c.sent, c.actor) for c in claims if c.kind in EXPLICIT and c.sign}
+    outright = _outright_sides(claims)
+    placed = _placed_outright(claims)
     out: list[Claim] = []
     for sent in sents:
         if sent.pos in skip:
@@ -2844,7 +2852,7 @@ def _with_the_majority(
     proposal, its majority took the decision's side and its minority the other."""
     if status not in ("passed", "approved", "rejected"):
         return []
-    placed = {(c.sent, c.actor) for c in claims if c.kind in EXPLICIT and c.sign}
+    placed = _placed_outright(claims)
     out: list[Claim] = []
     for sent in sents:
         if sent.pos in skip:
