@@ -1771,7 +1771,7 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
         left = token.i
         doc = sent.doc
         # not an adverb the parser hung from the name ("Earlier Mr Lee said")
-        # a word of the name may hang from the next ("The High Plains Growers Association")
+        # a word of the name may hang from the next ("The Low Moor Sheep Farmers Society")
         while (
             left > 0
             and doc[left - 1].dep_ == "compound"

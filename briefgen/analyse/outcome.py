@@ -189,7 +189,6 @@ def _event(
             return None  # "no vote has been scheduled": no step to come
         if _step_unsaid(token):
             return None  # "has set no date for it to go to the cabinet"
-        verb = token.head if token.dep_ == "aux" else token
         weighed = [c for c in verb.children if c.dep_ == "dobj"]
         if (
             verb.lemma_.lower() in WEIGHING

@@ -39,7 +39,7 @@ def decide(
     skip: set[int],
     headlines: list[Doc],
     status: str,
-    told: set[int] = frozenset(),
+    told: set[int],
 ) -> dict[int, Decision]:
     """Every actor's decision; `told` holds the sentences that tell of the decision."""
     model = models.current()

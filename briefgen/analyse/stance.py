@@ -2704,7 +2704,7 @@ def find_claims(
     return _since_changed(cast, claims, sents) + _labelled(cast, sents, proposal)
 
 
-# Verbs that say a feeling outright ("expressed anger at", "voiced dismay over").
+# Verbs that say a feeling outright ("expressed disappointment at", "voiced anger over").
 VOICING = frozenset("express voice register".split())
 FEELING_PREPOSITIONS = frozenset("at about over with".split())
 
