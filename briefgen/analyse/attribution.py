@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.actors import INCLUDING, Cast, county_after_town, names_run_on, not_all
+from briefgen.analyse.actors import (
+    INCLUDING,
+    SEATS,
+    Cast,
+    county_after_town,
+    names_run_on,
+    not_all,
+)
 from briefgen.analyse.nlp import QUOTE, Sent
 
 if TYPE_CHECKING:
@@ -181,6 +188,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             or ([head.head] if head.dep_ in ("relcl", "appos") else [])
             or _makers(verb)
             or ([head] if head.lower_ == "those" else [])  # "among those backing it"
+            # "groups fighting it include X", "among the groups fighting it are X"
+            or ([head] if _listing(head) or _among_those(head) is not head else [])
         )
     if not subjects and verb.dep_ == "ROOT":
         subjects = _name_before(verb)
@@ -202,7 +211,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subjects += _companions(prep)
     if subjects:
         subjects += _joined_by(verb)  # "X sued the city, joined by Y"
-    subjects = [_among_those(s) for s in subjects if not not_all(s)]
+    subjects = [n for s in subjects if not not_all(s) for n in _standing_for(s)]
     return _with_conjuncts(subjects), False
 
 
@@ -240,6 +249,47 @@ def _name_before(verb: Token) -> list[Token]:
 
 # Words for some of a counted group: "one of the four who voted against"
 SOME_OF = frozenset("one two three four five some several many most all".split())
+
+
+# Verbs that list a group's members: "groups fighting the plan include X and Y".
+LISTING = frozenset("include comprise".split())
+
+
+def _listing(noun: Token) -> bool:
+    """Is the noun the subject of a verb that lists named members ("groups challenging
+    the plan include X and Y")? A participle after a noun is said of the noun (Quirk et
+    al. 1985, 17.28), and the list names who they are."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in LISTING
+        and any(o.pos_ == "PROPN" or o.ent_type_ for o in _listed(noun.head))
+    )
+
+
+def _listed(verb: Token) -> list[Token]:
+    """The object of a listing verb; when a name's first word was taken for a verb
+    ("include Stop Fracking Now": "Stop" an open clause), the rest of the name."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects or [
+        o
+        for c in verb.children
+        if c.dep_ == "xcomp" and c.ent_type_
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+
+
+def named_as(group: Token) -> list[Token]:
+    """The names a group noun is said to stand for: "critics include X and Y", "X and Y
+    are among the critics", "X is one of the critics"."""
+    named = _standing_for(group)
+    return [] if named == [group] else _with_conjuncts(named)
+
+
+def _standing_for(subject: Token) -> list[Token]:
+    """Who a subject names: the members a listing verb gives ("groups that oppose it
+    include X and Y"), or those `_among_those` finds, or itself."""
+    return _listed(subject.head) if _listing(subject) else [_among_those(subject)]
 
 
 def _among_those(subject: Token) -> Token:
@@ -341,7 +391,15 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
             out.extend(names_run_on(member))
             for joiner in _joined_by(member):  # "X, joined by Y, voted against it"
                 out.extend((joiner, *joiner.conjuncts))
-    return out
+    return out + [place for token in out for place in _places_of(token)]
+
+
+def _places_of(noun: Token) -> list[Token]:
+    """ "the boroughs of X and Y", "the councils of X and Y": the places' councils, named
+    by their places (the tiers of local government, `SEATS`)."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in SEATS | {"council", "authority"}:
+        return []
+    return [p for o in _objects_of(noun, "of") for p in (o, *o.conjuncts)]
 
 
 def _joined_by(token: Token) -> list[Token]:

@@ -39,6 +39,7 @@ from briefgen.analyse.attribution import (
     denied_before,
     frame,
     hearer,
+    named_as,
     named_by,
     verb_chain,
     verdicts,
@@ -722,6 +723,12 @@ def _claims_of_cue(
                 holders.append(actor)
         for actor in holders:
             out.append(Claim(sent.pos, actor, sign, 1.0, kind, cue, f"appos/prep({cue})"))
+        for t in named_as(token):  # "critics include X", "X is among the critics"
+            actor = cast.actor_at(sent.pos, t.i)
+            if actor is not None and actor not in holders:
+                holders.append(actor)
+                how = f"{token.dep_}({token.head.lemma_}) → {t.dep_}({t.lower_})"
+                out.append(Claim(sent.pos, actor, sign, 1.0, kind, cue, how))
     return out
 
 

@@ -4299,3 +4299,51 @@ def test_asking_in_a_speakers_words_for_the_plans_undoing_opposes_it(
     sentence: str, side: str
 ) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Tom Reyes") == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "side"),
+    [
+        (
+            "Groups fighting the depot plan include Quiet Streets and the Canal Trust.",
+            "Canal Trust",
+            "opponent",
+        ),
+        (
+            "Bodies that back the depot plan include Quiet Streets, walkers' club Stride On "
+            "and the Canal Trust.",
+            "Canal Trust",
+            "supporter",
+        ),
+        (
+            "Among the groups fighting the depot plan are Quiet Streets and the Canal Trust.",
+            "Canal Trust",
+            "opponent",
+        ),
+        ("Critics of the depot plan include the Canal Trust.", "Canal Trust", "opponent"),
+        ("Backers of the depot plan include Mayor Ana Lima.", "Ana Lima", "supporter"),
+        ("The Canal Trust is among the critics of the depot plan.", "Canal Trust", "opponent"),
+        (
+            "Groups fighting the depot plan include Quiet Streets and the boroughs of "
+            "Camden and Hackney.",
+            "Hackney",
+            "opponent",
+        ),
+        ("The councils of Leeds and Bradford oppose the depot plan.", "Bradford", "opponent"),
+    ],
+)
+def test_who_a_group_with_a_side_is_said_to_include(sentence: str, who: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(who) == side
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the listed are members of a body, not what a clause says of them
+        "The council, which backs the depot plan, includes 12 members from the east.",
+        # supporters of something else
+        "Supporters of the other scheme include the Canal Trust.",
+    ],
+)
+def test_a_list_that_names_no_side_on_the_plan(sentence: str) -> None:
+    assert "Canal Trust" not in stances(brief_of(LEAD, sentence))
