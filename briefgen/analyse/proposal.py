@@ -143,7 +143,7 @@ def another(head: Token, proposal: Proposal) -> bool:
     """Is the noun said to be a proposal other than the story's ("a similar bill passed
     in 2023", "approved a separate tariff"), or a change to it ("rejected amendments
     by the Senate") when the story's is no amendment?"""
-    if head.lemma_.lower() == "amendment" and "amendment" not in proposal.terms:
+    if amending(head) and not AMENDING & proposal.terms:
         return True
     if head.lemma_.lower() == "motion" and any(
         c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROCEDURES for c in head.children
@@ -153,6 +153,20 @@ def another(head: Token, proposal: Proposal) -> bool:
         if any(c.dep_ in ("amod", "det") and c.lower_ in SEVERAL for c in head.children):
             return True  # "objected to several solar schemes": many, not the one proposed
     return any(c.dep_ in ("amod", "det") and c.lower_ in OTHER for c in head.children)
+
+
+# What is offered or moved to change a proposal on its way, not the proposal: "rejected
+# a compromise", "accepted amendments", "offered concessions" (Erskine May's amendments,
+# and the give and take of bargaining).
+AMENDING = frozenset("amendment compromise concession counteroffer counterproposal".split())
+
+
+def amending(head: Token) -> bool:
+    """Does the noun name a change offered to a proposal: "an amendment", "a compromise
+    offer"?"""
+    return head.lemma_.lower() in AMENDING or any(
+        c.dep_ == "compound" and c.lemma_.lower() in AMENDING for c in head.children
+    )
 
 
 # What a procedural motion does to a bill on its way (motions to commit or refer, to

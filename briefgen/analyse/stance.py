@@ -49,6 +49,7 @@ from briefgen.analyse.params import current
 from briefgen.analyse.proposal import (
     VOTED_PLANS,
     Proposal,
+    amending,
     another,
     phrase_core,
     proposal_noun,
@@ -171,7 +172,7 @@ def _objects(token: Token, end: int) -> list[Token]:
         if child.i < end or child.dep_ not in OBJECT_DEPS:
             continue
         if child.dep_ == "prep":
-            if child.lower_ in CIRCUMSTANCE or _when(child):
+            if child.lower_ in CIRCUMSTANCE or _when(child) or _completes_a_change(child):
                 continue
             heads.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         else:
@@ -187,6 +188,17 @@ def _objects(token: Token, end: int) -> list[Token]:
             if act.dep_ == "pcomp"
         ]
     return heads
+
+
+def _completes_a_change(prep: Token) -> bool:
+    """ "rejected a compromise [on the bill]", "backed amendments [to it]": the parser
+    may hang the phrase from the verb, but it says what the change is to. Not "proposed
+    amendments to extradition laws": changes to the law in general are a bill's content."""
+    return (
+        prep.lower_ in ("to", "on")
+        and any(c.dep_ == "dobj" and amending(c) and c.i < prep.i for c in prep.head.children)
+        and any(o.pos_ == "PRON" or _definite(o) for o in prep.children if o.dep_ == "pobj")
+    )
 
 
 def _target_weight(

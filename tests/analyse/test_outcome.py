@@ -783,3 +783,15 @@ def test_a_bill_that_passes_to_the_next_chamber_is_pending(move: str) -> None:
 def test_one_adoption_told_in_two_words_takes_the_leads(lead: str, later: str, status: str) -> None:
     brief = brief_of(lead, later, title="Depot decision")
     assert brief.outcome.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council rejected a Green Party amendment to the depot plan.",
+        "The council threw out a compromise on the depot plan.",
+    ],
+)
+def test_a_change_rejected_is_not_the_plan_rejected(sentence: str) -> None:
+    brief = brief_of("The city council is considering a plan to build a bus depot.", sentence)
+    assert brief.outcome.status != "rejected"

@@ -4347,3 +4347,20 @@ def test_who_a_group_with_a_side_is_said_to_include(sentence: str, who: str, sid
 )
 def test_a_list_that_names_no_side_on_the_plan(sentence: str) -> None:
     assert "Canal Trust" not in stances(brief_of(LEAD, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ana Lima rejected a Green Party amendment to the depot plan.",
+        "Mayor Ana Lima has rejected the Greens' compromise offer on the depot plan.",
+        "Mayor Ana Lima turned down concessions on the depot plan.",
+    ],
+)
+def test_a_change_offered_to_the_plan_is_not_the_plan(sentence: str) -> None:
+    assert "Ana Lima" not in stances(brief_of(LEAD, sentence))
+
+
+def test_amendments_to_the_law_in_general_are_what_is_proposed() -> None:
+    brief = brief_of(LEAD, "Mayor Ana Lima proposed amendments to depot laws.")
+    assert stances(brief).get("Ana Lima") == "proposer"
