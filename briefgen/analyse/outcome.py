@@ -792,6 +792,9 @@ def _voted_to(token: Token, proposal: Proposal) -> str | None:
         if child.dep_ == "xcomp" and (
             child.lemma_.lower() in proposal.actions or child.lemma_.lower() in proposal.terms
         ):
+            protest = lexicon.stance_cues().at(token.doc, child.i)
+            if protest is not None and protest.cue.label == "-":
+                return None  # "voted to strike over the cuts": a protest against it
             return child.lemma_.lower()
     return None
 

@@ -795,3 +795,12 @@ def test_one_adoption_told_in_two_words_takes_the_leads(lead: str, later: str, s
 def test_a_change_rejected_is_not_the_plan_rejected(sentence: str) -> None:
     brief = brief_of("The city council is considering a plan to build a bus depot.", sentence)
     assert brief.outcome.status != "rejected"
+
+
+def test_a_vote_to_strike_over_the_plan_is_a_protest_not_its_approval() -> None:
+    brief = brief_of(
+        "The city council is considering a plan to build a bus depot.",
+        "Drivers have voted to strike over the depot plan, and the strike is set for May.",
+        title="Depot plan brings strike vote",
+    )
+    assert brief.outcome.status != "approved"
