@@ -357,8 +357,9 @@ def _capitals_in_a_sentence(token: Token) -> bool:
 
 
 def _document(span: Span) -> bool:
-    """ "the Riverside Transport Review said": a document's name, not an actor's."""
-    return len(span) > 1 and span[-1].lower_ in DOCUMENTS
+    """ "the Riverside Transport Review said": a document's name, not an actor's; and
+    "the Budget", a plan of spending, which the tagger may take for a body alone."""
+    return (len(span) > 1 and span[-1].lower_ in DOCUMENTS) or span[-1].lower_ == "budget"
 
 
 def _short_number(word: str) -> bool:

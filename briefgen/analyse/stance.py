@@ -1094,7 +1094,9 @@ def _proposing(
     for token in doc:
         if hearer(token):
             continue  # "told the network's morning programme": whom it was said to
-        if token.lower_ in nouns or token.lemma_.lower() in nouns:
+        lemma = token.lemma_.lower()
+        # "the chancellor's Budget", when the budget is what the story is about
+        if token.lower_ in nouns or lemma in nouns or lemma in VOTED_PLANS & proposal.terms:
             for child in token.children:
                 # "X's plan", and a name before the noun: "Renewal plans", "Agrarian proposals"
                 owner = (

@@ -4364,3 +4364,15 @@ def test_a_change_offered_to_the_plan_is_not_the_plan(sentence: str) -> None:
 def test_amendments_to_the_law_in_general_are_what_is_proposed() -> None:
     brief = brief_of(LEAD, "Mayor Ana Lima proposed amendments to depot laws.")
     assert stances(brief).get("Ana Lima") == "proposer"
+
+
+def test_the_owner_of_the_budget_a_story_is_about_is_for_it() -> None:
+    brief = brief_of(
+        "Opposition leader Tom Reyes has dismissed Ana Lima's Budget as a gimmick.",
+        "Mr Reyes said the Budget served only her party.",
+        "Ms Lima's Budget cuts the tax on fuel, and the Budget will be voted on next week.",
+        title="Reyes attacks Budget",
+    )
+    names = {a.name: a.stance for a in brief.actors}
+    assert any("Lima" in n and side in ("proposer", "supporter") for n, side in names.items())
+    assert "Budget" not in names
