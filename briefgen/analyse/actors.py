@@ -201,8 +201,10 @@ def _clean_span(span: Span) -> Span | None:
     # a title's words, even when the tagger took in only the end of the title
     # ("[Executive Officer Ana Lima]" of "Chief Executive Officer Ana Lima")
     title_words = lexicon.role_words() if span.label_ == "PERSON" else frozenset()
+    if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
+        return None  # "Ex-Labour leader X": a body the person no longer speaks for
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an")
+        doc[start].lower_ in ("the", "a", "an", "neither", "either", "both")
         or doc[start].is_punct
         or (
             end - start > 1
@@ -1237,7 +1239,25 @@ def find_actors(sents: list[Sent]) -> Cast:
     _bodies_led(builder.cast, sents)
     _owners_bodies(builder.cast)
     _reporters(builder.cast, sents)
+    _outlets(builder.cast)
     return builder.cast
+
+
+# Words that name a news outlet by its medium or its masthead ("X News", "X Radio 4",
+# "The X Times", "the Daily X", "X Herald"): the traditional mastheads of English-
+# language newspapers (Oxford Dictionary of Journalism, "masthead") and the media.
+OUTLET_WORDS = frozenset(
+    "news radio television tv times herald journal gazette telegraph tribune chronicle "
+    "newspaper magazine broadcasting broadcaster daily".split()
+)
+
+
+def _outlets(cast: Cast) -> None:
+    """A news outlet reports the debate and takes no side in it: "told X News", "a
+    poll for X One's programme", "the X Times reported"."""
+    for actor in cast.actors:
+        if actor.kind == "organisation" and OUTLET_WORDS & set(fold(actor.name).split()):
+            actor.press = True
 
 
 def _reporters(cast: Cast, sents: list[Sent]) -> None:

@@ -719,6 +719,13 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             negated = not negated
         elif any(c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc") for c in children):
             negated = not negated  # "would neither impose nor block it": both verbs
+        elif any(
+            d.lower_ == "neither" and d.dep_ in ("det", "preconj")
+            for c in children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for d in c.children
+        ):
+            negated = not negated  # "neither X nor Y would comment": both subjects
         if i > 0 and verb.lemma_ in NEGATING_HEADS and chain[i - 1].dep_ == "xcomp":
             negated = not negated
         if i > 0 and verb.lemma_ == "rule" and any(c.lower_ == "out" for c in children):

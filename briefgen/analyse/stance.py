@@ -3545,7 +3545,7 @@ def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
             continue
         key = fold(actor.affiliation)
         for body in cast.actors:
-            if key in body.forms and body.id != actor.id and not body.decider:
+            if key in body.forms and body.id != actor.id and not body.decider and not body.press:
                 held = decisions.get(body.id)
                 if held is None or held.stance == "neutral" or _outweighs(decision, held):
                     stance = "supporter" if decision.stance == "proposer" else decision.stance

@@ -1722,3 +1722,16 @@ def test_an_abbreviated_title_with_its_full_stop_stays_before_the_name() -> None
     names = _names(analysis)
     assert "Tom Reyes" in names and "Ana Okafor" in names
     assert not {"Coun", "Coun.", "Lt", "Col"} & set(names)
+
+
+def test_a_conjunction_before_a_name_is_not_part_of_it() -> None:
+    sentence = "Neither Riverside Council nor the Harbour Party supports the depot plan."
+    brief = brief_of(LEAD, sentence)
+    names = {a.name for a in brief.actors}
+    assert "Riverside Council" in names
+    assert not any(n.startswith("Neither") for n in names)
+
+
+def test_a_body_someone_used_to_lead_is_no_actor_of_theirs() -> None:
+    brief = brief_of(LEAD, "Ex-Harbour Party leader Tom Reyes said the depot plan was a disaster.")
+    assert not any(a.name.lower().startswith("ex") for a in brief.actors)

@@ -4376,3 +4376,29 @@ def test_the_owner_of_the_budget_a_story_is_about_is_for_it() -> None:
     names = {a.name: a.stance for a in brief.actors}
     assert any("Lima" in n and side in ("proposer", "supporter") for n, side in names.items())
     assert "Budget" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("The Riverside Herald said the depot plan was a disaster.", "Riverside Herald"),
+        ("The Valley Times said the depot plan was badly needed.", "Valley Times"),
+    ],
+)
+def test_a_news_outlet_reports_and_takes_no_side(sentence: str, outlet: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(outlet) in (None, "neutral")
+
+
+def test_neither_of_two_subjects_commenting_is_no_side() -> None:
+    brief = brief_of(
+        LEAD,
+        "Neither Riverside Council nor the Harbour Party would comment on the depot plan.",
+        "Ana Lima of the Harbour Party later said she had doubts about the depot plan.",
+    )
+    assert stances(brief).get("Riverside Council") in (None, "neutral")
+
+
+def test_neither_of_two_subjects_supporting_opposes() -> None:
+    sentence = "Neither Riverside Council nor the Harbour Party supports the depot plan."
+    sides = stances(brief_of(LEAD, sentence))
+    assert sides.get("Riverside Council") == sides.get("Harbour Party") == "opponent"
