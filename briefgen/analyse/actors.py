@@ -433,7 +433,10 @@ def _kind(span: Span, label: str) -> str:
     if label == "PERSON" and _is_acronym(span.text):
         return "organisation"
     if label == "PERSON" and (
-        _body_noun_before(span) or _article_before(span) or _remit_of_a_role(span)
+        _body_noun_before(span)
+        or _article_before(span)
+        or _remit_of_a_role(span)
+        or _described_as_a_body(span)
     ):
         return "organisation"
     if label == "PERSON" and span[-1].lower_ in lexicon.group_nouns():
@@ -489,6 +492,36 @@ def _office(noun: Token) -> bool:
     roles = lexicon.roles()
     words = (noun.lower_, noun.doc[max(noun.i - 1, 0) : noun.i + 1].text.lower())
     return any(roles.get(w) not in (None, "honorific") for w in words)
+
+
+# Nouns that describe a business in apposition ("X, a joint venture between ...", "Y, a
+# housebuilder"), beside those that name any body.
+BUSINESS_NOUNS = frozenset(
+    "venture developer operator utility business manufacturer retailer housebuilder".split()
+)
+
+
+def _described_as_a_body(span: Span) -> bool:
+    """Is the name described as a body: by a noun in apposition ("X, a local green
+    party", "Y, a joint venture between ..."), or by a relative clause that takes
+    "which", as things do and people do not ("Z, which represents tenants")? (Quirk et
+    al. 1985, 17.10: "who" for persons, "which" for things.)"""
+    bodies = BODY_NOUNS | BUSINESS_NOUNS | {w.lower() for w in lexicon.org_words()}
+    for child in span.root.children:
+        if child.i < span.end:
+            continue
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "NOUN"
+            and child.lemma_.lower() in bodies
+            and any(c.dep_ in ("det", "poss") for c in child.children)  # "a", "the", "its"
+        ):
+            return True
+        if child.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in child.children
+        ):
+            return True
+    return False
 
 
 def _says_body(token: Token) -> bool:

@@ -1735,3 +1735,18 @@ def test_a_conjunction_before_a_name_is_not_part_of_it() -> None:
 def test_a_body_someone_used_to_lead_is_no_actor_of_theirs() -> None:
     brief = brief_of(LEAD, "Ex-Harbour Party leader Tom Reyes said the depot plan was a disaster.")
     assert not any(a.name.lower().startswith("ex") for a in brief.actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a name the tagger takes for a person's, said to be a body beside it
+        ("Tomas Berglund, a local green party, backs the depot plan.", "organisation"),
+        ("Marlow Vance, which represents bus drivers, backs the depot plan.", "organisation"),
+        ("Marlow Vance, who represents bus drivers, backs the depot plan.", "person"),
+        ("Marlow Vance, a bus driver, backs the depot plan.", "person"),
+    ],
+)
+def test_what_is_said_beside_a_name_tells_a_body_from_a_person(sentence: str, kind: str) -> None:
+    actors = brief_of(LEAD, sentence).actors
+    assert [a.kind for a in actors if a.name == sentence.split(",")[0]] == [kind]
