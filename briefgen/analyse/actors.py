@@ -203,6 +203,8 @@ def _clean_span(span: Span) -> Span | None:
     title_words = lexicon.role_words() if span.label_ == "PERSON" else frozenset()
     if end - start > 2 and doc[start].lower_ == "ex" and doc[start + 1].text == "-":
         return None  # "Ex-Labour leader X": a body the person no longer speaks for
+    if end - start > 2 and doc[start].tag_ == "VBG" and doc[start + 1].pos_ == "ADP":
+        start += 2  # "[Speaking for] X, its director said": the clause's words, not the name
     while start < end and (
         doc[start].lower_ in ("the", "a", "an", "neither", "either", "both")
         or doc[start].is_punct

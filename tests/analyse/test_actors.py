@@ -1750,3 +1750,10 @@ def test_a_body_someone_used_to_lead_is_no_actor_of_theirs() -> None:
 def test_what_is_said_beside_a_name_tells_a_body_from_a_person(sentence: str, kind: str) -> None:
     actors = brief_of(LEAD, sentence).actors
     assert [a.kind for a in actors if a.name == sentence.split(",")[0]] == [kind]
+
+
+def test_a_participle_and_its_preposition_are_not_part_of_a_name() -> None:
+    sentence = "Speaking for Brindle Estates, sales director Ana Lima said the plan was needed."
+    names = [a.name for a in analysis_of(LEAD, sentence).cast.actors]
+    assert "Brindle Estates" in names
+    assert not any(n.startswith("Speaking") for n in names)
