@@ -534,7 +534,30 @@ def _actor_of(cast: Cast, sent: int, token: Token) -> int | None:
                 if dep == "poss" and cast.actors[found].kind == "country" and _civil(token):
                     continue  # "the country's hotel association": not the state
                 return found
+    for name in _named_after(token):
+        found = cast.actor_at(sent, name.i)
+        if found is not None:
+            return found
     return _spoken_for(cast, sent, token)
+
+
+# Verbs that give a thing its name: "a group called X", "a campaign known as Y".
+NAMING = frozenset("call name know dub style".split())
+
+
+def _named_after(noun: Token) -> list[Token]:
+    """The name a participle gives the noun: "a group called X", "a campaign known as
+    Y", "a group calling itself Z"."""
+    out = []
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in NAMING:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("oprd", "attr", "dobj", "npadvmod") and child.lower_ != "itself":
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                out.extend(o for o in child.children if o.dep_ == "pobj")
+    return out
 
 
 # Nouns of asking the public: what a poll finds is its respondents' view, not the view

@@ -4402,3 +4402,15 @@ def test_neither_of_two_subjects_supporting_opposes() -> None:
     sentence = "Neither Riverside Council nor the Harbour Party supports the depot plan."
     sides = stances(brief_of(LEAD, sentence))
     assert sides.get("Riverside Council") == sides.get("Harbour Party") == "opponent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A group called Harbour Forward backs the depot plan.",
+        "A campaign known as Harbour Forward backs the depot plan.",
+        "A campaign group called Harbour Forward said the depot plan was needed.",
+    ],
+)
+def test_a_group_named_by_a_participle_is_the_name(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Harbour Forward") == "supporter"
