@@ -145,6 +145,9 @@ PARTICIPLE_DEPS = frozenset(("acl", "advcl"))
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subject tokens of a verb (with conjuncts), and whether it is passive."""
+    inverted = _inverted_subject(verb)
+    if inverted:  # "Opposed to the plan are X and Y": X and Y are opposed to it
+        return _with_conjuncts(inverted), False
     # a past participle after its noun is passive too: "a decision branded a retreat by X"
     # (the tagger may take it for a past tense, the parser for a clause of the sentence's
     # verb; "news that X had promised" is no participle)
@@ -290,6 +293,25 @@ def _standing_for(subject: Token) -> list[Token]:
     """Who a subject names: the members a listing verb gives ("groups that oppose it
     include X and Y"), or those `_among_those` finds, or itself."""
     return _listed(subject.head) if _listing(subject) else [_among_those(subject)]
+
+
+def _inverted_subject(verb: Token) -> list[Token]:
+    """The subject put after "be" when the participle comes first ("Ranged against it
+    is X", "Also backing the plan are X and Y"; subject-verb inversion after a fronted
+    participle, Quirk et al. 1985, 18.23). The parser makes the participle the root and
+    the subject the attribute of "be"."""
+    first = verb.sent.start + (1 if verb.sent[0].pos_ == "ADV" else 0)  # "Also backing it"
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBG") or verb.i != first:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > verb.i
+        for g in c.children
+        if g.dep_ == "attr"
+    ]
 
 
 def _among_those(subject: Token) -> Token:

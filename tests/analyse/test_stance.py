@@ -4414,3 +4414,15 @@ def test_neither_of_two_subjects_supporting_opposes() -> None:
 )
 def test_a_group_named_by_a_participle_is_the_name(sentence: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Harbour Forward") == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Opposed to the depot plan are the Riverside Tenants Union and PedalOn.", "opponent"),
+        ("Also backing the depot plan is the Riverside Tenants Union.", "supporter"),
+        ("Ranged against the depot plan is the Riverside Tenants Union.", "opponent"),
+    ],
+)
+def test_a_subject_after_a_fronted_participle(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Riverside Tenants Union") == side
