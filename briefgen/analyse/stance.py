@@ -1407,6 +1407,11 @@ def _undoing_done(noun: Token, proposal: Proposal, status: str) -> bool:
     )
 
 
+# Verbs that make their object what a complement says: "made them wary", "left them
+# worse off" (Quirk et al. 1985, 16.48, complex-transitive).
+CAUSATIVES = frozenset("make leave render".split())
+
+
 def _judges_the_decision(word: Token) -> bool:
     """Is an evaluating word said of the decision, named bare: "called the vote a
     disgrace", "the ruling is a slap in the face"?"""
@@ -1415,6 +1420,8 @@ def _judges_the_decision(word: Token) -> bool:
     verb = word.head if word.dep_ in ("oprd", "attr", "acomp", "dobj", "pobj") else word
     if verb.dep_ == "prep":  # "a slap in the face": the phrase's head
         verb = verb.head.head
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in CAUSATIVES:
+        verb = verb.head  # "the decision would make councils wary": what it makes them
     if any(_as_a_result(c) for c in (*word.children, *verb.children)):
         return True  # "the town is now less secure as a consequence": what the decision brought
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _the_decision(c) for c in verb.children)
@@ -1648,7 +1655,11 @@ def _speech_claims(
         elif match.cue.kind == "affect":
             # disappointed by a veto: for what was vetoed
             sign *= _reading(doc, status, proposal, token)
-        elif match.cue.kind == "eval" and status in OUTCOME_SIGN and _judges_the_decision(token):
+        elif (
+            match.cue.kind in ("eval", "pred")
+            and status in OUTCOME_SIGN
+            and _judges_the_decision(token)
+        ):
             sign *= OUTCOME_SIGN[status]  # "called the vote a disgrace" when it was rejected
         elif match.cue.kind == "eval" and (act := _judged_undoing(token, proposal)) is not None:
             sign = -sign  # "called the rejection of the plan a disgrace"

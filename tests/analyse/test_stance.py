@@ -4426,3 +4426,13 @@ def test_a_group_named_by_a_participle_is_the_name(sentence: str) -> None:
 )
 def test_a_subject_after_a_fronted_participle(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Riverside Tenants Union") == side
+
+
+def test_a_judgement_the_decision_brings_about_reads_against_the_outcome() -> None:
+    brief = brief_of(
+        LEAD,
+        "The council rejected the depot plan on Monday.",
+        "The Riverside Tenants Union warned the decision would make neighbouring councils "
+        "wary of similar schemes.",
+    )
+    assert stances(brief).get("Riverside Tenants Union") == "supporter"
