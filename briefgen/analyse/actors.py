@@ -46,6 +46,9 @@ FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 MALE_TITLES = frozenset("mr sir lord king prince father".split())
 FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess sister".split())
 THING_PRONOUNS = frozenset("it its they them their".split())
+# Quantifiers that stand alone for part of a group named before (Quirk et al. 1985,
+# 6.52: "most", "many", "some" as pronouns).
+PARTITIVES = frozenset("most many some several".split())
 # The head words of a legal instrument's name: what is proposed, never who proposes.
 INSTRUMENTS = frozenset(
     "bill act law treaty amendment ordinance directive regulation pact accord protocol "
@@ -2513,6 +2516,17 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     owner = outside_body if lower == "its" else outside_people or outside_body
                 if owner is not None:
                     cast.at[(sent.pos, token.i)] = owner
+            elif (
+                lower in PARTITIVES
+                and token.dep_ == "nsubj"
+                and not any(c.dep_ == "prep" for c in token.children)
+                and last_people is not None
+                and cast.actors[last_people].kind == "group"
+                and people_at >= sent.pos - 1
+            ):
+                # "Tenants filled the hall, and most who took the floor opposed it":
+                # most of the group just named, who stand for it
+                cast.at[(sent.pos, token.i)] = last_people
             elif token.pos_ == "PRON" and lower in THING_PRONOUNS and "subj" in token.dep_:
                 if lower == "it" and _dummy(token):
                     continue

@@ -4436,3 +4436,25 @@ def test_a_judgement_the_decision_brings_about_reads_against_the_outcome() -> No
         "wary of similar schemes.",
     )
     assert stances(brief).get("Riverside Tenants Union") == "supporter"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Parents filled the hall, and most who took the floor were against the depot plan.",),
+        ("Parents filled the hall.", "Many spoke against the depot plan."),
+    ],
+)
+def test_most_of_a_group_just_named_stand_for_it(paragraphs: tuple[str, ...]) -> None:
+    assert stances(brief_of(LEAD, *paragraphs)).get("Parents") == "opponent"
+
+
+def test_some_of_a_group_named_long_before_are_not_it() -> None:
+    brief = brief_of(
+        LEAD,
+        "Parents filled the hall.",
+        "The mayor spoke about the budget for an hour.",
+        "The council then heard from the fire service about its new station.",
+        "Some were against the depot plan.",
+    )
+    assert "Parents" not in stances(brief)
