@@ -2467,6 +2467,13 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 body = cast.actor_at(sent.pos, body_named.i)
                 if body is not None and cast.actors[body].kind != "person":
                     cast.at[(sent.pos, token.i)] = body  # "members of the X voted": X
+            elif (holder := _titled_holder(cast, sent, token)) is not None:
+                # "The Tory leader said": the person named before as the body's leader
+                cast.at[(sent.pos, token.i)] = holder
+                if token.i not in quoted:
+                    people.append(holder)
+                    if "subj" in token.dep_:
+                        subjects.append(holder)
             elif token.i not in quoted and _unnamed_voice(cast, sent, token):
                 # "a spokesman said ... He added": the spokesman (his body when named),
                 # not the person named before him
@@ -2891,6 +2898,37 @@ def _reporter(cast: Cast, sent: int, subject: Token) -> int | None:
         if child.dep_ == "nsubj" and (actor := cast.actor_at(sent, child.i)) is not None:
             return actor if cast.actors[actor].kind != "person" else None
     return None
+
+
+def _titled_holder(cast: Cast, sent: Sent, noun: Token) -> int | None:
+    """The person a body's title names, with no name of its own: "the Tory leader" is
+    the person named before as "Tory leader X" (the body's leader, not the body). None
+    when no one, or more than one, holds it."""
+    if noun.pos_ != "NOUN" or not _titled_role(noun.lower_):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return None
+    bodies = [
+        body
+        for c in noun.children
+        if c.dep_ in ("compound", "amod")
+        and (body := cast.actor_at(sent.pos, c.i)) is not None
+        and cast.actors[body].kind == "organisation"
+    ]
+    if len(bodies) != 1:
+        return None
+    forms, role, before = cast.actors[bodies[0]].forms, noun.lower_, sent.pos
+    holders = {
+        actor_id
+        for (pos, _), actor_id in cast.at.items()
+        if pos < before
+        and (actor := cast.actors[actor_id]).kind == "person"
+        and actor.affiliation
+        and fold(actor.affiliation) in forms
+        and fold(actor.role or "").split()[-1:] == [role]
+        and not TITLE_OPENERS & set(fold(actor.title or "").split())
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _narrows(child: Token) -> bool:

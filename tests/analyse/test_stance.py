@@ -4458,3 +4458,24 @@ def test_some_of_a_group_named_long_before_are_not_it() -> None:
         "Some were against the depot plan.",
     )
     assert "Parents" not in stances(brief)
+
+
+def test_a_bodys_title_alone_is_the_person_named_with_it_before() -> None:
+    brief = brief_of(
+        LEAD,
+        "Harbour Party leader Tom Reyes spoke in Leeds on Monday.",
+        "The Harbour Party leader said the depot plan was a disaster.",
+    )
+    assert stances(brief).get("Tom Reyes") == "opponent"
+
+
+def test_a_bodys_title_that_two_have_held_is_nobodys() -> None:
+    brief = brief_of(
+        LEAD,
+        "Harbour Party leader Tom Reyes spoke in Leeds on Monday.",
+        "Former Harbour Party leader Ann Lee was there too.",
+        "Harbour Party leader Ben Okafor of the youth wing also spoke.",
+        "The Harbour Party leader said the depot plan was a disaster.",
+    )
+    sides = stances(brief)
+    assert sides.get("Tom Reyes") != "opponent" or sides.get("Ben Okafor") != "opponent"
