@@ -2196,31 +2196,6 @@ def observer(actor: Actor) -> bool:
     return actor.kind == "person" and bool(role) and role[-1].lower() in OBSERVERS
 
 
-# The head words of a public agency's name ("the Department of Agriculture", "the Home
-# Office", "the Environment Agency"): it administers what is decided and is asked to
-# explain it (the machinery of government: departments, agencies, offices, services).
-AGENCIES = frozenset(
-    "department ministry office agency authority service directorate bureau".split()
-)
-
-
-def agency(actor: Actor, cast: Cast, sided: frozenset[int] = frozenset()) -> bool:
-    """Is the actor a public agency, by the head word of its name ("Department of X",
-    "X Agency"), or one of its staff ("its program manager, Y") when the agency takes
-    no side itself (it is not among `sided`)?"""
-    if actor.kind == "person" and actor.affiliation:
-        key = fold(actor.affiliation)
-        return any(
-            key in body.forms and body.id not in sided and agency(body, cast)
-            for body in cast.actors
-        )
-    words = fold(actor.name).split()
-    if actor.kind != "organisation" or len(words) < 2:
-        return False
-    head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
-    return head in AGENCIES
-
-
 EXECUTIVES = frozenset("president governor mayor premier minister chancellor king queen".split())
 # The bodies of an executive: when one approves or refuses a measure, it takes a side
 # on it, as its head would; the deciding bodies are legislatures, courts, councils and

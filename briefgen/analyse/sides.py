@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.analyse import model as models
 from briefgen.analyse import stance
-from briefgen.analyse.actors import JUDGES, Actor, Cast, agency, enforcer, observer
+from briefgen.analyse.actors import JUDGES, Actor, Cast, enforcer, observer
 from briefgen.analyse.attribution import Speech, joined
 from briefgen.analyse.features import actor_rows
 from briefgen.analyse.nlp import Sent
@@ -78,7 +78,6 @@ def _weighed(
     by_actor: dict[int, list[Claim]] = {}
     for claim in claims:
         by_actor.setdefault(claim.actor, []).append(claim)
-    sided = frozenset(a for a, own in by_actor.items() if any(c.sign for c in own))
     out: dict[int, Decision] = {}
     for row in actor_rows(cast, sents, speech, claims, skip, headlines, status):
         own = by_actor.get(row.actor, [])
@@ -88,15 +87,12 @@ def _weighed(
             side = "proposer"
         elif _neutral(cast.actors[row.actor], own):
             side = "neutral"  # deciders are the outcome; journalists report sides
-        elif (
-            cast.actors[row.actor].chair
-            or observer(cast.actors[row.actor])
-            or agency(cast.actors[row.actor], cast, sided)
-        ) and not any(c.sign for c in own):
+        elif (cast.actors[row.actor].chair or observer(cast.actors[row.actor])) and not any(
+            c.sign for c in own
+        ):
             # who conducts a deciding body's meeting ("board chair X said the vote
-            # would be in June"), is asked as an expert ("an economist at X") or
-            # administers ("the Department of Agriculture said"), is placed by what
-            # they say of the proposal, not by what is said around them
+            # would be in June"), or is asked as an expert ("an economist at X"), is
+            # placed by what they say of the proposal, not by what is said around them
             side = "neutral"
         elif not any(c.sign for c in own) and _tells_the_decision(row.actor, speech, told):
             side = "neutral"  # "I am announcing that ministers have chosen to shelve it"

@@ -4479,19 +4479,3 @@ def test_a_bodys_title_that_two_have_held_is_nobodys() -> None:
     )
     sides = stances(brief)
     assert sides.get("Tom Reyes") != "opponent" or sides.get("Ben Okafor") != "opponent"
-
-
-def test_a_public_agency_and_its_staff_are_placed_only_by_what_they_say_of_it() -> None:
-    brief = brief_of(
-        LEAD,
-        "Councillor Tom Reyes said the depot plan would wreck the riverside.",
-        "Its programme manager at the Department of Transport, Ana Lima, said the "
-        "department could build the road link in two years.",
-        "The Environment Agency said the site floods once a decade.",
-        "The Canal Agency said it strongly supports the depot plan.",
-    )
-    sides = stances(brief)
-    assert sides.get("Tom Reyes") == "opponent"
-    assert sides.get("Environment Agency") in (None, "neutral")
-    assert sides.get("Ana Lima") in (None, "neutral")
-    assert sides.get("Canal Agency") == "supporter"
