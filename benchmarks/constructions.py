@@ -901,6 +901,59 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("Mary Cole accused Tom Hale of attacking the depot plan.",), "Tom Hale", "opponent"),
     (("Mary Cole accused Tom Hale of attacking the depot plan.",), "Mary Cole", "supporter"),
     (("Mary Cole praised Tom Hale for backing the depot plan.",), "Tom Hale", "supporter"),
+    # who a group with a side is said to be
+    (
+        ("Groups fighting the depot plan include Quiet Nights and the Canal Society.",),
+        "Canal Society",
+        "opponent",
+    ),
+    (("Critics of the depot plan include the Canal Society.",), "Canal Society", "opponent"),
+    (
+        ("The Canal Society is among the supporters of the depot plan.",),
+        "Canal Society",
+        "supporter",
+    ),
+    (("A group called Riverside Forward backs the depot plan.",), "Riverside Forward", "supporter"),
+    # the subject after a fronted participle
+    (
+        ("Opposed to the depot plan are Quiet Nights and the Canal Society.",),
+        "Canal Society",
+        "opponent",
+    ),
+    # "neither ... nor" denies the verb of both
+    (
+        ("Neither Quiet Nights nor the Canal Society supports the depot plan.",),
+        "Canal Society",
+        "opponent",
+    ),
+    # most of a group just named stand for it
+    (
+        ("Residents filled the hall, and most who took the floor were against the depot plan.",),
+        "Residents",
+        "opponent",
+    ),
+    # a change offered to the plan is not the plan
+    (("Mary Cole rejected a Green Party amendment to the depot plan.",), "Mary Cole", "neutral"),
+    # a body's title alone is the person named with it before
+    (
+        (
+            "Green Party leader Mary Cole spoke in Leeds on Monday.",
+            "The Green Party leader said the depot plan was a disaster.",
+        ),
+        "Mary Cole",
+        "opponent",
+    ),
+    # a news outlet reports
+    (("The Riverside Herald said the depot plan was a disaster.",), "Riverside Herald", "neutral"),
+    # a judgement of what the decision brings about, read against the outcome
+    (
+        (
+            "The council rejected the depot plan on Monday.",
+            "Quiet Nights said the decision would make neighbouring towns wary of such schemes.",
+        ),
+        "Quiet Nights",
+        "supporter",
+    ),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone

@@ -303,6 +303,9 @@ def _inverted_subject(verb: Token) -> list[Token]:
     first = verb.sent.start + (1 if verb.sent[0].pos_ == "ADV" else 0)  # "Also backing it"
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBG") or verb.i != first:
         return []
+    after = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i > verb.i]
+    if after:  # "Opposed to it are X and Y", parsed as a passive with its subject after
+        return after
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     return [

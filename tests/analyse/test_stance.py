@@ -4422,6 +4422,8 @@ def test_a_group_named_by_a_participle_is_the_name(sentence: str) -> None:
         ("Opposed to the depot plan are the Riverside Tenants Union and PedalOn.", "opponent"),
         ("Also backing the depot plan is the Riverside Tenants Union.", "supporter"),
         ("Ranged against the depot plan is the Riverside Tenants Union.", "opponent"),
+        # parsed as a passive whose subject comes after it
+        ("Opposed to the depot plan are Quiet Nights and the Riverside Tenants Union.", "opponent"),
     ],
 )
 def test_a_subject_after_a_fronted_participle(sentence: str, side: str) -> None:
