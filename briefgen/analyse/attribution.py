@@ -260,8 +260,8 @@ LISTING = frozenset("include comprise".split())
 
 def _listing(noun: Token) -> bool:
     """Is the noun the subject of a verb that lists named members ("groups challenging
-    the plan include X and Y")? A participle after a noun is said of the noun (Quirk et
-    al. 1985, 17.28), and the list names who they are."""
+    the plan include X and Y")? What a participle or a relative clause says of the noun
+    (Quirk et al. 1985, 17.28), it says of those the list names."""
     return (
         noun.dep_ == "nsubj"
         and noun.head.lemma_.lower() in LISTING

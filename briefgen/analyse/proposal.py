@@ -143,8 +143,8 @@ def another(head: Token, proposal: Proposal) -> bool:
     """Is the noun said to be a proposal other than the story's ("a similar bill passed
     in 2023", "approved a separate tariff"), or a change to it ("rejected amendments
     by the Senate") when the story's is no amendment?"""
-    if amending(head) and not AMENDING & proposal.terms:
-        return True
+    if amending(head) and not _amending_words(head) & proposal.terms:
+        return True  # "rejected a compromise offer", unless the proposal is one
     if head.lemma_.lower() == "motion" and any(
         c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROCEDURES for c in head.children
     ):
@@ -164,9 +164,12 @@ AMENDING = frozenset("amendment compromise concession counteroffer counterpropos
 def amending(head: Token) -> bool:
     """Does the noun name a change offered to a proposal: "an amendment", "a compromise
     offer"?"""
-    return head.lemma_.lower() in AMENDING or any(
-        c.dep_ == "compound" and c.lemma_.lower() in AMENDING for c in head.children
-    )
+    return bool(_amending_words(head))
+
+
+def _amending_words(head: Token) -> set[str]:
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return {w.lemma_.lower() for w in words} & AMENDING
 
 
 # What a procedural motion does to a bill on its way (motions to commit or refer, to
