@@ -943,6 +943,15 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "Mary Cole",
         "opponent",
     ),
+    # who agrees with someone takes their side
+    (
+        (
+            "Mary Cole strongly opposed the depot plan.",
+            "Councillor Tom Hale agreed with Ms Cole.",
+        ),
+        "Tom Hale",
+        "opponent",
+    ),
     # a news outlet reports
     (("The Riverside Herald said the depot plan was a disaster.",), "Riverside Herald", "neutral"),
     # a judgement of what the decision brings about, read against the outcome

@@ -2841,7 +2841,8 @@ def _judged_people(
     """ "Tenants applauded the mayor" who vetoed the bill: who praises
     someone with one side said outright takes that side, who condemns them the other;
     not when the judgement gives its reason ("praised her for her work on roads"),
-    nor of the proposer, whom the cue's own target reads."""
+    nor of the proposer, whom the cue's own target reads. Who agrees with someone
+    ("X agreed with Y") takes their side, who disagrees the other."""
     outright = _outright_sides(claims)
     placed = _placed_outright(claims)
     out: list[Claim] = []
@@ -2849,12 +2850,22 @@ def _judged_people(
         if sent.pos in skip:
             continue
         for verb in sent.doc:
-            judgement = JUDGING_PEOPLE.get(verb.lemma_.lower())
+            lemma = verb.lemma_.lower()
+            judgement = JUDGING_PEOPLE.get(lemma) or AGREEING.get(lemma)
             if judgement is None or verb.pos_ != "VERB":
                 continue
-            if any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
+            if lemma in AGREEING:  # "X agreed with Y": Y's side, whatever follows
+                judged = [
+                    o
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ]
+            elif any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
                 continue
-            judged = [c for c in verb.children if c.dep_ == "dobj"]
+            else:
+                judged = [c for c in verb.children if c.dep_ == "dobj"]
             if len(judged) != 1 or any(c.dep_ == "prep" for c in judged[0].children):
                 continue
             actor = cast.actor_at(sent.pos, judged[0].i)
@@ -2871,6 +2882,12 @@ def _judged_people(
                 if a != actor and (sent.pos, a) not in placed
             )
     return out
+
+
+# Verbs of agreeing with someone, who then stands where they stand (VerbNet's
+# correspond-36.1 "agree", "concur"; "disagree" the other way; "sided with" is read as
+# a vote's, `_voted_with`).
+AGREEING = {"agree": 1, "concur": 1, "disagree": -1}
 
 
 # Which side of a vote: its majority decided, its minority lost.

@@ -4481,3 +4481,20 @@ def test_a_bodys_title_that_two_have_held_is_nobodys() -> None:
     )
     sides = stances(brief)
     assert sides.get("Tom Reyes") != "opponent" or sides.get("Ben Okafor") != "opponent"
+
+
+@pytest.mark.parametrize(
+    ("second", "side"),
+    [
+        ("Councillor Tom Hale agreed with Ms Cole, saying the town needed it.", "supporter"),
+        ("Councillor Tom Hale disagreed with Mary Cole.", "opponent"),
+    ],
+)
+def test_who_agrees_with_someone_takes_their_side(second: str, side: str) -> None:
+    brief = brief_of(LEAD, "Mary Cole strongly backed the depot plan.", second)
+    assert stances(brief).get("Tom Hale") == side
+
+
+def test_agreeing_with_someone_of_no_side_takes_none() -> None:
+    brief = brief_of(LEAD, "Mary Cole spoke at the meeting.", "Tom Hale agreed with Ms Cole.")
+    assert stances(brief).get("Tom Hale") in (None, "neutral")
