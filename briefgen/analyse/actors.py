@@ -1731,6 +1731,11 @@ def _titles_alone(builder: Builder, sents: list[Sent]) -> None:
                 builder.merge(person, title)
 
 
+# Entity types the small model gives a surname it has not seen alone ("agreed with
+# [Cole]" as a product): a name of the story's may be read there.
+MISREAD_NAMES = frozenset(("PRODUCT", "WORK_OF_ART"))
+
+
 def _untagged_names(cast: Cast, sents: list[Sent]) -> None:
     """A name the story has already given, written again where the tagger saw no
     entity ("The RTU says ...", a party's name opening a sentence): the small model
@@ -1743,6 +1748,15 @@ def _untagged_names(cast: Cast, sents: list[Sent]) -> None:
             words = tuple(name.split())
             if words and words[0][:1].isupper() and actor.kind != "group":
                 names.setdefault(words, actor.id)
+    # a person's surname alone ("agreed with Cole"), when no one else of the story has it
+    surnames: dict[str, set[int]] = {}
+    for actor in cast.actors:
+        words = actor.name.split()
+        if actor.kind == "person" and len(words) > 1 and words[-1][:1].isupper():
+            surnames.setdefault(words[-1], set()).add(actor.id)
+    for surname, holders in surnames.items():
+        if len(holders) == 1:
+            names.setdefault((surname,), next(iter(holders)))
     longest = max((len(w) for w in names), default=0)
     firsts = {w[0] for w in names}
     for sent in sents:
@@ -1758,7 +1772,11 @@ def _untagged_names(cast: Cast, sents: list[Sent]) -> None:
                 if actor is None:
                     continue
                 span = doc[i : i + n]
-                if any(t.ent_type_ or cast.actor_at(sent.pos, t.i) is not None for t in span):
+                if any(
+                    (t.ent_type_ and t.ent_type_ not in MISREAD_NAMES)
+                    or cast.actor_at(sent.pos, t.i) is not None
+                    for t in span
+                ):
                     continue
                 word = span[0]
                 if n == 1 and not (

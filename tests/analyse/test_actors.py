@@ -1757,3 +1757,22 @@ def test_a_participle_and_its_preposition_are_not_part_of_a_name() -> None:
     names = [a.name for a in analysis_of(LEAD, sentence).cast.actors]
     assert "Brindle Estates" in names
     assert not any(n.startswith("Speaking") for n in names)
+
+
+def test_a_persons_surname_alone_is_the_person_whatever_the_tagger_calls_it() -> None:
+    brief = brief_of(
+        LEAD,
+        "Mary Cole strongly backed the depot plan.",
+        "Councillor Tom Hale agreed with Cole, saying the town needed it.",
+    )
+    assert {a.name: a.stance for a in brief.actors}.get("Tom Hale") == "supporter"
+
+
+def test_a_surname_two_people_share_is_neither() -> None:
+    brief = brief_of(
+        LEAD,
+        "Mary Cole strongly backed the depot plan.",
+        "Her brother, Sam Cole, strongly opposed it.",
+        "Councillor Tom Hale agreed with Cole.",
+    )
+    assert {a.name: a.stance for a in brief.actors}.get("Tom Hale") in (None, "neutral")
