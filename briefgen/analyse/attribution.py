@@ -192,7 +192,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             or _makers(verb)
             or ([head] if head.lower_ == "those" else [])  # "among those backing it"
             # "groups fighting it include X", "among the groups fighting it are X"
-            or ([head] if _listing(head) or _among_those(head) is not head else [])
+            or ([head] if _subject_of_a_list(head) or _among_those(head) is not head else [])
         )
     if not subjects and verb.dep_ == "ROOT":
         subjects = _name_before(verb)
@@ -258,7 +258,7 @@ SOME_OF = frozenset("one two three four five some several many most all".split()
 LISTING = frozenset("include comprise".split())
 
 
-def _listing(noun: Token) -> bool:
+def _subject_of_a_list(noun: Token) -> bool:
     """Is the noun the subject of a verb that lists named members ("groups challenging
     the plan include X and Y")? What a participle or a relative clause says of the noun
     (Quirk et al. 1985, 17.28), it says of those the list names."""
@@ -292,7 +292,7 @@ def named_as(group: Token) -> list[Token]:
 def _standing_for(subject: Token) -> list[Token]:
     """Who a subject names: the members a listing verb gives ("groups that oppose it
     include X and Y"), or those `_among_those` finds, or itself."""
-    return _listed(subject.head) if _listing(subject) else [_among_those(subject)]
+    return _listed(subject.head) if _subject_of_a_list(subject) else [_among_those(subject)]
 
 
 def _inverted_subject(verb: Token) -> list[Token]:
@@ -360,9 +360,7 @@ def _senders(verb: Token) -> list[Token]:
     received, not who received it, is the one urging."""
     if verb.lemma_.lower() not in ("receive", "get"):
         return []
-    return [
-        o for thing in verb.children if thing.dep_ == "dobj" for o in _objects_of(thing, "from")
-    ]
+    return [o for thing in verb.children if thing.dep_ == "dobj" for o in objects_of(thing, "from")]
 
 
 def _stray_agent(verb: Token) -> list[Token]:
@@ -375,10 +373,10 @@ def _stray_agent(verb: Token) -> list[Token]:
             nouns.append(child)
         elif child.dep_ == "prep":
             nouns.extend(n for n in child.children if n.dep_ == "pobj")
-    return [o for noun in nouns for o in _objects_of(noun, "by")]
+    return [o for noun in nouns for o in objects_of(noun, "by")]
 
 
-def _objects_of(head: Token, preposition: str) -> list[Token]:
+def objects_of(head: Token, preposition: str) -> list[Token]:
     """The objects of a preposition that hangs from `head`: "from X", "by X"."""
     return [
         obj
@@ -424,7 +422,7 @@ def _places_of(noun: Token) -> list[Token]:
     by their places (the tiers of local government, `SEATS`)."""
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in SEATS | {"council", "authority"}:
         return []
-    return [p for o in _objects_of(noun, "of") for p in (o, *o.conjuncts)]
+    return [p for o in objects_of(noun, "of") for p in (o, *o.conjuncts)]
 
 
 def _joined_by(token: Token) -> list[Token]:

@@ -41,6 +41,7 @@ from briefgen.analyse.attribution import (
     hearer,
     named_as,
     named_by,
+    objects_of,
     verb_chain,
     verdicts,
 )
@@ -2799,9 +2800,7 @@ def _voted_with(
             preps = [c for c in verb.children if c.dep_ == "prep"]
             if any(p.lower_ in ("for", "against") for p in preps):
                 continue  # "voted with them against the plan": its own cue
-            allies = [
-                o for p in preps if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
-            ]
+            allies = objects_of(verb, "with")
             if not allies:
                 continue
             f = frame(cast, sent, verb)
@@ -2855,13 +2854,7 @@ def _judged_people(
             if judgement is None or verb.pos_ != "VERB":
                 continue
             if lemma in AGREEING:  # "X agreed with Y": Y's side, whatever follows
-                judged = [
-                    o
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ == "with"
-                    for o in c.children
-                    if o.dep_ == "pobj"
-                ]
+                judged = objects_of(verb, "with")
             elif any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
                 continue
             else:
