@@ -1737,7 +1737,7 @@ def _speech_claims(
         if not proposal.about(list(content)):
             return []  # a feeling about something else is no side on the proposal
         words = _all_quoted(doc.text) if speech.quote else content.text
-        granted = any(_granted(t) for t in content)
+        granted = any(_granted(t) or _granted_misparsed(t) for t in content)
         if granted or _quoting_others(doc, speech.quote, foreign):  # the speaker's own view
             words = " ".join(t.text for t in content if t.i not in foreign)
         fought = _fought(content)
@@ -2154,6 +2154,7 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         if _supposed(token) or _granted(token):  # "if we reject it", "while it is well meant"
             out.update(subtree)
             continue
+        out.update(_granted_misparsed(token))
         if named_by(token) and token.i != speech.verb:
             out.update(subtree)  # "the campaign launched by the ministry in support of it"
             continue
@@ -2197,6 +2198,24 @@ def _denied(doc: Doc, speech: Speech, token: Token) -> bool:
         return False
     clause = [c for c in doc[speech.verb].children if c.dep_ == "ccomp"]
     return any(token.i == c.i or (token.head.i == c.i and token.dep_ in PREDICATES) for c in clause)
+
+
+def _granted_misparsed(verb: Token) -> set[int]:
+    """The granted clause when the parser hung the concessive word on the clause's
+    subject and the point made on the clause ("While investing in X is important,
+    closing Y strands thousands": "While" marks "investing", and "strands" is joined
+    to "is" as a conjunct): the verb's words but for its conjuncts."""
+    if not any(
+        c.dep_ in ("csubj", "nsubj")
+        and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in c.children)
+        for c in verb.children
+    ):
+        return set()
+    out = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+    for c in verb.children:
+        if c.dep_ in ("conj", "cc"):
+            out -= set(range(c.left_edge.i, c.right_edge.i + 1))
+    return out
 
 
 PREDICATES = frozenset(("acomp", "attr", "oprd"))

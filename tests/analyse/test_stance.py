@@ -2830,6 +2830,12 @@ def test_the_plan_falling_hard_on_those_it_touches_is_said_against_it(said: str,
         ('Jane Roe said: "Although its aims are good, the depot is a terrible idea."', -1),
         # the point granted is the clause after "although"; the view stays
         ('Jane Roe said: "The depot is important, although it will be noisy."', 1),
+        # the parser hangs "While" on the gerund subject and joins the point to it
+        (
+            'Jane Roe said: "While expanding bus services is important, building the depot'
+            ' condemns the neighbourhood to noise and dirt."',
+            -1,
+        ),
     ],
 )
 def test_a_point_granted_in_a_concessive_clause_is_not_the_view(said: str, sign: int) -> None:
