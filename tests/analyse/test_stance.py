@@ -3226,6 +3226,16 @@ def test_the_common_verbs_of_putting_a_plan_forward_make_a_proposer(verb: str) -
     assert stances(brief).get("Tom Baker") == "proposer"
 
 
+def test_who_puts_the_rule_into_effect_is_its_proposer() -> None:
+    brief = brief_of(
+        "The transport ministry is implementing a rule to let councils close roads at night.",
+        "The rule would apply to roads near schools and hospitals.",
+        "Critics said the rule was cruel.",
+        title="Ministry's rule on night road closures",
+    )
+    assert stances(brief).get("transport ministry") == "proposer"
+
+
 def test_a_report_published_about_the_plan_makes_no_proposer() -> None:
     brief = brief_of(
         "The interior minister, Tom Baker, has put forward a bill to let councils close roads.",
