@@ -963,6 +963,16 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "Quiet Nights",
         "supporter",
     ),
+    # "the group" is the body the sentence before is about, not the court its clause names
+    (
+        (
+            "The Riverside Trust lost its court challenge on Monday when the High Court"
+            " ruled the plan lawful.",
+            'But the group says: "We will fight the depot all the way."',
+        ),
+        "Riverside Trust",
+        "opponent",
+    ),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone

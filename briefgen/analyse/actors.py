@@ -2619,9 +2619,12 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                     and (lower in GENERIC_BODIES or lower == "party")
                     and last_body is not None
                     and cast.actors[last_body].kind == "organisation"
+                    and not cast.actors[last_body].decider
                 ):
                     # "the company": the organisation just named, not a place; "the
-                    # party" after a party known by a name without the word
+                    # party" after a party known by a name without the word; not a
+                    # court or a council ruling on it ("X lost when the Appeal Court
+                    # ruled ... But the group says": the speaker is left unknown)
                     found = last_body
                 if found is None and lower in DEFINITE_HEADS and not _titled_role(lower):
                     # "The union representing most firefighters has vowed ...", the
@@ -2637,6 +2640,11 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
         last_body, last_people = outside_body, outside_people
         if last_body is not None and _thing_topic(cast, sent):
             last_body = _passive_agent(cast, sent)
+        topic = _main_body(cast, sent, quoted)
+        if last_body is not None and cast.actors[last_body].decider and topic is not None:
+            # "X lost its bid when the court ruled ...": X, not the court a clause of it
+            # names, is what "the group" and "it" next mean
+            last_body = topic
         for actor_id, as_subject in named_in_quote:
             people.append(actor_id)
             if as_subject:
@@ -2699,6 +2707,17 @@ def _main_subject(cast: Cast, sent: Sent, quoted: set[int]) -> int | None:
             actor = cast.actor_at(sent.pos, child.i)
             if actor is not None and cast.actors[actor].kind == "person":
                 return actor
+    return None
+
+
+def _main_body(cast: Cast, sent: Sent, quoted: set[int]) -> int | None:
+    """The organisation that is the subject of the sentence's main verb, outside
+    quotation, when it decides nothing."""
+    for child in sent.doc[:].root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in quoted:
+            actor = cast.actor_at(sent.pos, child.i)
+            if actor is not None and cast.actors[actor].kind == "organisation":
+                return None if cast.actors[actor].decider else actor
     return None
 
 

@@ -147,3 +147,23 @@ def test_a_name_right_before_a_speech_verb_the_parse_left_without_a_subject_spea
     said = analysis.speech[1]
     assert said is not None and said.speaker is not None
     assert analysis.cast.actors[said.speaker].name == "Tom Hale"
+
+
+def test_the_group_that_speaks_is_the_body_the_sentence_before_is_about() -> None:
+    # not the court its clause names, which decides and never "says" as "the group"
+    brief = brief_of(
+        LEAD,
+        "The Riverside Trust lost its court challenge on Monday when the High Court ruled"
+        " the plan lawful.",
+        'But the group says: "We will fight the depot all the way."',
+    )
+    assert _quotes(brief) == {"We will fight the depot all the way.": "Riverside Trust"}
+
+
+def test_the_group_is_never_a_court() -> None:
+    brief = brief_of(
+        LEAD,
+        "The High Court ruled the plan lawful on Monday.",
+        'The group said: "We will fight the depot all the way."',
+    )
+    assert _quotes(brief).get("We will fight the depot all the way.") != "High Court"
