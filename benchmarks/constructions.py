@@ -973,6 +973,8 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "Riverside Trust",
         "opponent",
     ),
+    # a label of a side as an object
+    (("Mayor Ana Lima rounded on critics of the depot plan.",), "critics", "opponent"),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone

@@ -2093,6 +2093,8 @@ def _groups(builder: Builder, sent: Sent) -> None:
             continue
         if token.dep_ == "dobj" and token.head.lemma_.lower() in _stirring():
             pass  # "the plan angered farmers": who feels it holds a stance
+        elif token.dep_ in ("dobj", "pobj") and _side_of_a_proposal(token):
+            pass  # "rounded on critics of the bill": named by their side, wherever they stand
         elif owning_government(token):
             span = token.doc[token.left_edge.i : token.i + 1]
             builder.mention(sent.pos, span, _named(span), "organisation")
@@ -2102,6 +2104,7 @@ def _groups(builder: Builder, sent: Sent) -> None:
         if (
             token.dep_ == "pobj"
             and token.head.lower_ not in ("by", "from", "among", "of")
+            and not _side_of_a_proposal(token)
             and not _according_to(token)  # "according to the opposition parties, ..."
         ):
             continue
@@ -2133,6 +2136,30 @@ def _groups(builder: Builder, sent: Sent) -> None:
             or _every_party(token)
         ):
             actor.decider = True
+
+
+def _side_of_a_proposal(token: Token) -> bool:
+    """ "critics of the bill", "supporters of the plan": a word that names holders of a
+    side, of a proposal noun."""
+    return token.lower_ in _side_labels() and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in lexicon.proposal_nouns() for o in prep.children
+        )
+        for prep in token.children
+    )
+
+
+@functools.cache
+def _side_labels() -> frozenset[str]:
+    """The one-word labels of a side: "critics", "supporters"."""
+    return frozenset(
+        c.words[0]
+        for cues in lexicon.stance_cues().by_first.values()
+        for c in cues
+        if c.kind == "label" and len(c.words) == 1 and c.words[0].isalpha()
+    )
 
 
 def owning_government(token: Token) -> bool:

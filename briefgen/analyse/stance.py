@@ -218,8 +218,14 @@ def _target_weight(
     for head in heads:
         if cast is not None and cast.actor_at(sent, head.i) in proposal.proposers:
             return current().proposer_weight, 1
-        if cast is not None and cast.actor_at(sent, head.i) is not None:
-            continue  # "sided with the Civics": someone, not the proposal
+        if (
+            cast is not None
+            and cast.actor_at(sent, head.i) is not None
+            and not (head.lemma_.lower() in anti and proposal.about(list(head.subtree)))
+        ):
+            # "sided with the Civics": someone, not the proposal; but "rounded on critics
+            # of the bill" is read as what is said of the bill's critics
+            continue
         if any(c.lower_ in ("other", "another") for c in head.children) or (
             head.pos_ == "NOUN" and another(head, proposal)
         ):

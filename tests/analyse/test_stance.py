@@ -955,6 +955,14 @@ def test_a_speaker_who_says_they_are_undecided_takes_no_side(sentence: str) -> N
     assert stances(brief_of(LEAD, sentence)).get("Tom Reyes", "neutral") == "neutral"
 
 
+def test_the_critics_of_the_plan_are_an_actor_wherever_they_stand() -> None:
+    # an object, not a subject: the critics still hold their side, and who hits out
+    # at them the other
+    sides = stances(brief_of(LEAD, "Mayor Ana Lima rounded on critics of the depot plan."))
+    assert sides.get("critics") == "opponent"
+    assert sides.get("Ana Lima") == "supporter"
+
+
 def test_reservations_are_no_declared_indecision() -> None:
     brief = brief_of(LEAD, "Tom Reyes said he had serious reservations about the depot plan.")
     assert stances(brief).get("Tom Reyes") == "opponent"
