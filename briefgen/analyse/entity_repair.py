@@ -13,6 +13,8 @@ those frames a run of capitalised words is a body's name:
   may be a place or a title);
 - its acronym follows in brackets: "the Harbour Front Plus (HF+)"; an acronym whose
   letters are the initials of a longer run takes the whole run;
+- it is an acronym joined by "and" or "or" to a body's name: "the Harbour Trust and the
+  RHFA";
 - a noun for a body is in apposition with it: "Quiet Nights, a residents' campaign,",
   "another teachers' group, the Heads' Forum for Small Schools,";
 - its English name follows in brackets after its own ("Unión por el Agua Limpia
@@ -124,7 +126,23 @@ def _named_here(doc: Doc, start: int, end: int) -> bool:
     bracketed = _in_brackets(doc, end)
     if bracketed is not None:
         return bracketed[:1].isupper() and len(bracketed) <= 6
-    return _is_role(doc, end) or _described_as_a_body(doc, start, end)
+    return (
+        _is_role(doc, end)
+        or _described_as_a_body(doc, start, end)
+        or _paired_with_a_body(doc, start, end)
+    )
+
+
+def _paired_with_a_body(doc: Doc, start: int, end: int) -> bool:
+    """Is the run an acronym joined by "and" or "or" to a body's name ("the League
+    for X and the ABCD say")? Coordination joins like with like."""
+    if end - start != 1 or not _acronym(doc[start]) or len(doc[start]) < 3:
+        return False
+    token = doc[start]
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        joined.append(token.head)
+    return any(t.ent_type_ == "ORG" for t in joined)
 
 
 def _described_as_a_body(doc: Doc, start: int, end: int) -> bool:

@@ -44,6 +44,8 @@ def _orgs(text: str) -> list[str]:
             "But another teachers' group, the Heads' Forum for Small Schools, broke ranks.",
             "Heads' Forum for Small Schools",
         ),
+        # it is an acronym joined to a body's name
+        ("The Riverside Walkers Association and the RHFA say they will monitor the site.", "RHFA"),
     ],
 )
 def test_a_run_of_capitalised_words_in_a_naming_frame_is_an_organisation(
