@@ -387,13 +387,37 @@ def objects_of(head: Token, preposition: str) -> list[Token]:
     ]
 
 
+def _hung_on_the_name(token: Token) -> list[Token]:
+    """Conjuncts the parser hung on a word inside the token's name: in "the League for
+    Clean Seas and the RHFA say", "RHFA" is joined to "Seas", not to "League"."""
+    if not token.ent_type_:
+        return []
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if name is None:
+        return []
+    return [
+        c
+        for t in name
+        if t.i != token.i
+        for c in t.children
+        if c.dep_ == "conj"
+        and c.i >= name.end
+        # a name of its own ("the RHFA"), not the rest of one cut short ("Department for
+        # Education and Skills")
+        and (any(d.lower_ == "the" for d in c.children) or c.text.isupper())
+    ]
+
+
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     """The tokens with their conjuncts and the members they list ("critics,
     including X and Y"; "groups such as X")."""
     out: list[Token] = []
     for token in tokens:
+        joined = [t for t in token.conjuncts if t.i > token.i]
+        for hung in _hung_on_the_name(token):
+            joined += [hung, *(t for t in hung.conjuncts if t.i > hung.i)]
         # each conjunct brings its own members ("X, and groups like Y, ...")
-        for member in (token, *(t for t in token.conjuncts if t.i > token.i)):
+        for member in (token, *joined):
             listed = _listed_in_apposition(member)
             if not listed or _among(member):
                 out.append(member)  # "two senators, Ana Lima and Rui Costa": only the two

@@ -114,8 +114,29 @@ def _weighed(
             side = "neutral"  # nothing the actor did or said bears on the proposal
         if own or side != "neutral":
             out[row.actor] = Decision(side, p["supporter"] - p["opponent"], tuple(own))
+    _speaking_together(speech, out)
     stance.spokespeople(cast, out)
     return out
+
+
+SIDES = ("proposer", "supporter", "opponent")
+
+
+def _speaking_together(speech: list[Speech | None], out: dict[int, Decision]) -> None:
+    """ "X and Y say they will ...": who says it with another and has nothing signed of
+    their own stands where the first of them stands, not where the model's prior for a
+    lone speaker would put them."""
+    for said in speech:
+        if said is None or said.speaker is None or not said.with_:
+            continue
+        lead = out.get(said.speaker)
+        if lead is None or lead.stance not in SIDES:
+            continue
+        side = "opponent" if lead.stance == "opponent" else "supporter"
+        for other in said.with_:
+            own = out.get(other)
+            if own is not None and own.stance != side and not any(c.sign for c in own.claims):
+                out[other] = replace(own, stance=side)
 
 
 def _tells_the_decision(actor: int, speech: list[Speech | None], told: set[int]) -> bool:

@@ -963,6 +963,23 @@ def test_the_critics_of_the_plan_are_an_actor_wherever_they_stand() -> None:
     assert sides.get("Ana Lima") == "supporter"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Riverside Walkers Association",
+        # the parser joins the acronym to the last word of this name, not to its head
+        "League Against Noisy Buses",
+    ],
+)
+def test_who_speaks_with_another_and_signs_nothing_stands_where_they_stand(body: str) -> None:
+    brief = brief_of(
+        LEAD,
+        f"The {body} strongly backs the depot plan.",
+        f"The {body} and the RDLA say they will monitor the depot.",
+    )
+    assert stances(brief).get("RDLA") == "supporter"
+
+
 def test_reservations_are_no_declared_indecision() -> None:
     brief = brief_of(LEAD, "Tom Reyes said he had serious reservations about the depot plan.")
     assert stances(brief).get("Tom Reyes") == "opponent"
