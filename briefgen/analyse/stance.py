@@ -1744,7 +1744,9 @@ def _speech_claims(
             return []  # a feeling about something else is no side on the proposal
         words = _all_quoted(doc.text) if speech.quote else content.text
         granted = any(_granted(t) or _granted_misparsed(t) for t in content)
-        if granted or _quoting_others(doc, speech.quote, foreign):  # the speaker's own view
+        hoped = any(t.i in foreign and t.lemma_.lower() in HOPING for t in content)
+        if granted or hoped or _quoting_others(doc, speech.quote, foreign):
+            # the speaker's own view: not a point granted, nor what others hope or say
             words = " ".join(t.text for t in content if t.i not in foreign)
         fought = _fought(content)
         # "pensioners who need help": what a clause says of others is no word on the plan
@@ -2176,11 +2178,17 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         # the other's
         whole = lo in subtree and hi - 1 in subtree
         arguing = token.lemma_.lower() in ARGUING and token.i != speech.verb
-        if inside and token.lemma_.lower() in verbs and lo < token.i and (not whole or arguing):
+        others = token.lemma_.lower() in verbs or token.lemma_.lower() in HOPING
+        if inside and others and lo < token.i and (not whole or arguing):
             out.update(subtree)
         elif not inside and token.dep_ == "conj" and not (lo in subtree and hi - 1 in subtree):
             out.update(subtree)
     return out
+
+
+# Verbs of what someone hopes or means to do: "the £2bn ministers hope to save" is the
+# ministers' hope, not the speaker's word on it.
+HOPING = frozenset("hope want wish expect intend aim plan".split())
 
 
 # Subordinators of concession (Quirk et al. 1985, 15.24, "concessive clauses").

@@ -2867,6 +2867,15 @@ def test_a_point_granted_in_a_concessive_clause_is_not_the_view(said: str, sign:
     assert _signs(said) == {sign}
 
 
+def test_what_others_hope_is_not_the_speakers_feeling() -> None:
+    # "the brilliant savings officials hope to make": the officials' hope
+    said = (
+        "Jane Roe said the depot would cost much more than the brilliant savings"
+        " officials hope to make."
+    )
+    assert 1 not in _signs(said)
+
+
 def _signs(said: str) -> set[int]:
     """The signs of what Jane Roe is found to say of the plan."""
     return {sign for _, sign in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe")}
