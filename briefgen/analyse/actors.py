@@ -3020,6 +3020,12 @@ def _sole_ahead(cast: Cast, sents: list[Sent], sent: Sent, word: str) -> int | N
     return found.pop() if len(found) == 1 else None
 
 
+def _spelled_out(title: str) -> str:
+    """The title folded, its abbreviations written out: "Gov." is "the governor"."""
+    full = lexicon.full_titles()
+    return " ".join(full.get(w.rstrip("."), w) for w in fold(title).split())
+
+
 def _latest_with(cast: Cast, words: str, before: int, sents: list[Sent]) -> int | None:
     """The latest-named actor, named before sentence `before`, whose name or role holds
     `words` ("company", "home secretary"), not as a shadow, former or deputy office:
@@ -3034,10 +3040,10 @@ def _latest_with(cast: Cast, words: str, before: int, sents: list[Sent]) -> int 
         actor = cast.actors[actor_id]
         if pos >= before:
             continue
-        title = fold(actor.title or actor.role or "")
+        title = _spelled_out(actor.title or actor.role or "")
         held = f" {fold(actor.name)} "
         if not TITLE_OPENERS & set(title.split()):
-            held += f" {title} {fold(actor.role or '')} "
+            held += f" {title} {_spelled_out(actor.role or '')} "
         if f" {words} " in held:
             named.setdefault(actor_id, []).append(pos)
             if actor.first >= best_first:

@@ -493,6 +493,15 @@ def test_a_title_alone_is_the_person_named_with_it() -> None:
     assert "Opposition Leader" in names["Ana Ruiz"]
 
 
+def test_a_title_written_short_is_the_person_named_with_it() -> None:
+    brief = brief_of(
+        LEAD,
+        "Gov. Ana Ruiz on Tuesday vetoed the depot plan.",
+        "Tenant groups applauded the governor.",
+    )
+    assert stances(brief).get("Tenant groups") == "opponent"
+
+
 def test_a_former_holder_is_not_the_title_alone() -> None:
     analysis = analysis_of(
         LEAD,
