@@ -2117,6 +2117,8 @@ def _groups(builder: Builder, sent: Sent) -> None:
         span = _group_span(token)
         if span is None or _count_only(span, token) or _listing(token):
             continue
+        if token.lower_ in BARE_FANS and len([t for t in span if t.dep_ != "det"]) == 1:
+            continue  # "thousands of supporters turned out": fans of what, unsaid
         name = span.text
         kind = (
             "organisation"
@@ -2136,6 +2138,11 @@ def _groups(builder: Builder, sent: Sent) -> None:
             or _every_party(token)
         ):
             actor.decider = True
+
+
+# Group nouns that, bare, name fans or followers as often as a side (British usage: a
+# football club's "supporters"); an actor only with what they back named.
+BARE_FANS = frozenset(("supporters", "backers"))
 
 
 def _side_of_a_proposal(token: Token) -> bool:

@@ -3469,12 +3469,17 @@ def _labelled(cast: Cast, sents: list[Sent], proposal: Proposal) -> list[Claim]:
         if actor.kind != "group" or not actor.name:
             continue
         head = actor.name.lower().split()[-1]
-        if labels.get(head, 0) > 0 and _of_another_cause(cast, sents, actor.id, head, proposal):
+        turned = _of_what_it_stops(actor.name, proposal)
+        if (
+            labels.get(head, 0) > 0
+            and not turned
+            and _of_another_cause(cast, sents, actor.id, head, proposal)
+        ):
             continue
         if head in labels and labels[head]:
-            out.append(
-                Claim(actor.first, actor.id, labels[head], 1.0, "label", head, "named by its side")
-            )
+            # "hunt supporters" of a hunting ban: for what it stops, so against it
+            sign = -labels[head] if turned else labels[head]
+            out.append(Claim(actor.first, actor.id, sign, 1.0, "label", head, "named by its side"))
             continue
         side = _prefixed_side(actor.name, proposal)
         if side:
@@ -3482,6 +3487,13 @@ def _labelled(cast: Cast, sents: list[Sent], proposal: Proposal) -> list[Claim]:
                 Claim(actor.first, actor.id, side, 1.0, "label", actor.name, "named by its side")
             )
     return out
+
+
+def _of_what_it_stops(name: str, proposal: Proposal) -> bool:
+    """Does a group's name say it is for or against what a ban stops ("hunt
+    supporters", "fishing opponents")? Its side on the ban is then the other."""
+    words = name.lower().split()[:-1]
+    return any({w, w.rstrip("s"), *stems(w)} & proposal.stops for w in words)
 
 
 def _of_another_cause(

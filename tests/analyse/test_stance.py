@@ -980,6 +980,16 @@ def test_who_speaks_with_another_and_signs_nothing_stands_where_they_stand(body:
     assert stances(brief).get("RDLA") == "supporter"
 
 
+def test_supporters_of_what_a_ban_stops_oppose_the_ban_and_bare_supporters_are_fans() -> None:
+    brief = brief_of(
+        "A ban on fishing in the Riverside lakes came into force on Monday.",
+        "Thousands of fishing supporters gathered at the lakes to mark the last day.",
+        "Thousands of supporters cheered as the anglers set off.",
+        title="Fishing ban comes into force",
+    )
+    assert stances(brief) == {"fishing supporters": "opponent"}
+
+
 def test_reservations_are_no_declared_indecision() -> None:
     brief = brief_of(LEAD, "Tom Reyes said he had serious reservations about the depot plan.")
     assert stances(brief).get("Tom Reyes") == "opponent"
