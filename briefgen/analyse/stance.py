@@ -3084,7 +3084,17 @@ CONTRASTING = frozenset("but while although though however yet".split())
 
 def conceded(doc: Doc) -> bool:
     """Does the sentence grant a point before a "but" ("backed it in principle but ...",
-    "we share the aim, but ...")? Then the support words in it are no support."""
+    "we share the aim, but ...")? Then the support words in it are no support. Asked of
+    each sentence many times; kept with the parse, which never changes."""
+    if CONCEDED not in doc.user_data:
+        doc.user_data[CONCEDED] = _conceded(doc)
+    return doc.user_data[CONCEDED]
+
+
+CONCEDED = ("briefgen", "conceded")
+
+
+def _conceded(doc: Doc) -> bool:
     conceded_words = lexicon.modifier_words("concede")
     contrast = any(t.lower_ in CONTRASTING for t in doc)
     phrases = [m for m in lexicon.modifiers()["concede"].find(doc) if len(m.cue.words) > 1]
