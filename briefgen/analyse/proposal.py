@@ -183,9 +183,21 @@ MASS_SENSES = frozenset("order law".split())
 
 
 def _mass_sense(noun: Token) -> bool:
+    """ "law and order", or "a request" that does not say what is asked ("refused that
+    request", another's ask about the proposal, against "denied a developer's request
+    to rezone")."""
+    if noun.lemma_.lower() in ASKS:
+        return not any(
+            c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in noun.children
+        )
     return noun.lower_ in MASS_SENSES and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children
     )
+
+
+# Nouns of asking, a proposal only with what is asked said.
+ASKS = frozenset(("request",))
 
 
 def proposal_noun(head: Token) -> bool:

@@ -132,6 +132,13 @@ from tests.analyse.helpers import analysis_of, brief_of
         ("Depot bill", "Ministers lost the vote on the depot bill by 12 votes.", "rejected"),
         # a clock time's zone is no body acted on
         ("Parking ban", "The parking ban comes into effect from 0600 GMT on Monday.", "passed"),
+        # a request that says what it asks is the proposal
+        (
+            "Depot rezoning refused",
+            "The county board denied a developer's request to rezone the Mill Road site"
+            " for a bus depot.",
+            "rejected",
+        ),
     ],
 )
 def test_status(title: str, sentence: str, status: str) -> None:
@@ -804,3 +811,13 @@ def test_a_vote_to_strike_over_the_plan_is_a_protest_not_its_approval() -> None:
         title="Depot plan brings strike vote",
     )
     assert brief.outcome.status != "approved"
+
+
+def test_refusing_another_request_about_the_plan_decides_nothing() -> None:
+    # the request was the operators' ask to halt the plan, not the plan
+    brief = brief_of(
+        "The council adopted the depot plan in May, and the bus operators sued.",
+        "The operators asked a judge to halt the plan, but the judge rejected that request.",
+        title="Depot plan challenged in court",
+    )
+    assert brief.outcome.status != "rejected"
