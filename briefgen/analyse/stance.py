@@ -69,7 +69,7 @@ SIGNS = {"+": 1, "-": -1, "0": 0}
 LIGHT_VERBS = frozenset(
     "voice express signal lend give throw announce declare pledge offer state raise show "
     "lead stage hold join launch mount file lodge organise organize submit threaten take "
-    "have sign start deliver present hand bring collect gather prepare".split()
+    "have sign start deliver present hand bring collect gather prepare cast".split()
 )
 HOLDER_PREPS = frozenset("from by of among".split())
 # Verbs whose object is a stance met with ("the plan drew criticism from X", "faced
@@ -674,6 +674,8 @@ def _claims_of_cue(
                 or any(proposal.is_it(o) for o in c.children if o.dep_ in ("dobj", "nsubjpass"))
             )
         ]
+        if any(t.dep_ == "pobj" and t.head.head.i == token.i and amending(t) for t in targets):
+            return []  # "the votes against an amendment": a change to it, not it
         if token.lemma_.lower() not in CALLS:
             targets += done
         if token.lemma_.lower() == "decision" and not done:

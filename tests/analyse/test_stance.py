@@ -990,6 +990,11 @@ def test_supporters_of_what_a_ban_stops_oppose_the_ban_and_bare_supporters_are_f
     assert stances(brief) == {"fishing supporters": "opponent"}
 
 
+def test_casting_a_vote_against_it_is_voting_against_it() -> None:
+    brief = brief_of(LEAD, "Councillor Ray Tate cast his decisive vote against the depot plan.")
+    assert stances(brief).get("Ray Tate") == "opponent"
+
+
 def test_reservations_are_no_declared_indecision() -> None:
     brief = brief_of(LEAD, "Tom Reyes said he had serious reservations about the depot plan.")
     assert stances(brief).get("Tom Reyes") == "opponent"
