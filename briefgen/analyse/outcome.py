@@ -155,6 +155,28 @@ def _subject_tokens(token: Token) -> list[Token]:
     return []
 
 
+def _parallel_object(pronoun: Token) -> Token | None:
+    """The noun an object "it" stands for when its clause is the second of two alike
+    ("12 voted to overturn the veto and 9 voted to sustain it"): the first clause's
+    object, not the proposal a bare "it" is taken for elsewhere."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj":
+        return None
+    verb = pronoun.head
+    while verb.dep_ == "xcomp":
+        verb = verb.head
+    if verb.dep_ != "conj":
+        return None
+    first = verb.head
+    while True:
+        nouns = [c for c in first.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            return nouns[0]
+        down = [c for c in first.children if c.dep_ == "xcomp"]
+        if not down:
+            return None
+        first = down[0]
+
+
 def _event(
     cast: Cast,
     sent: Sent | None,
@@ -234,6 +256,8 @@ def _event(
         for o in _objects(token, end)
         if o.pos_ in ("NOUN", "PROPN", "PRON") and o.ent_type_ not in ("DATE", "TIME")
     ]  # "on Monday" is when, not what
+    # "voted to overturn the veto and 9 voted to sustain it": the veto stands
+    objects = [_parallel_object(o) or o for o in objects]
     if any(o.dep_ == "dobj" for o in objects):  # "withdraw services over the plan": why
         objects = [o for o in objects if o.dep_ != "pobj" or o.head.lower_ not in ("over", "about")]
     beaten = _sponsor_beaten(token, subjects, passive, label)
@@ -795,6 +819,9 @@ def _voted_to(token: Token, proposal: Proposal) -> str | None:
             protest = lexicon.stance_cues().at(token.doc, child.i)
             if protest is not None and protest.cue.label == "-":
                 return None  # "voted to strike over the cuts": a protest against it
+            done_to = [_parallel_object(o) or o for o in child.children if o.dep_ == "dobj"]
+            if any(o.lemma_.lower() in proposal.against_words() for o in done_to):
+                return None  # "voted to sustain [the veto]": an act against it, kept
             return child.lemma_.lower()
     return None
 

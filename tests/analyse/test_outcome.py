@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.analyse import outcome
+from briefgen.analyse.nlp import parse_texts
+from briefgen.analyse.proposal import Proposal
 from tests.analyse.helpers import analysis_of, brief_of
 
 
@@ -821,3 +824,14 @@ def test_refusing_another_request_about_the_plan_decides_nothing() -> None:
         title="Depot plan challenged in court",
     )
     assert brief.outcome.status != "rejected"
+
+
+def test_a_vote_to_sustain_it_after_a_vote_on_the_veto_sustains_the_veto() -> None:
+    # "it" is what the first of two alike clauses acted on, the veto: no vote to do
+    # what the proposal does (here "sustain" is one of its words, as when a headline
+    # tells of the veto sustained)
+    (doc,) = parse_texts(
+        ["Twelve members voted to overturn the veto and nine voted to sustain it."]
+    )
+    proposal = Proposal(terms=frozenset({"bill", "sustain", "veto"}), actions=frozenset())
+    assert [outcome._voted_to(t, proposal) for t in doc if t.lemma_ == "vote"] == [None, None]
