@@ -2857,6 +2857,12 @@ def test_a_harm_policy_sets_out_to_reduce_is_a_bad_thing(said: str, sign: int) -
         ("Jane Roe said the depot would penalise small shops.", -1),
         ("Jane Roe said the depot would endanger cyclists on the high street.", -1),
         ("Jane Roe said the depot would not penalise local residents.", 1),
+        (
+            'Jane Roe said the depot would "cut off the oldest residents as soon as their'
+            ' concession cards expire".',
+            -1,
+        ),
+        ("Jane Roe said the depot would price out the young and the old.", -1),
     ],
 )
 def test_the_plan_falling_hard_on_those_it_touches_is_said_against_it(said: str, sign: int) -> None:
