@@ -15,6 +15,7 @@ those frames a run of capitalised words is a body's name:
   letters are the initials of a longer run takes the whole run;
 - it is an acronym joined by "and" or "or" to a body's name: "the Harbour Trust and the
   RHFA";
+- a noun for a body stands right before it: "the advocacy group Valley Voters Together";
 - a noun for a body is in apposition with it: "Quiet Nights, a residents' campaign,",
   "another teachers' group, the Heads' Forum for Small Schools,";
 - its English name follows in brackets after its own ("Unión por el Agua Limpia
@@ -130,6 +131,21 @@ def _named_here(doc: Doc, start: int, end: int) -> bool:
         _is_role(doc, end)
         or _described_as_a_body(doc, start, end)
         or _paired_with_a_body(doc, start, end)
+        or _after_a_body_noun(doc, start, end)
+    )
+
+
+def _after_a_body_noun(doc: Doc, start: int, end: int) -> bool:
+    """Does a noun for a body stand right before the run, with its article ("the
+    advocacy group Valley Voters Together", "a campaign group, Fair Fares")?"""
+    at = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
+    if at < 0 or end - start < 2:
+        return False
+    noun = doc[at]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lower_ in _body_nouns()
+        and any(t.lower_ in ("the", "a", "an") for t in doc[max(0, at - 3) : at])
     )
 
 

@@ -44,6 +44,12 @@ def _orgs(text: str) -> list[str]:
             "But another teachers' group, the Heads' Forum for Small Schools, broke ranks.",
             "Heads' Forum for Small Schools",
         ),
+        # a noun for a body stands right before it
+        (
+            "Backers, such as the advocacy group Nevada Voters Together, say it"
+            " would raise turnout.",
+            "Nevada Voters Together",
+        ),
         # it is an acronym joined to a body's name
         ("The Riverside Walkers Association and the RHFA say they will monitor the site.", "RHFA"),
     ],
