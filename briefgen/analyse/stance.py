@@ -3120,6 +3120,10 @@ def _conceding(doc: Doc, proposal: Proposal) -> bool:
         # "not against cleaner water", "not opposed to higher wages": a good, not the plan
         if token.lower_ == "against" or (token.lemma_.lower() == "oppose" and token.tag_ == "VBN"):
             negated = any(c.dep_ == "neg" for c in (*token.head.children, *token.children))
+            clause = token.head
+            while not negated and clause.dep_ in ("pcomp", "prep") and clause.head.i != clause.i:
+                clause = clause.head  # "it has never been about being against buses"
+                negated = any(c.dep_ == "neg" for c in clause.children)
             objects = [o for t in (token, *token.children) for o in t.children if o.dep_ == "pobj"]
             if (
                 negated

@@ -2888,6 +2888,16 @@ def test_a_point_granted_in_a_concessive_clause_is_not_the_view(said: str, sign:
     assert _signs(said) == {sign}
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Jane Roe said: "This has never been about being against new depots."',
+    ],
+)
+def test_never_being_against_something_in_general_is_a_point_granted(said: str) -> None:
+    assert 1 not in _signs(said)
+
+
 def test_what_others_hope_is_not_the_speakers_feeling() -> None:
     # "the brilliant savings officials hope to make": the officials' hope
     said = (
