@@ -2630,7 +2630,8 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                 token.pos_ == "NOUN"
                 and (
                     (
-                        lower in DEFINITE_HEADS
+                        # "the guild", "the trust": the body whose name ends so, too
+                        (lower in DEFINITE_HEADS or lower in lexicon.org_words())
                         and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
                     )
                     # "the councillor", "the home secretary", not "the chairman of X,
@@ -2646,6 +2647,13 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
             ):
                 narrowed = [c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")]
                 found = _latest_with(cast, " ".join([*narrowed, lower]), sent.pos, sents)
+                if (
+                    found is not None
+                    and lower in lexicon.org_words() - DEFINITE_HEADS
+                    and not _titled_role(lower)
+                    and fold(cast.actors[found].name).split()[-1:] != [lower]
+                ):
+                    found = None  # "the guild" is "X Nurses Guild", not "Guild Hall"
                 if found is None and (lower in GENERIC_BODIES or lower == "party"):
                     found = _speakers_body(cast, sent, token)
                 if (

@@ -502,6 +502,18 @@ def test_a_title_written_short_is_the_person_named_with_it() -> None:
     assert stances(brief).get("Tenant groups") == "opponent"
 
 
+def test_the_last_word_of_a_bodys_name_names_it_again() -> None:
+    # "the guild" is the guild named two sentences back, and so is its "it"; not the
+    # company named in between
+    brief = brief_of(
+        LEAD,
+        "The Riverside Nurses Guild has complained about the noise.",
+        "Harbour Health, which wants to build the depot, said it would be quiet.",
+        "The guild says that, whatever the council decides, it will go on fighting the depot.",
+    )
+    assert stances(brief).get("Harbour Health") == "proposer"
+
+
 def test_a_former_holder_is_not_the_title_alone() -> None:
     analysis = analysis_of(
         LEAD,
