@@ -1037,6 +1037,8 @@ def _proposing(
                 f = replace(f, agents=(speech.speaker,), path=f"we ← {speech.how}")
         if f.negated or f.conditional or f.hedged or not f.agents or _obliging(token):
             continue  # "did not rule out filing a bill": not yet proposed
+        if any(c.lower_ == "instead" for t in (token, *token.children) for c in t.children):
+            continue  # "has proposed rebuilding the old ground instead": an alternative
         if match.end - match.start == 1 and any(
             c.dep_ == "prt" and c.lower_ == "off" for c in token.children
         ):

@@ -3301,6 +3301,17 @@ def test_who_puts_the_rule_into_effect_is_its_proposer() -> None:
     assert stances(brief).get("transport ministry") == "proposer"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Riverside Heritage Trust has proposed a smaller depot plan instead.",
+        "Instead, the Riverside Heritage Trust has proposed a smaller depot plan.",
+    ],
+)
+def test_proposing_something_instead_is_no_proposing_it(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Riverside Heritage Trust") != "proposer"
+
+
 def test_a_report_published_about_the_plan_makes_no_proposer() -> None:
     brief = brief_of(
         "The interior minister, Tom Baker, has put forward a bill to let councils close roads.",
