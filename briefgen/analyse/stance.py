@@ -69,7 +69,7 @@ SIGNS = {"+": 1, "-": -1, "0": 0}
 LIGHT_VERBS = frozenset(
     "voice express signal lend give throw announce declare pledge offer state raise show "
     "lead stage hold join launch mount file lodge organise organize submit threaten take "
-    "have sign start deliver present hand bring collect gather prepare cast".split()
+    "have sign start deliver present hand bring collect gather prepare".split()
 )
 HOLDER_PREPS = frozenset("from by of among".split())
 # Verbs whose object is a stance met with ("the plan drew criticism from X", "faced
@@ -674,8 +674,6 @@ def _claims_of_cue(
                 or any(proposal.is_it(o) for o in c.children if o.dep_ in ("dobj", "nsubjpass"))
             )
         ]
-        if any(t.dep_ == "pobj" and t.head.head.i == token.i and amending(t) for t in targets):
-            return []  # "the votes against an amendment": a change to it, not it
         if token.lemma_.lower() not in CALLS:
             targets += done
         if token.lemma_.lower() == "decision" and not done:
@@ -961,6 +959,41 @@ def _met_from(cast: Cast, sent: Sent, noun: Token) -> tuple[list[int], list[Toke
         return [], []
     holders = list(dict.fromkeys(a for a, _ in _named_after(cast, sent, verb, ("from", "among"))))
     return holders, drew if holders else []
+
+
+def _votes_cast(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
+    """ "X cast a decisive vote against the plan", "cast the only no vote", "led the
+    party's vote against it": who casts or owns the vote voted so."""
+    out: list[Claim] = []
+    for vote in sent.doc:
+        if vote.lemma_.lower() != "vote" or vote.pos_ != "NOUN":
+            continue
+        sides = {-1 for c in vote.children if c.lower_ == "no"} | {
+            1 for c in vote.children if c.lower_ == "yes"
+        }
+        for c in vote.children:
+            objects = [o for o in c.children if o.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in ("against", "for") and objects:
+                if all(proposal.names(o) and not another(o, proposal) for o in objects):
+                    sides.add(-1 if c.lower_ == "against" else 1)
+        if len(sides) != 1:
+            continue
+        side, how = sides.pop(), "poss(vote)"
+        owners = [
+            a for c in vote.children if c.dep_ == "poss" and (a := cast.actor_at(sent.pos, c.i))
+        ]
+        if not owners and vote.dep_ == "dobj" and vote.head.lemma_.lower() in CASTING:
+            f = frame(cast, sent, vote.head)
+            if f.negated or f.conditional or f.hedged:
+                continue
+            owners, how = list(f.agents), f"{f.path} → dobj(vote)"
+        cue = f"vote {'against' if side < 0 else 'for'}"
+        out.extend(Claim(sent.pos, a, side, 1.0, "verb", cue, how) for a in owners)
+    return out
+
+
+# Verbs whose subject gives the vote they take as object: "cast a decisive vote".
+CASTING = frozenset(("cast",))
 
 
 def _votes_from(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
@@ -2751,6 +2784,7 @@ def find_claims(
         claims.extend(_withdrawers(cast, sent, proposal, cued))
         claims.extend(_threats(cast, sent, proposal))
         claims.extend(_votes_from(cast, sent, proposal))
+        claims.extend(_votes_cast(cast, sent, proposal))
         said = speech[sent.pos]
         if said is not None:
             claims.extend(
