@@ -234,6 +234,8 @@ def _target_weight(
             continue  # "asked how they would pay for their own plans": a rival's
         if _process(head):
             continue  # "backed putting it out for consultation": a step, not a side
+        if head.pos_ == "VERB" and _to_another_place(head):
+            continue  # "urged the county to relocate the base outside the region": elsewhere
         if head.lemma_.lower() in INFORMATION:
             continue  # "demanded answers about the plan": asks about it, takes no side
         ballot = _ballot(head)
@@ -959,6 +961,17 @@ def _met_from(cast: Cast, sent: Sent, noun: Token) -> tuple[list[int], list[Toke
         return [], []
     holders = list(dict.fromkeys(a for a, _ in _named_after(cast, sent, verb, ("from", "among"))))
     return holders, drew if holders else []
+
+
+def _to_another_place(act: Token) -> bool:
+    """Is the act done somewhere else ("move the base outside the prefecture", "build
+    it elsewhere", "away from the town")? Then it is an alternative to the proposal."""
+    near = [act, *(c for c in act.children if c.dep_ in ("dobj", "prt"))]
+    return any(
+        c.lower_ == "elsewhere" or (c.dep_ == "prep" and c.lower_ in ("outside", "away"))
+        for t in near
+        for c in t.children
+    )
 
 
 def _votes_cast(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:

@@ -3312,6 +3312,17 @@ def test_proposing_something_instead_is_no_proposing_it(sentence: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Riverside Heritage Trust") != "proposer"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe urged the council to build the depot elsewhere.",
+        "Jane Roe urged the council to build the depot outside the town.",
+    ],
+)
+def test_asking_for_it_somewhere_else_is_no_support(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Jane Roe") != "supporter"
+
+
 def test_a_report_published_about_the_plan_makes_no_proposer() -> None:
     brief = brief_of(
         "The interior minister, Tom Baker, has put forward a bill to let councils close roads.",
