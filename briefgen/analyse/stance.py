@@ -964,8 +964,8 @@ def _met_from(cast: Cast, sent: Sent, noun: Token) -> tuple[list[int], list[Toke
 
 
 def _to_another_place(act: Token) -> bool:
-    """Is the act done somewhere else ("move the base outside the prefecture", "build
-    it elsewhere", "away from the town")? Then it is an alternative to the proposal."""
+    """Is the act done somewhere else ("move the base outside the region", "build it
+    elsewhere", "away from the town")? Then it is an alternative to the proposal."""
     near = [act, *(c for c in act.children if c.dep_ in ("dobj", "prt"))]
     return any(
         c.lower_ == "elsewhere" or (c.dep_ == "prep" and c.lower_ in ("outside", "away"))
@@ -993,7 +993,9 @@ def _votes_cast(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
             continue
         side, how = sides.pop(), "poss(vote)"
         owners = [
-            a for c in vote.children if c.dep_ == "poss" and (a := cast.actor_at(sent.pos, c.i))
+            a
+            for c in vote.children
+            if c.dep_ == "poss" and (a := cast.actor_at(sent.pos, c.i)) is not None
         ]
         if not owners and vote.dep_ == "dobj" and vote.head.lemma_.lower() in CASTING:
             f = frame(cast, sent, vote.head)
