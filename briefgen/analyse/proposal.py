@@ -149,6 +149,12 @@ def another(head: Token, proposal: Proposal) -> bool:
         c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROCEDURES for c in head.children
     ):
         return True  # "the motion to refer (the bill to a committee)": a step on the way
+    if (
+        head.lemma_.lower() == "motion"
+        and "motion" not in proposal.terms
+        and proposal.terms & LEGISLATIVE
+    ):
+        return True  # "urged fellow senators to reject the motion": a motion on the bill
     if head.tag_ == "NNS" and not any(c.dep_ == "prep" for c in head.children):
         if any(c.dep_ in ("amod", "det") and c.lower_ in SEVERAL for c in head.children):
             return True  # "objected to several solar schemes": many, not the one proposed
@@ -170,6 +176,11 @@ def amending(head: Token) -> bool:
 def _amending_words(head: Token) -> set[str]:
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
     return {w.lemma_.lower() for w in words} & AMENDING
+
+
+# Words that name a bill: where the story's proposal is one, "the motion" is another
+# thing, a motion moved on it (to refer it, to adjourn its debate).
+LEGISLATIVE = frozenset(("bill", "act", "legislation"))
 
 
 # What a procedural motion does to a bill on its way (motions to commit or refer, to

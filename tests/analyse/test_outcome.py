@@ -835,3 +835,15 @@ def test_a_vote_to_sustain_it_after_a_vote_on_the_veto_sustains_the_veto() -> No
     )
     proposal = Proposal(terms=frozenset({"bill", "sustain", "veto"}), actions=frozenset())
     assert [outcome._voted_to(t, proposal) for t in doc if t.lemma_ == "vote"] == [None, None]
+
+
+def test_a_motion_passed_on_a_bill_is_not_the_bill_passed() -> None:
+    # where the story's proposal is a bill, "the motion" is one moved on it
+    brief = brief_of(
+        "Senators are debating the depot bill, which would fund a new bus depot in Riverside.",
+        "The bill would also pay for forty electric buses.",
+        "Two senators who once supported the bill spoke for the motion.",
+        "The motion passes, 33-30.",
+        title="Senate debates depot bill",
+    )
+    assert brief.outcome.status != "passed"
