@@ -559,6 +559,8 @@ def _claims_of_cue(
         clauses = [_content_clause(o) for o in objects]
         if objects and all(c is not None and not proposal.about(list(c.subtree)) for c in clauses):
             return []  # "dismissed the notion that they courted the same voters": a truth
+        if objects and all(_done_to_another(o, proposal) for o in objects):
+            return []  # "urged fellow senators to reject the motion": the motion's fate
         weight, turn = _target_weight(proposal, objects, cast, sent.pos)
         if _excepted(token, objects, proposal):
             # "backed the idea of a review, but not this bill": the verb denied of it
@@ -961,6 +963,13 @@ def _met_from(cast: Cast, sent: Sent, noun: Token) -> tuple[list[int], list[Toke
         return [], []
     holders = list(dict.fromkeys(a for a, _ in _named_after(cast, sent, verb, ("from", "among"))))
     return holders, drew if holders else []
+
+
+def _done_to_another(act: Token, proposal: Proposal) -> bool:
+    """Is the asked act done to another thing than the proposal ("to reject the
+    motion" moved on a bill, "to pass a rival bill")?"""
+    done_to = [o for o in act.children if o.dep_ == "dobj"]
+    return act.pos_ == "VERB" and bool(done_to) and all(another(o, proposal) for o in done_to)
 
 
 def _to_another_place(act: Token) -> bool:

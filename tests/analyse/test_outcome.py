@@ -7,7 +7,7 @@ import pytest
 from briefgen.analyse import outcome
 from briefgen.analyse.nlp import parse_texts
 from briefgen.analyse.proposal import Proposal
-from tests.analyse.helpers import analysis_of, brief_of
+from tests.analyse.helpers import analysis_of, brief_of, stances
 
 
 @pytest.mark.parametrize(
@@ -847,3 +847,15 @@ def test_a_motion_passed_on_a_bill_is_not_the_bill_passed() -> None:
         title="Senate debates depot bill",
     )
     assert brief.outcome.status != "passed"
+
+
+def test_urging_the_rejection_of_a_motion_on_the_bill_is_no_word_against_it() -> None:
+    brief = brief_of(
+        "Senators are debating the depot bill, which would fund a new bus depot in Riverside.",
+        "The bill would also pay for forty electric buses.",
+        "Its critics say the depot would be too costly.",
+        "Sen. Ann Lee, the author of the bill, urged fellow senators to reject the motion.",
+        "The motion passes, 33-30, and the bill goes back to committee.",
+        title="Senate sends depot bill back to committee",
+    )
+    assert stances(brief).get("Ann Lee") == "proposer"
