@@ -1776,6 +1776,9 @@ def _speech_claims(
     total = sum(p[1] for p in parts)
     cues = [p[2] for p in parts]
     content = doc[speech.content[0] : speech.content[1]]
+    outdone = _outdone(content, proposal)
+    if outdone:  # "fences would keep the park safer than the depot": the words praise
+        total, cues = outdone, ["does more than the rest" if outdone > 0 else "outdone"]
     if _impatient(content):  # what waiting costs is said for the proposal
         total, cues = 1, ["impatient for it"]
     if total == 0 and _harm_without(content, proposal):
@@ -1794,6 +1797,7 @@ def _speech_claims(
     better = _better_to(content, proposal) if total == 0 else 0
     if better:
         total, cues = better, ["better done" if better > 0 else "better undone"]
+
     effect, said = _effect_on_a_harm(content, proposal) if total == 0 else (0, "")
     if effect:
         total, cues = effect, [said]
@@ -2438,6 +2442,51 @@ def _better_to(content: Span, proposal: Proposal) -> int:
             if lemma in proposal.actions or (match is not None and match.cue.label == "approve"):
                 return 1
     return 0
+
+
+def _outdone(content: Span, proposal: Proposal) -> int:
+    """-1 when something else is said to do more or better than the proposal ("fences
+    would keep the park safer than the depot"), +1 when the proposal is said to do
+    more than something else; 0 otherwise. The comparative clause, its subject against
+    what "than" names (Quirk et al. 1985, 15.63)."""
+    for than in content:
+        if than.lower_ != "than" or than.dep_ != "prep":
+            continue
+        compared = [c for c in than.children if c.dep_ in ("pobj", "pcomp") and c.pos_ != "PRON"]
+        degree = than.head if than.head.lower_ in COMPARATIVES else None
+        if not compared or (degree is not None and _belittled(degree)):
+            continue  # "even more vital than this"; "little more than a stunt"
+        outdone = any(
+            (proposal.names(c) or c.lemma_.lower() in proposal.actions) and not another(c, proposal)
+            for c in compared
+        )
+        verb = than.head
+        for _ in range(3):
+            if any(c.lower_ in COMPARATIVES for c in verb.children) or verb.lower_ in COMPARATIVES:
+                break
+            verb = verb.head
+        else:
+            continue
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        if outdone:
+            return -1
+        if any(proposal.is_it(s) and not another(s, proposal) for s in subjects):
+            return 1
+    return 0
+
+
+# Words of a comparison of degree: "would do more to cut traffic than the depot".
+COMPARATIVES = frozenset(("more", "better", "further"))
+
+
+def _belittled(degree: Token) -> bool:
+    """ "little more than", "no more than", "nothing more than": an idiom that belittles,
+    no comparison."""
+    return any(c.lower_ in ("little", "no", "nothing") for c in (*degree.children, degree.head))
 
 
 def _called_for(content: Span, proposal: Proposal) -> int:

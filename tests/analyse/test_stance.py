@@ -2898,6 +2898,24 @@ def test_never_being_against_something_in_general_is_a_point_granted(said: str) 
     assert 1 not in _signs(said)
 
 
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("Jane Roe said more buses would do more to cut traffic than the depot.", -1),
+        (
+            "Better fencing, funded by the council, would do more to keep the park safe than"
+            " the depot, Jane Roe argues.",
+            -1,
+        ),
+        ("Jane Roe said the depot would do more to cut traffic than any other plan.", 1),
+        # an idiom that belittles is no comparison
+        ("Jane Roe said the depot was little more than a stunt.", -1),
+    ],
+)
+def test_what_does_more_than_the_proposal_is_said_against_it(said: str, sign: int) -> None:
+    assert _signs(said) == {sign}
+
+
 def test_what_others_hope_is_not_the_speakers_feeling() -> None:
     # "the brilliant savings officials hope to make": the officials' hope
     said = (
