@@ -2148,24 +2148,13 @@ BARE_FANS = frozenset(("supporters", "backers"))
 def _side_of_a_proposal(token: Token) -> bool:
     """ "critics of the bill", "supporters of the plan": a word that names holders of a
     side, of a proposal noun."""
-    return token.lower_ in _side_labels() and any(
+    return token.lower_ in lexicon.side_labels() and any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
         and any(
             o.dep_ == "pobj" and o.lemma_.lower() in lexicon.proposal_nouns() for o in prep.children
         )
         for prep in token.children
-    )
-
-
-@functools.cache
-def _side_labels() -> frozenset[str]:
-    """The one-word labels of a side: "critics", "supporters"."""
-    return frozenset(
-        c.words[0]
-        for cues in lexicon.stance_cues().by_first.values()
-        for c in cues
-        if c.kind == "label" and len(c.words) == 1 and c.words[0].isalpha()
     )
 
 
@@ -2682,7 +2671,9 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
         last_body, last_people = outside_body, outside_people
         if last_body is not None and _thing_topic(cast, sent):
             last_body = _passive_agent(cast, sent)
-        topic = _main_body(cast, sent, quoted)
+        topic = _main_subject(cast, sent, quoted, "organisation", ("nsubj", "nsubjpass"))
+        if topic is not None and cast.actors[topic].decider:
+            topic = None  # a deciding body is no topic "it" goes back to past another
         if last_body is not None and cast.actors[last_body].decider and topic is not None:
             # "X lost its bid when the court ruled ...": X, not the court a clause of it
             # names, is what "the group" and "it" next mean
@@ -2741,25 +2732,20 @@ def _according_to(token: Token) -> bool:
     )
 
 
-def _main_subject(cast: Cast, sent: Sent, quoted: set[int]) -> int | None:
-    """The person who is the subject of the sentence's main verb, outside quotation."""
-    root = sent.doc[:].root
-    for child in root.children:
-        if child.dep_ == "nsubj" and child.i not in quoted:
-            actor = cast.actor_at(sent.pos, child.i)
-            if actor is not None and cast.actors[actor].kind == "person":
-                return actor
-    return None
-
-
-def _main_body(cast: Cast, sent: Sent, quoted: set[int]) -> int | None:
-    """The organisation that is the subject of the sentence's main verb, outside
-    quotation, when it decides nothing."""
+def _main_subject(
+    cast: Cast,
+    sent: Sent,
+    quoted: set[int],
+    kind: str = "person",
+    deps: tuple[str, ...] = ("nsubj",),
+) -> int | None:
+    """The actor of `kind` that is the subject of the sentence's main verb, outside
+    quotation."""
     for child in sent.doc[:].root.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i not in quoted:
+        if child.dep_ in deps and child.i not in quoted:
             actor = cast.actor_at(sent.pos, child.i)
-            if actor is not None and cast.actors[actor].kind == "organisation":
-                return None if cast.actors[actor].decider else actor
+            if actor is not None and cast.actors[actor].kind == kind:
+                return actor
     return None
 
 

@@ -276,6 +276,18 @@ def stance_cues() -> PhraseIndex:
 
 
 @functools.cache
+def side_labels() -> dict[str, int]:
+    """The one-word labels of a side and their sign: "critics" -1, "supporters" +1."""
+    signs = {"+": 1, "-": -1, "0": 0}
+    return {
+        c.words[0]: signs[c.label]
+        for cues in stance_cues().by_first.values()
+        for c in cues
+        if c.kind == "label" and len(c.words) == 1
+    }
+
+
+@functools.cache
 def outcome_cues() -> PhraseIndex:
     """What can happen to a proposal: approve, reject, withdraw, postpone, pending, open."""
     return PhraseIndex([Cue(status, phrase(text)) for status, text in _table("outcome_cues.tsv")])

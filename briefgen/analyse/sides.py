@@ -153,7 +153,7 @@ def _joiners(cast: Cast, sents: list[Sent], out: dict[int, Decision]) -> None:
     for sent in sents:
         for held, joiners in joined(cast, sent):
             side = out.get(held)
-            if side is None or side.stance not in ("supporter", "opponent", "proposer"):
+            if side is None or side.stance not in SIDES:
                 continue
             stance = "opponent" if side.stance == "opponent" else "supporter"
             for joiner in joiners:

@@ -993,11 +993,7 @@ def _votes_cast(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
         sides = {-1 for c in vote.children if c.lower_ == "no"} | {
             1 for c in vote.children if c.lower_ == "yes"
         }
-        for c in vote.children:
-            objects = [o for o in c.children if o.dep_ == "pobj"]
-            if c.dep_ == "prep" and c.lower_ in ("against", "for") and objects:
-                if all(proposal.names(o) and not another(o, proposal) for o in objects):
-                    sides.add(-1 if c.lower_ == "against" else 1)
+        sides.update(_sides_of_votes(vote, proposal))
         if len(sides) != 1:
             continue
         side, how = sides.pop(), "poss(vote)"
@@ -1020,6 +1016,23 @@ def _votes_cast(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
 CASTING = frozenset(("cast",))
 
 
+def _sides_of_votes(votes: Token, proposal: Proposal) -> list[int]:
+    """The sides a noun "vote(s)" says it was cast on: "against" (-1), "for" or "in
+    favour" (+1), of the proposal or of nothing named ("the votes against")."""
+    return [
+        (-1 if c.lower_ == "against" else 1)
+        for c in votes.children
+        if c.dep_ in ("prep", "advmod")
+        and c.lower_ in ("against", "for", "in")
+        and (c.lower_ != "in" or any(o.lower_ == "favour" for o in c.children))
+        and all(
+            proposal.names(o) and not another(o, proposal)
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ != "favour"
+        )
+    ]
+
+
 def _votes_from(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
     """ "The nine votes against came from X": X voted against; "votes in favour came
     from X and Y": they voted for it."""
@@ -1029,18 +1042,7 @@ def _votes_from(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
             continue
         if votes.head.lemma_.lower() not in ARRIVING:
             continue
-        sides = [
-            (-1 if c.lower_ == "against" else 1)
-            for c in votes.children
-            if c.dep_ in ("prep", "advmod")
-            and c.lower_ in ("against", "for", "in")
-            and (c.lower_ != "in" or any(o.lower_ == "favour" for o in c.children))
-            and all(
-                proposal.names(o) and not another(o, proposal)
-                for o in c.children
-                if o.dep_ == "pobj" and o.lower_ != "favour"
-            )
-        ]
+        sides = _sides_of_votes(votes, proposal)
         if len(sides) != 1:
             continue
         cue = f"votes {'against' if sides[0] < 0 else 'for'} came from"
@@ -3583,12 +3585,7 @@ def _threats(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
 
 def _labelled(cast: Cast, sents: list[Sent], proposal: Proposal) -> list[Claim]:
     """A group named by its side ("critics", "opponents of the plan") holds it."""
-    labels = {
-        c.words[0]: SIGNS[c.label]
-        for cues in lexicon.stance_cues().by_first.values()
-        for c in cues
-        if c.kind == "label" and len(c.words) == 1
-    }
+    labels = lexicon.side_labels()
     out = []
     for actor in cast.actors:
         if actor.kind != "group" or not actor.name:
