@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.analyse import lexicon
-from briefgen.analyse.entity_repair import ORDINAL, PARTICLES, TITLE_OPENERS, plain_name
+from briefgen.analyse.entity_repair import (
+    ORDINAL,
+    PARTICLES,
+    TITLE_OPENERS,
+    opening_adverb,
+    plain_name,
+    plural_title,
+)
 from briefgen.analyse.nlp import Sent, unaccented
 
 if TYPE_CHECKING:
@@ -198,6 +205,8 @@ def _clean_span(span: Span) -> Span | None:
             and doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].dep_ == "compound"
             and doc[start - 1].text.lower().rstrip(".") not in roles
+            and not plural_title(doc[start - 1])
+            and not opening_adverb(doc[start - 1])
             and not doc[start - 1].ent_type_
         ):
             start -= 1
@@ -572,9 +581,13 @@ def _body_noun_before(span: Span) -> bool:
 POST_NOMINALS = frozenset("qc kc mp mep msp ms am mla td obe cbe mbe kbe dbe jr sr ii iii".split())
 
 
+# names are compared folded, so the particles are too ("Ní" → "ni")
+FOLDED_PARTICLES = frozenset(unaccented(p) for p in PARTICLES)
+
+
 def _particled(words: list[str]) -> bool:
     """Is this a family name opened by a particle: "De Vries", "van der Berg"?"""
-    return 2 <= len(words) <= 3 and words[0].lower() in PARTICLES
+    return 2 <= len(words) <= 3 and unaccented(words[0]).lower() in FOLDED_PARTICLES
 
 
 def _particle_surname(words: list[str], full: list[str]) -> bool:
@@ -1854,6 +1867,8 @@ def _unnamed_speakers(builder: Builder, sent: Sent) -> None:
             and doc[left - 1].dep_ == "compound"
             and left <= doc[left - 1].head.i <= token.i
             and doc[left - 1].pos_ in ("PROPN", "NOUN")
+            and not plural_title(doc[left - 1])
+            and not opening_adverb(doc[left - 1])
         ):
             left -= 1
         while (
@@ -2007,7 +2022,8 @@ def _places_taken_for_people(cast: Cast, sents: list[Sent]) -> None:
 def names_run_on(name: Token) -> list[Token]:
     """The names after the first of a list the parser took for an apposition: in
     "Carla Jensen, Tom Hale, Ana Ruiz and Mary Cole voted against", Hale hangs from
-    Jensen as an appositive and the rest from Hale as conjuncts. Only
+    Jensen as an appositive and the rest from Hale as conjuncts (or from Jensen,
+    the appositive between them). Only
     names after a name, with an "and" or "or" closing the run: "Ana Ruiz, the mayor,"
     and "Ana Ruiz, Tom Hale's deputy," are one person."""
     if name.pos_ != "PROPN":
@@ -2019,6 +2035,10 @@ def names_run_on(name: Token) -> list[Token]:
         closed = any(c.dep_ == "cc" for t in run for c in t.children)
         if len(run) > 1 and closed and all(t.pos_ == "PROPN" for t in run):
             return run
+        # "Ana Ruiz, Tom Hale, Joe Park, Mary Cole and ...": a name hung as an apposition
+        # between the first name and its conjuncts is one more of the list
+        if any(t.i > appos.i for t in name.conjuncts) and appos.ent_type_ == "PERSON":
+            return [appos]
     return []
 
 

@@ -145,7 +145,7 @@ PARTICIPLE_DEPS = frozenset(("acl", "advcl"))
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """The subject tokens of a verb (with conjuncts), and whether it is passive."""
-    inverted = _inverted_subject(verb)
+    inverted = inverted_subject(verb)
     if inverted:  # "Opposed to the plan are X and Y": X and Y are opposed to it
         return _with_conjuncts(inverted), False
     # a past participle after its noun is passive too: "a decision branded a retreat by X"
@@ -190,7 +190,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             or [c for c in head.children if c.dep_ == "nsubj"]
             or ([head.head] if head.dep_ in ("relcl", "appos") else [])
             or _makers(verb)
-            or ([head] if head.lower_ == "those" else [])  # "among those backing it"
+            or _those_named(head)
             # "groups fighting it include X", "among the groups fighting it are X"
             or ([head] if _subject_of_a_list(head) or _among_those(head) is not head else [])
         )
@@ -295,7 +295,7 @@ def _standing_for(subject: Token) -> list[Token]:
     return _listed(subject.head) if _subject_of_a_list(subject) else [_among_those(subject)]
 
 
-def _inverted_subject(verb: Token) -> list[Token]:
+def inverted_subject(verb: Token) -> list[Token]:
     """The subject put after "be" when the participle comes first ("Ranged against it
     is X", "Also backing the plan are X and Y"; subject-verb inversion after a fronted
     participle, Quirk et al. 1985, 18.23). The parser makes the participle the root and
@@ -308,13 +308,25 @@ def _inverted_subject(verb: Token) -> list[Token]:
         return after
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
-    return [
+    be = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    if not be or be[0].i < verb.i:
+        return []
+    # "Voting in favour were Ana Lima and ...": the parser may hang the name from the
+    # participle as an adverbial noun or an object
+    return [g for g in be[0].children if g.dep_ == "attr"] or [
         g
-        for c in verb.children
-        if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > verb.i
-        for g in c.children
-        if g.dep_ == "attr"
+        for g in verb.children
+        if g.dep_ in ("npadvmod", "dobj") and g.i > be[0].i and g.pos_ == "PROPN"
     ]
+
+
+def _those_named(head: Token) -> list[Token]:
+    """ "among those backing it": "those"; "Those voting for it were X and Y": X and Y,
+    whom the copula identifies with them."""
+    if head.lower_ != "those":
+        return []
+    named = [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+    return named if head.dep_ == "nsubj" and head.head.lemma_ == "be" and named else [head]
 
 
 def _among_those(subject: Token) -> Token:

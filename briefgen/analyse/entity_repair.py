@@ -307,8 +307,11 @@ def _spelled(doc: Doc, name: Span) -> bool:
 
 
 # Particles that open a family name of more than one word: "De Vries", "van der Berg",
-# "da Silva", "bin Salman" (Chicago Manual of Style 8.5, 8.8-8.11).
-PARTICLES = frozenset("de da di del della dos das du van von der den ter ten le la bin ibn".split())
+# "da Silva", "bin Salman" (Chicago Manual of Style 8.5, 8.8-8.11); and the Irish
+# patronymic prefixes "Ó", "Ní", "Nic", "Uí", "Mhic" ("Ní Bhriain").
+PARTICLES = frozenset(
+    "de da di del della dos das du van von der den ter ten le la bin ibn ó ní nic uí mhic".split()
+)
 
 
 def _whole_people(doc: Doc) -> None:
@@ -405,6 +408,117 @@ def _honorifics_with_names(doc: Doc) -> None:
         else:
             out.append(ent)
     if len(out) != len(ents):
+        doc.set_ents(out, default="unmodified")
+
+
+def plural_title(token: Token) -> bool:
+    """An abbreviated title in the plural before a list of names ("Cllrs", "Sens.",
+    "Reps."); only abbreviations: "Engineers Ireland" is a body."""
+    word = token.lower_.rstrip(".")
+    return len(word) > 2 and word.endswith("s") and word[:-1] in lexicon.full_titles()
+
+
+def _titled_lists(doc: Doc) -> None:
+    """ "Cllrs Lima, Hale and Ana Ruiz": each capitalised run of the list after a
+    plural title is a person, though the recogniser tags the title and the first name
+    as a body and the others as places or nothing."""
+    from spacy.tokens import Span
+
+    people = []
+    for token in doc:
+        if not plural_title(token):
+            continue
+        at = token.i + 1
+        while at < len(doc) and _capitalised(doc[at]) and not _acronym(doc[at]):
+            end = at
+            while end < len(doc) and end - at < 4 and _capitalised(doc[end]):
+                end += 1
+            people.append(Span(doc, at, end, label="PERSON"))
+            if end < len(doc) and doc[end].text == ",":
+                end += 1
+            if end < len(doc) and doc[end].lower_ == "and":
+                end += 1
+            at = end
+    if people:
+        spans = [(p.start - 1, p.end) if n == 0 else (p.start, p.end) for n, p in enumerate(people)]
+        kept = [e for e in doc.ents if not any(e.start < end and s < e.end for s, end in spans)]
+        doc.set_ents(sorted(kept + people, key=lambda e: e.start), default="outside")
+
+
+# Adverbs of time that open a sentence (Quirk et al. 1985, 8.51), besides the
+# connectives `lexicon` lists.
+TIME_ADVERBS = frozenset(
+    "afterwards afterward later earlier now today yesterday tonight previously "
+    "subsequently eventually finally initially originally recently privately publicly".split()
+)
+
+
+@functools.cache
+def _sentence_adverbs() -> frozenset[str]:
+    return TIME_ADVERBS | {c for c in lexicon.connectives() if " " not in c}
+
+
+def opening_adverb(token: Token) -> bool:
+    """Does the word open its sentence as an adverb of time or a connective, though
+    capitalised like a name ("Afterwards", "Meanwhile")?"""
+    return token.is_sent_start and token.lower_ in _sentence_adverbs()
+
+
+def _people_listed_as_a_body(doc: Doc) -> None:
+    """ "[Ana Ruiz, Tom Hale] and Joe Park voted": a list of people's names tagged as one
+    body. Each part between the commas a plain name the parser joins to the one before
+    as a conjunct or an apposition is a person."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out, between = [], []
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","]
+        bounds = zip([ent.start, *(c + 1 for c in commas)], [*commas, ent.end], strict=True)
+        parts = [doc[a:b] for a, b in bounds]
+        if (
+            ent.label_ == "ORG"
+            and commas
+            and all(1 <= len(p) <= 3 and plain_name(p) for p in parts)
+            and all(p.root.dep_ in ("conj", "appos") and p.root.head.i < p.start for p in parts[1:])
+        ):
+            out.extend(Span(doc, p.start, p.end, label="PERSON") for p in parts)
+            between.extend(Span(doc, c, c + 1) for c in commas)
+        else:
+            out.append(ent)
+    if between:
+        doc.set_ents(out, outside=between, default="unmodified")
+
+
+def _people_listed_untagged(doc: Doc) -> None:
+    """ "Ana Ruiz, Tom Hale and [Lola Brandt]": a plain name the recogniser left untagged,
+    joined as a conjunct to a person's name, is a person's name too."""
+    from spacy.tokens import Span
+
+    found = []
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "PROPN" or token.head.ent_type_ != "PERSON":
+            continue
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        start = min((w.i for w in words), default=token.i)
+        name = doc[start : token.i + 1]
+        if len(name) <= 3 and plain_name(name) and not any(t.ent_type_ for t in name):
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    if found:
+        doc.set_ents(found, default="unmodified")
+
+
+def _time_adverbs_before_names(doc: Doc) -> None:
+    """ "[Afterwards Ana Ruiz] said": a sentence adverb of time or linking that opens a
+    sentence (Quirk et al. 1985, 8.51, 8.134) is no part of the name after it."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out = [
+        Span(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and opening_adverb(e[0]) else e
+        for e in ents
+    ]
+    if out != ents:
         doc.set_ents(out, default="unmodified")
 
 
@@ -729,6 +843,10 @@ def _translated_names(doc: Doc) -> list[tuple[int, int]]:
 def repair(doc: Doc) -> None:
     """Widen, join and add organisation names in `doc.ents` (in place); finish
     people's names cut short."""
+    _time_adverbs_before_names(doc)
+    _titled_lists(doc)
+    _people_listed_as_a_body(doc)
+    _people_listed_untagged(doc)
     _whole_people(doc)
     _given_names_before_places(doc)
     _honorifics_with_names(doc)

@@ -39,6 +39,7 @@ from briefgen.analyse.attribution import (
     denied_before,
     frame,
     hearer,
+    inverted_subject,
     named_as,
     named_by,
     objects_of,
@@ -166,7 +167,10 @@ def _objects(token: Token, end: int) -> list[Token]:
         and last.head.i == token.i
         and not any(c.dep_ == "pobj" for c in last.children)
     ) or (last.dep_ == "pobj" and last.head.i > token.i + 1)
+    subjects = inverted_subject(token)  # "Voting for it were X and Y": X is no object
     for child in token.children:
+        if child in subjects:
+            continue
         if split and child.dep_ == "dobj" and token.i < child.i < last.i:
             heads.append(child)
             continue

@@ -1797,3 +1797,23 @@ def test_a_surname_two_people_share_is_neither() -> None:
         "Councillor Tom Hale agreed with Cole.",
     )
     assert {a.name: a.stance for a in brief.actors}.get("Tom Hale") in (None, "neutral")
+
+
+@pytest.mark.parametrize("opener", ["Afterwards", "Meanwhile", "Later"])
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(opener: str) -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Councillor Ana Fenwick said the depot plan was a sound one.",
+        f"{opener} Fenwick said councillors would look again at the plan.",
+    )
+    assert [a.name for a in analysis.cast.actors if "Fenwick" in a.name] == ["Ana Fenwick"]
+
+
+def test_an_irish_family_name_opened_by_a_patronymic_is_the_person() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Councillor Máire Ní Dhubhda praised the depot plan in May.",
+        "Voting for it were Cllrs Hale, Ní Dhubhda and Tom Cole.",
+    )
+    people = [a.name for a in analysis.cast.actors if "Dhubhda" in a.name]
+    assert people == ["Máire Ní Dhubhda"]

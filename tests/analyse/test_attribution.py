@@ -369,3 +369,47 @@ def test_she_after_one_unnamed_resident_is_not_the_woman_named_before() -> None:
     assert {(analysis.cast.actors[c.actor].name, c.sign) for c in analysis.claims} == {
         ("Ana Lima", -1)
     }
+
+
+DECIDED = "The council turned the depot plan down by six votes to four on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("favour", "against"),
+    [
+        # the names after a plural title, the first tagged with it as a body
+        (
+            "Voting in favour were Ortega, Bram Kessel, Yusuf Dane and Lola Brandt.",
+            "Voting against were Cllrs Fenwick, Ida Moor, Carl Vance and Rhea Stone.",
+        ),
+        # the subject after "were", hung from the participle as an adverbial noun
+        (
+            "Voting in favour were Ortega, Bram Kessel, Yusuf Dane and Lola Brandt.",
+            "Voting against it were Fenwick, Ida Moor, Carl Vance and Rhea Stone.",
+        ),
+        # "those voting ... were": the names the copula gives
+        (
+            "Those voting in favour were Ortega, Bram Kessel, Yusuf Dane and Lola Brandt.",
+            "Those voting against were Fenwick, Ida Moor, Carl Vance and Rhea Stone.",
+        ),
+    ],
+)
+def test_each_name_of_a_vote_listed_after_the_verb_votes(favour: str, against: str) -> None:
+    sides = stances(DECIDED, f"{favour} {against}")
+    for_ = ("Ortega", "Bram Kessel", "Yusuf Dane", "Lola Brandt")
+    against_ = ("Fenwick", "Ida Moor", "Carl Vance", "Rhea Stone")
+    assert {n: sides.get(n) for n in for_ + against_} == {
+        **dict.fromkeys(for_, "supporter"),
+        **dict.fromkeys(against_, "opponent"),
+    }
+
+
+def test_a_name_the_parser_hung_as_an_apposition_inside_a_list_acts() -> None:
+    # one name hangs from the first as an apposition, the rest as conjuncts
+    sides = stances(
+        DECIDED,
+        "Voting against were Cllrs Kerrigan, Fenby, Otto Kemp, Ivy Lamb, Nell Ayres, Percy Vane"
+        " and Irma Cole.",
+    )
+    names = ("Kerrigan", "Fenby", "Otto Kemp", "Ivy Lamb", "Nell Ayres", "Percy Vane", "Irma Cole")
+    assert {n: sides.get(n) for n in names} == dict.fromkeys(names, "opponent")
