@@ -434,9 +434,18 @@ def _their_own(head: Token, cast: Cast, sent: int, proposal: Proposal) -> bool:
     return any(o is not None and o not in proposal.proposers for o in owners)
 
 
+# What is lost when a proposal loses: a contest ("lost the vote", "lost by two votes"),
+# not a thing had ("a town would lose its market rents").
+CONTESTS = frozenset("vote ballot division referendum motion appeal case battle fight".split())
+
+
 def _refusal(verb: Token) -> bool:
     """Is the verb a decision against a proposal ("throw out", "vote down", "shelve")?"""
     if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in CONTESTS for c in verb.children
+    ):
         return False
     match = lexicon.outcome_cues().at(verb.doc, verb.i)
     return match is not None and match.cue.label in ("reject", "withdraw", "postpone")

@@ -4619,3 +4619,15 @@ def test_who_agrees_with_someone_takes_their_side(second: str, side: str) -> Non
 def test_agreeing_with_someone_of_no_side_takes_none() -> None:
     brief = brief_of(LEAD, "Mary Cole spoke at the meeting.", "Tom Hale agreed with Ms Cole.")
     assert stances(brief).get("Tom Hale") in (None, "neutral")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Jane Roe warned Riverside would lose bus depot income if it went ahead.",
+        "Jane Roe warned that the town would lose its bus services under the depot plan.",
+    ],
+)
+def test_losing_a_thing_had_is_no_defeat_of_the_proposal(said: str) -> None:
+    # "lose" is a proposal's defeat only when a contest is lost ("lost the vote")
+    assert {s for _, s in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe")} == {-1}
