@@ -566,6 +566,8 @@ def _claims_of_cue(
         if (f.hedged and not maybe) or not f.agents or _threat_condition(token, proposal):
             return []
         objects = _objects(token, end)
+        if not objects and _circumstance(token):
+            return []  # "the conditions in which they may have to fight": no side taken
         if token.lemma_.lower() in ASKING and any(o.dep_ in ("xcomp", "ccomp") for o in objects):
             # "urged the minister to order a review": who is asked is not what is asked
             objects = [o for o in objects if o.dep_ not in ("dobj", "dative")]
@@ -774,6 +776,22 @@ WINNING = frozenset("win gain secure get".split())
 
 
 DISPUTING = frozenset("reject dismiss deny dispute refute rebut".split())
+
+
+def _circumstance(verb: Token) -> bool:
+    """Is the verb in a relative clause of place, time or manner ("the conditions in
+    which they would fight", "the town where they campaign")? It tells of the noun
+    the clause describes, not of a side taken on the proposal."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    return any(
+        (c.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in c.children))
+        or (c.dep_ == "advmod" and c.lower_ in ("where", "when", "how"))
+        for c in clause.children
+    )
 
 
 def _disputed(token: Token) -> bool:

@@ -4631,3 +4631,17 @@ def test_agreeing_with_someone_of_no_side_takes_none() -> None:
 def test_losing_a_thing_had_is_no_defeat_of_the_proposal(said: str) -> None:
     # "lose" is a proposal's defeat only when a contest is lost ("lost the vote")
     assert {s for _, s in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe")} == {-1}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Metro Drivers Union said its members must be able to rest in the places where"
+        " they might one day need to fight.",
+        "The Metro Drivers Union said its members wanted a depot in the town where they"
+        " fight every day.",
+    ],
+)
+def test_a_cue_in_a_relative_clause_of_place_takes_no_side(said: str) -> None:
+    analysis = analysis_of(LEAD, ROOM, said)
+    assert ("verb", -1) not in _claims_of(analysis, "Metro Drivers Union")
