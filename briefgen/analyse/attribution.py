@@ -30,7 +30,15 @@ from briefgen.analyse.nlp import QUOTE, Sent
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-NEGATING_HEADS = frozenset("refuse decline fail reject oppose resist stop cease".split())
+NEGATING_HEADS = frozenset("refuse decline fail reject oppose resist stop cease regret".split())
+# How an act is judged: "was right to approve it", "was wrong to back it", "it was a
+# mistake to support it" (an evaluative adjective or noun with an infinitive, Quirk et
+# al. 1985, 16.75, 18.36); an act judged wrong is renounced.
+JUDGED = {
+    **dict.fromkeys(("right", "wise", "correct"), 1),
+    **dict.fromkeys(("wrong", "foolish", "mistaken", "misguided"), -1),
+    **dict.fromkeys(("mistake", "error", "blunder"), -1),
+}
 HEDGING_HEADS = frozenset("consider weigh mull study review".split())
 HEDGE_MODALS = frozenset("may might could".split())
 # Passives whose subject is the subject of the verb after "to" (raising): "are set to
@@ -59,6 +67,7 @@ class Frame:
     conditional: bool
     passive: bool
     path: str  # the dependency path from agent to predicate, for --explain
+    renounced: bool = False  # "was wrong to back it": the act taken back
 
 
 @dataclass(frozen=True)
@@ -706,6 +715,20 @@ def _addressed(verb: Token) -> bool:
     return lemma in DIRECTIVES or lemma in lexicon.speech_verbs()
 
 
+def judged_act(act: Token) -> int:
+    """+1 for an infinitive act judged right ("was right to approve it"), -1 for one
+    judged wrong ("was wrong to back it", "it was a mistake to support it"), else 0."""
+    head = act.head
+    # the parser may hang the infinitive from the noun ("a mistake [to back it]")
+    noun_of = act.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in act.children
+    )
+    if (act.dep_ != "xcomp" and not noun_of) or head.i == act.i:
+        return 0
+    words = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
+    return next((JUDGED[w.lemma_.lower()] for w in words if w.lemma_.lower() in JUDGED), 0)
+
+
 def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
     """Who is the agent of the predicate at `token`, and how it is modified."""
     judge = judging_verb(token)
@@ -774,7 +797,7 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
                 agents, agent_tokens = list(outer.agents), list(outer.agent_tokens)
                 path = f"{outer.path} → ccomp({token.lemma_})"
             break
-    negated = hedged = conditional = False
+    negated = hedged = conditional = renounced = False
     for i, verb in enumerate(chain):
         before = chain[i - 1] if i else None
         if (
@@ -808,8 +831,10 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
             for d in c.children
         ):
             negated = not negated  # "neither X nor Y would comment": both subjects
-        if i > 0 and verb.lemma_ in NEGATING_HEADS and chain[i - 1].dep_ == "xcomp":
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and verb.lemma_ in NEGATING_HEADS:
             negated = not negated
+        if i > 0 and judged_act(chain[i - 1]) < 0:
+            renounced = not renounced
         if i > 0 and verb.lemma_ == "rule" and any(c.lower_ == "out" for c in children):
             # "ruled out backing it" refuses; "would not rule out backing it" may back it
             negated = not negated
@@ -834,7 +859,15 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
         ):
             conditional = True  # "would back it if the city paid"
     return Frame(
-        token.i, tuple(agents), tuple(agent_tokens), negated, hedged, conditional, passive, path
+        token.i,
+        tuple(agents),
+        tuple(agent_tokens),
+        negated,
+        hedged,
+        conditional,
+        passive,
+        path,
+        renounced,
     )
 
 

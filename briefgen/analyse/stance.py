@@ -40,6 +40,7 @@ from briefgen.analyse.attribution import (
     frame,
     hearer,
     inverted_subject,
+    judged_act,
     named_as,
     named_by,
     objects_of,
@@ -616,6 +617,8 @@ def _claims_of_cue(
             s = -s  # "X tabled a motion to postpone it. 57 states voted in favour": of that
         if f.negated:
             s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
+        if f.renounced:
+            s = -s  # "was wrong to oppose it"
         how = f.path + (" (conditional)" if f.conditional else "")
         agents = f.agents
         done = not any(c.tag_ == "MD" for c in token.children)  # not "would scrap it"
@@ -778,7 +781,16 @@ WINNING = frozenset("win gain secure get".split())
 DISPUTING = frozenset("reject dismiss deny dispute refute rebut".split())
 
 
-def _circumstance(verb: Token) -> bool:
+def _judges_of(act: Token) -> list[Token]:
+    """The words that judge an act: "wrong" in "was wrong to back it", "mistake" in
+    "it was a mistake to back it"."""
+    head = act.head
+    return [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
+
+
+def _circumstance(
+    verb: Token, adverbs: frozenset[str] = frozenset(("where", "when", "how"))
+) -> bool:
     """Is the verb in a relative clause of place, time or manner ("the conditions in
     which they would fight", "the town where they campaign")? It tells of the noun
     the clause describes, not of a side taken on the proposal."""
@@ -789,7 +801,7 @@ def _circumstance(verb: Token) -> bool:
         return False
     return any(
         (c.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in c.children))
-        or (c.dep_ == "advmod" and c.lower_ in ("where", "when", "how"))
+        or (c.dep_ == "advmod" and c.lower_ in adverbs)
         for c in clause.children
     )
 
@@ -1453,17 +1465,6 @@ def _ought(verb: Token) -> bool:
     return _modal(verb, OUGHT) and not inverted
 
 
-JUDGED = {"right": 1, "wise": 1, "correct": 1, "wrong": -1, "foolish": -1, "mistaken": -1}
-
-
-def _judged(verb: Token) -> int:
-    """+1 for a decision judged right ("was right to approve it"), -1 wrong, else 0."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i:
-        return 0
-    return JUDGED.get(head.lemma_.lower(), 0)
-
-
 def _done_to_proposal(verb: Token, end: int, proposal: Proposal) -> bool:
     """Is the proposal the verb's subject, or what it acts on: "the plan should go
     ahead", "they must withdraw the bill", "was right to press ahead with it"?"""
@@ -1678,10 +1679,21 @@ def _speech_claims(
     found = lexicon.stance_cues().find(doc)
     # "was devastated": the feeling, not "devastate" the verb of harm
     felt = {m.start for m in found if m.cue.kind == "affect"}
+    # "was wrong to oppose it", "a mistake to scrap it": the words that judge a side
+    # taken are not said of the proposal (the act, turned, is); "wrong to put them
+    # under the embargo" judges an act that is no side, and is said of it
+    judging = {
+        w.i
+        for m in found
+        if m.cue.kind == "verb" and judged_act(doc[m.start])
+        for w in _judges_of(doc[m.start])
+    }
     for match in found:
         if match.start in foreign or doc[match.start].ent_type_ in NAME_TYPES:
             continue  # "the Campaign Against Noise said": a name, not a view
-        if match.cue.kind == "eval" and match.start in felt:
+        if match.cue.kind == "eval" and (
+            match.start in felt or judging.intersection(range(match.start, match.end))
+        ):
             continue
         if not start <= match.start < end or match.cue.kind not in (
             "eval",
@@ -1727,7 +1739,16 @@ def _speech_claims(
             its_doing = (
                 bool(subj) and not passive and token.dep_ != "relcl" and proposal.is_it(subj[0])
             )
-            other = subj and subj[0].lower_ not in ("we", "i") and not acted_on and not own
+            # "it was a mistake to back it": an act judged with no one's name is the
+            # speaker's judgement
+            impersonal = bool(subj) and subj[0].lower_ == "it" and judged_act(token) != 0
+            other = (
+                subj
+                and subj[0].lower_ not in ("we", "i")
+                and not acted_on
+                and not own
+                and not impersonal
+            )
             if ((f.agents and not own) or other) and not its_doing:
                 continue  # someone else's act, counted as their own claim
             if passive and not _wished(token):
@@ -1790,12 +1811,12 @@ def _speech_claims(
         if match.start in foreign or not start <= match.start < end:
             continue
         token = doc[match.start]
-        judged = _judged(token)
+        judged = judged_act(token)
         if match.start in stance_cued and not judged:
             continue  # read as a stance cue already ("the council was right to" is not)
         # "the plan should go ahead", "it must be withdrawn": what they want done; "the
-        # council was right to approve it": what they judge
-        sign = DECISION_SIGN.get(match.cue.label, 0) * (1 if _ought(token) else judged)
+        # council was right to approve it": what they judge ("wrong to" is a negation)
+        sign = DECISION_SIGN.get(match.cue.label, 0) * (1 if _ought(token) else abs(judged))
         if sign and _done_to_proposal(token, match.end, proposal):
             value = -sign if _negated(token, match.start, match.end) else sign
             parts.append((match.start, value, doc[match.start : match.end].text))
@@ -1853,8 +1874,8 @@ def _speech_claims(
         # "the cards will tackle crime": the bad thing fought is no bad word
         anti = proposal.against_words()
         acts = {t.i for t in content if t.lemma_.lower() in anti and _done_to_it(t, proposal)}
-        if fought or others or acts:
-            left_out = foreign | fought | others | acts
+        if fought or others or acts or judging:
+            left_out = foreign | fought | others | acts | judging
             words = " ".join(t.text for t in content if t.i not in left_out)
         score = polarity(words)
         if any(_asked_what(t) for t in content):
@@ -1947,13 +1968,18 @@ def _not_judged(token: Token) -> bool:
     needed" (a measure, not a verdict), "the bill needed surgery" (what it lacks), a
     participle that names a kind of thing ("protected habitat", "a balanced budget"),
     an adjective of law before its noun ("our legal team", "illegal drugs": what kind
-    of thing, not whether it is lawful)?"""
+    of thing, not whether it is lawful), a word in a relative clause of place or time?"""
     if token.dep_ == "amod" and token.tag_ == "VBN":
         return True
     if token.dep_ == "amod" and token.lower_ in lexicon.OF_LAW and not _countered(token):
         return True  # "tackle illegal working" still says what it fights
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.lower_ == "what" for c in subjects):
+        return True
+    clause = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token)
+    if _circumstance(clause, frozenset(("where",))):
+        # "hamlets where buses are the only option": said of the place (not "at a
+        # time when the town needs homes", the speaker's case)
         return True
     return token.lemma_.lower() == "need" and any(c.dep_ == "dobj" for c in token.children)
 
@@ -2026,6 +2052,7 @@ def _negated(token: Token, start: int, end: int) -> bool:
             and (c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("det", "dobj", "advmod"))
         )
         flips += denied_before(node)  # "cannot in conscience back it"
+        flips += judged_act(node) < 0  # "was wrong to grant it a fair hearing"
         # "neither fair nor workable": one negation of the whole coordination
         flips += not any(c.dep_ == "neg" for c in node.children) and any(
             c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc") for c in node.children

@@ -4645,3 +4645,24 @@ def test_losing_a_thing_had_is_no_defeat_of_the_proposal(said: str) -> None:
 def test_a_cue_in_a_relative_clause_of_place_takes_no_side(said: str) -> None:
     analysis = analysis_of(LEAD, ROOM, said)
     assert ("verb", -1) not in _claims_of(analysis, "Metro Drivers Union")
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ('"I was wrong to cheer the scheme on," Jane Roe said.', -1),
+        ("Jane Roe said she had been wrong to back the depot.", -1),
+        ("Jane Roe said she regretted backing the depot.", -1),
+        ("Jane Roe said it had been a mistake to support the depot.", -1),
+        ("Jane Roe said she was wrong to oppose the depot.", 1),
+        ("Jane Roe said it would be a mistake to scrap the depot.", 1),
+        ("Jane Roe said the council was wrong to approve the depot.", -1),
+    ],
+)
+def test_an_act_called_a_mistake_is_taken_back(said: str, sign: int) -> None:
+    assert {s for _, s in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe")} == {sign}
+
+
+def test_what_is_said_of_a_place_in_a_relative_clause_is_no_view_of_the_plan() -> None:
+    said = "Jane Roe said she had met families in hamlets where buses are the only option."
+    assert _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe") == []
