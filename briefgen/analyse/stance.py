@@ -2293,6 +2293,11 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         inside = lo <= token.i < hi
+        if _named_by_others(token, subjects) and inside and token.i != speech.verb:
+            # "they called it fair": the name others gave it, which the speaker reports
+            out.add(token.i)
+            out.update(t.i for c in token.children if c.dep_ in NAMES_GIVEN for t in c.subtree)
+            continue
         if not subjects and inside and token.dep_ == "conj" and token.lemma_.lower() in verbs:
             # "the minister stood up and told us it was essential": the minister's words
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2309,6 +2314,23 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
         elif not inside and token.dep_ == "conj" and not (lo in subtree and hi - 1 in subtree):
             out.update(subtree)
     return out
+
+
+# Verbs of giving something a name or a description ("called it fair", "branded it a
+# disgrace"): Levin 1993, 29.3 "dub verbs" and 29.1 "appoint verbs", the naming senses.
+NAMING = frozenset("call brand label dub term hail describe".split())
+# The parts of a naming clause that hold the name given
+NAMES_GIVEN = frozenset(("oprd", "xcomp", "acomp", "attr", "ccomp"))
+
+
+def _named_by_others(verb: Token, subjects: list[Token]) -> bool:
+    """Is the verb one of naming whose subject is others: a noun ("ministers called it
+    fair") or "they", not the speaker's "I" or "we"?"""
+    return (
+        verb.lemma_.lower() in NAMING
+        and bool(subjects)
+        and (subjects[0].pos_ != "PRON" or subjects[0].lower_ == "they")
+    )
 
 
 # Verbs of what someone hopes or means to do: "the £2bn ministers hope to save" is the

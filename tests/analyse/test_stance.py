@@ -4666,3 +4666,19 @@ def test_an_act_called_a_mistake_is_taken_back(said: str, sign: int) -> None:
 def test_what_is_said_of_a_place_in_a_relative_clause_is_no_view_of_the_plan() -> None:
     said = "Jane Roe said she had met families in hamlets where buses are the only option."
     assert _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"They called it fair," Jane Roe said.',
+        "Jane Roe said ministers had branded it fair and modern.",
+    ],
+)
+def test_the_name_others_gave_the_plan_is_not_the_speakers_word(said: str) -> None:
+    assert _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe") == []
+
+
+def test_the_name_the_speaker_gives_the_plan_is_their_word() -> None:
+    said = '"We call it reckless," Jane Roe said.'
+    assert {s for _, s in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe")} == {-1}
