@@ -107,10 +107,19 @@ def _plural_of(name: str, other: str) -> bool:
     )
 
 
+# The legal form written after a company's name, which its short name drops ("Tidewater
+# Power Ltd." is "Tidewater Power"). Provenance: ISO 20275's entity legal forms, the
+# English-language and common European abbreviations.
+LEGAL_FORMS = frozenset("ltd limited inc plc llc llp corp gmbh ag sa nv bv pty".split())
+
+
 def body_key(text: str) -> str:
-    """A body's name with plurals and a trailing "party" folded away, so that "the
-    Greens", "Green Party" and "Green" name one actor."""
+    """A body's name with plurals, a trailing "party" and a company's legal form folded
+    away, so that "the Greens", "Green Party" and "Green" name one actor, and "Tidewater
+    Power Ltd." and "Tidewater Power" another."""
     words = [singular(w) for w in fold(text).split()]
+    if len(words) > 2 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]
     if len(words) > 1 and words[-1] == "party":
         words = words[:-1]
     return " ".join(words)

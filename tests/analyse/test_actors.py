@@ -1817,3 +1817,14 @@ def test_an_irish_family_name_opened_by_a_patronymic_is_the_person() -> None:
     )
     people = [a.name for a in analysis.cast.actors if "Dhubhda" in a.name]
     assert people == ["Máire Ní Dhubhda"]
+
+
+@pytest.mark.parametrize("form", ["Ltd.", "Inc.", "plc", "GmbH"])
+def test_a_company_named_with_and_without_its_legal_form_is_one_actor(form: str) -> None:
+    analysis = analysis_of(
+        LEAD,
+        f"The depot would be built by Tidewater Haulage {form}, a private firm.",
+        "Tidewater Haulage said the depot would open in 2027.",
+    )
+    names = [a.name for a in analysis.cast.actors if "Tidewater" in a.name]
+    assert len(names) == 1
