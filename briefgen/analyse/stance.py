@@ -28,6 +28,7 @@ from briefgen.analyse.actors import (
     Cast,
     executive,
     owning_government,
+    singular,
 )
 from briefgen.analyse.attribution import (
     DIRECTIVES,
@@ -2960,7 +2961,11 @@ def find_claims(
     claims += _voted_with(cast, sents, claims, proposal, skip)
     claims += _with_the_majority(cast, sents, claims, skip, status)
     claims += _judged_people(cast, sents, claims, proposal, skip)
-    return _since_changed(cast, claims, sents) + _labelled(cast, sents, proposal)
+    return (
+        _since_changed(cast, claims, sents)
+        + _labelled(cast, sents, proposal)
+        + _campaigns_against(cast, headlines, proposal)
+    )
 
 
 # Verbs that say a feeling outright ("expressed disappointment at", "voiced anger over").
@@ -3713,6 +3718,36 @@ def _of_another_cause(
         nouns = [t for c in causes for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
         return bool(causes) and not proposal.about(nouns)
     return False
+
+
+# Imperatives that open a campaign's name ("Stop the Levy", "Save Marsh Lane", "No to
+# the Pylons", "Hands Off Our Park"): the campaign is against what would change the
+# thing it names. Provenance: general knowledge of the names of British, Irish and
+# American single-issue campaigns.
+CAMPAIGN_OPENERS = ("save", "stop", "scrap", "block", "protect", "no to", "hands off")
+
+
+def _campaigns_against(cast: Cast, headlines: list[Doc], proposal: Proposal) -> list[Claim]:
+    """A body named by a campaign's imperative against what the proposal is about
+    ("Save Glen Hospital" of a plan to close it), or against a name the headline
+    gives ("Save Marsh Hill" when the headline is of a road across Marsh Hill)."""
+    titled = {t.lower_ for h in headlines for t in h if t.pos_ == "PROPN"}
+    names = lexicon.org_words() | {"the", "our", "a"}
+    out = []
+    for actor in cast.actors:
+        if actor.kind != "organisation" or not actor.name:
+            continue
+        words = actor.name.split()
+        opener = next(
+            (o for o in CAMPAIGN_OPENERS if " ".join(words[: len(o.split())]).lower() == o), None
+        )
+        if opener is None:
+            continue
+        rest = [w.lower() for w in words[len(opener.split()) :] if w.lower() not in names]
+        if any(singular(w) in proposal.terms or w in titled for w in rest):
+            how = "a campaign named against it"
+            out.append(Claim(actor.first, actor.id, -1, 1.0, "label", opener, how))
+    return out
 
 
 PREFIXES = {"pro": 1, "anti": -1}

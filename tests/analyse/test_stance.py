@@ -4682,3 +4682,36 @@ def test_the_name_others_gave_the_plan_is_not_the_speakers_word(said: str) -> No
 def test_the_name_the_speaker_gives_the_plan_is_their_word() -> None:
     said = '"We call it reckless," Jane Roe said.'
     assert {s for _, s in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe")} == {-1}
+
+
+@pytest.mark.parametrize(
+    ("said", "title"),
+    [
+        # what the proposal is about
+        (
+            "The Save Riverside Depot Site campaign gathered 4,000 signatures.",
+            "City weighs plan for a new bus depot",
+        ),
+        # a name the headline gives
+        (
+            "The Save Marsh Hill Group held a rally on Sunday.",
+            "City weighs bus depot plan on Marsh Hill",
+        ),
+        ("Members of Stop the Depot met on Sunday.", "City weighs plan for a new bus depot"),
+    ],
+)
+def test_a_campaign_named_to_save_or_stop_what_the_plan_changes_is_against_it(
+    said: str, title: str
+) -> None:
+    analysis = analysis_of(LEAD, ROOM, said, title=title)
+    labels = [
+        (c.kind, c.sign)
+        for c in analysis.claims
+        if analysis.cast.actors[c.actor].name.split()[0] in ("Save", "Stop")
+    ]
+    assert labels == [("label", -1)]
+
+
+def test_a_campaign_named_for_something_else_takes_no_side_by_its_name() -> None:
+    analysis = analysis_of(LEAD, ROOM, "The Save Our Swifts Group held a rally on Sunday.")
+    assert not [c for c in analysis.claims if c.kind == "label"]
