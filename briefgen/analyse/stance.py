@@ -597,6 +597,10 @@ def _claims_of_cue(
             # "welcomed the result": the decision on the proposal, whatever its words;
             # welcoming a decision to drop it is against it
             weight, turn = 1.0, OUTCOME_SIGN[status]
+        elif objects and decided and all(_decided_as(o) == OUTCOME_SIGN[status] for o in objects):
+            # "condemned the approval" of a plan approved: the decision, named by its
+            # way (of a plan rejected, an approval is another's, a step on the way)
+            weight, turn = 1.0, OUTCOME_SIGN[status]
         elif not objects and decided and token.lemma_.lower() == "react" and _to_decision(token):
             turn = OUTCOME_SIGN[status]  # "unions reacted angrily": to the decision
         if weight == 0 or not _does_the_proposal(doc[end - 1], proposal):
@@ -1496,6 +1500,21 @@ def _the_decision(noun: Token) -> bool:
 
 
 OUTCOME_SIGN = {"passed": 1, "approved": 1, "rejected": -1, "withdrawn": -1, "postponed": -1}
+# Nouns of a decision that say which way it went ("condemned the approval")
+DECIDED_AS = {
+    **dict.fromkeys(("approval", "passage", "adoption", "enactment", "go-ahead"), 1),
+    **dict.fromkeys(("rejection", "veto", "withdrawal", "defeat"), -1),
+}
+
+
+def _decided_as(noun: Token) -> int:
+    """+1 for a decision named as an adoption, bare ("the approval", "the go-ahead"),
+    -1 as a refusal ("the rejection", "the veto"), else 0; "the rejection of the plan"
+    is an act on what it names, read by the cue's other rules."""
+    sign = DECIDED_AS.get(noun.lemma_.lower(), 0)
+    if not sign or not _definite(noun):
+        return 0
+    return 0 if any(c.dep_ in ("acl", "relcl", "prep") for c in noun.children) else sign
 
 
 def _undoing_done(noun: Token, proposal: Proposal, status: str) -> bool:

@@ -4715,3 +4715,25 @@ def test_a_campaign_named_to_save_or_stop_what_the_plan_changes_is_against_it(
 def test_a_campaign_named_for_something_else_takes_no_side_by_its_name() -> None:
     analysis = analysis_of(LEAD, ROOM, "The Save Our Swifts Group held a rally on Sunday.")
     assert not [c for c in analysis.claims if c.kind == "label"]
+
+
+@pytest.mark.parametrize(
+    ("decided", "said", "side"),
+    [
+        (
+            "The council approved the depot on Monday.",
+            "Ana Ruiz, a farmer, condemned the approval.",
+            "opponent",
+        ),
+        (
+            "The council rejected the depot on Monday.",
+            "Ana Ruiz criticised the rejection.",
+            "supporter",
+        ),
+        ("The mayor vetoed the depot on Monday.", "Ana Ruiz welcomed the veto.", "opponent"),
+    ],
+)
+def test_the_decision_named_by_the_way_it_went_is_judged_so(
+    decided: str, said: str, side: str
+) -> None:
+    assert stances(brief_of(LEAD, decided, said)).get("Ana Ruiz") == side
