@@ -24,7 +24,7 @@ from briefgen.analyse.entity_repair import (
     plain_name,
     plural_title,
 )
-from briefgen.analyse.nlp import Sent, unaccented
+from briefgen.analyse.nlp import Sent, known_verbs, unaccented
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -953,7 +953,9 @@ def _group_span(token: Token) -> Span | None:
     if not institution and (
         token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in _group_lemmas()
     ):
-        if token.lower_ not in lexicon.group_nouns():
+        if token.lower_ not in lexicon.group_nouns() and not (
+            _agent_noun(token) and _voiced(token)
+        ):
             return None
     left = token.left_edge
     # "the", "many", and a wh-word: "what parents want" is the parents', "how small
@@ -995,6 +997,33 @@ def national_body(token: Token) -> bool:
             and (c.ent_type_ in ("NORP", "GPE") or c.lower_ in countries)
             for c in token.children
         )
+    )
+
+
+def _agent_noun(token: Token) -> bool:
+    """Is the plural noun one of people named by what they do: a verb and "-er" or
+    "-or" ("harvesters", "distributors", "providers", "shoppers"; Quirk et al. 1985,
+    I.34, agential suffixes)? Not a noun that is a verb itself ("numbers", "orders")."""
+    word = token.lower_
+    if token.tag_ != "NNS" or not word.isalpha() or not word.endswith(("ers", "ors")):
+        return False
+    verbs = known_verbs()
+    stem = word[:-3]
+    bases = (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else "")
+    return word[:-1] not in verbs and any(b in verbs for b in bases if len(b) > 2)
+
+
+def _voiced(token: Token) -> bool:
+    """Does the noun speak or take a side in its clause: the subject of a speech verb
+    or of a stance cue on the verb or beside it ("harvesters spoke against it"), or
+    who does one by or from whom ("was criticised by distributors")? Agent nouns
+    name things too ("sweeteners")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("nsubj", "pobj") or verb.pos_ not in ("VERB", "NOUN"):
+        return False
+    cues = lexicon.stance_cues()
+    return verb.lemma_.lower() in lexicon.speech_verbs() or any(
+        cues.at(verb.doc, t.i) is not None for t in (verb, *verb.children) if t.i != token.i
     )
 
 

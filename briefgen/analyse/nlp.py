@@ -270,6 +270,11 @@ def _parse_texts(name: str | None, texts: tuple[str, ...]) -> tuple[Doc, ...]:
     return tuple(docs)
 
 
+def known_verbs() -> frozenset[str]:
+    """The base forms of the verbs the process's pipeline knows."""
+    return _known_verbs(pipeline())
+
+
 def _known_verbs(nlp: Language) -> frozenset[str]:
     """The verbs the pipeline's rule lemmatizer knows (none for a pipeline without one)."""
     from briefgen.analyse.lemma_index import TABLE

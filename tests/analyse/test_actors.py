@@ -1828,3 +1828,26 @@ def test_a_company_named_with_and_without_its_legal_form_is_one_actor(form: str)
     )
     names = [a.name for a in analysis.cast.actors if "Tidewater" in a.name]
     assert len(names) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Several lobster harvesters spoke against the depot plan.", "lobster harvesters"),
+        ("Small bicycle repairers broadly welcomed the depot plan.", "Small bicycle repairers"),
+    ],
+)
+def test_people_named_by_what_they_do_are_a_group(sentence: str, group: str) -> None:
+    brief = brief_of(LEAD, sentence)
+    assert [a.kind for a in brief.actors if group in a.name] == ["group"]
+
+
+def test_a_plural_noun_that_is_a_verb_itself_is_no_group() -> None:
+    analysis = analysis_of(LEAD, "Numbers published on Monday backed the depot plan.")
+    assert not [a for a in analysis.cast.actors if a.kind == "group"]
+
+
+def test_an_agent_noun_that_takes_no_side_is_no_group() -> None:
+    # things are named by what they do too: only those who speak or take a side count
+    analysis = analysis_of(LEAD, "Budget sweeteners were announced for depot workers on Monday.")
+    assert not [a for a in analysis.cast.actors if "sweeteners" in a.name]
