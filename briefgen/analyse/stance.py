@@ -260,6 +260,14 @@ def _target_weight(
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
                 else 1
             )
+        if (
+            head.pos_ == "VERB"
+            and head.lemma_.lower() in KEEPING
+            and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in anti for c in head.children
+            )
+        ):
+            return 1.0, -1  # "urged them to sustain the veto": to keep what stops it
         if head.lemma_.lower() in anti:  # "fears that the depot would ...": what they are of
             core += [
                 s
@@ -305,6 +313,11 @@ def _target_weight(
             # backing what a ban stops ("defended cars") opposes the ban
             return 1.0, -turn if proposal.activity(core) else turn
     return 0.0, 1
+
+
+# Verbs of keeping what is in place ("sustain the veto", "uphold the ban"): keeping an
+# act against a proposal is against it.
+KEEPING = frozenset("sustain uphold maintain keep retain preserve".split())
 
 
 # What one asks for to learn about a proposal, not to have it done or undone.

@@ -4737,3 +4737,16 @@ def test_the_decision_named_by_the_way_it_went_is_judged_so(
     decided: str, said: str, side: str
 ) -> None:
     assert stances(brief_of(LEAD, decided, said)).get("Ana Ruiz") == side
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("Jane Roe pressed for the mayor's veto to be kept in place.", -1),
+        ("Jane Roe urged the council to uphold the veto.", -1),
+        ("Jane Roe urged the council to override the veto.", 1),
+    ],
+)
+def test_keeping_an_act_against_the_plan_is_against_it(said: str, sign: int) -> None:
+    analysis = analysis_of(LEAD, "The mayor vetoed the depot plan on Monday.", said)
+    assert {s for _, s in _claims_of(analysis, "Jane Roe")} == {sign}
