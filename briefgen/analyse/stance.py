@@ -3867,6 +3867,12 @@ def decide(cast: Cast, claims: list[Claim]) -> dict[int, Decision]:
     return out
 
 
+def _no_position(claims: tuple[Claim, ...]) -> bool:
+    """Do the claims say outright that the actor takes no side ("has not taken a
+    position on it", "did not oppose it"), and nothing signed?"""
+    return any(c.kind in ("verb", "pred") for c in claims) and not any(c.sign for c in claims)
+
+
 def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
     """A spokesperson's side passes to the body they speak for, if it has none (a
     deciding body's stays the outcome)."""
@@ -3882,6 +3888,12 @@ def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
         for body in cast.actors:
             if key in body.forms and body.id != actor.id and not body.decider and not body.press:
                 held = decisions.get(body.id)
+                if held is not None and _no_position(held.claims):
+                    # "the association is not taking a position": nor is its officer,
+                    # when nothing they said was signed
+                    if not any(c.sign for c in decision.claims):
+                        decisions[actor.id] = replace(decision, stance="neutral")
+                    continue
                 if held is None or held.stance == "neutral" or _outweighs(decision, held):
                     stance = "supporter" if decision.stance == "proposer" else decision.stance
                     decisions[body.id] = Decision(stance, decision.score, decision.claims)

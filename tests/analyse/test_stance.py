@@ -4750,3 +4750,16 @@ def test_the_decision_named_by_the_way_it_went_is_judged_so(
 def test_keeping_an_act_against_the_plan_is_against_it(said: str, sign: int) -> None:
     analysis = analysis_of(LEAD, "The mayor vetoed the depot plan on Monday.", said)
     assert {s for _, s in _claims_of(analysis, "Jane Roe")} == {sign}
+
+
+def test_a_body_with_no_position_and_its_officer_who_signs_nothing_are_neutral() -> None:
+    brief = brief_of(
+        LEAD,
+        ROOM,
+        "The Riverside Road Hauliers' Federation is not taking a position on the plan. Its"
+        " president, Dora Quill, said members could live with a depot if the city paid for"
+        " new access roads.",
+    )
+    sides = stances(brief)
+    named = ("Riverside Road Hauliers' Federation", "Dora Quill")
+    assert [sides.get(n, "neutral") for n in named] == ["neutral", "neutral"]
