@@ -2378,6 +2378,8 @@ def _named_decider(span: Span) -> bool:
     if root.lower_ in NAMED_DECIDERS or root.lower_ in lexicon.legislatures():
         return True
     before = span.doc[root.i - 1] if root.i > span.start else None
+    if before is not None and root.lower_ == "board" and before.lower_ in RULING_FIELDS:
+        return True  # "the Power and Utilities Board", "the Zoning Board": a regulator
     return root.lower_ in ("council", "board") and before is not None and before.lower_ in SEATS
 
 
@@ -2386,6 +2388,14 @@ def _named_decider(span: Span) -> bool:
 SEATS = frozenset(
     "city county town district borough parish shire village municipal metropolitan regional "
     "provincial state legislative executive".split()
+)
+
+
+# The fields of boards that rule on applications ("Utilities Board", "Planning Board",
+# "Parole Board"): quasi-judicial boards of North American and British government.
+RULING_FIELDS = frozenset(
+    "utilities utility planning zoning licensing licence license appeals review parole "
+    "gaming".split()
 )
 
 

@@ -1851,3 +1851,17 @@ def test_an_agent_noun_that_takes_no_side_is_no_group() -> None:
     # things are named by what they do too: only those who speak or take a side count
     analysis = analysis_of(LEAD, "Budget sweeteners were announced for depot workers on Monday.")
     assert not [a for a in analysis.cast.actors if "sweeteners" in a.name]
+
+
+@pytest.mark.parametrize(
+    ("name", "decides"),
+    [
+        ("Riverside Power and Utilities Board", True),
+        ("Riverside Zoning Board", True),
+        ("Riverside Tourism Board", False),
+    ],
+)
+def test_a_board_that_rules_on_applications_decides(name: str, decides: bool) -> None:
+    analysis = analysis_of(LEAD, f"The {name} said it would discuss the depot plan in June.")
+    actor = next(a for a in analysis.cast.actors if a.name == name)
+    assert actor.decider == decides
