@@ -1313,6 +1313,7 @@ def find_actors(sents: list[Sent]) -> Cast:
             previous, previous_end = actor, span.end
         _acronyms_in_brackets(builder, sent)
         _unnamed_speakers(builder, sent)
+        _units_of_bodies(builder, sent)
         _groups(builder, sent)
     _shortened_bodies(builder, sents)
     _titles_alone(builder, sents)
@@ -2141,6 +2142,28 @@ def _untagged_kind(span: Span, titled: bool, body_noun: bool) -> str:
 # Prepositions that list a group's members: "critics, including X", "groups like Y",
 # "countries such as Z".
 INCLUDING = frozenset(("including", "like", "as"))
+
+
+# Nouns for a working part of a public body ("the council's planning department",
+# "the city's transport directorate"): the part acts and speaks as itself.
+UNITS = frozenset("department directorate division".split())
+
+
+def _units_of_bodies(builder: Builder, sent: Sent) -> None:
+    """ "Put forward by the city's housing division": a body's unit, named
+    by its field, is a body of its own, not the (often deciding) body that owns it."""
+    for token in sent.doc:
+        if token.lower_ not in UNITS or (sent.pos, token.i) in builder.cast.at:
+            continue
+        fields = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owner = builder.cast.actor_at(sent.pos, owners[0].i) if owners else None
+        if not fields or owner is None or builder.cast.actors[owner].kind != "organisation":
+            continue
+        span = sent.doc[min(f.left_edge.i for f in fields) : token.i + 1]
+        if any(t.ent_type_ for t in span):
+            continue
+        builder.mention(sent.pos, span, span.text, "organisation")
 
 
 def _groups(builder: Builder, sent: Sent) -> None:

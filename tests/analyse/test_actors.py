@@ -1865,3 +1865,16 @@ def test_a_board_that_rules_on_applications_decides(name: str, decides: bool) ->
     analysis = analysis_of(LEAD, f"The {name} said it would discuss the depot plan in June.")
     actor = next(a for a in analysis.cast.actors if a.name == name)
     assert actor.decider == decides
+
+
+def test_a_unit_of_a_body_named_by_its_field_acts_as_itself() -> None:
+    brief = brief_of(
+        "The depot, proposed by the Riverside City Council's road department, would cost"
+        " 12 million pounds.",
+        "The depot would have room for forty buses.",
+    )
+    sides = stances(brief)
+    assert (sides.get("road department"), sides.get("Riverside City Council")) == (
+        "proposer",
+        None,
+    )
