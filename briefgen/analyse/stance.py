@@ -1870,6 +1870,8 @@ def _speech_claims(
         total, cues = 1, ["impatient for it"]
     if total == 0 and _harm_without(content, proposal):
         total, cues = 1, ["harm without it"]
+    if total == 0 and _costs_someone(content, proposal):
+        total, cues = -1, ["costs others"]
     if total == 0 and _asked_why(content, proposal):
         total, cues = -1, ["asks why it is needed"]
     needed = _what_is_needed(content, proposal) if total == 0 else 0
@@ -2434,6 +2436,26 @@ def _supposed(verb: Token) -> bool:
 
 WAITING = frozenset("wait delay".split())
 TIME_UNITS = frozenset("day week month term year session summer winter".split())
+
+
+def _costs_someone(content: Span, proposal: Proposal) -> bool:
+    """ "The levy would cost local traders millions", "it would cost taxpayers a
+    fortune": the proposal costing someone named (the dative of "cost") is a loss laid
+    at its door; "the depot would cost 12 million" says what it costs, no side."""
+    for verb in content:
+        if verb.lemma_.lower() != "cost" or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (
+            any(c.dep_ == "dative" for c in verb.children)
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and any(
+                proposal.is_it(s) or (s.pos_ == "PRON" and proposal.about([s])) for s in subjects
+            )
+            and not any(c.dep_ == "neg" for c in verb.children)
+        ):
+            return True
+    return False
 
 
 def _harm_without(content: Span, proposal: Proposal) -> bool:

@@ -4763,3 +4763,16 @@ def test_a_body_with_no_position_and_its_officer_who_signs_nothing_are_neutral()
     sides = stances(brief)
     named = ("Riverside Road Hauliers' Federation", "Dora Quill")
     assert [sides.get(n, "neutral") for n in named] == ["neutral", "neutral"]
+
+
+@pytest.mark.parametrize(
+    ("said", "signs"),
+    [
+        ("Jane Roe said it would cost taxpayers a fortune.", {-1}),
+        ("Jane Roe said the depot would cost local traders millions of pounds.", {-1}),
+        # what it costs, no one named to bear it
+        ("Jane Roe said the depot would cost 12 million pounds.", set()),
+    ],
+)
+def test_the_plan_costing_someone_is_said_against_it(said: str, signs: set[int]) -> None:
+    assert {s for _, s in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe")} == signs
