@@ -581,8 +581,10 @@ def _claims_of_cue(
         if (f.hedged and not maybe) or not f.agents or _threat_condition(token, proposal):
             return []
         objects = _objects(token, end)
-        if not objects and _circumstance(token):
-            return []  # "the conditions in which they may have to fight": no side taken
+        if not objects and (_circumstance(token) or maybe):
+            # "the places in which they may need to fight": no side taken; "parents
+            # could sue": what someone may do, to nothing named, leans no way
+            return []
         if token.lemma_.lower() in ASKING and any(o.dep_ in ("xcomp", "ccomp") for o in objects):
             # "urged the minister to order a review": who is asked is not what is asked
             objects = [o for o in objects if o.dep_ not in ("dobj", "dative")]

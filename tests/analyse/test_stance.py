@@ -4776,3 +4776,10 @@ def test_a_body_with_no_position_and_its_officer_who_signs_nothing_are_neutral()
 )
 def test_the_plan_costing_someone_is_said_against_it(said: str, signs: set[int]) -> None:
     assert {s for _, s in _claims_of(analysis_of(LEAD, ROOM, said), "Jane Roe")} == signs
+
+
+def test_what_someone_may_do_to_nothing_named_leans_no_way() -> None:
+    analysis = analysis_of(
+        LEAD, ROOM, "Under the plan the city could fine operators, and residents could sue."
+    )
+    assert not [c for c in analysis.claims if analysis.cast.actors[c.actor].name == "residents"]
