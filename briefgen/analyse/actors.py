@@ -1279,7 +1279,7 @@ def find_actors(sents: list[Sent]) -> Cast:
                         roles.get(role.lower()),
                         roles.get(role.split()[-1].lower()),
                     )
-                if _presides(span):
+                if _presides(span) or _chair_in_apposition(span):
                     actor.chair = True  # "X, who presided over the hearing"
                 if affiliation and not actor.affiliation:
                     actor.affiliation = affiliation
@@ -2386,6 +2386,21 @@ def _chairs(span: Span, role: str) -> bool:
         return False
     named = start > 1 and doc[start - 2].pos_ == "PROPN"
     return not named or doc[start - 2].lower_ in JURISDICTIONS
+
+
+def _chair_in_apposition(span: Span) -> bool:
+    """ "The committee's chair, Rep. Ana Ruiz,", "the chair of the board, Ana Ruiz":
+    the chair of a deciding body named beside the name, whatever title comes first."""
+    head = span.root
+    title = head.head
+    if head.dep_ != "appos" or title.i >= span.start or title.lower_ not in CHAIRS:
+        return False
+    deciders = lexicon.deciders()
+    owners = [c for c in title.children if c.dep_ == "poss"]
+    owners += [
+        o for p in title.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(o.lower_ in deciders for o in owners)
 
 
 def _presides(span: Span) -> bool:

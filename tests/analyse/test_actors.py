@@ -1878,3 +1878,17 @@ def test_a_unit_of_a_body_named_by_its_field_acts_as_itself() -> None:
         "proposer",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee's chair, Rep. Ana Ruiz, said only that the depot plan was ready for a"
+        " broader debate.",
+        "The chair of the committee, Sen. Ana Ruiz, said the depot plan was fit for a wider"
+        " debate.",
+    ],
+)
+def test_the_chair_of_a_deciding_body_named_beside_another_title_chairs(sentence: str) -> None:
+    analysis = analysis_of(LEAD, sentence)
+    assert [a.chair for a in analysis.cast.actors if a.name == "Ana Ruiz"] == [True]
