@@ -2334,6 +2334,15 @@ def _others_words(doc: Doc, speech: Speech) -> set[int]:
             # "they called it fair": the name others gave it, which the speaker reports
             out.add(token.i)
             out.update(t.i for c in token.children if c.dep_ in NAMES_GIVEN for t in c.subtree)
+            # "called the plan modern and fair", the parser's adjectives after the noun
+            out.update(
+                t.i
+                for o in token.children
+                if o.dep_ == "dobj"
+                for a in o.children
+                if a.dep_ == "amod" and a.i > o.i
+                for t in a.subtree
+            )
             continue
         if not subjects and inside and token.dep_ == "conj" and token.lemma_.lower() in verbs:
             # "the minister stood up and told us it was essential": the minister's words
@@ -3904,7 +3913,7 @@ def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
 
     for actor in cast.actors:
         decision = decisions.get(actor.id)
-        if not actor.voice or not actor.affiliation or decision is None:
+        if not actor.affiliation or decision is None:
             continue
         if decision.stance not in ("supporter", "opponent", "proposer"):
             continue
@@ -3917,6 +3926,8 @@ def spokespeople(cast: Cast, decisions: dict[int, Decision]) -> None:
                     # when nothing they said was signed
                     if not any(c.sign for c in decision.claims):
                         decisions[actor.id] = replace(decision, stance="neutral")
+                    continue
+                if not actor.voice:
                     continue
                 if held is None or held.stance == "neutral" or _outweighs(decision, held):
                     stance = "supporter" if decision.stance == "proposer" else decision.stance
