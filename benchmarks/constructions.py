@@ -975,6 +975,56 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     # a label of a side as an object
     (("Mayor Ana Lima rounded on critics of the depot plan.",), "critics", "opponent"),
+    # a vote listed after the verb, names after a plural title
+    (
+        (
+            "The council threw the depot plan out by five votes to three.",
+            "Voting against were Cllrs Ferris, Ines Okoro and Paddy Lamb.",
+        ),
+        "Ines Okoro",
+        "opponent",
+    ),
+    # an act taken back: "was wrong to"
+    (
+        ("Councillor Ed Marsh said he had been wrong to support the depot plan.",),
+        "Ed Marsh",
+        "opponent",
+    ),
+    # keeping an act against it
+    (
+        (
+            "The mayor vetoed the depot plan in May.",
+            "The Riverside Tenants Union urged councillors to uphold the veto.",
+        ),
+        "Riverside Tenants Union",
+        "opponent",
+    ),
+    # a campaign named to save what the plan is about
+    (
+        ("The Save Riverside Depot Site campaign held a vigil outside the town hall.",),
+        "Save Riverside Depot Site",
+        "opponent",
+    ),
+    # the plan costing someone named
+    (("Mary Cole said the depot would cost local ratepayers a fortune.",), "Mary Cole", "opponent"),
+    # what others called it, reported
+    (
+        (
+            "Mary Cole said the depot plan was dreadful.",
+            '"They called it fair and modern," she said.',
+        ),
+        "Mary Cole",
+        "opponent",
+    ),
+    # a body that takes no position, and its officer who signs nothing
+    (
+        (
+            "The Riverside Cycling Club is not taking a position on the depot plan.",
+            "Its secretary, Ruth Abney, said riders would need new lanes if it went ahead.",
+        ),
+        "Ruth Abney",
+        "neutral",
+    ),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone
