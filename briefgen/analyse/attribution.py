@@ -310,7 +310,13 @@ def inverted_subject(verb: Token) -> list[Token]:
     participle, Quirk et al. 1985, 18.23). The parser makes the participle the root and
     the subject the attribute of "be"."""
     first = verb.sent.start + (1 if verb.sent[0].pos_ == "ADV" else 0)  # "Also backing it"
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBG") or verb.i != first:
+    if verb.tag_ not in ("VBN", "VBG") or verb.i != first:
+        return []
+    if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+        # "Voting for the plan were X and Y": the participle's clause parsed as the
+        # subject of "be", the names as its attribute
+        return [c for c in verb.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+    if verb.dep_ != "ROOT":
         return []
     after = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i > verb.i]
     if after:  # "Opposed to it are X and Y", parsed as a passive with its subject after

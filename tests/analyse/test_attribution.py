@@ -387,6 +387,11 @@ DECIDED = "The council turned the depot plan down by six votes to four on Tuesda
             "Voting in favour were Ortega, Bram Kessel, Yusuf Dane and Lola Brandt.",
             "Voting against it were Fenwick, Ida Moor, Carl Vance and Rhea Stone.",
         ),
+        # the participle's clause parsed as the subject of "were", the names its attribute
+        (
+            "Voting for the plan were Cllrs Ortega, Bram Kessel, Yusuf Dane and Lola Brandt.",
+            "Voting against were Cllrs Fenwick, Ida Moor, Carl Vance and Rhea Stone.",
+        ),
         # "those voting ... were": the names the copula gives
         (
             "Those voting in favour were Ortega, Bram Kessel, Yusuf Dane and Lola Brandt.",
