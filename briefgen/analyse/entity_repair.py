@@ -1,5 +1,7 @@
-"""Step 1b, names the small entity recogniser cuts or misses: organisations, and a
-person's name cut before the surname ("[Ana] Ruiz", the surname untagged).
+"""Step 1b, names the small entity recogniser cuts or misses: organisations, a
+person's name cut before the surname ("[Ana] Ruiz", the surname untagged), and
+people's names in a list (after a plural title, "Cllrs Lima, Hale and Ana Ruiz"; a list
+tagged as one body; a name of a list left untagged; an opening adverb taken into one).
 
 `en_core_web_sm` often splits a long body's name at a preposition ("[the Medical
 Trust] for [the Relief of Flood Victims]"), tags only its end ("Qualifications and
