@@ -731,8 +731,15 @@ def judged_act(act: Token) -> int:
     )
     if (act.dep_ != "xcomp" and not noun_of) or head.i == act.i:
         return 0
-    words = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
+    words = judging_words(act)
     return next((JUDGED[w.lemma_.lower()] for w in words if w.lemma_.lower() in JUDGED), 0)
+
+
+def judging_words(act: Token) -> list[Token]:
+    """The words that may judge an infinitive act: "wrong" in "was wrong to back it",
+    "mistake" in "it was a mistake to back it" (the head, and its complement)."""
+    head = act.head
+    return [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
 
 
 def frame(cast: Cast, sent: Sent, token: Token) -> Frame:

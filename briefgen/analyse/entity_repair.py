@@ -427,9 +427,11 @@ def _titled_lists(doc: Doc) -> None:
     from spacy.tokens import Span
 
     people = []
+    titles = []  # the titles too: a tag that took one in goes
     for token in doc:
         if not plural_title(token):
             continue
+        titles.append((token.i, token.i + 1))
         at = token.i + 1
         while at < len(doc) and _capitalised(doc[at]) and not _acronym(doc[at]):
             end = at
@@ -442,7 +444,7 @@ def _titled_lists(doc: Doc) -> None:
                 end += 1
             at = end
     if people:
-        spans = [(p.start - 1, p.end) if n == 0 else (p.start, p.end) for n, p in enumerate(people)]
+        spans = titles + [(p.start, p.end) for p in people]
         kept = [e for e in doc.ents if not any(e.start < end and s < e.end for s, end in spans)]
         doc.set_ents(sorted(kept + people, key=lambda e: e.start), default="outside")
 

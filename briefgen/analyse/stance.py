@@ -42,6 +42,7 @@ from briefgen.analyse.attribution import (
     hearer,
     inverted_subject,
     judged_act,
+    judging_words,
     named_as,
     named_by,
     objects_of,
@@ -607,14 +608,16 @@ def _claims_of_cue(
         if (
             objects
             and decided
-            and all(_the_decision(o) or _undoing_done(o, proposal, status) for o in objects)
+            and all(
+                _the_decision(o)
+                or _undoing_done(o, proposal, status)
+                or _decided_as(o) == OUTCOME_SIGN[status]
+                for o in objects
+            )
         ):
             # "welcomed the result": the decision on the proposal, whatever its words;
-            # welcoming a decision to drop it is against it
-            weight, turn = 1.0, OUTCOME_SIGN[status]
-        elif objects and decided and all(_decided_as(o) == OUTCOME_SIGN[status] for o in objects):
-            # "condemned the approval" of a plan approved: the decision, named by its
-            # way (of a plan rejected, an approval is another's, a step on the way)
+            # welcoming a decision to drop it is against it; "condemned the approval" of
+            # a plan approved (of a plan rejected, an approval is another's, a step)
             weight, turn = 1.0, OUTCOME_SIGN[status]
         elif not objects and decided and token.lemma_.lower() == "react" and _to_decision(token):
             turn = OUTCOME_SIGN[status]  # "unions reacted angrily": to the decision
@@ -801,16 +804,12 @@ WINNING = frozenset("win gain secure get".split())
 DISPUTING = frozenset("reject dismiss deny dispute refute rebut".split())
 
 
-def _judges_of(act: Token) -> list[Token]:
-    """The words that judge an act: "wrong" in "was wrong to back it", "mistake" in
-    "it was a mistake to back it"."""
-    head = act.head
-    return [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
+# The adverbs that open a relative clause of place, time or manner, and of place alone
+RELATIVE_ADVERBS = frozenset(("where", "when", "how"))
+PLACE_ADVERB = frozenset(("where",))
 
 
-def _circumstance(
-    verb: Token, adverbs: frozenset[str] = frozenset(("where", "when", "how"))
-) -> bool:
+def _circumstance(verb: Token, adverbs: frozenset[str] = RELATIVE_ADVERBS) -> bool:
     """Is the verb in a relative clause of place, time or manner ("the conditions in
     which they would fight", "the town where they campaign")? It tells of the noun
     the clause describes, not of a side taken on the proposal."""
@@ -1721,7 +1720,7 @@ def _speech_claims(
         w.i
         for m in found
         if m.cue.kind == "verb" and judged_act(doc[m.start])
-        for w in _judges_of(doc[m.start])
+        for w in judging_words(doc[m.start])
     }
     for match in found:
         if match.start in foreign or doc[match.start].ent_type_ in NAME_TYPES:
@@ -2014,7 +2013,7 @@ def _not_judged(token: Token) -> bool:
     if any(c.lower_ == "what" for c in subjects):
         return True
     clause = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token)
-    if _circumstance(clause, frozenset(("where",))):
+    if _circumstance(clause, PLACE_ADVERB):
         # "hamlets where buses are the only option": said of the place (not "at a
         # time when the town needs homes", the speaker's case)
         return True

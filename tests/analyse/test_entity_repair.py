@@ -387,3 +387,23 @@ def test_a_surname_that_is_also_a_place(text: str, person: str) -> None:
 def test_a_place_keeps_its_words(text: str, place: str) -> None:
     (doc,) = parse_texts([text])
     assert not any(place in e.text for e in doc.ents if e.label_ == "PERSON")
+
+
+def test_each_plural_title_of_a_sentence_is_no_part_of_a_name() -> None:
+    from spacy.tokens import Span
+
+    from briefgen.analyse.entity_repair import _titled_lists
+
+    (doc,) = parse_texts(
+        ["Cllrs Pryor and Langley voted no, and Cllrs Marlow and Tindall voted yes."]
+    )
+    second = next(t.i for t in doc if t.text == "Cllrs" and t.i > 0)
+    # the recogniser's mistake, made here: the title alone taken for a body
+    doc.set_ents([Span(doc, second, second + 1, label="ORG")], default="outside")
+    _titled_lists(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Pryor", "PERSON"),
+        ("Langley", "PERSON"),
+        ("Marlow", "PERSON"),
+        ("Tindall", "PERSON"),
+    ]
