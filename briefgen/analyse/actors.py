@@ -2133,10 +2133,16 @@ def _untagged_kind(span: Span, titled: bool, body_noun: bool) -> str:
         body_noun
         or len(span) < 2
         or span[-1].ent_type_ in ("ORG", "FAC", "GPE", "LOC", "NORP")
+        or span[-1].lower_ in STREETS
         or _article_before(span)
     ):
         return "organisation"
     return "person"
+
+
+# The last words of street names, which no one's surname is: an untagged name ending
+# in one is the address of an office that acts ("Downing Street", "Wall Street").
+STREETS = frozenset("street avenue boulevard road square".split())
 
 
 # Prepositions that list a group's members: "critics, including X", "groups like Y",
@@ -2413,12 +2419,26 @@ def _named_decider(span: Span) -> bool:
     Sejm", and a council or board of a place ("Riverside City Council", "the County
     Board"), not one of a cause ("the Tenants Council")?"""
     root = span.root
+    if root.lower_ == "house" and not _chamber(span, root):
+        return False  # "the White House", "Chatham House": an office or a body, no chamber
     if root.lower_ in NAMED_DECIDERS or root.lower_ in lexicon.legislatures():
         return True
     before = span.doc[root.i - 1] if root.i > span.start else None
     if before is not None and root.lower_ == "board" and before.lower_ in RULING_FIELDS:
         return True  # "the Power and Utilities Board", "the Zoning Board": a regulator
     return root.lower_ in ("council", "board") and before is not None and before.lower_ in SEATS
+
+
+def _chamber(span: Span, house: Token) -> bool:
+    """Is a name ending in "House" a legislative chamber ("the House", "the Ohio House",
+    "the House of Delegates"), not the seat of an executive ("the White House")?"""
+    return not any(t.lower_ in EXECUTIVE_HOUSES for t in span[: house.i - span.start])
+
+
+# The seats of heads of state or government named "House", which stand for the executive
+# in English-language news: Washington's White House, Seoul's former Blue House, a
+# Commonwealth governor's Government House.
+EXECUTIVE_HOUSES = frozenset("white blue government".split())
 
 
 # The words of a council's or board's place in government: "City Council", "Town

@@ -1882,3 +1882,30 @@ def test_a_unit_of_a_body_named_by_its_field_acts_as_itself() -> None:
 def test_the_chair_of_a_deciding_body_named_beside_another_title_chairs(sentence: str) -> None:
     analysis = analysis_of(LEAD, sentence)
     assert [a.chair for a in analysis.cast.actors if a.name == "Ana Ruiz"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "stance"),
+    [
+        ("The White House welcomed the depot plan on Tuesday.", "White House", "supporter"),
+        (
+            "Government House criticised the depot plan in a statement.",
+            "Government House",
+            "opponent",
+        ),
+    ],
+)
+def test_an_executive_seat_named_house_takes_a_side_unlike_a_chamber(
+    sentence: str, name: str, stance: str
+) -> None:
+    assert stances(brief_of(LEAD, sentence)).get(name) == stance
+
+
+def test_a_chamber_named_house_still_decides() -> None:
+    analysis = analysis_of(LEAD, "The Ohio House voted down the depot plan on Tuesday.")
+    assert [a.decider for a in analysis.cast.actors if a.name == "Ohio House"] == [True]
+
+
+def test_a_street_that_speaks_is_an_office_not_a_person() -> None:
+    brief = brief_of(LEAD, "Downing Street said the depot plan would cut congestion.")
+    assert _actor(brief, "Downing Street").kind == "organisation"
