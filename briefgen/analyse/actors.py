@@ -2197,6 +2197,10 @@ def _groups(builder: Builder, sent: Sent) -> None:
             continue
         if _owned_by_a_person(token):
             continue  # "his party": the person's own body (`_own_bodies`), no actor of its own
+        if token.lower_ == "opposition" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "against") for c in token.children
+        ):
+            continue  # "Ann Roe's opposition to the plan": an act, no parties out of office
         if _own_members(token) or members_of(token) is not None:
             continue  # "its members": the body itself (`_refer`), not a group of its own
         if not_all(token):

@@ -347,7 +347,12 @@ def _event(
         words |= object_words
     own = any(c.dep_ == "poss" for o in objects for c in o.children)  # "dropped its plan"
     if label == "withdraw" and decider and not own and not words & EXECUTIVES and words & deciders:
-        return None  # a body does not withdraw a proposal it did not make
+        # a body does not withdraw a proposal it did not make: scrapping one put to it
+        # ("the council shelved the plan") is turning it down. Not in a headline, which
+        # drops the "its" that tells a body's own plan ("Council drops depot")
+        if sent is None or any(o.lemma_.lower() in proposal.against_words() for o in objects):
+            return None  # "the assembly dropped its challenge to the plan"
+        label, cue = "reject", f"{cue} (by the body it was put to)"
     negated = bool(f and f.negated)
     hedged = bool(f and f.hedged)
     conditional = bool(f and f.conditional)

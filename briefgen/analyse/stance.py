@@ -586,6 +586,8 @@ def _claims_of_cue(
             # "the places in which they may need to fight": no side taken; "parents
             # could sue": what someone may do, to nothing named, leans no way
             return []
+        if cue in ASKED_OF and not any(o.dep_ in ("xcomp", "ccomp") for o in objects):
+            return []  # "will press ministers over the cost": questions, not a side
         if token.lemma_.lower() in ASKING and any(o.dep_ in ("xcomp", "ccomp") for o in objects):
             # "urged the minister to order a review": who is asked is not what is asked
             objects = [o for o in objects if o.dep_ not in ("dobj", "dative")]
@@ -778,15 +780,22 @@ def _claims_of_cue(
                     actor = cast.actor_at(sent.pos, t.i)
                     if actor is not None and actor not in holders:
                         holders.append(actor)
+        negated = False
         if token.dep_ in ("appos", "attr"):
             actor = cast.actor_at(sent.pos, token.head.i)
             if token.dep_ == "attr":
                 f = frame(cast, sent, token.head)
                 holders.extend(f.agents)
+                # "is no fan of it", "is not a supporter of it": the other side
+                negated = f.negated or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in token.children
+                )
             elif actor is not None:
                 holders.append(actor)
+        if negated:
+            sign = -sign
         for actor in holders:
-            out.append(Claim(sent.pos, actor, sign, 1.0, kind, cue, f"appos/prep({cue})"))
+            out.append(Claim(sent.pos, actor, sign, 1.0, kind, cue, f"appos/prep({cue})", negated))
         for t in named_as(token):  # "critics include X", "X is among the critics"
             actor = cast.actor_at(sent.pos, t.i)
             if actor is not None and actor not in holders:
@@ -794,6 +803,11 @@ def _claims_of_cue(
                 how = f"{token.dep_}({token.head.lemma_}) → {t.dep_}({t.lower_})"
                 out.append(Claim(sent.pos, actor, sign, 1.0, kind, cue, how))
     return out
+
+
+# Verbs of pressing someone that take a side only through the act asked of them ("pressed
+# the council to drop it"); "press for it" and "press ahead with it" are cues of their own.
+ASKED_OF = frozenset(("press",))
 
 
 # Verbs whose object is wanted, not had: "needs support from", "is seeking the backing of".
@@ -3005,6 +3019,8 @@ def find_claims(
         claims.extend(_threats(cast, sent, proposal))
         claims.extend(_votes_from(cast, sent, proposal))
         claims.extend(_votes_cast(cast, sent, proposal))
+        explicit = {m.start for m in matches if m.cue.kind in EXPLICIT}
+        claims.extend(_acting_against(cast, sent, proposal, explicit))
         said = speech[sent.pos]
         if said is not None:
             claims.extend(
@@ -3030,6 +3046,51 @@ def find_claims(
         + _labelled(cast, sents, proposal)
         + _campaigns_against(cast, headlines, proposal)
     )
+
+
+def _acting_against(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:
+    """Whoever acts "against" the proposal opposes it, whatever the act: "lobbied
+    councillors against the plan", "led the charge against it", "rallied neighbours
+    against the bill". Not where a cue word already speaks ("voted against it"), nor
+    acts whose "against" weighs or shields ("weighed the costs against the plan")."""
+    out: list[Claim] = []
+    for prep in sent.doc:
+        if prep.lower_ != "against" or prep.dep_ != "prep":
+            continue
+        if not any(
+            o.dep_ == "pobj"
+            # the plan by name: its topic's words may be what it fights ("against fraud")
+            and (proposal_noun(o) or o.lower_ in ("it", "this"))
+            and not another(o, proposal)
+            for o in prep.children
+        ):
+            continue
+        verb = prep.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.i not in cued:
+            verb = verb.head  # "led the charge against it"
+        if (
+            verb.pos_ != "VERB"
+            or verb.i in cued
+            or verb.lemma_.lower() in NOT_AGAINST
+            or any(c.i in cued for c in verb.children if c.dep_ in ("dobj", "prt"))
+        ):
+            continue
+        f = frame(cast, sent, verb)
+        if not f.agents or f.hedged or f.conditional:
+            continue
+        sign = 1 if f.negated else -1
+        cue = f"{verb.lemma_.lower()} against"
+        out.extend(Claim(sent.pos, a, sign, 1.0, "verb", cue, f.path, f.negated) for a in f.agents)
+    return out
+
+
+# Verbs whose "against" weighs, shields or competes, and takes no side: "protect
+# tenants against it", "weighed against the plan's cost", "ruled against it" (a
+# decider's act is the outcome).
+NOT_AGAINST = frozenset(
+    "protect guard shield insure hedge weigh balance measure compare test check rule "
+    "decide compete race win lose".split()
+)
 
 
 # Verbs that say a feeling outright ("expressed disappointment at", "voiced anger over").

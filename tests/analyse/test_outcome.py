@@ -859,3 +859,20 @@ def test_urging_the_rejection_of_a_motion_on_the_bill_is_no_word_against_it() ->
         title="Senate sends depot bill back to committee",
     )
     assert stances(brief).get("Ann Lee") == "proposer"
+
+
+@pytest.mark.parametrize("verb", ["shelved", "scrapped", "abandoned"])
+def test_a_deciding_body_dropping_a_plan_put_to_it_rejects_it(verb: str) -> None:
+    brief = brief_of(
+        "The city council is considering a plan to build a bus depot in Riverside.",
+        f"The council {verb} the depot plan on Tuesday.",
+    )
+    assert brief.outcome.status == "rejected"
+
+
+def test_a_sponsor_dropping_its_own_plan_still_withdraws_it() -> None:
+    brief = brief_of(
+        "The city council has proposed a plan to build a bus depot in Riverside.",
+        "The council dropped its depot plan on Tuesday.",
+    )
+    assert brief.outcome.status == "withdrawn"

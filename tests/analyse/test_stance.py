@@ -4785,3 +4785,61 @@ def test_what_someone_may_do_to_nothing_named_leans_no_way() -> None:
         LEAD, ROOM, "Under the plan the city could fine operators, and residents could sue."
     )
     assert not [c for c in analysis.claims if analysis.cast.actors[c.actor].name == "residents"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Laura Bennett is a staunch defender of the depot plan.", "supporter"),
+        ("Laura Bennett, a champion of the depot plan, spoke at the hearing.", "supporter"),
+        ("Laura Bennett is a fan of the depot plan.", "supporter"),
+        ("Laura Bennett is no fan of the depot plan.", "opponent"),
+        ("Laura Bennett is not a supporter of the depot plan.", "opponent"),
+        ("Laura Bennett has never been a critic of the depot plan.", "supporter"),
+    ],
+)
+def test_a_label_said_of_someone_places_them_and_its_denial_the_other_way(
+    sentence: str, side: str
+) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Laura Bennett") == side
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laura Bennett voiced concern over the depot plan at the hearing.",
+        "Laura Bennett expressed worries about the depot plan.",
+        "Laura Bennett is dead against the depot plan.",
+        "Laura Bennett pressed councillors to throw out the depot plan.",
+        "Laura Bennett is lobbying councillors against the depot plan.",
+        "Laura Bennett led the charge against the depot plan.",
+        "Laura Bennett rallied her neighbours against the plan.",
+    ],
+)
+def test_more_ways_of_opposing(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Laura Bennett") == "opponent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laura Bennett will press ministers on the depot's cost.",
+        "Laura Bennett pressed the mayor over the depot's cost on Tuesday.",
+    ],
+)
+def test_pressing_someone_with_nothing_asked_of_them_takes_no_side(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Laura Bennett") in (None, "neutral")
+
+
+def test_acting_against_what_the_plan_fights_is_no_opposition_to_it() -> None:
+    brief = brief_of(
+        "The minister unveiled a crackdown on benefit fraud on Monday.",
+        "Laura Bennett took a tough stand against fraud.",
+        title="Minister unveils crackdown on benefit fraud",
+    )
+    assert stances(brief).get("Laura Bennett") != "opponent"
+
+
+def test_someones_opposition_to_the_plan_is_their_act_not_a_group() -> None:
+    sides = stances(brief_of(LEAD, "Laura Bennett's opposition to the depot plan is well known."))
+    assert (sides.get("Laura Bennett"), [n for n in sides if "opposition" in n]) == ("opponent", [])
