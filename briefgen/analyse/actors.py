@@ -452,6 +452,14 @@ BODY_NOUNS = frozenset(
 )
 
 
+# The last words of bodies' names that are no one's surname ("Hall", "Bank" and "Wood"
+# end both): a name tagged a person's that ends in one is a body's.
+BODY_HEADS = frozenset(
+    "council committee commission association federation union ministry department "
+    "authority agency assembly".split()
+)
+
+
 def _kind(span: Span, label: str) -> str:
     if label == "PERSON" and _is_acronym(span.text):
         return "organisation"
@@ -464,6 +472,8 @@ def _kind(span: Span, label: str) -> str:
         return "organisation"
     if label == "PERSON" and span[-1].lower_ in lexicon.group_nouns():
         return "group"  # "Opposition MPs": members, not a person
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in BODY_HEADS:
+        return "organisation"  # "Wagga Wagga City Council", a place's name taken for one
     if label == "NORP" and span.text.lower() not in lexicon.countries():
         return "organisation"  # a party or movement: "Conservatives", "Greens"
     return ENTITY_KINDS[label]

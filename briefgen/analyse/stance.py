@@ -3596,6 +3596,29 @@ def _withdrawers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> 
     return out
 
 
+def _kept_from_it(verb: Token, proposal: Proposal) -> bool:
+    """Does the verb keep someone from an act on the proposal itself ("stopping the
+    county from enforcing the act", "barred ministers from signing the deal")? What a
+    ban stops is then the proposal, not what the proposal would stop."""
+    return any(
+        (proposal_noun(o) or proposal.is_it(o) or o.lemma_.lower() in ENACTMENTS)
+        and not another(o, proposal)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for act in p.children
+        if act.dep_ == "pcomp"
+        for dobj in act.children
+        if dobj.dep_ == "dobj"
+        # "enforcing the Energy Drinks (Control) Act": the name's head is its apposition
+        for o in (dobj, *(c for c in dobj.children if c.dep_ == "appos"))
+    )
+
+
+# Names of a law that are no proposal word (an "act" is as often a deed): as what is
+# enforced or applied, the law.
+ENACTMENTS = frozenset(("act", "statute", "bylaw", "by-law"))
+
+
 def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:
     """ "The authority will close the plant": the subject of what the proposal does
     (one of its action words), done to what it is about, carries it out: it is the
@@ -3623,6 +3646,8 @@ def _doers(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[C
             continue  # "fears that donors can buy favours": what a noun says may happen
         if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in ENABLING:
             continue  # "would allow police to close it": whom the measure lets act
+        if _kept_from_it(token, proposal):
+            continue  # "orders stopping the county from enforcing the act": against it
         # done to what the proposal is about, not to the proposal ("authorised the
         # plan" decides on it: `_executive_decisions`)
         done_to = (

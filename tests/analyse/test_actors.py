@@ -1909,3 +1909,9 @@ def test_a_chamber_named_house_still_decides() -> None:
 def test_a_street_that_speaks_is_an_office_not_a_person() -> None:
     brief = brief_of(LEAD, "Downing Street said the depot plan would cut congestion.")
     assert _actor(brief, "Downing Street").kind == "organisation"
+
+
+def test_a_council_named_for_a_place_with_a_doubled_name_is_a_body() -> None:
+    analysis = analysis_of(LEAD, "Wagga Wagga City Council met on Monday to discuss the depot.")
+    kinds = {a.name: a.kind for a in analysis.cast.actors}
+    assert kinds.get("Wagga Wagga City Council") == "organisation"

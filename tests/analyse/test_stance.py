@@ -4843,3 +4843,42 @@ def test_acting_against_what_the_plan_fights_is_no_opposition_to_it() -> None:
 def test_someones_opposition_to_the_plan_is_their_act_not_a_group() -> None:
     sides = stances(brief_of(LEAD, "Laura Bennett's opposition to the depot plan is well known."))
     assert (sides.get("Laura Bennett"), [n for n in sides if "opposition" in n]) == ("opponent", [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Freight Company, which has no stake in the depot, has not commented.",
+        "The Harbour Freight Company did not respond to a request for comment.",
+    ],
+)
+def test_saying_nothing_is_no_side_even_beside_others_who_take_one(sentence: str) -> None:
+    sides = stances(brief_of(LEAD, "Tenants condemned the depot plan.", sentence))
+    assert sides.get("Harbour Freight Company") in (None, "neutral")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("The Riverside Bowls Club withdrew its support for the depot plan in May.", "opponent"),
+        (
+            "The Riverside Bowls Club, which had first backed the plan, pulled its backing.",
+            "opponent",
+        ),
+        ("The Riverside Bowls Club dropped its opposition to the depot plan.", "supporter"),
+        ("The Riverside Bowls Club has withdrawn its objections to the depot.", "supporter"),
+    ],
+)
+def test_taking_back_a_side_is_the_other_side(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Riverside Bowls Club") == side
+
+
+def test_a_judge_who_stops_the_law_being_enforced_carries_out_no_ban() -> None:
+    brief = brief_of(
+        "The High Court has suspended a county law that bans the sale of energy drinks to"
+        " anyone under 18.",
+        "Justice Ann Mwale issued orders on Monday stopping Riverside County from enforcing"
+        " the Riverside Energy Drinks (Control) Act, 2024.",
+        title="Court suspends Riverside ban on energy drink sales to minors",
+    )
+    assert stances(brief).get("Ann Mwale") in (None, "neutral")
