@@ -1088,6 +1088,53 @@ def _votes_cast(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
     return out
 
 
+def _roll_call(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
+    """A division list: "For the motion (7): A, B, C." or "Against: D, E." Everyone
+    named after the colon voted so, when what the heading names is the proposal or
+    nothing ("Against (13):"), not another measure ("For the amendment:")."""
+    match = ROLL_CALL.match(sent.text)
+    if match is None:
+        return []
+    side = ROLL_SIDES[match.group(1).lower()]
+    heading = sent.doc.char_span(0, match.end(), alignment_mode="expand")
+    if heading is None or any(t.pos_ in ("VERB", "AUX") and t.i > 0 for t in sent.doc):
+        # "For years, residents have said: ...", "Yes, but: the group calls it ...": a
+        # sentence, not a heading and a list of names
+        return []
+    named = [t for t in heading if t.pos_ in ("NOUN", "PROPN")]
+    if named and (not proposal.about(named) or any(another(t, proposal) for t in named)):
+        return []  # "For the amendment (3):" is a vote on a change to it
+    colon = match.end()
+    actors = dict.fromkeys(
+        a for t in sent.doc if t.idx >= colon and (a := cast.actor_at(sent.pos, t.i)) is not None
+    )
+    cue = f"listed {match.group(1).lower()}"
+    return [Claim(sent.pos, a, side, 1.0, "verb", cue, "division list") for a in actors]
+
+
+# The headings of a division list (Erskine May's "Ayes" and "Noes"; council minutes'
+# "For", "Against", "Abstained"), then what was voted on and the count, then a colon.
+ROLL_SIDES = {
+    "for": 1,
+    "in favour": 1,
+    "in favor": 1,
+    "yes": 1,
+    "ayes": 1,
+    "against": -1,
+    "no": -1,
+    "noes": -1,
+    "nays": -1,
+    "abstained": 0,
+    "abstaining": 0,
+    "abstentions": 0,
+}
+ROLL_CALL = re.compile(
+    r"\s*(?:voting\s+)?(" + "|".join(sorted(ROLL_SIDES, key=len, reverse=True)) + r")\b"
+    r"[^:.;]{0,60}?(?:\(\d+\))?\s*:",
+    re.IGNORECASE,
+)
+
+
 # Verbs whose subject gives the vote they take as object: "cast a decisive vote".
 CASTING = frozenset(("cast",))
 
@@ -3019,6 +3066,7 @@ def find_claims(
         claims.extend(_threats(cast, sent, proposal))
         claims.extend(_votes_from(cast, sent, proposal))
         claims.extend(_votes_cast(cast, sent, proposal))
+        claims.extend(_roll_call(cast, sent, proposal))
         explicit = {m.start for m in matches if m.cue.kind in EXPLICIT}
         claims.extend(_acting_against(cast, sent, proposal, explicit))
         said = speech[sent.pos]

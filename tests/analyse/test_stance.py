@@ -4882,3 +4882,50 @@ def test_a_judge_who_stops_the_law_being_enforced_carries_out_no_ban() -> None:
         title="Court suspends Riverside ban on energy drink sales to minors",
     )
     assert stances(brief).get("Ann Mwale") in (None, "neutral")
+
+
+def test_a_division_list_places_everyone_it_names() -> None:
+    brief = brief_of(
+        LEAD,
+        "Councillors voted 6-4 against the depot plan on Monday.",
+        "The vote",
+        "For the depot plan (4): Oisin Tully, Maeve Roddy, Cathal Brophy, Ruairi Nolan.",
+        "Against (6): Brid Foley, Tadhg Lenihan, Orla Kinsella, Padraig Joyce, Sile Hanlon,"
+        " Conal Regan.",
+    )
+    sides = stances(brief)
+    assert [
+        sides.get(n) for n in ("Maeve Roddy", "Ruairi Nolan", "Orla Kinsella", "Conal Regan")
+    ] == [
+        "supporter",
+        "supporter",
+        "opponent",
+        "opponent",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yes, but: the Riverside Cycling Club has asked who will pay for the depot.",
+        "For the amendment (3): Maeve Roddy, Cathal Brophy, Ruairi Nolan.",
+    ],
+)
+def test_a_heading_and_colon_before_a_sentence_or_another_measure_is_no_division_list(
+    sentence: str,
+) -> None:
+    analysis = analysis_of(LEAD, sentence)
+    assert [c for c in analysis.claims if c.how == "division list"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("The depot plan had been recommended by the chief executive, Maeve Roddy.", "supporter"),
+        ("Maeve Roddy recommended that councillors reject the depot plan.", "opponent"),
+        ("Maeve Roddy recommended against the depot plan.", "opponent"),
+        ("Maeve Roddy recommended refusal of the depot plan.", "opponent"),
+    ],
+)
+def test_a_recommendation_takes_the_side_of_what_it_recommends(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Maeve Roddy") == side
