@@ -287,6 +287,7 @@ def _event(
                 label in ("postpone", "withdraw")
                 and passive
                 and (proposal.names(s) or proposal.about(list(s.subtree)))
+                and not another(s, proposal)  # "a later plan to charge for it was shelved"
             )
         )
         # "the bill is expected to be approved": the subject of the verb it completes

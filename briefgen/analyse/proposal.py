@@ -128,8 +128,8 @@ PAUSES = frozenset(("moratorium", "pause", "suspension", "halt", "freeze"))
 VOTED_PLANS = frozenset(("budget",))
 # Words that make a proposal noun another one: "a similar tariff", "an earlier bill"
 OTHER = frozenset(
-    "similar other another previous earlier separate rival alternative different former "
-    "fresh".split()
+    "similar other another previous earlier later subsequent separate rival alternative "
+    "different former fresh".split()
 )
 
 

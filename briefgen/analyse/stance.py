@@ -3335,6 +3335,11 @@ def _before(verb: Token) -> bool:
             return True
         if any(c.dep_ == "advmod" and c.lower_ in earlier for c in v.children):
             return True
+        if any(
+            c.lower_ == "at" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "first"
+            for c in v.children
+        ):
+            return True  # "at first opposed it"
         if v.dep_ == "conj" and _dated(v):
             return False  # "had backed it, but last month joined ...": a time of its own
     return False

@@ -876,3 +876,14 @@ def test_a_sponsor_dropping_its_own_plan_still_withdraws_it() -> None:
         "The council dropped its depot plan on Tuesday.",
     )
     assert brief.outcome.status == "withdrawn"
+
+
+def test_a_later_plan_shelved_in_the_background_is_no_outcome_of_this_one() -> None:
+    brief = brief_of(
+        "The water agency has unveiled a plan to meter every farm well in the valley.",
+        "Farmers say the meters would ruin them.",
+        "Earlier schemes had a mixed record: a 2009 canal levy was widely paid, while a later"
+        " plan to charge for well water was quietly shelved.",
+        title="Farmers dig in against well meters",
+    )
+    assert brief.outcome.status != "withdrawn"

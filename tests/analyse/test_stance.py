@@ -4929,3 +4929,12 @@ def test_a_heading_and_colon_before_a_sentence_or_another_measure_is_no_division
 )
 def test_a_recommendation_takes_the_side_of_what_it_recommends(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Maeve Roddy") == side
+
+
+def test_a_side_taken_at_first_and_then_changed_is_the_other_side() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Riverside Bowls Club at first joined the tenants in rejecting the plan.",
+        "It changed its position in March after the council agreed to move the depot.",
+    )
+    assert stances(brief).get("Riverside Bowls Club") == "supporter"
