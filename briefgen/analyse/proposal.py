@@ -199,7 +199,7 @@ def _mass_sense(noun: Token) -> bool:
     to rezone")."""
     if noun.lemma_.lower() in ASKS:
         return not any(
-            c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for")
+            c.dep_ in ("acl", "relcl", "compound") or (c.dep_ == "prep" and c.lower_ == "for")
             for c in noun.children
         )
     return noun.lower_ in MASS_SENSES and not any(
@@ -207,8 +207,9 @@ def _mass_sense(noun: Token) -> bool:
     )
 
 
-# Nouns of asking, a proposal only with what is asked said.
-ASKS = frozenset(("request",))
+# Nouns of asking, a proposal only with what is asked said ("a permit application", "a
+# request to rezone"): a bare "application" is as often a litigant's to a court.
+ASKS = frozenset(("request", "application"))
 
 
 def proposal_noun(head: Token) -> bool:

@@ -4938,3 +4938,21 @@ def test_a_side_taken_at_first_and_then_changed_is_the_other_side() -> None:
         "It changed its position in March after the council agreed to move the depot.",
     )
     assert stances(brief).get("Riverside Bowls Club") == "supporter"
+
+
+def test_who_brings_an_application_to_a_court_proposes_nothing() -> None:
+    brief = brief_of(
+        "The High Court has dismissed a challenge to the city's by-law on derelict buildings.",
+        "The application was brought by the Harbour Landlords' Forum, which represents 200 owners.",
+        title="Judge throws out landlords' challenge to derelict buildings by-law",
+    )
+    assert stances(brief).get("Harbour Landlords' Forum") != "proposer"
+
+
+def test_who_files_a_permit_application_still_proposes() -> None:
+    brief = brief_of(
+        "Regulators will rule next month on a pipeline through the county.",
+        "The permit application was filed by Prairie Carbon Partners in March.",
+        title="Regulators to rule on pipeline permit",
+    )
+    assert stances(brief).get("Prairie Carbon Partners") == "proposer"
