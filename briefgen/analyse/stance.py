@@ -63,6 +63,8 @@ from briefgen.analyse.proposal import (
 from briefgen.analyse.sentiment import polarity
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 SIGNS = {"+": 1, "-": -1, "0": 0}
@@ -570,8 +572,10 @@ def _claims_of_cue(
     kind: str,
     cue: str,
     status: str = "",
-    before: Sent | None = None,
+    before: Sequence[Sent] = (),
 ) -> list[Claim]:
+    """The claims a cue word makes; `before` holds the sentences told just before, in
+    the same article, latest last."""
     doc = sent.doc
     # a noun phrase's head is its last word: "legal challenge", "angry reaction"
     token = doc[end - 1] if kind == "noun" else doc[start]
@@ -638,8 +642,13 @@ def _claims_of_cue(
                 s = 0
             else:
                 return []
-        if not objects and token.lemma_.lower() == "vote" and _put_against(before, proposal):
-            s = -s  # "X tabled a motion to postpone it. 57 states voted in favour": of that
+        if (
+            token.lemma_.lower() == "vote"
+            and all(o.lower_ == "it" for o in objects)
+            and _on_a_counter_motion(before, proposal)
+        ):
+            # "X tabled a motion to postpone it. 57 states voted in favour (of it)": of that
+            s = -s
         if f.negated:
             s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
         if f.renounced:
@@ -3015,7 +3024,7 @@ def find_claims(
                     "verb",
                     f"{verb.lemma_} {match.cue.text} {about.lower_}",
                     status,
-                    sents[i - 1] if i and sents[i - 1].article == sent.article else None,
+                    _told_before(sents, i),
                 )
                 claims.extend(c for c in found if (match.start, c.actor) not in placed)
                 placed.update((match.start, c.actor) for c in found)
@@ -3034,7 +3043,7 @@ def find_claims(
                     continue
             silent = kind == "silent"  # "did not comment on it": no side, said outright
             kind = "verb" if silent else kind
-            before = sents[i - 1] if i and sents[i - 1].article == sent.article else None
+            before = _told_before(sents, i)
             found = _claims_of_cue(
                 cast,
                 sent,
@@ -3409,18 +3418,43 @@ def _to_decision(verb: Token) -> bool:
     return not any(proposing.at(verb.doc, t.i) for t in said)
 
 
-def _put_against(sent: Sent | None, proposal: Proposal) -> bool:
-    """Does the sentence put a motion against the proposal to the vote ("tabled a
-    motion to put it off for a year"), so that a vote told next with no object
-    ("57 states voted in favour") is on that motion?"""
-    if sent is None:
-        return False
+def _told_before(sents: list[Sent], i: int, window: int = 3) -> list[Sent]:
+    """The sentences just before the i-th, in its article, latest last."""
+    return [s for s in sents[max(0, i - window) : i] if s.article == sents[i].article]
+
+
+def _on_a_counter_motion(before: Sequence[Sent], proposal: Proposal) -> bool:
+    """Is the motion last told of before a move against the proposal ("tabled a motion
+    to put it off for a year"; "Her amendment deferred the decision. It was carried"),
+    so that a vote told next with no object or "it" ("57 states voted in favour",
+    "voted for it") is on that motion? Not once the proposal itself is named again."""
+    for sent in reversed(before):
+        if _put_against(sent, proposal):
+            return True
+        if any(proposal_noun(t) and not another(t, proposal) and not amending(t) for t in sent.doc):
+            return False
+    return False
+
+
+def _put_against(sent: Sent, proposal: Proposal) -> bool:
+    """Does the sentence put a motion against the proposal, or tell of one: "tabled a
+    motion to put it off for a year", "the amendment deferred the decision"?"""
     nouns = lexicon.proposal_nouns()
     return any(
         (t.lower_ in nouns or t.lemma_.lower() in nouns)
-        and _countering([t], proposal, None) is not None
+        and (_countering([t], proposal, None) is not None or _does_against(t))
         for t in sent.doc
     )
+
+
+def _does_against(noun: Token) -> bool:
+    """Is the noun the subject of a decision against something: "the amendment deferred
+    the decision", "the motion rejects the scheme"?"""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    match = lexicon.outcome_cues().at(verb.doc, verb.i)
+    return match is not None and DECISION_SIGN.get(match.cue.label, 0) < 0
 
 
 def _made_by(cast: Cast, sent: Sent, noun: Token) -> list[int]:

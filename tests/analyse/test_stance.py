@@ -4956,3 +4956,20 @@ def test_who_files_a_permit_application_still_proposes() -> None:
         title="Regulators to rule on pipeline permit",
     )
     assert stances(brief).get("Prairie Carbon Partners") == "proposer"
+
+
+def test_votes_on_an_amendment_that_put_the_plan_off_are_read_through_it() -> None:
+    brief = brief_of(
+        LEAD,
+        "The deciding amendment came from the Green group.",
+        "Its amendment deferred the decision for a year and asked officers to find more money.",
+        "The amendment was carried by 30 votes to 24.",
+        "The Green group's eight councillors and all 14 Liberal Democrats voted for it.",
+        "Labour's 24 councillors voted against, along with independent Cllr Moira Blake.",
+    )
+    sides = stances(brief)
+    assert (sides.get("Moira Blake"), sides.get("Labour's 24 councillors")) == (
+        "supporter",
+        "supporter",
+    )
+    assert "opponent" in {v for k, v in sides.items() if "Liberal Democrats" in k}
