@@ -948,6 +948,8 @@ def pledge(sents: list[Sent]) -> bool:
                 c.dep_ == "mark" and c.lower_ == "if" for c in token.children
             ):
                 continue
+            if token.head.lemma_.lower() in lexicon.modifier_words("anti"):
+                continue  # "would not repeal the law if elected": of undoing it, once made
             if token.lemma_.lower() == "elect" and token.tag_ == "VBN":
                 return True  # "if elected, the party would ..."
             if token.lemma_.lower() == "win" and any(

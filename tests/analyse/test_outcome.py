@@ -887,3 +887,13 @@ def test_a_later_plan_shelved_in_the_background_is_no_outcome_of_this_one() -> N
         title="Farmers dig in against well meters",
     )
     assert brief.outcome.status != "withdrawn"
+
+
+def test_a_judge_reserving_her_decision_leaves_it_pending() -> None:
+    brief = brief_of(
+        "A judge has reserved her decision on whether the province can require new doctors to"
+        " work in rural towns.",
+        "The Opposition has said it would not repeal the rural service law if elected.",
+        title="Judge reserves decision in doctors' challenge to rural service law",
+    )
+    assert brief.outcome.status == "pending"

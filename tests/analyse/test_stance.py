@@ -4973,3 +4973,11 @@ def test_votes_on_an_amendment_that_put_the_plan_off_are_read_through_it() -> No
         "supporter",
     )
     assert "opponent" in {v for k, v in sides.items() if "Liberal Democrats" in k}
+
+
+@pytest.mark.parametrize("verb", ["violates", "breaches", "infringes"])
+def test_saying_the_plan_breaks_a_higher_law_opposes_it(verb: str) -> None:
+    brief = brief_of(
+        LEAD, f"The Riverside Bowls Club argues that the depot plan {verb} the charter."
+    )
+    assert stances(brief).get("Riverside Bowls Club") == "opponent"
