@@ -2630,7 +2630,7 @@ def _refer(cast: Cast, sents: list[Sent]) -> None:
                         or (token.dep_ in ("compound", "appos") and "subj" in token.head.dep_)
                         or _counted_subject(token)
                     )
-                    if subject or token.dep_ == "pobj":
+                    if subject or (token.dep_ == "pobj" and not _where(token, actor)):
                         last_body, body_at = actor_id, sent.pos
                         if token.i not in quoted:
                             outside_body = actor_id
@@ -2887,6 +2887,20 @@ def _main_subject(
             if actor is not None and cast.actors[actor].kind == kind:
                 return actor
     return None
+
+
+def _where(token: Token, actor: Actor) -> bool:
+    """Is the place named only as where someone is ("farmers' groups in western Kenya")?
+    Then a later "it" is not the place's government."""
+    return (
+        actor.kind == "country"
+        and token.head.lower_ in LOCATIVES
+        and token.head.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+# Prepositions of where, not of whose: "in", "across"; not "from" ("criticism from X").
+LOCATIVES = frozenset("in at across throughout within near".split())
 
 
 def _thing_topic(cast: Cast, sent: Sent) -> bool:

@@ -2206,8 +2206,8 @@ def _countered(token: Token) -> bool:
     counter = lexicon.modifier_words("counter")
     node = token
     for _ in range(6):
-        if node.head.i == node.i:
-            return False
+        if node.head.i == node.i or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
+            return False  # "would cut sales and threaten jobs": a verb of its own
         node = node.head
         if node.lemma_.lower() in counter:
             return True

@@ -4981,3 +4981,24 @@ def test_saying_the_plan_breaks_a_higher_law_opposes_it(verb: str) -> None:
         LEAD, f"The Riverside Bowls Club argues that the depot plan {verb} the charter."
     )
     assert stances(brief).get("Riverside Bowls Club") == "opponent"
+
+
+def test_a_harm_in_a_verb_of_its_own_after_a_cut_is_no_harm_countered() -> None:
+    brief = brief_of(
+        LEAD,
+        "The Riverside Traders Association argued that the depot would cut trade by a third and"
+        " threaten 900 jobs.",
+    )
+    assert stances(brief).get("Riverside Traders Association") == "opponent"
+
+
+def test_it_after_a_place_named_as_where_people_live_is_not_the_place() -> None:
+    analysis = analysis_of(
+        "The finance ministry has proposed a fivefold tax on sugary drinks.",
+        "Cane growers' groups in western Kenya had lobbied against the tax, saying it would"
+        " reduce demand for local sugar.",
+        title="Ministry proposes sugary drinks tax",
+    )
+    sent = analysis.sents[1]
+    meant = [analysis.cast.actor_at(sent.pos, t.i) for t in sent.doc if t.lower_ == "it"]
+    assert [analysis.cast.actors[a].name for a in meant if a is not None] == []
