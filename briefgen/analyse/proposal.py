@@ -133,6 +133,11 @@ OTHER = frozenset(
 )
 
 
+# Words that date an owner to before the story: "last year's law", "the previous
+# government's scheme".
+PAST = frozenset(("last", "previous", "former", "past"))
+
+
 # Quantifiers of a plural (Quirk et al. 1985, 5.25, "indefinite quantifiers"): the
 # proposal is one thing, so "several schemes" are others, unless said of it ("several
 # measures in the bill")
@@ -158,7 +163,11 @@ def another(head: Token, proposal: Proposal) -> bool:
     if head.tag_ == "NNS" and not any(c.dep_ == "prep" for c in head.children):
         if any(c.dep_ in ("amod", "det") and c.lower_ in SEVERAL for c in head.children):
             return True  # "objected to several solar schemes": many, not the one proposed
-    return any(c.dep_ in ("amod", "det") and c.lower_ in OTHER for c in head.children)
+    return any(c.dep_ in ("amod", "det") and c.lower_ in OTHER for c in head.children) or any(
+        # "last year's law", "the previous government's plan": of another time
+        c.dep_ == "poss" and any(d.lower_ in PAST for d in c.children)
+        for c in head.children
+    )
 
 
 # What is offered or moved to change a proposal on its way, not the proposal: "rejected

@@ -651,6 +651,9 @@ def _claims_of_cue(
             s = -s
         if f.negated:
             s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
+            if _not_yet(token) or _neither_nor(token, end):
+                # "has not endorsed it" (so far), "neither campaigning for nor against it"
+                s = 0
         if f.renounced:
             s = -s  # "was wrong to oppose it"
         how = f.path + (" (conditional)" if f.conditional else "")
@@ -1814,6 +1817,8 @@ def _speech_claims(
             continue
         if match.cue.words == ("behind",) and not _predicated(token):
             continue  # "tied behind our backs", "two years behind schedule": a place
+        if any(t.lower_ in ("neither", "nor") for t in doc[max(0, match.start - 2) : match.start]):
+            continue  # "neither for nor against it": both sides denied
         acting = match.cue.kind in ("verb", "feel")
         excepted = False  # "supported the idea, but not this bill"
         if acting and token.pos_ != "VERB":
@@ -3416,6 +3421,23 @@ def _to_decision(verb: Token) -> bool:
     proposing = lexicon.proposal_words()["propose"]
     said = [t for c in verb.children if c.dep_ in ("advcl", "prep") for t in c.subtree]
     return not any(proposing.at(verb.doc, t.i) for t in said)
+
+
+def _not_yet(verb: Token) -> bool:
+    """Is the denied verb in the present perfect ("has not endorsed it"): not so far,
+    which leaves the holder undecided, unlike a refusal told in the past ("did not
+    support it")?"""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def _neither_nor(verb: Token, end: int) -> bool:
+    """ "Neither campaigning for nor against it": both sides denied."""
+    after = verb.doc[end : end + 3]
+    return any(t.lower_ == "nor" for t in after) and any(
+        t.lower_ in ("for", "against", "opposed", "opposing", "supporting") for t in after
+    )
 
 
 def _told_before(sents: list[Sent], i: int, window: int = 3) -> list[Sent]:

@@ -5002,3 +5002,27 @@ def test_it_after_a_place_named_as_where_people_live_is_not_the_place() -> None:
     sent = analysis.sents[1]
     meant = [analysis.cast.actor_at(sent.pos, t.i) for t in sent.doc if t.lower_ == "it"]
     assert [analysis.cast.actors[a].name for a in meant if a is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("The Riverside Bowls Club has not endorsed the depot plan.", None),
+        ("The Riverside Bowls Club was neither campaigning for nor against the depot plan.", None),
+        ("The Riverside Bowls Club did not endorse the depot plan.", "opponent"),
+    ],
+)
+def test_a_side_not_taken_so_far_or_denied_both_ways_is_none(
+    sentence: str, side: str | None
+) -> None:
+    got = stances(brief_of(LEAD, sentence)).get("Riverside Bowls Club")
+    assert (got if got != "neutral" else None) == side
+
+
+def test_who_wrote_last_years_law_did_not_propose_this_plan() -> None:
+    brief = brief_of(
+        LEAD,
+        "Councillor Ana Cruz, who authored last year's parking law, says the depot plan would"
+        " bring back the old confusion.",
+    )
+    assert stances(brief).get("Ana Cruz") != "proposer"
