@@ -753,6 +753,20 @@ def _claims_of_cue(
         s = sign * turn * (-1 if negated else 1)
         if not targets:  # "deferred it over the objections of X": X objected to deferring
             s *= _overridden(token)
+        dropped = [v for v in done if v.lemma_.lower() in DROPPING]
+        if s < 0 and dropped and token.lemma_.lower() == "decision":
+            # "the Government's decision to abandon its bond": a sponsor giving up its
+            # own plan, as "has scrapped its plans" is, not opposing it
+            objects = [o for v in dropped for o in v.children if o.dep_ == "dobj"]
+            sponsors = [
+                a
+                for a in holders
+                if _sponsor(cast, proposal, a) and not _others(cast, sent, objects, (a,))
+            ]
+            holders = [a for a in holders if a not in sponsors]
+            out.extend(
+                Claim(sent.pos, a, 1, 0.5, "propose", f"{cue} (its own)", how) for a in sponsors
+            )
         out.extend(Claim(sent.pos, a, s, weight, kind, cue, how, negated) for a in holders)
     elif kind == "pred":
         own_not = token.dep_ == "neg"  # "is not persuaded": the cue says its "not" itself

@@ -5026,3 +5026,13 @@ def test_who_wrote_last_years_law_did_not_propose_this_plan() -> None:
         " bring back the old confusion.",
     )
     assert stances(brief).get("Ana Cruz") != "proposer"
+
+
+def test_a_governments_decision_to_drop_its_own_plan_does_not_make_it_an_opponent() -> None:
+    brief = brief_of(
+        "The Immigration Minister announced a bond for seasonal workers in March.",
+        "Church groups today welcomed the Government's decision to abandon its proposed bond.",
+        title="Government drops seasonal worker bond",
+    )
+    sides = stances(brief)
+    assert (sides.get("Government"), sides.get("Church groups")) == ("supporter", "opponent")
