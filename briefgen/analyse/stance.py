@@ -1333,8 +1333,13 @@ def _proposing(
                     actor = cast.actor_at(sent.pos, child.i)
                     if actor is None or not proposal.names(token):
                         continue
-                    if not proposal.owned(token, child) or _rival(token):
-                        continue  # "X's marriage plans" are not the plan in the story
+                    if (
+                        not proposal.owned(token, child)
+                        or _rival(token)
+                        or another(token, proposal)
+                    ):
+                        # "X's marriage plans", "Poland's separate orders": not the story's
+                        continue
                     if _countering([token], proposal, child) is not None:
                         continue  # "X's motion to delay the plan" is not the plan
                     how = f"{child.dep_}({token.lower_})"
@@ -3405,7 +3410,17 @@ def _since_changed(cast: Cast, claims: list[Claim], sents: list[Sent]) -> list[C
     for c in claims:
         same = c.sent in changed
         following = c.sent + 1 < len(sents) and c.actor in changed.get(c.sent + 1, set())
-        if (
+        # "X has changed his tune. In April he voted for it": the change told first, and
+        # the side then dated to a time of its own
+        told_after = (
+            c.sent > 0
+            and c.actor in changed.get(c.sent - 1, set())
+            and sents[c.sent - 1].article == sents[c.sent].article
+            and any(e.label_ == "DATE" for e in sents[c.sent].doc.ents)
+        )
+        if told_after and c.kind in EXPLICIT:
+            c = replace(c, sign=-c.sign, how=c.how + " (since changed)")
+        elif (
             c.earlier
             and c.kind in EXPLICIT
             and (same or (following and sents[c.sent + 1].article == sents[c.sent].article))

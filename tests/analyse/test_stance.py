@@ -5036,3 +5036,21 @@ def test_a_governments_decision_to_drop_its_own_plan_does_not_make_it_an_opponen
     )
     sides = stances(brief)
     assert (sides.get("Government"), sides.get("Church groups")) == ("supporter", "opponent")
+
+
+def test_a_change_of_tune_told_before_the_dated_side_it_turns() -> None:
+    brief = brief_of(
+        LEAD,
+        "Councillor Marek Zielinski has also changed his tune.",
+        "In April he voted for a motion welcoming the depot plan.",
+    )
+    assert stances(brief).get("Marek Zielinski") == "opponent"
+
+
+def test_an_owners_separate_measure_is_not_the_proposal() -> None:
+    brief = brief_of(
+        "The ministry has postponed the signing of a deal to build a shell factory.",
+        "The delay does not affect Poland's separate orders for finished shells.",
+        title="Signing of shell factory deal postponed",
+    )
+    assert stances(brief).get("Poland") not in ("proposer", "supporter")
