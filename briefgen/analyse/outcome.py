@@ -624,16 +624,23 @@ def _declined(token: Token, proposal: Proposal) -> bool:
         (refusing or any(c.dep_ == "neg" for c in x.children))
         and (
             x.lemma_.lower() in proposal.actions
-            or any(o.dep_ == "dobj" and proposal.is_it(o) for o in x.children)
+            or any(
+                o.dep_ == "dobj" and proposal.is_it(o) and o.lemma_.lower() not in RULINGS
+                for o in x.children
+            )
         )
         for x in done
     ):
-        return False
+        return False  # "declined to take a decision": none taken, no refusal of the plan
     agents = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] + [
         o for c in token.children if c.dep_ == "agent" or c.lower_ == "by" for o in c.children
     ]
     words = {t.lemma_.lower() for a in agents for t in a.subtree} | _agent_words(agents)
     return bool(words & (GOVERNMENTS | EXECUTIVES | lexicon.deciders()))
+
+
+# Nouns of a decision itself: declining to take one rejects nothing.
+RULINGS = frozenset(("decision", "ruling", "vote", "position"))
 
 
 # Who signs what a legislature has passed: a move to them is assent, not a decision
@@ -893,8 +900,9 @@ def find_events(
             if status in ("pending", "left_open"):
                 score -= 1.5
             if (
-                any(t.lower_ in earlier for t in doc)
+                any(t.lower_ in earlier and not _backshifted(t) for t in doc)
                 or any(c.lower_ == "had" for c in doc[match.start].children)
+                and not _backshifted(doc[match.start])
                 or _dated_before(doc[match.start], years[article])
             ):
                 score -= 2
@@ -911,6 +919,20 @@ def find_events(
     for actor in decided_by:
         cast.actors[actor].decider = True
     return events
+
+
+def _backshifted(token: Token) -> bool:
+    """Is the word a pluperfect's "had" (or its verb) in what a past reporting verb
+    reports ("the ministry said the decision had been deferred"): the tense of reported
+    speech, not an earlier time?"""
+    verb = token.head if token.lower_ == "had" else token
+    if token.lower_ != "had" and not any(c.lower_ == "had" for c in verb.children):
+        return False
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.tag_ == "VBD"
+        and verb.head.lemma_.lower() in (lexicon.speech_verbs())
+    )
 
 
 def _lemmas(event: Event, sents: list[Sent]) -> set[str]:

@@ -897,3 +897,24 @@ def test_a_judge_reserving_her_decision_leaves_it_pending() -> None:
         title="Judge reserves decision in doctors' challenge to rural service law",
     )
     assert brief.outcome.status == "pending"
+
+
+def test_a_body_declining_to_take_a_decision_rejects_nothing() -> None:
+    brief = brief_of(
+        "The defence minister has pressed for the purchase of 24 armed drones.",
+        "On Tuesday the spending council, for the second time, declined to take a decision.",
+        title="Drone purchase stalls",
+    )
+    assert brief.outcome.status != "rejected"
+
+
+def test_a_deferral_reported_in_the_pluperfect_is_no_earlier_event() -> None:
+    brief = brief_of(
+        "The defence minister has pressed for the purchase of 24 armed drones.",
+        "A rights group has called for the purchase to be suspended.",
+        "The governor wrote in April asking for the purchase to be approved quickly.",
+        "After Tuesday's session, the planning department said the decision had been deferred"
+        " until after the election.",
+        title="Drone purchase stalls",
+    )
+    assert brief.outcome.status == "postponed"
