@@ -146,8 +146,15 @@ def _subject_tokens(token: Token) -> list[Token]:
             out = []
             for s in subj:
                 out.extend(
-                    # "passed by 300 votes to 250": the margin, not who passed it
-                    [o for o in s.children if o.dep_ == "pobj" and o.lemma_.lower() not in VOTES]
+                    # "passed by 300 votes to 250": the margin, not who passed it; "put
+                    # back by twelve months": how long, not who
+                    [
+                        o
+                        for o in s.children
+                        if o.dep_ == "pobj"
+                        and o.lemma_.lower() not in VOTES | TIME_UNITS
+                        and o.ent_type_ not in ("DATE", "TIME")
+                    ]
                     if s.dep_ == "agent"
                     else [s]
                 )
@@ -369,7 +376,7 @@ def _event(
         or (_unrealised(token) and not (label in ("withdraw", "postpone") and _arranged(token)))
         or any(c.tag_ == "MD" for c in token.children)
         or (token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp") and not _decided_to(token))
-    )
+    ) and not (label == "postpone" and not hypothetical and _to_a_date(token))
     if (
         f is not None
         and label in DECISIVE
@@ -447,6 +454,13 @@ def _asked_for(token: Token) -> bool:
     for _ in range(3):
         if verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "wants it scrapped and replaced": the first conjunct's place
+        # "called for the purchase to be suspended", "asking for it to be approved"
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children
+        ):
+            return verb.head.lemma_.lower() in WISHING
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+            return verb.head.head.lemma_.lower() in WISHING
         if verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head.i == verb.i:
             return False  # "called a meeting and the council rejected it": a clause of its own
         verb = verb.head
@@ -570,6 +584,22 @@ def _arranged(token: Token) -> bool:
         and head.tag_ in ("VBZ", "VBP", "VBD")
         and not any(c.tag_ == "MD" for c in head.children)
     )
+
+
+def _to_a_date(token: Token) -> bool:
+    """Does the delay name its new date or its length ("will be pushed back to January",
+    "would be delayed by a year", "put off until after the election")? A delay told
+    with when it ends has been settled, said in the future or not."""
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("to", "until", "till", "by"):
+            for o in child.children:
+                if o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_UNITS:
+                    return True
+    return False
+
+
+# Nouns of a length of time: "delayed by twelve months".
+TIME_UNITS = frozenset("day week month year decade".split())
 
 
 def _unrealised(token: Token) -> bool:

@@ -918,3 +918,29 @@ def test_a_deferral_reported_in_the_pluperfect_is_no_earlier_event() -> None:
         title="Drone purchase stalls",
     )
     assert brief.outcome.status == "postponed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A rights group has called for the fertiliser cap to be suspended.",
+        "Farm leaders wrote in April asking for the fertiliser cap to be abandoned.",
+    ],
+)
+def test_an_act_asked_for_is_no_event(sentence: str) -> None:
+    brief = brief_of(
+        "The agriculture minister has proposed a cap on chemical fertiliser.",
+        sentence,
+        title="Minister proposes fertiliser cap",
+    )
+    assert brief.outcome.status not in ("pending", "postponed", "withdrawn")
+
+
+def test_a_delay_announced_with_its_length_is_a_postponement() -> None:
+    brief = brief_of(
+        "The agriculture minister has confirmed that the fertiliser cap will not take effect"
+        " in January.",
+        "Declan Mulvihill said the cap would be pushed back by twelve months to January 2025.",
+        title="Minister defends delay to fertiliser cap",
+    )
+    assert brief.outcome.status == "postponed"
