@@ -1336,7 +1336,9 @@ def _proposing(
                     if (
                         not proposal.owned(token, child)
                         or _rival(token)
-                        or another(token, proposal)
+                        or any(
+                            c.dep_ in ("amod", "det") and c.lower_ in APART for c in token.children
+                        )
                     ):
                         # "X's marriage plans", "Poland's separate orders": not the story's
                         continue
@@ -1403,6 +1405,11 @@ def _the_act(verb: Token, proposal: Proposal) -> bool:
         and verb.dep_ in ("xcomp", "ccomp")
         and verb.lemma_.lower() in proposal.actions
     )
+
+
+# Words that set an owner's measure apart from the story's ("Poland's separate orders").
+# Narrower than `proposal.OTHER`: "X's earlier plan" or "X's new plan" may still be it.
+APART = frozenset(("separate", "other", "another"))
 
 
 # Nouns for who made a proposal: "the scheme's architect, X", "the bill's sponsor, X"
