@@ -912,6 +912,8 @@ def find_events(
                 events.append(Event(article, pos, "pending", token.text, base - 1.5, "expected"))
             if _declined(token, proposal):
                 events.append(Event(article, pos, "rejected", token.text, base, "declined"))
+            if _fell_short(token, proposal):
+                events.append(Event(article, pos, "rejected", token.text, base, "fell short"))
             if _voted_to(token, proposal) is not None:
                 found = _event(
                     cast, sent, doc, proposal, token.i, token.i + 1, "approve", "vote", decided_by
@@ -949,6 +951,24 @@ def find_events(
     for actor in decided_by:
         cast.actors[actor].decider = True
     return events
+
+
+def _fell_short(token: Token, proposal: Proposal) -> bool:
+    """ "It fell one vote short (of the 14 it needed)", "Senate vote falls short": the
+    proposal, or the vote on it, failed to carry. Not in the future or a condition."""
+    if token.lemma_.lower() != "fall" or token.pos_ != "VERB":
+        return False
+    if not any(
+        c.lower_ == "short" and c.dep_ in ("advmod", "acomp", "oprd") for c in token.children
+    ):
+        return False
+    if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ == "if") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(
+        s.lemma_.lower() == "vote" or (proposal.about([s]) and not another(s, proposal))
+        for s in subjects
+    )
 
 
 def _backshifted(token: Token) -> bool:

@@ -944,3 +944,23 @@ def test_a_delay_announced_with_its_length_is_a_postponement() -> None:
         title="Minister defends delay to fertiliser cap",
     )
     assert brief.outcome.status == "postponed"
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Detention bill dies as Senate vote falls short", "Senators debated the bill for a week."),
+        (
+            "Senate debates detention bill",
+            "With every government senator voting for it, it fell one vote short of the 14 it"
+            " needed.",
+        ),
+    ],
+)
+def test_a_bill_or_its_vote_falling_short_is_rejected(title: str, sentence: str) -> None:
+    brief = brief_of(
+        "The government's detention bill went to the Senate on Friday, needing two thirds.",
+        sentence,
+        title=title,
+    )
+    assert brief.outcome.status == "rejected"
