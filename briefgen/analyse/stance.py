@@ -3109,6 +3109,7 @@ def find_claims(
         claims.extend(_roll_call(cast, sent, proposal))
         explicit = {m.start for m in matches if m.cue.kind in EXPLICIT}
         claims.extend(_acting_against(cast, sent, proposal, explicit))
+        claims.extend(_unsaid(cast, sent))
         said = speech[sent.pos]
         if said is not None:
             claims.extend(
@@ -3134,6 +3135,38 @@ def find_claims(
         + _labelled(cast, sents, proposal)
         + _campaigns_against(cast, headlines, proposal)
     )
+
+
+def _unsaid(cast: Cast, sent: Sent) -> list[Claim]:
+    """ "The Opposition has not said how it would vote", "would not reveal whether it
+    will back it": a side withheld, so the holder is undecided for now."""
+    out: list[Claim] = []
+    for verb in sent.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in WITHHELD:
+            continue
+        asked = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "advcl")
+            and any(w.lower_ in ("whether", "how", "if") for w in c.children)
+        ]
+        if not asked:
+            continue
+        f = frame(cast, sent, verb)
+        if not f.negated or not f.agents:
+            continue
+        # the holder's own side: "how it would vote", not "whether the plan would return"
+        subjects = [t for t in asked[0].children if t.dep_ == "nsubj"]
+        if not any(cast.actor_at(sent.pos, t.i) in f.agents for t in subjects):
+            continue
+        cue = f"not {verb.lemma_.lower()} {asked[0].lower_}"
+        out.extend(Claim(sent.pos, a, 0, 1.0, "verb", cue, f.path, True) for a in f.agents)
+    return out
+
+
+# Verbs of telling one's side, which denied with a question after them ("has not said
+# how it will vote") withhold it.
+WITHHELD = frozenset("say indicate reveal disclose signal announce declare".split())
 
 
 def _acting_against(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) -> list[Claim]:

@@ -5054,3 +5054,16 @@ def test_an_owners_separate_measure_is_not_the_proposal() -> None:
         title="Signing of shell factory deal postponed",
     )
     assert stances(brief).get("Poland") not in ("proposer", "supporter")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Party has not said how it would vote on the depot plan.",
+        "The Harbour Party, in a written note, did not take a view on whether the depot plan"
+        " should pass.",
+    ],
+)
+def test_a_side_withheld_is_no_side(sentence: str) -> None:
+    sides = stances(brief_of(LEAD, "Tenants condemned the depot plan.", sentence))
+    assert sides.get("Harbour Party") in (None, "neutral")
