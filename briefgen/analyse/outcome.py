@@ -316,6 +316,11 @@ def _event(
         decider = True  # in a referendum the voters decide
     if token.lemma_.lower() == "veto":
         decider = True  # only those who can decide can veto
+    if token.lemma_.lower() in APPELLATE or (
+        token.lemma_.lower() == "grant"
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in CONSENTS for o in token.children)
+    ):
+        decider = True  # "overturned the council's refusal", "granted permission"
     if (
         token.lemma_.lower() == "vote"
         and any(c.dep_ in ("prt", "prep") and c.lower_ in TOGETHER for c in token.children)
@@ -667,6 +672,12 @@ def _declined(token: Token, proposal: Proposal) -> bool:
     ]
     words = {t.lemma_.lower() for a in agents for t in a.subtree} | _agent_words(agents)
     return bool(words & (GOVERNMENTS | EXECUTIVES | lexicon.deciders()))
+
+
+# Acts only a body above another's decision can do (appeal boards, courts), and what
+# only a deciding authority grants.
+APPELLATE = frozenset(("overturn", "quash"))
+CONSENTS = frozenset("permission consent approval licence license permit".split())
 
 
 # Nouns of a decision itself: declining to take one rejects nothing.

@@ -964,3 +964,20 @@ def test_a_bill_or_its_vote_falling_short_is_rejected(title: str, sentence: str)
         title=title,
     )
     assert brief.outcome.status == "rejected"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Coast Appeals Service has overturned the council's refusal of the flats.",
+        "The Coast Appeals Service has granted permission for the flats.",
+    ],
+)
+def test_an_appeal_body_that_overturns_or_grants_decides(sentence: str) -> None:
+    brief = brief_of(
+        sentence,
+        "The council refused permission for the 300 flats last October.",
+        "Residents were far from happy.",
+        title="Green light for 300 flats despite council refusal",
+    )
+    assert brief.outcome.status == "approved"
