@@ -1583,6 +1583,8 @@ def _bodies_led(cast: Cast, sents: list[Sent]) -> None:
     no actor of its own)."""
     for sent in sents:
         for verb in sent.doc:
+            if verb.lemma_.lower() in LEADING and verb.dep_ == "relcl":
+                _leader_of(cast, sent, verb)
             if verb.lemma_.lower() not in LEADING or verb.tag_ != "VBN":
                 continue
             led = verb.head if verb.dep_ == "acl" else None
@@ -1606,6 +1608,19 @@ def _bodies_led(cast: Cast, sents: list[Sent]) -> None:
                     if not cast.actors[person].affiliation:
                         cast.actors[person].affiliation = cast.actors[body].name
                         cast.actors[person].voice = True
+
+
+def _leader_of(cast: Cast, sent: Sent, verb: Token) -> None:
+    """ "Ana Ruiz, who chairs the Riverside Transit Trust, said": she speaks for it."""
+    person = cast.actor_at(sent.pos, verb.head.i)
+    if person is None or cast.actors[person].kind != "person" or cast.actors[person].affiliation:
+        return
+    for obj in verb.children:
+        body = cast.actor_at(sent.pos, obj.i) if obj.dep_ == "dobj" else None
+        if body is not None and cast.actors[body].kind == "organisation":
+            cast.actors[person].affiliation = cast.actors[body].name
+            cast.actors[person].voice = True
+            return
 
 
 def _owners_bodies(cast: Cast) -> None:

@@ -1915,3 +1915,11 @@ def test_a_council_named_for_a_place_with_a_doubled_name_is_a_body() -> None:
     analysis = analysis_of(LEAD, "Wagga Wagga City Council met on Monday to discuss the depot.")
     kinds = {a.name: a.kind for a in analysis.cast.actors}
     assert kinds.get("Wagga Wagga City Council") == "organisation"
+
+
+def test_who_chairs_a_body_speaks_for_it() -> None:
+    brief = brief_of(
+        "The city council has approved a plan to build a bus depot in Riverside.",
+        "Noor Hamid, who chairs the Riverside Transit Trust, said the decision was long overdue.",
+    )
+    assert stances(brief).get("Riverside Transit Trust") == "supporter"
