@@ -1025,6 +1025,45 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "Ruth Abney",
         "neutral",
     ),
+    # labels said of someone, and denied
+    (("Mary Cole is a staunch defender of the depot plan.",), "Mary Cole", "supporter"),
+    (("Mary Cole is no fan of the depot plan.",), "Mary Cole", "opponent"),
+    # acting "against" the plan by name, whatever the act
+    (("Mary Cole led the charge against the depot plan.",), "Mary Cole", "opponent"),
+    # taking a side back
+    (
+        ("The Riverside Cycling Club withdrew its support for the depot plan in May.",),
+        "Riverside Cycling Club",
+        "opponent",
+    ),
+    # saying nothing, and withholding a side
+    (
+        ("Tenants condemned the depot plan.", "The Harbour Party has not said how it would vote."),
+        "Harbour Party",
+        "neutral",
+    ),
+    (
+        ("The Riverside Cycling Club has not endorsed the depot plan.",),
+        "Riverside Cycling Club",
+        "neutral",
+    ),
+    # a division list
+    (
+        (
+            "Councillors voted 6-4 against the depot plan.",
+            "Against (6): Mary Cole, Tom Hale, Ana Lima, Ben Okafor, Ruth Abney, Sam Reyes.",
+        ),
+        "Ruth Abney",
+        "opponent",
+    ),
+    # a recommendation takes the side of what it recommends
+    (("Mary Cole recommended refusal of the depot plan.",), "Mary Cole", "opponent"),
+    # a change of tune told before the side it turns
+    (
+        ("Councillor Tom Hale has changed his tune.", "In April he voted for the depot plan."),
+        "Tom Hale",
+        "opponent",
+    ),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone
@@ -1054,7 +1093,7 @@ STATUS: tuple[tuple[str, tuple[str, ...], str], ...] = (
         "rejected",
     ),
     (
-        "Depot plan shelved",
+        "Council meets on depot plan",
         ("Plans for a bus depot in Riverside have been shelved after a public outcry.",),
         "withdrawn",
     ),
@@ -1270,6 +1309,21 @@ STATUS: tuple[tuple[str, tuple[str, ...], str], ...] = (
         "Residents to sue over depot",
         ("Residents will go to court to stop the bus depot plan in Riverside.",),
         "pending",
+    ),
+    (
+        "Council meets on depot plan",
+        ("The city council shelved the plan to build a bus depot in Riverside on Tuesday.",),
+        "rejected",
+    ),
+    (
+        "Depot bill dies as council vote falls short",
+        ("The bus depot bill needed nine votes on the city council.",),
+        "rejected",
+    ),
+    (
+        "Depot plan put back",
+        ("The mayor said the bus depot plan would be pushed back by twelve months.",),
+        "postponed",
     ),
 )
 
