@@ -726,6 +726,21 @@ NEXT_CHAMBER = "(to the next chamber)"
 STAGE = "(a stage on the way to the decision)"
 
 
+def _lower_chamber(event: Event, sents: list[Sent]) -> bool:
+    """Was the passage a lower chamber's ("cleared the House of Representatives", "the
+    Commons passed it"), which an upper chamber still had to pass?"""
+    if event.sent < 0:
+        return False
+    words = {t.lower_ for t in sents[event.sent].doc}
+    return bool(words & LOWER_CHAMBERS) or {"lower", "house"} <= words
+
+
+# Names of the lower chambers of bicameral legislatures (the Inter-Parliamentary
+# Union's Parline database): "the House of Representatives", "the Commons", "the Lok
+# Sabha", "the Dail".
+LOWER_CHAMBERS = frozenset("representatives commons delegates deputies dáil dail".split())
+
+
 def _to_a_chamber(token: Token, sent_on: bool = False) -> bool:
     """ "It now goes to the Senate", "the bill will head to the upper house": a move,
     now or to come, to a legislature, so what passed before was one chamber's vote.
@@ -1093,6 +1108,10 @@ def decide(
     # chamber's vote, a stage (the move is said in the present or future tense)
     if any(e.how.endswith(NEXT_CHAMBER) for e in own):
         own = [e for e in own if e.status != "passed"]
+    if sents is not None and any(e.status == "rejected" for e in own):
+        # "it cleared the House of Representatives in January" and the Senate then
+        # turned it down: the lower chamber's vote was a stage
+        own = [e for e in own if not (e.status == "passed" and _lower_chamber(e, sents))]
     ranked = sorted(own, key=lambda e: (-e.score, e.sent))
     if all(e.status in ("pending", "left_open") for e in ranked):
         status = undecided(ranked, sents, proposal)

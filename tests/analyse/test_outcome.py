@@ -981,3 +981,13 @@ def test_an_appeal_body_that_overturns_or_grants_decides(sentence: str) -> None:
         title="Green light for 300 flats despite council refusal",
     )
     assert brief.outcome.status == "approved"
+
+
+def test_a_lower_chambers_passage_before_the_upper_chamber_rejects_is_a_stage() -> None:
+    brief = brief_of(
+        "The government's detention bill went to the Senate on Friday, needing two thirds.",
+        "The bill cleared the House of Representatives in January.",
+        "With every government senator voting for it, it fell one vote short of the 14 it needed.",
+        title="Senate debates detention bill",
+    )
+    assert brief.outcome.status == "rejected"
