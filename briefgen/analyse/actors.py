@@ -812,6 +812,22 @@ def _office_of_before(span: Span) -> Token | None:
     return None
 
 
+def _office_of_place(span: Span) -> Token | None:
+    """The office in "the <office> of <place>, <name>," when the parser hangs the name
+    in apposition to the place: "The governor of Cauca, Ana Roe,". Only a place: of a
+    body, the title is the body's voice, which `spokespeople` gives the person's side."""
+    root = span.root
+    place = root.head
+    if root.dep_ != "appos" or place.dep_ != "pobj" or place.head.lower_ != "of":
+        return None
+    if place.ent_type_ not in ("GPE", "LOC"):
+        return None  # "the chairman of the Club, X,": the body speaks through him
+    office = place.head.head
+    if office.pos_ != "NOUN" or lexicon.roles().get(office.lower_) not in ("office", "voice"):
+        return None
+    return office
+
+
 def _office_name(token: Token) -> str | None:
     """A capitalised office with the words compounded into it: "Attorney General"."""
     words = [*(c for c in token.children if c.dep_ == "compound" and c.i < token.i), token]
@@ -1271,6 +1287,12 @@ def find_actors(sents: list[Sent]) -> Cast:
                     t.lower_ in lexicon.deciders() for t in doc[office.i + 2 : span.start]
                 ):
                     actor.chair = True
+            if kind == "person" and (office := _office_of_place(span)) is not None:
+                # "The governor of Cauca, Ana Roe, backed it": the parser hangs her name
+                # from the place; the title, the subject, stands for her
+                builder.cast.at.setdefault((sent.pos, office.i), actor.id)
+                if not actor.role:
+                    actor.role = office.text
             if kind == "person":
                 role, affiliation = _title_before(span)
                 if role is None or _honorific(role):

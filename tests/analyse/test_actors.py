@@ -1923,3 +1923,12 @@ def test_who_chairs_a_body_speaks_for_it() -> None:
         "Noor Hamid, who chairs the Riverside Transit Trust, said the decision was long overdue.",
     )
     assert stances(brief).get("Riverside Transit Trust") == "supporter"
+
+
+def test_the_office_of_a_place_named_beside_a_person_is_that_person() -> None:
+    brief = brief_of(
+        "The defence minister has pressed for the purchase of 24 armed drones.",
+        "The governor of Cauca, Hernando Paz, backed the purchase.",
+        title="Drone purchase stalls",
+    )
+    assert stances(brief).get("Hernando Paz") == "supporter"
