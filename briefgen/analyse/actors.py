@@ -2233,6 +2233,8 @@ def _groups(builder: Builder, sent: Sent) -> None:
             span = token.doc[token.left_edge.i : token.i + 1]
             builder.mention(sent.pos, span, _named(span), "organisation")
             continue
+        elif token.dep_ == "attr" and _voters_told(token):
+            pass  # "Against were the 11 opposition councillors": who voted so
         elif token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "appos", "poss"):
             continue
         if (
@@ -2276,6 +2278,18 @@ def _groups(builder: Builder, sent: Sent) -> None:
             or _every_party(token)
         ):
             actor.decider = True
+
+
+def _voters_told(token: Token) -> bool:
+    """Is the noun what "be" says voted a way, the side put first: "Against were the
+    11 councillors", "In favour were the 19 councillors of the bloc"?"""
+    be = token.head
+    if be.lemma_ != "be" or be.i == 0:
+        return False
+    first = be.doc[0]
+    return first.lower_ == "against" or (
+        first.lower_ == "in" and be.doc[1].lower_ in ("favour", "favor")
+    )
 
 
 # Group nouns that, bare, name fans or followers as often as a side (British usage: a

@@ -122,10 +122,16 @@ CIRCUMSTANCE = frozenset("despite notwithstanding amid amidst after before durin
 
 
 def _when(prep: Token) -> bool:
-    """Does the preposition only say when ("on Thursday", "in March"), not what
-    the verb is about?"""
+    """Does the preposition only say when ("on Thursday", "in March") or why ("for the
+    opposite reason"), not what the verb is about?"""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    return bool(objects) and all(
+        o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in REASONS for o in objects
+    )
+
+
+# Nouns of why: "voted no, for the opposite reason", "for reasons of cost".
+REASONS = frozenset(("reason", "motive"))
 
 
 # Nouns for what a measure is for, which one backs while denying the measure itself
@@ -1118,6 +1124,16 @@ def _roll_call(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
     """A division list: "For the motion (7): A, B, C." or "Against: D, E." Everyone
     named after the colon voted so, when what the heading names is the proposal or
     nothing ("Against (13):"), not another measure ("For the amendment:")."""
+    told = TOLD_VOTES.match(sent.text)  # "Against were the 11 opposition councillors"
+    if told is not None:
+        side = ROLL_SIDES[" ".join(told.group(1).lower().split())]
+        cue = f"{told.group(1).lower()} were"
+        actors = dict.fromkeys(
+            a
+            for t in sent.doc
+            if t.idx >= told.end() and (a := cast.actor_at(sent.pos, t.i)) is not None
+        )
+        return [Claim(sent.pos, a, side, 1.0, "verb", cue, "division told") for a in actors]
     match = ROLL_CALL.match(sent.text)
     if match is None:
         return []
@@ -1154,6 +1170,9 @@ ROLL_SIDES = {
     "abstaining": 0,
     "abstentions": 0,
 }
+# A division told in a sentence with its side first: "In favour were X and Y",
+# "Against were the 11 opposition councillors".
+TOLD_VOTES = re.compile(r"\s*(in\s+favou?r|against)\s+(?:were|was)\b", re.IGNORECASE)
 ROLL_CALL = re.compile(
     r"\s*(?:voting\s+)?(" + "|".join(sorted(ROLL_SIDES, key=len, reverse=True)) + r")\b"
     r"[^:.;]{0,60}?(?:\(\d+\))?\s*:",

@@ -5067,3 +5067,31 @@ def test_an_owners_separate_measure_is_not_the_proposal() -> None:
 def test_a_side_withheld_is_no_side(sentence: str) -> None:
     sides = stances(brief_of(LEAD, "Tenants condemned the depot plan.", sentence))
     assert sides.get("Harbour Party") in (None, "neutral")
+
+
+def test_a_division_told_with_its_side_first_places_the_voters() -> None:
+    brief = brief_of(
+        LEAD,
+        "Councillors voted 19-13 to approve the depot plan.",
+        "Against were the 11 opposition councillors plus Jorge Cavalcanti and Lucia Farias.",
+    )
+    sides = stances(brief)
+    assert (sides.get("Lucia Farias"), sides.get("11 opposition councillors")) == (
+        "opponent",
+        "opponent",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The minority caucus voted against.", "minority caucus"),
+        (
+            "The far-right opposition also voted no, for the opposite reason.",
+            "far-right opposition",
+        ),
+    ],
+)
+def test_a_body_voting_no_for_its_own_reasons_opposes(sentence: str, name: str) -> None:
+    brief = brief_of(LEAD, "Councillors voted 19-13 to approve the depot plan.", sentence)
+    assert stances(brief).get(name) == "opponent"
