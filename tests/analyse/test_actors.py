@@ -1919,7 +1919,7 @@ def test_a_council_named_for_a_place_with_a_doubled_name_is_a_body() -> None:
 
 def test_who_chairs_a_body_speaks_for_it() -> None:
     brief = brief_of(
-        "The city council has approved a plan to build a bus depot in Riverside.",
+        "Riverside's city council voted on Monday to approve a bus depot plan.",
         "Noor Hamid, who chairs the Riverside Transit Trust, said the decision was long overdue.",
     )
     assert stances(brief).get("Riverside Transit Trust") == "supporter"
