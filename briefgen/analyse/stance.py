@@ -743,8 +743,12 @@ def _claims_of_cue(
             targets += done
         if token.lemma_.lower() == "decision" and not done:
             return []  # "the decision" alone may be anyone's: whose side it is needs what
-        if token.lemma_.lower() in ATTACKS and not any(
-            proposal_noun(t) for c in token.children if c.dep_ == "prep" for t in c.children
+        if (
+            token.lemma_.lower() in ATTACKS
+            and not cue.startswith("under")
+            and not any(
+                proposal_noun(t) for c in token.children if c.dep_ == "prep" for t in c.children
+            )
         ):
             return []  # "an attack on the running of the present service": not on the proposal
         weight, turn = _target_weight(proposal, targets)
@@ -1061,12 +1065,17 @@ STUDIES = frozenset(
 
 def _met_from(cast: Cast, sent: Sent, noun: Token) -> tuple[list[int], list[Token]]:
     """Who holds a stance noun the parser hung "from X" off the verb, and what drew
-    it: "the plan drew criticism from X" (X; the plan), "opposition came from X" (X)."""
+    it: "the plan drew criticism from X" (X; the plan), "opposition came from X" (X),
+    "the plan came under fire from X" (X; the plan)."""
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in MEETING:
         drew = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     elif noun.dep_ == "nsubj" and verb.lemma_.lower() in ARRIVING:
         drew = []
+    elif noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
+        # "the plan came under fire from X": X's fire, the plan what drew it
+        verb = verb.head
+        drew = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
         return [], []
     holders = list(dict.fromkeys(a for a, _ in _named_after(cast, sent, verb, ("from", "among"))))

@@ -5095,3 +5095,20 @@ def test_a_division_told_with_its_side_first_places_the_voters() -> None:
 def test_a_body_voting_no_for_its_own_reasons_opposes(sentence: str, name: str) -> None:
     brief = brief_of(LEAD, "Councillors voted 19-13 to approve the depot plan.", sentence)
     assert stances(brief).get(name) == "opponent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The depot plan came under fire from Laura Bennett on Monday.",
+        "The depot plan has come under attack from Laura Bennett.",
+        "The depot plan has drawn fire from Laura Bennett, who leads the tenants union.",
+    ],
+)
+def test_fire_and_attack_drawn_from_someone_are_theirs(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Laura Bennett") == "opponent"
+
+
+def test_who_comes_under_fire_holds_no_fire() -> None:
+    sides = stances(brief_of(LEAD, "Laura Bennett came under fire for the depot plan."))
+    assert sides.get("Laura Bennett") != "opponent"
