@@ -3738,11 +3738,19 @@ def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[i
     out = []
     for match in lexicon.outcome_cues().find(doc):
         token = doc[match.start]
-        if match.cue.label not in ("approve", "reject") or token.pos_ != "VERB":
-            continue
-        if match.start in cued:
-            continue
         asks = token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in ASKING
+        # "wants the plan scrapped": a withdrawal or delay asked for is a side too
+        decisions = ("approve", "reject", "withdraw", "postpone") if asks else ("approve", "reject")
+        if match.cue.label not in decisions or token.pos_ != "VERB":
+            continue
+        # "wants the plan scrapped": the plan the subject, no auxiliary, no "whether"
+        small_clause = (
+            asks
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
+            and any(c.dep_ == "nsubj" and proposal.names(c) for c in token.children)
+        )
+        if match.start in cued and not small_clause:
+            continue  # read as a stance cue, unless "wants it scrapped", which it cannot
         f = frame(cast, sent, token.head if asks else token)
         agents = [a for a in f.agents if asks or executive(cast.actors[a])]
         if not agents or f.hedged or f.conditional:
@@ -3753,7 +3761,7 @@ def _executive_decisions(cast: Cast, sent: Sent, proposal: Proposal, cued: set[i
         weight, turn = _target_weight(proposal, targets, cast, sent.pos)
         if weight < 1 or not (targets or asks):
             continue  # "urged the council to press ahead": with the proposal, unsaid
-        sign = (1 if match.cue.label == "approve" else -1) * turn * (-1 if f.negated else 1)
+        sign = DECISION_SIGN[match.cue.label] * turn * (-1 if f.negated else 1)
         cue = doc[match.start : match.end].text
         out.extend(Claim(sent.pos, a, sign, 1.0, "verb", cue, f.path, f.negated) for a in agents)
     return out

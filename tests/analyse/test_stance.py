@@ -5112,3 +5112,16 @@ def test_fire_and_attack_drawn_from_someone_are_theirs(sentence: str) -> None:
 def test_who_comes_under_fire_holds_no_fire() -> None:
     sides = stances(brief_of(LEAD, "Laura Bennett came under fire for the depot plan."))
     assert sides.get("Laura Bennett") != "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Laura Bennett wants the depot plan scrapped.", "opponent"),
+        ("Laura Bennett wants the depot plan torn up.", "opponent"),
+        ("Laura Bennett wants the depot plan put off until May.", "opponent"),
+        ("Laura Bennett wants the depot plan approved.", "supporter"),
+    ],
+)
+def test_a_decision_wanted_done_to_the_plan_takes_its_side(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Laura Bennett") == side
