@@ -2283,13 +2283,12 @@ def _groups(builder: Builder, sent: Sent) -> None:
 def _voters_told(token: Token) -> bool:
     """Is the noun what "be" says voted a way, the side put first: "Against were the
     11 councillors", "In favour were the 19 councillors of the bloc"?"""
-    be = token.head
-    if be.lemma_ != "be" or be.i == 0:
-        return False
-    first = be.doc[0]
-    return first.lower_ == "against" or (
-        first.lower_ == "in" and be.doc[1].lower_ in ("favour", "favor")
-    )
+    return token.head.lemma_ == "be" and TOLD_VOTES.match(token.doc.text) is not None
+
+
+# A division told in a sentence with its side first: "In favour were X and Y",
+# "Against were the 11 opposition councillors".
+TOLD_VOTES = re.compile(r"\s*(in\s+favou?r|against)\s+(?:were|was)\b", re.IGNORECASE)
 
 
 # Group nouns that, bare, name fans or followers as often as a side (British usage: a

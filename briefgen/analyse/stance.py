@@ -24,6 +24,7 @@ from briefgen.analyse import lexicon
 from briefgen.analyse.actors import (
     INCLUDING,
     PORTFOLIOS,
+    TOLD_VOTES,
     Actor,
     Cast,
     executive,
@@ -1137,12 +1138,7 @@ def _roll_call(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
     if told is not None:
         side = ROLL_SIDES[" ".join(told.group(1).lower().split())]
         cue = f"{told.group(1).lower()} were"
-        actors = dict.fromkeys(
-            a
-            for t in sent.doc
-            if t.idx >= told.end() and (a := cast.actor_at(sent.pos, t.i)) is not None
-        )
-        return [Claim(sent.pos, a, side, 1.0, "verb", cue, "division told") for a in actors]
+        return _voters_after(cast, sent, told.end(), side, cue, "division told")
     match = ROLL_CALL.match(sent.text)
     if match is None:
         return []
@@ -1155,12 +1151,18 @@ def _roll_call(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
     named = [t for t in heading if t.pos_ in ("NOUN", "PROPN")]
     if named and (not proposal.about(named) or any(another(t, proposal) for t in named)):
         return []  # "For the amendment (3):" is a vote on a change to it
-    colon = match.end()
-    actors = dict.fromkeys(
-        a for t in sent.doc if t.idx >= colon and (a := cast.actor_at(sent.pos, t.i)) is not None
-    )
     cue = f"listed {match.group(1).lower()}"
-    return [Claim(sent.pos, a, side, 1.0, "verb", cue, "division list") for a in actors]
+    return _voters_after(cast, sent, match.end(), side, cue, "division list")
+
+
+def _voters_after(
+    cast: Cast, sent: Sent, offset: int, side: int, cue: str, how: str
+) -> list[Claim]:
+    """Everyone named after character `offset` of the sentence, voting `side`."""
+    actors = dict.fromkeys(
+        a for t in sent.doc if t.idx >= offset and (a := cast.actor_at(sent.pos, t.i)) is not None
+    )
+    return [Claim(sent.pos, a, side, 1.0, "verb", cue, how) for a in actors]
 
 
 # The headings of a division list (Erskine May's "Ayes" and "Noes"; council minutes'
@@ -1179,9 +1181,6 @@ ROLL_SIDES = {
     "abstaining": 0,
     "abstentions": 0,
 }
-# A division told in a sentence with its side first: "In favour were X and Y",
-# "Against were the 11 opposition councillors".
-TOLD_VOTES = re.compile(r"\s*(in\s+favou?r|against)\s+(?:were|was)\b", re.IGNORECASE)
 ROLL_CALL = re.compile(
     r"\s*(?:voting\s+)?(" + "|".join(sorted(ROLL_SIDES, key=len, reverse=True)) + r")\b"
     r"[^:.;]{0,60}?(?:\(\d+\))?\s*:",
