@@ -157,6 +157,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     inverted = inverted_subject(verb)
     if inverted:  # "Opposed to the plan are X and Y": X and Y are opposed to it
         return _with_conjuncts(inverted), False
+    if _main_verb_as_clause(verb):
+        return _with_conjuncts([verb.head]), False
     # a past participle after its noun is passive too: "a decision branded a retreat by X"
     # (the tagger may take it for a past tense, the parser for a clause of the sentence's
     # verb; "news that X had promised" is no participle)
@@ -225,6 +227,23 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subjects += _joined_by(verb)  # "X sued the city, joined by Y"
     subjects = [n for s in subjects if not not_all(s) for n in _standing_for(s)]
     return _with_conjuncts(subjects), False
+
+
+def _main_verb_as_clause(verb: Token) -> bool:
+    """ "X, which backed another bill, campaigned against this one": the parser may take
+    the sentence's verb for a clause of its subject, left as the sentence's head. A past
+    tense after a comma, with no agent, is the subject's act, not a participle."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "relcl" for c in head.children)
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+    )
 
 
 # Conjunctions of time that open an adverbial clause (Quirk et al. 1985, 15.25)

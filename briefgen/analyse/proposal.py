@@ -54,6 +54,8 @@ class Proposal:
                 return True
             if token.pos_ == "PRON" and token.lower_ in POINTERS:
                 return True
+            if token.lower_ == "one" and any(c.lower_ == "this" for c in token.children):
+                return True  # "backed a drilling bill last year but fought this one"
         return False
 
     def is_it(self, head: Token) -> bool:

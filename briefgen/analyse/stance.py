@@ -1144,11 +1144,14 @@ def _roll_call(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
         return []
     side = ROLL_SIDES[match.group(1).lower()]
     heading = sent.doc.char_span(0, match.end(), alignment_mode="expand")
-    if heading is None or any(t.pos_ in ("VERB", "AUX") and t.i > 0 for t in sent.doc):
+    if heading is None or (
+        match.group(2) is None and any(t.pos_ in ("VERB", "AUX") and t.i > 0 for t in sent.doc)
+    ):
         # "For years, residents have said: ...", "Yes, but: the group calls it ...": a
-        # sentence, not a heading and a list of names
+        # sentence, not a heading and a list of names. A count, "Yes (16):", makes it
+        # one whatever the list says of them ("present", "led by").
         return []
-    named = [t for t in heading if t.pos_ in ("NOUN", "PROPN")]
+    named = [t for t in heading if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ROLL_SIDES]
     if named and (not proposal.about(named) or any(another(t, proposal) for t in named)):
         return []  # "For the amendment (3):" is a vote on a change to it
     cue = f"listed {match.group(1).lower()}"
@@ -1158,11 +1161,31 @@ def _roll_call(cast: Cast, sent: Sent, proposal: Proposal) -> list[Claim]:
 def _voters_after(
     cast: Cast, sent: Sent, offset: int, side: int, cue: str, how: str
 ) -> list[Claim]:
-    """Everyone named after character `offset` of the sentence, voting `side`."""
+    """Everyone named after character `offset` of the sentence, voting `side`: not the
+    places they sit for ("Jane Roe of Yuma") nor the party naming them ("Republicans
+    Jane Roe and ..."), which may have voted otherwise."""
     actors = dict.fromkeys(
-        a for t in sent.doc if t.idx >= offset and (a := cast.actor_at(sent.pos, t.i)) is not None
+        a
+        for t in sent.doc
+        if t.idx >= offset
+        and (a := cast.actor_at(sent.pos, t.i)) is not None
+        and not (
+            t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.head.head.pos_ == "PROPN"
+        )
+        and not _naming_another(cast, sent, t, a)
     )
     return [Claim(sent.pos, a, side, 1.0, "verb", cue, how) for a in actors]
+
+
+def _naming_another(cast: Cast, sent: Sent, token: Token, actor: int) -> bool:
+    """Is the token a word of a phrase that names someone else: "committee chair Jane
+    Roe" (the committee) or "Republicans Jane Roe and ..." (the party)?"""
+    head = token
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+        if cast.actor_at(sent.pos, head.i) not in (None, actor):
+            return True
+    return False
 
 
 # The headings of a division list (Erskine May's "Ayes" and "Noes"; council minutes'
@@ -1182,8 +1205,9 @@ ROLL_SIDES = {
     "abstentions": 0,
 }
 ROLL_CALL = re.compile(
-    r"\s*(?:voting\s+)?(" + "|".join(sorted(ROLL_SIDES, key=len, reverse=True)) + r")\b"
-    r"[^:.;]{0,60}?(?:\(\d+\))?\s*:",
+    r"\s*(?:[-*\u2022\u2013]\s*)?(?:voting\s+)?("
+    + "|".join(sorted(ROLL_SIDES, key=len, reverse=True))
+    + r")\b[^:.;]{0,60}?(\(\d+\))?\s*:",
     re.IGNORECASE,
 )
 

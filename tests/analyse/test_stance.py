@@ -4904,6 +4904,28 @@ def test_a_division_list_places_everyone_it_names() -> None:
     ]
 
 
+def test_a_bulleted_division_list_with_counts_places_those_named_not_their_towns() -> None:
+    analysis = analysis_of(
+        LEAD,
+        "Councillors backed the depot plan 7-5 on Monday.",
+        "- Yes (7): all five Labour members present, plus independents Laura Bennett of"
+        " Hillcrest and Mary Cole of Eastfield.",
+        "- No (5): the remaining independents, led by finance committee chair John Miller"
+        " of Northgate.",
+        "- No: two Labour members, plus independents Sarah Kinsley of Hudson and Greg Lutz.",
+    )
+    names = {a.name for a in analysis.cast.actors}
+    placed = {
+        (analysis.cast.actors[c.actor].name, c.sign)
+        for c in analysis.claims
+        if c.how == "division list"
+    }
+    assert {("Laura Bennett", 1), ("Mary Cole", 1), ("Sarah Kinsley", -1)} <= placed
+    assert any(n.startswith("John Miller") for n in names)
+    assert any(n.startswith("John Miller") and s == -1 for n, s in placed)
+    assert not {n for n, _ in placed} & {"Hillcrest", "Eastfield", "Northgate", "Hudson"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -5125,3 +5147,13 @@ def test_who_comes_under_fire_holds_no_fire() -> None:
 )
 def test_a_decision_wanted_done_to_the_plan_takes_its_side(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Laura Bennett") == side
+
+
+def test_a_body_that_backed_another_bill_and_lobbied_against_this_one_opposes() -> None:
+    brief = brief_of(
+        "The state Senate passed the water bill on Wednesday.",
+        "The Farm Bureau, which had supported an earlier well-drilling bill in 2024, campaigned"
+        " against this one.",
+        title="Senate passes rural water bill",
+    )
+    assert stances(brief).get("Farm Bureau") == "opponent"
