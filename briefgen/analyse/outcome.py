@@ -287,7 +287,11 @@ def _event(
         and (
             # the active subject of a decision is a proposal noun ("the bill failed");
             # a word the proposal shares may name someone ("the artist denied")
-            (proposal.is_it(s) and (passive or proposal_noun(s)) and not another(s, proposal))
+            (
+                proposal.is_it(s)
+                and (passive or proposal_noun(s) or _carried(token, s))
+                and not another(s, proposal)
+            )
             # "the debate on the adoption of the framework was postponed"
             # a decision on it stands for the proposal: "the debate on the adoption of ..."
             or (
@@ -492,8 +496,9 @@ def _a_stage(words: set[str], subjects: list[Token], objects: list[Token]) -> bo
 
 # What an approval passes when it is one step of a bill's passage: "passed second
 # stage", "cleared its first hurdle", "backed its general principles" (Westminster-style
-# readings and stages; the last one, "final", ends it)
-STEPS = frozenset("stage reading hurdle vote".split())
+# readings and stages, and the debates of legislatures that pass a bill in two or more
+# "debates"; the last one, "final", ends it)
+STEPS = frozenset("stage reading hurdle vote debate".split())
 EARLY = frozenset("first second preliminary initial".split())
 PRINCIPLE = frozenset(("principle", "principles"))
 CLAUSES = frozenset("ccomp xcomp advcl relcl acl csubj".split())
@@ -957,6 +962,8 @@ def find_events(
             score = base - (2.5 if "not known to decide" in how else 0)
             if status in ("pending", "left_open"):
                 score -= 1.5
+                if sent is None and _held(doc[match.start]):
+                    score -= 1.5  # "Parliament votes on it": the body tells the result
             if (
                 any(t.lower_ in earlier and not _backshifted(t) for t in doc)
                 or any(c.lower_ == "had" for c in doc[match.start].children)
@@ -977,6 +984,26 @@ def find_events(
     for actor in decided_by:
         cast.actors[actor].decider = True
     return events
+
+
+def _held(token: Token) -> bool:
+    """A headline's vote in the present, "Council votes on the cap": a vote being
+    held or just held (a live report), no sign that nothing is decided yet."""
+    return (
+        token.lower_ in ("vote", "votes")
+        and token.dep_ not in ("dobj", "pobj")  # "holds votes on it"
+        and not any(c.dep_ == "aux" or c.tag_ == "MD" for c in token.children)  # "to vote on"
+    )
+
+
+def _carried(verb: Token, subject: Token) -> bool:
+    """ "The levy does not pass", "the charge failed": what passes or fails, with no
+    object, is a measure, so a word of the proposal's own names it (not a person)."""
+    return (
+        verb.lemma_.lower() in ("pass", "fail")
+        and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+        and subject.ent_type_ != "PERSON"
+    )
 
 
 def _fell_short(token: Token, proposal: Proposal) -> bool:

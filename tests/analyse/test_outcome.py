@@ -991,3 +991,20 @@ def test_a_lower_chambers_passage_before_the_upper_chamber_rejects_is_a_stage() 
         title="Senate debates detention bill",
     )
     assert brief.outcome.status == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("result", "status"),
+    [("The depot plan is approved.", "approved"), ("The depot does not pass.", "rejected")],
+)
+def test_a_live_reports_result_outweighs_its_headlines_vote_being_held(
+    result: str, status: str
+) -> None:
+    brief = brief_of(
+        "09:02 Good morning. Councillors meet at ten to decide on the depot plan.",
+        "10:15 Maeve Roddy opens the debate for the administration.",
+        "11:40 The first debate passed 4-3 in committee in June, we are reminded.",
+        "12:48 Result: 12 in favour, 9 against. " + result,
+        title="LIVE: Riverside council votes on bus depot plan",
+    )
+    assert brief.outcome.status == status
