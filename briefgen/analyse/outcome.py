@@ -216,6 +216,8 @@ def _event(
         said = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))]
         if any(c.dep_ in ("det", "neg") and c.lower_ in NONE for t in said for c in t.children):
             return None  # "no vote has been scheduled": no step to come
+        if token.lemma_.lower() == "schedule" and token.pos_ == "NOUN":
+            return None  # "years ahead of schedule": a timetable, not a step set
         if _step_unsaid(token):
             return None  # "has set no date for it to go to the cabinet"
         weighed = [c for c in verb.children if c.dep_ == "dobj"]
@@ -344,7 +346,9 @@ def _event(
             (proposal.is_it(o) and not another(o, proposal))
             # "rejected a challenge to the plan", "postponed its vote on the plan"
             or ((o.lemma_.lower() in anti or label == "postpone") and proposal.names(o))
+            or (label == "postpone" and decider and _its_decision(o))
             for o in objects
+            if not _decision_on_another(o, proposal)
         ):
             return None
         if label in ("approve", "reject") and not decider:
@@ -984,6 +988,26 @@ def find_events(
     for actor in decided_by:
         cast.actors[actor].decider = True
     return events
+
+
+def _its_decision(noun: Token) -> bool:
+    """ "The council held off on final action", "deferred a decision until May": a
+    deciding body putting off its decision, on nothing else named, puts off the
+    proposal it is deciding."""
+    return noun.lemma_.lower() in DECISION_NOUNS | {"action"} and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "about", "over") for c in noun.children
+    )
+
+
+def _decision_on_another(noun: Token, proposal: Proposal) -> bool:
+    """ "deferred a decision on the library budget": a decision on something the
+    proposal's words do not name."""
+    return noun.lemma_.lower() in DECISION_NOUNS | {"action"} and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "about", "over")
+        and not proposal.about(list(c.subtree))
+        for c in noun.children
+    )
 
 
 def _held(token: Token) -> bool:

@@ -9,6 +9,8 @@ from briefgen.analyse.nlp import parse_texts
 from briefgen.analyse.proposal import Proposal
 from tests.analyse.helpers import analysis_of, brief_of, stances
 
+LEAD_DEPOT = "The city council is considering a plan to build a bus depot in Riverside."
+
 
 @pytest.mark.parametrize(
     ("title", "sentence", "status"),
@@ -1008,3 +1010,34 @@ def test_a_live_reports_result_outweighs_its_headlines_vote_being_held(
         title="LIVE: Riverside council votes on bus depot plan",
     )
     assert brief.outcome.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council voted 7-2 to hold off on its final decision until March.",
+        "The council deferred a decision until March.",
+    ],
+)
+def test_a_body_putting_off_its_decision_postpones_the_proposal(sentence: str) -> None:
+    brief = brief_of(LEAD_DEPOT, sentence, "Residents had packed the chamber.")
+    assert brief.outcome.status == "postponed"
+
+
+def test_a_body_putting_off_a_decision_on_something_else_postpones_nothing() -> None:
+    brief = brief_of(
+        LEAD_DEPOT,
+        "The council deferred a decision on the name of the new library until March.",
+        "The depot plan goes to a vote next week.",
+    )
+    assert brief.outcome.status != "postponed"
+
+
+def test_ahead_of_schedule_is_no_step_still_to_come() -> None:
+    brief = brief_of(
+        "The Harlow Energy Authority has approved plans to close the Harlow coal plant nine"
+        " years ahead of schedule, the operator said.",
+        "That approval, given on Monday, fixes a 2031 closing date.",
+        title="Harlow coal plant to close early",
+    )
+    assert brief.outcome.status == "approved"
