@@ -709,6 +709,9 @@ DIRECTIVES = frozenset("demand urge ask press push pressure lobby implore beg in
 # Verbs of wishing that another act ("wants the council to scrap it", "would prefer
 # ministers to drop it"): with a to-infinitive, the other is no more doing it.
 WISHING = frozenset("want need prefer wish".split())
+# ... and of longing that another act in a clause of its own ("hopes the council will
+# drop it", "wishes ministers would think again"; Levin 1993, 32.2 "long" verbs)
+HOPING = frozenset("hope wish pray".split())
 
 
 # Verbs of judging someone for an act: the object does the act ("accused the council of
@@ -814,9 +817,10 @@ def frame(cast: Cast, sent: Sent, token: Token) -> Frame:
                 f" ← {t.dep_}({t.lemma_})" for t in reversed(chain[: chain.index(verb)])
             )
             directive = verb.head
-            wished = directive.lemma_.lower() in WISHING and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-            )
+            wished = (
+                directive.lemma_.lower() in WISHING
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            ) or directive.lemma_.lower() in HOPING
             if (
                 verb.dep_ == "ccomp"
                 and (directive.lemma_.lower() in DIRECTIVES or wished)

@@ -172,6 +172,8 @@ def _objects(token: Token, end: int) -> list[Token]:
     heads = [c for c in token.children if c.dep_ == "nsubjpass"] if acted_on else []
     if heads:
         return heads
+    if acted_on and token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children):
+        return [token.head]  # "parents, supported by X, sued": X supports the parents
     # a particle after the object: "voted [the tax] through"; a phrase's own
     # preposition and its object after it: "put [the plan] on hold"
     split = (
@@ -352,6 +354,8 @@ AIMED_ACTS = frozenset(
 
 # Verbs of bowing to a decision, which say nothing of what one thinks of it
 BOWING = frozenset("accept respect".split())
+# Cues of doing what a rule requires: a side only when refused
+COMPLYING = frozenset(("comply with",))
 
 
 # Verbs of giving up one's own plan ("the ministry shelved the plan"), as against
@@ -671,7 +675,19 @@ def _claims_of_cue(
             # giving it up, not opposing it; and a plan given up was its own (a
             # withdrawal is by the sponsors), weighed as "its plan" is
             if not _others(cast, sent, objects, agents):
-                sponsors = [a for a in agents if _sponsor(cast, proposal, a)]
+                # "the ministry has scrapped its plans", its own act (not "hopes the
+                # council will drop it"), by no body the proposal was put to
+                own = {c.i for c in token.children if c.dep_ == "nsubj"} >= set(f.agent_tokens)
+                sponsors = [
+                    a
+                    for a in agents
+                    if _sponsor(cast, proposal, a)
+                    or (
+                        own
+                        and any(proposal.is_it(o) for o in objects)
+                        and not cast.actors[a].decider
+                    )
+                ]
                 agents = tuple(a for a in agents if a not in sponsors)
                 out.extend(
                     Claim(sent.pos, a, 1, 0.5, "propose", f"{cue} (its own)", how) for a in sponsors
@@ -3120,7 +3136,7 @@ def find_claims(
                 continue
             sign = SIGNS[match.cue.label]
             if kind == "aim":  # "the campaign against it": the preposition is the side
-                sign, kind = _aim(sent.doc[match.end - 1]), "noun"
+                sign, kind = _aim(sent.doc[match.end - 1], proposal.against_words()), "noun"
                 if not sign:
                     continue
             silent = kind == "silent"  # "did not comment on it": no side, said outright
@@ -3144,6 +3160,10 @@ def find_claims(
                 found = [c for c in found if c.negated]
             elif match.cue.text in COMMITMENTS:  # "has not committed to it": undecided
                 found = [replace(c, sign=0) if c.negated else c for c in found]
+            elif match.cue.text in COMPLYING:
+                # "will comply with the ruling" bows to it, whatever one thinks of it;
+                # "says it will not comply" defies it
+                found = [c for c in found if c.negated]
             found = [c for c in found if (match.start, c.actor) not in placed]
             placed.update((match.start, c.actor) for c in found)
             claims.extend(_with_members(cast, sent, match.start, found))
@@ -3696,13 +3716,15 @@ ASKING = DIRECTIVES | frozenset("call want encourage advise appeal challenge dar
 AIMS = {"against": -1, "for": 1, "yes": 1, "no": -1}
 
 
-def _aim(noun: Token) -> int:
+def _aim(noun: Token, anti: frozenset[str]) -> int:
     """The side a campaign or a fight is on: "the campaign against the plan", "the No
-    campaign", "the opposition campaign" (-1), "the push for it" (+1); 0 when nothing
-    says ("the Whigs' election campaign")."""
+    campaign", "the opposition campaign" (-1), "the push for it" (+1), "the push for a
+    delay" (-1: for an act against it); 0 when nothing says ("the Whigs' election
+    campaign")."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("against", "for"):
-            return AIMS[child.lower_]
+            undone = any(o.dep_ == "pobj" and o.lemma_.lower() in anti for o in child.children)
+            return -AIMS[child.lower_] if undone else AIMS[child.lower_]
         if child.dep_ == "prep" and child.lower_ == "with":
             # "a petition with 9,000 names against the plan"
             for aim in (p for o in child.children for p in o.children):

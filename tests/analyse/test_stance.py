@@ -5157,3 +5157,65 @@ def test_a_body_that_backed_another_bill_and_lobbied_against_this_one_opposes() 
         title="Senate passes rural water bill",
     )
     assert stances(brief).get("Farm Bureau") == "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("The Harbour Landlords Group said it hopes councillors will drop the idea.", "opponent"),
+        ("The Harbour Landlords Group wishes the council would shelve the plan.", "opponent"),
+        ("The Harbour Landlords Group hopes councillors will back the depot.", "supporter"),
+    ],
+)
+def test_hoping_that_others_act_on_the_proposal_is_the_hopers_side(
+    sentence: str, side: str
+) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Harbour Landlords Group") == side
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maeve Roddy, a councillor from the north ward, led a push for postponement.",
+        "Maeve Roddy's push for a pause won cross-party backing.",
+    ],
+)
+def test_a_push_for_an_act_against_the_proposal_opposes_it(sentence: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Maeve Roddy") == "opponent"
+
+
+def test_backing_given_to_people_is_no_side_on_the_proposal() -> None:
+    brief = brief_of(
+        "The High Court upheld the ministry's directive on teaching in local languages.",
+        "A group of parents, supported by the Private Schools Federation, filed the suit"
+        " last year.",
+        title="Court upholds local-language teaching directive",
+    )
+    assert stances(brief).get("Private Schools Federation") != "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        ("The Private Schools Federation says it will comply with the directive.", []),
+        ("The Private Schools Federation says it will not comply with the directive.", [-1]),
+    ],
+)
+def test_complying_takes_no_side_and_refusing_to_comply_opposes(
+    sentence: str, sides: list[int]
+) -> None:
+    analysis = analysis_of(
+        "The education ministry issued a directive on teaching in local languages.",
+        sentence,
+        title="Ministry orders local-language teaching",
+    )
+    assert [c.sign for c in analysis.claims if c.cue == "comply with"] == sides
+
+
+def test_a_body_that_scraps_its_own_plan_gave_it_up_and_does_not_oppose_it() -> None:
+    brief = brief_of(
+        "The Harbour Ports Authority has scrapped plans to merge two pilot stations, days"
+        " after its chair told the board it was under review.",
+        title="Ports authority scraps pilot station merger",
+    )
+    assert stances(brief).get("Harbour Ports Authority") in ("proposer", "supporter")
