@@ -324,7 +324,7 @@ def parse_texts(texts: Sequence[str]) -> tuple[Doc, ...]:
 # bullet characters.
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*"  # the city, in capitals
-    r"(?:,\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2})?"  # ", Chile", ", May 3"
+    r"(?:,\s*[A-Z0-9][\w.'-]*(?:\s+[\w.'-]+){0,2})?"  # ", Chile", ", May 3", ", 3 May 2025"
     r"\s*(?:\([^)]{1,20}\))?\s*(?:[—–•:|-]\s*)+"  # "(AP)", then the dash
 )
 _BULLETS = re.compile(r"[•▪●◦]+")

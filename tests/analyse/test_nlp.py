@@ -24,7 +24,12 @@ def test_a_dateline_and_bullets_are_not_parsed_as_words() -> None:
 
 @pytest.mark.parametrize(
     "dateline",
-    ["LIMA, Valmora (AP) - ", "NEW LIMA, May 3 (Reuters) -- ", "LIMA, Valmora (dpa) — "],
+    [
+        "LIMA, Valmora (AP) - ",
+        "NEW LIMA, May 3 (Reuters) -- ",
+        "LIMA, Valmora (dpa) — ",
+        "LIMA, 3 May 2025 — ",
+    ],
 )
 def test_a_wire_services_dateline_with_region_or_date_is_not_parsed(dateline: str) -> None:
     # parsed, "LIMA" became the subject of the sentence's verb
