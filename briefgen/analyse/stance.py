@@ -2334,6 +2334,14 @@ def _bad(noun: Token) -> bool:
     return lemma in lexicon.modifier_words("harm") or polarity(lemma) < 0 or polarity(noun.text) < 0
 
 
+def _good(noun: Token) -> bool:
+    """Does the noun name a good that policy weighs ("investment", "jobs"), one VADER
+    rates neutral, and is it not qualified as bad ("speculative investment")?"""
+    return noun.lemma_.lower() in lexicon.modifier_words("good") and not any(
+        c.dep_ in ("amod", "compound") and _bad(c) for c in noun.children
+    )
+
+
 def _excessive(content: Span, proposal: Proposal) -> bool:
     """ "The depot would be too small", "the cuts would leave it too small": "too" says
     a degree is more than is wanted, so saying it of the proposal, or of what the
@@ -2380,11 +2388,17 @@ def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:
     counter = lexicon.modifier_words("counter")
     causing = lexicon.modifier_words("cause")
     hurting = lexicon.modifier_words("hurt")
+    lessening = lexicon.modifier_words("lessen")
     for verb in content:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in counter | causing | hurting:
+        if verb.pos_ != "VERB" or lemma not in counter | causing | hurting | lessening:
             continue
-        sign = 1 if lemma in counter else -1
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        # "would deter investment", "cut jobs": a good held back
+        lessened = lemma in lessening and any(_good(o) for o in objects)
+        if not lessened and lemma not in counter | causing | hurting:
+            continue
+        sign = 1 if lemma in counter and not lessened else -1
         node, failing = verb, False  # "will help cut crime": the helping verb's subject
         while node.dep_ in ("xcomp", "advcl") and node.head.i != node.i and not failing:
             node = node.head
@@ -2400,14 +2414,15 @@ def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:
         # the proposal itself, or "it": not "that would cut losses", often a rival plan
         if not any(proposal.is_it(s) or s.lower_ == "it" for s in subjects):
             continue
-        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-        if lemma in hurting:  # "it would penalise small firms": whom it falls on, no harm
+        if lemma in hurting and not lessened:
             if not objects or any(_bad(o) for o in objects):
-                continue
-        elif not any(_bad(o) for o in objects):
+                continue  # "it would penalise small firms": whom it falls on, no harm
+        elif not lessened and not any(_bad(o) for o in objects):
             continue
         if _negated(verb, verb.i, verb.i + 1) or _negated(node, node.i, node.i + 1):
             sign = -sign
+        if lessened:
+            return sign, "spares a good" if sign > 0 else "holds back a good"
         if lemma in counter:
             return sign, "acts against a harm" if sign > 0 else "fails against a harm"
         if lemma in hurting:

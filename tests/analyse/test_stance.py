@@ -5219,3 +5219,18 @@ def test_a_body_that_scraps_its_own_plan_gave_it_up_and_does_not_oppose_it() -> 
         title="Ports authority scraps pilot station merger",
     )
     assert stances(brief).get("Harbour Ports Authority") in ("proposer", "supporter")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        (
+            "The Harbour Traders Guild said the depot would deter investment in the area.",
+            "opponent",
+        ),
+        ("The Harbour Traders Guild said the depot would cut local jobs.", "opponent"),
+        ("The Harbour Traders Guild said the depot would not reduce tourism.", "supporter"),
+    ],
+)
+def test_a_proposal_said_to_hold_back_a_good_is_opposed(sentence: str, side: str) -> None:
+    assert stances(brief_of(LEAD, sentence)).get("Harbour Traders Guild") == side
