@@ -328,11 +328,15 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]{1,20}\))?\s*(?:[—–•:|-]\s*)+"  # "(AP)", then the dash
 )
 _BULLETS = re.compile(r"[•▪●◦]+")
+# A live report's time stamp before an entry ("13:10 The minister ...", "9:58 a.m. The
+# hosts' side"): the parser takes it for a subject or a number of the sentence.
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?\s+(?=[A-Z\"“'‘])")
 
 
 def parseable(text: str) -> str:
     """The sentence as the parser should see it (its citation is unchanged)."""
-    return _BULLETS.sub(" ", _DATELINE.sub("", text)).strip() or text
+    words = _DATELINE.sub("", _TIME_STAMP.sub("", text))
+    return _BULLETS.sub(" ", words).strip() or text
 
 
 def parse_story(story: Story) -> tuple[list[Sent], list[Doc]]:

@@ -38,6 +38,20 @@ def test_a_wire_services_dateline_with_region_or_date_is_not_parsed(dateline: st
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("13:10 The minister leaves the chamber.", "The minister leaves the chamber."),
+        ("9:58 a.m. Councillors return.", "Councillors return."),
+        ('12:00 "We won," she said.', '"We won," she said.'),
+        ("The 10:30 session began late.", "The 10:30 session began late."),
+        ("10.50 euros a month was too much.", "10.50 euros a month was too much."),
+    ],
+)
+def test_a_live_reports_time_stamp_is_not_parsed(text: str, parsed: str) -> None:
+    assert nlp.parseable(text) == parsed
+
+
 def test_words_in_capitals_before_a_dash_that_go_on_are_parsed() -> None:
     text = "NATO, all of it - voted against the plan."
     assert nlp.parseable(text) == text
