@@ -79,6 +79,14 @@ LIGHT_VERBS = frozenset(
     "have sign start deliver present hand bring collect gather prepare".split()
 )
 HOLDER_PREPS = frozenset("from by of among".split())
+# Going to law against a measure, and the verbs of weighing it ("is considering legal
+# action", "will explore all legal options"): a threat of it is a side taken.
+RECOURSE = frozenset(
+    "legal challenge;legal action;legal option;legal options;legal avenues;court challenge".split(
+        ";"
+    )
+)
+WEIGHING_RECOURSE = frozenset("consider explore examine weigh study pursue seek mull".split())
 # Verbs whose object is a stance met with ("the plan drew criticism from X", "faced
 # opposition from X", "won backing from X"), and verbs whose subject is a stance that
 # arrives ("opposition came from X"): who holds it follows "from" on the verb.
@@ -724,7 +732,11 @@ def _claims_of_cue(
         if (
             not holders
             and token.dep_ in ("dobj", "attr", "nsubjpass")
-            and token.head.lemma_ in LIGHT_VERBS
+            and (
+                token.head.lemma_ in LIGHT_VERBS
+                # "is considering legal action", "will study every legal option"
+                or (cue in RECOURSE and token.head.lemma_ in WEIGHING_RECOURSE)
+            )
         ):
             f = frame(cast, sent, token.head)
             holders = list(f.agents)
@@ -740,7 +752,8 @@ def _claims_of_cue(
         targets = met + [
             t
             for c in token.children
-            if c.dep_ == "prep" and c.lower_ not in HOLDER_PREPS
+            # "legal options, such as an appeal": kinds of it, no aim
+            if c.dep_ == "prep" and c.lower_ not in HOLDER_PREPS | INCLUDING
             for t in c.subtree
             if t.i != c.i
         ]
@@ -2331,7 +2344,18 @@ def _bad(noun: Token) -> bool:
     """Does the noun name a bad thing: negative to VADER ("crime", "waste"), or a harm
     policy sets out to reduce that VADER rates neutral ("pollution", "congestion")?"""
     lemma = noun.lemma_.lower()
-    return lemma in lexicon.modifier_words("harm") or polarity(lemma) < 0 or polarity(noun.text) < 0
+    return (
+        lemma in lexicon.modifier_words("harm")
+        or polarity(lemma) < 0
+        or polarity(noun.text) < 0
+        # "the dirtiest vehicles", "unsafe buildings": a thing made bad by its epithet
+        or any(
+            polarity(a.text.lower()) < 0
+            for c in noun.children
+            if c.dep_ == "amod"
+            for a in (c, *c.conjuncts)
+        )
+    )
 
 
 def _good(noun: Token) -> bool:

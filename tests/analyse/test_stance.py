@@ -5234,3 +5234,31 @@ def test_a_body_that_scraps_its_own_plan_gave_it_up_and_does_not_oppose_it() -> 
 )
 def test_a_proposal_said_to_hold_back_a_good_is_opposed(sentence: str, side: str) -> None:
     assert stances(brief_of(LEAD, sentence)).get("Harbour Traders Guild") == side
+
+
+def test_a_proposal_said_to_target_things_its_epithets_call_bad_acts_against_a_harm() -> None:
+    brief = brief_of(
+        "The city plans a clean-air zone that would keep older lorries out of the centre.",
+        "Laura Bennett, the transport director, said the zone targeted the worst and dirtiest"
+        " lorries on the ring road.",
+        title="City plans clean-air zone",
+    )
+    assert stances(brief).get("Laura Bennett") == "supporter"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '14:05 Mary Cole tells us her party will study "every legal option," including an'
+        " appeal to the High Court.",
+        "Mary Cole said her union was considering legal action against the depot.",
+        "Mary Cole said she would explore a court challenge.",
+    ],
+)
+def test_weighing_going_to_law_against_the_proposal_opposes_it(sentence: str) -> None:
+    brief = brief_of(
+        "Councillors approved the bus depot plan for Riverside on Tuesday.",
+        sentence,
+        title="Council approves bus depot",
+    )
+    assert stances(brief).get("Mary Cole") == "opponent"
