@@ -328,7 +328,7 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]{1,20}\))?\s*(?:[—–•:|-]\s*)+"  # "(AP)", then the dash
 )
 _BULLETS = re.compile(r"[•▪●◦]+")
-# A live report's time stamp before an entry ("13:10 The minister ...", "9:58 a.m. The
+# A live report's time stamp before an entry ("13:10 The minister ...", "10:05 a.m. The
 # hosts' side"): the parser takes it for a subject or a number of the sentence.
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?\s+(?=[A-Z\"“'‘])")
 

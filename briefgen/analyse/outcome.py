@@ -337,6 +337,8 @@ def _event(
     counted = any(c.dep_ == "nummod" for s in subjects for c in s.children)
     if counted and not words & {"voters"}:
         return None  # "32 MPs voted against": members, not the decider
+    if any(_faction(s) for s in subjects):
+        return None  # "Opposition MPs voted against it": a side of the chamber
     unknown_decider = False
     if not subject_is_proposal and voted is None:
         # an act on the proposal counts when a decider does it ("the council rejected
@@ -1008,6 +1010,27 @@ def _decision_on_another(noun: Token, proposal: Proposal) -> bool:
         and not proposal.about(list(c.subtree))
         for c in noun.children
     )
+
+
+def _faction(subject: Token) -> bool:
+    """Is the subject some of a chamber's members, named by their party or side
+    ("Labour MPs", "opposition deputies", "several senators"), not the chamber (nor
+    its members by their country or state)?"""
+    return subject.lower_ in MEMBERS and any(
+        c.dep_ in ("compound", "amod", "nmod", "det")
+        and c.lower_ not in ("the", "all", "most", "these", "those", "its", "their")
+        # "Danish lawmakers", "Texas senators": the whole chamber, by its place
+        and c.lower_ not in lexicon.countries()
+        and c.ent_type_ not in ("GPE", "LOC")
+        for c in subject.children
+    )
+
+
+# The members of a chamber or a council, by the plural nouns that name them
+MEMBERS = frozenset(
+    "lawmakers legislators parliamentarians mps msps mlas meps tds peers senators "
+    "representatives deputies councillors councilors councilmembers delegates".split()
+)
 
 
 def _held(token: Token) -> bool:

@@ -5262,3 +5262,25 @@ def test_weighing_going_to_law_against_the_proposal_opposes_it(sentence: str) ->
         title="Council approves bus depot",
     )
     assert stances(brief).get("Mary Cole") == "opponent"
+
+
+@pytest.mark.parametrize("faction", ["Opposition deputies", "Green MPs", "Several senators"])
+def test_a_faction_of_a_chamber_voting_takes_a_side_and_decides_nothing(faction: str) -> None:
+    brief = brief_of(
+        "The forestry bill won 43 votes in the 101-seat parliament on Thursday, eight short"
+        " of the 51 it needed.",
+        f"{faction} voted against the bill.",
+        title="Forestry bill falls short in parliament",
+    )
+    assert stances(brief).get(faction) == "opponent"
+    assert brief.outcome.status == "rejected"
+
+
+def test_a_chambers_members_named_by_their_country_decide() -> None:
+    brief = brief_of(
+        "Ruritanian lawmakers voted 95-68 on Monday to abolish a spring holiday and spend the"
+        " savings on the army.",
+        "The change takes effect next year.",
+        title="Ruritania scraps spring holiday",
+    )
+    assert brief.outcome.status == "passed"
