@@ -126,8 +126,9 @@ OBJECT_DEPS = frozenset(("dobj", "ccomp", "xcomp", "attr", "oprd", "pobj", "prep
 
 
 # Prepositions that set a circumstance, not what the predicate acts on: "approved the
-# plan despite opposition" approves the plan; the opposition is not its object.
-CIRCUMSTANCE = frozenset("despite notwithstanding amid amidst after before during".split())
+# plan despite opposition" approves the plan; the opposition is not its object; "backs
+# it without reservation" says how.
+CIRCUMSTANCE = frozenset("despite notwithstanding amid amidst after before during without".split())
 
 
 def _when(prep: Token) -> bool:
@@ -2185,7 +2186,8 @@ def _not_judged(token: Token) -> bool:
     needed" (a measure, not a verdict), "the bill needed surgery" (what it lacks), a
     participle that names a kind of thing ("protected habitat", "a balanced budget"),
     an adjective of law before its noun ("our legal team", "illegal drugs": what kind
-    of thing, not whether it is lawful), a word in a relative clause of place or time?"""
+    of thing, not whether it is lawful), a word in a relative clause of place or time,
+    or of those something is for?"""
     if token.dep_ == "amod" and token.tag_ == "VBN":
         return True
     if token.dep_ == "amod" and token.lower_ in lexicon.OF_LAW and not _countered(token):
@@ -2194,6 +2196,10 @@ def _not_judged(token: Token) -> bool:
     if any(c.lower_ == "what" for c in subjects):
         return True
     clause = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token)
+    if clause.dep_ == "relcl" and clause.head.dep_ == "pobj" and clause.head.head.lower_ == "for":
+        # "a lifeline for nurses who were priced out": the plight of those it is
+        # for, not a verdict on it
+        return True
     if _circumstance(clause, PLACE_ADVERB):
         # "hamlets where buses are the only option": said of the place (not "at a
         # time when the town needs homes", the speaker's case)

@@ -5284,3 +5284,23 @@ def test_a_chambers_members_named_by_their_country_decide() -> None:
         title="Ruritania scraps spring holiday",
     )
     assert brief.outcome.status == "passed"
+
+
+def test_the_plight_of_those_a_decision_is_for_is_no_verdict_on_it() -> None:
+    brief = brief_of(
+        "The council approved the 120-home scheme at Harbour Fields on Tuesday.",
+        "Laura Bennett, the builder's director, said the decision was \"a lifeline for nurses"
+        ' who were priced out of the harbour"',
+        title="Council approves Harbour Fields homes",
+    )
+    assert stances(brief).get("Laura Bennett") == "supporter"
+
+
+def test_backing_without_reservation_is_backing() -> None:
+    brief = brief_of(
+        "The minister said the nitrate cap was being put back a year.",
+        'Laura Bennett said the Harbour Party still supports the cap "without reservation"'
+        " and would ask for the new date in writing.",
+        title="Minister delays nitrate cap",
+    )
+    assert stances(brief).get("Harbour Party") == "supporter"
