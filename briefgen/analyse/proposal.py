@@ -23,7 +23,8 @@ POINTERS = frozenset("it this that them these those".split())
 # The verbs of proposing and deciding are no clue to what is proposed.
 NOT_TERMS = frozenset(
     "propose plan say vote approve reject pass back oppose support want call set "
-    "make take give get go come".split()
+    "make take give get go come delay postpone defer shelve scrap drop withdraw ditch "
+    "defend".split()
 )
 
 

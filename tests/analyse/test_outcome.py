@@ -1041,3 +1041,13 @@ def test_ahead_of_schedule_is_no_step_still_to_come() -> None:
         title="Harlow coal plant to close early",
     )
     assert brief.outcome.status == "approved"
+
+
+@pytest.mark.parametrize("verb", ["delay", "defer", "postpone"])
+def test_a_headlines_verb_of_putting_off_names_no_part_of_the_proposal(verb: str) -> None:
+    brief = brief_of(
+        f"The council voted to {verb} the rent cap by six months.",
+        "Landlords had packed the chamber.",
+        title=f"Council votes to {verb} rent cap",
+    )
+    assert brief.outcome.status == "postponed"
