@@ -400,8 +400,16 @@ def _stopped(word: Token) -> list[Token]:
     the mill", "a vote to stop the works"; nothing for other words."""
     if word.lemma_.lower() not in lexicon.prohibitions() or word.pos_ not in ("NOUN", "VERB"):
         return []
+    if word.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and proposal_noun(c) for c in word.children
+    ):
+        return []  # "court suspends ban on X", "suspended a county law": done to the proposal
     out: list[Token] = []
     for child in word.children:
+        if child.dep_ == "compound" and child.tag_ in ("VBZ", "VBD", "VBP"):
+            continue  # "Court suspends Nakuru ban": a verb misread as a noun's
+        if child.ent_type_ in NAMED_DOERS:
+            continue  # "the Nakuru ban", "stopping the county from enforcing it": who, not what
         if child.dep_ in ("dobj", "compound", "xcomp", "pcomp"):
             out.extend(phrase_core(_counted(child), 1))
         elif child.dep_ == "prep" and child.lower_ in ("on", "of", "against"):
@@ -409,6 +417,11 @@ def _stopped(word: Token) -> list[Token]:
                 if obj.dep_ in ("pobj", "pcomp"):
                     out.extend(phrase_core(obj, 1))
     return out
+
+
+# Names of places, bodies and people: whom a ban is for or keeps from acting, never the
+# activity it stops
+NAMED_DOERS = frozenset(("GPE", "LOC", "NORP", "ORG", "PERSON"))
 
 
 # Nouns that measure something or are a dealing in it: "limit the number of betting

@@ -2106,8 +2106,10 @@ def _speech_claims(
         total = (1 if score > 0 else -1) * reading
         cues.append(f"sentiment {score:+.2f}")
     sign = 1 if total > 0 else -1
-    if _activity_spoken_of(content, proposal):
-        sign = -sign  # "cars are essential to us": for what a ban stops
+    if _activity_spoken_of(content, proposal) and not effect:
+        # "cars are essential to us": for what a ban stops (not "the ban has created a
+        # barrier to the drinks trade", what the ban itself does)
+        sign = -sign
     if dissent:
         sign = -sign
     if speech.cue in DOUBTING and any(t.dep_ == "mark" and t.lower_ == "whether" for t in content):

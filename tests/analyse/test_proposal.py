@@ -7,6 +7,7 @@ import pytest
 from briefgen.analyse.nlp import parse_story
 from briefgen.analyse.proposal import find_proposal, phrase_core
 from briefgen.model import Story
+from tests.analyse.helpers import analysis_of
 from tests.builders import article
 
 TITLE = "Utility votes to close Elm Creek coal plant"
@@ -154,3 +155,14 @@ def test_what_is_done_to_the_proposal_is_not_its_action() -> None:
     )
     proposal = find_proposal(*parse_story(story))
     assert "close" in proposal.actions and "scrap" not in proposal.actions
+
+
+def test_what_a_ban_stops_is_no_place_body_or_act_on_the_ban() -> None:
+    analysis = analysis_of(
+        "A High Court judge suspended a county law which forbids selling energy drinks to minors.",
+        "Justice Ann Mwale issued orders stopping Harbourside County from enforcing the act.",
+        title="Court suspends Harbourside's ban on selling energy drinks",
+    )
+    stops = analysis.proposal.stops
+    assert {"drink", "sale"} & stops
+    assert not {"harbourside", "county", "suspend"} & stops

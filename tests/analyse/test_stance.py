@@ -5304,3 +5304,14 @@ def test_backing_without_reservation_is_backing() -> None:
         title="Minister delays nitrate cap",
     )
     assert stances(brief).get("Harbour Party") == "supporter"
+
+
+def test_what_a_ban_itself_does_is_no_word_for_the_trade_it_stops() -> None:
+    brief = brief_of(
+        "A High Court judge suspended a county law which forbids selling energy drinks to minors.",
+        "In its petition, the Drinks Makers Association argued that controlling what energy"
+        " drinks contain is a matter for parliament, and that in doing so the county created a"
+        " barrier to trade.",
+        title="Court halts Harbourside energy drinks ban",
+    )
+    assert stances(brief).get("Drinks Makers Association") == "opponent"
