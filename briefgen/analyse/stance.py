@@ -664,10 +664,11 @@ def _claims_of_cue(
                 return []
         if (
             token.lemma_.lower() == "vote"
-            and all(o.lower_ == "it" for o in objects)
+            and all(o.lower_ == "it" or _the_motion(o, proposal) for o in objects)
             and _on_a_counter_motion(before, proposal)
         ):
-            # "X tabled a motion to postpone it. 57 states voted in favour (of it)": of that
+            # "X tabled a motion to postpone it. 57 states voted in favour (of it)", "...
+            # voted against the motion": of that
             s = -s
         if f.negated:
             s = -1 if s > 0 else 0  # "did not support" opposes; "did not oppose" is no side
@@ -1351,8 +1352,14 @@ def _proposing(
             objects = [c for c in token.children if c.dep_ == "nsubjpass"]
         # "announced that she would vote for the bill": a side said, not a proposal
         objects = [o for o in objects if not _reported_clause(o)]
+        if match.cue.text == "move" and not all(map(proposal_noun, objects)):
+            continue  # "moved a motion", "the levy, moved by X"; not "moved into town"
+        # "moved an alternative motion that the council not proceed with it": a rival
+        # motion that counters the proposal is a move against it
+        countered = _countering(objects, proposal, token if token.dep_ == "acl" else None)
         if not objects or any(
-            (_stance_noun(o) and not _the_act(o, proposal)) or _rival(o) for o in objects
+            (_stance_noun(o) and not _the_act(o, proposal)) or (_rival(o) and countered is None)
+            for o in objects
         ):
             continue  # "X unveiled its opposition": a side, not a proposal
         if any(
@@ -1364,7 +1371,7 @@ def _proposing(
             continue
         cue = match.cue.text
         # "the measure, put forward by the opposition leader": no counter
-        against = _countering(objects, proposal, token if token.dep_ == "acl" else None)
+        against = countered
         if against is not None:  # "filed a motion against the bill"
             agents = f.agents
             if against.lemma_.lower() in DROPPING:
@@ -1632,7 +1639,13 @@ def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> 
                 return t
             if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in anti:
                 return t
+            if t.lemma_.lower() in PROCEEDING and any(c.dep_ == "neg" for c in t.children):
+                return t  # "a motion that the council not proceed with the lease"
     return None
+
+
+# Verbs of going on with a proposal: a motion not to do so is against it.
+PROCEEDING = frozenset("proceed continue pursue progress".split())
 
 
 def _through_a_verb(token: Token, top: Token) -> bool:
@@ -3445,11 +3458,14 @@ def _judged_people(
             continue
         for verb in sent.doc:
             lemma = verb.lemma_.lower()
-            judgement = JUDGING_PEOPLE.get(lemma) or AGREEING.get(lemma)
+            judgement = JUDGING_PEOPLE.get(lemma) or AGREEING.get(lemma) or BACKING.get(lemma)
             if judgement is None or verb.pos_ != "VERB":
                 continue
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
             if lemma in AGREEING:  # "X agreed with Y": Y's side, whatever follows
                 judged = objects_of(verb, "with")
+            elif lemma in BACKING and passive:  # "she was supported by X and Y"
+                judged = [c for c in verb.children if c.dep_ == "nsubjpass"]
             elif any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children):
                 continue
             else:
@@ -3476,6 +3492,9 @@ def _judged_people(
 # correspond-36.1 "agree", "concur"; "disagree" the other way; "sided with" is read as
 # a vote's, `_voted_with`).
 AGREEING = {"agree": 1, "concur": 1, "disagree": -1}
+# ... and of backing a person, who then has the backer beside them: "she was supported
+# by councillors X and Y" (a motion's seconders and supporters).
+BACKING = {"support": 1, "back": 1, "second": 1}
 
 
 # Which side of a vote: its majority decided, its minority lost.
@@ -3640,9 +3659,23 @@ def _on_a_counter_motion(before: Sequence[Sent], proposal: Proposal) -> bool:
     for sent in reversed(before):
         if _put_against(sent, proposal):
             return True
-        if any(proposal_noun(t) and not another(t, proposal) and not amending(t) for t in sent.doc):
-            return False
+        if any(
+            proposal_noun(t) and _definite(t) and not another(t, proposal) and not amending(t)
+            for t in sent.doc
+        ):
+            return False  # "the lease", named again (not "a decision for three generations")
     return False
+
+
+def _the_motion(noun: Token, proposal: Proposal) -> bool:
+    """ "the motion", "the amendment", bare and definite: the one last told of, when the
+    proposal is no motion."""
+    return (
+        noun.lemma_.lower() in ("motion", "amendment")
+        and noun.lemma_.lower() not in proposal.terms
+        and any(c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in noun.children)
+    )
 
 
 def _put_against(sent: Sent, proposal: Proposal) -> bool:

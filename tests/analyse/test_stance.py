@@ -5315,3 +5315,19 @@ def test_what_a_ban_itself_does_is_no_word_for_the_trade_it_stops() -> None:
         title="Court halts Harbourside energy drinks ban",
     )
     assert stances(brief).get("Drinks Makers Association") == "opponent"
+
+
+def test_a_counter_motion_its_backers_and_the_votes_against_it() -> None:
+    brief = brief_of(
+        "The city council has turned down the Rovers' request for a 30-year lease of Marsh Park.",
+        "Councillors voted 8-3 on Tuesday against opening talks with the club.",
+        "Officers had advised talks on condition that the public kept access to the park.",
+        "Councillor Laura Bennett then moved a rival motion that the council should not"
+        " proceed with the lease.",
+        "She was backed by councillors Mary Cole and Jo Lane.",
+        "Mayor Tom Kerr and councillor Sam Reyes voted against the motion.",
+        title="Council says no to Rovers' park lease",
+    )
+    sides = stances(brief)
+    assert [sides.get(n) for n in ("Laura Bennett", "Mary Cole", "Jo Lane")] == ["opponent"] * 3
+    assert [sides.get(n) for n in ("Tom Kerr", "Sam Reyes")] == ["supporter"] * 2
