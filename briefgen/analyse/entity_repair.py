@@ -129,6 +129,8 @@ def _named_here(doc: Doc, start: int, end: int) -> bool:
     bracketed = _in_brackets(doc, end)
     if bracketed is not None:
         return bracketed[:1].isupper() and len(bracketed) <= 6
+    if end - start >= 3 and doc[start].text == "Friends" and doc[start + 1].lower_ == "of":
+        return True  # "Friends of Marsh Park": how voluntary groups name themselves
     return (
         _is_role(doc, end)
         or _described_as_a_body(doc, start, end)
