@@ -825,6 +825,10 @@ def _claims_of_cue(
             return []
         negated = f.negated and not own_not
         s = sign * turn * (-1 if negated else 1)
+        if sign > 0 and any(
+            c.dep_ == "advmod" and c.lower_ in ("less", "least") for c in token.children
+        ):
+            s = -s  # "haulage firms were less enthusiastic": cooler than those before
         out.extend(Claim(sent.pos, a, s, weight, kind, cue, f.path, negated) for a in f.agents)
     elif kind in ("stir", "feel") and token.pos_ in ("VERB", "ADJ"):
         out.extend(_stirred(cast, sent, proposal, token, sign, cue, kind == "feel"))
@@ -3311,8 +3315,13 @@ def _acting_against(cast: Cast, sent: Sent, proposal: Proposal, cued: set[int]) 
             continue
         if not any(
             o.dep_ == "pobj"
-            # the plan by name: its topic's words may be what it fights ("against fraud")
-            and (proposal_noun(o) or o.lower_ in ("it", "this"))
+            # the plan by name: its topic's words may be what it fights ("against fraud"),
+            # unless they name it as the one ("against the lease")
+            and (
+                proposal_noun(o)
+                or o.lower_ in ("it", "this")
+                or (proposal.is_it(o) and _definite(o) and o.pos_ == "NOUN")
+            )
             and not another(o, proposal)
             for o in prep.children
         ):
@@ -3663,7 +3672,7 @@ def _on_a_counter_motion(before: Sequence[Sent], proposal: Proposal) -> bool:
             proposal_noun(t) and _definite(t) and not another(t, proposal) and not amending(t)
             for t in sent.doc
         ):
-            return False  # "the lease", named again (not "a decision for three generations")
+            return False  # "the lease", named again (not "a decision for years to come")
     return False
 
 

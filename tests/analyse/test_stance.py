@@ -5331,3 +5331,32 @@ def test_a_counter_motion_its_backers_and_the_votes_against_it() -> None:
     sides = stances(brief)
     assert [sides.get(n) for n in ("Laura Bennett", "Mary Cole", "Jo Lane")] == ["opponent"] * 3
     assert [sides.get(n) for n in ("Tom Kerr", "Sam Reyes")] == ["supporter"] * 2
+
+
+def test_a_friends_of_group_the_tagger_misses_is_a_body_and_takes_its_side() -> None:
+    brief = brief_of(
+        "The council rejected the Rovers' bid for a lease over Eastfield Park.",
+        "That did not satisfy the Friends of Eastfield Park, who gathered 3,000 signatures"
+        " against the lease.",
+        title="Council rejects Rovers' lease",
+    )
+    assert stances(brief).get("Friends of Eastfield Park") == "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "side"),
+    [
+        ("The Care Workers Guild was scathing.", "Care Workers Guild", "opponent"),
+        ("The Employers Federation was supportive.", "Employers Federation", "supporter"),
+        ("Haulage firms were less enthusiastic.", "Haulage firms", "opponent"),
+    ],
+)
+def test_a_bare_predicate_of_praise_or_criticism_takes_a_side(
+    sentence: str, name: str, side: str
+) -> None:
+    brief = brief_of(
+        "A Commons committee has backed the care worker visa scheme.",
+        sentence,
+        title="Committee backs care worker visa scheme",
+    )
+    assert stances(brief).get(name) == side
