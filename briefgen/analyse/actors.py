@@ -2287,8 +2287,8 @@ def _voters_told(token: Token) -> bool:
 
 
 # A division told in a sentence with its side first: "In favour were X and Y",
-# "Against were the 11 opposition councillors".
-TOLD_VOTES = re.compile(r"\s*(in\s+favou?r|against)\s+(?:were|was)\b", re.IGNORECASE)
+# "Against were the 11 opposition councillors", "Voting against were ...".
+TOLD_VOTES = re.compile(r"\s*(?:voting\s+)?(in\s+favou?r|against)\s+(?:were|was)\b", re.IGNORECASE)
 
 
 # Group nouns that, bare, name fans or followers as often as a side (British usage: a

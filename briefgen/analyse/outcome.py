@@ -13,6 +13,7 @@ article decides, and in it the headline and the lead weigh most.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -291,7 +292,7 @@ def _event(
             # a word the proposal shares may name someone ("the artist denied")
             (
                 proposal.is_it(s)
-                and (passive or proposal_noun(s) or _carried(token, s))
+                and (passive or proposal_noun(s) or _passes_or_fails(token, s))
                 and not another(s, proposal)
             )
             # "the debate on the adoption of the framework was postponed"
@@ -951,6 +952,20 @@ def find_events(
                 events.append(Event(article, pos, "rejected", token.text, base, "declined"))
             if _fell_short(token, proposal):
                 events.append(Event(article, pos, "rejected", token.text, base, "fell short"))
+            if _carried(token):  # "the bill was carried by 240 votes to 190"
+                found = _event(
+                    cast,
+                    sent,
+                    doc,
+                    proposal,
+                    token.i,
+                    token.i + 1,
+                    "approve",
+                    "carried",
+                    decided_by,
+                )
+                if found is not None:
+                    events.append(Event(article, pos, found[0], found[1], base, found[1]))
             if _voted_to(token, proposal) is not None:
                 found = _event(
                     cast, sent, doc, proposal, token.i, token.i + 1, "approve", "vote", decided_by
@@ -987,6 +1002,16 @@ def find_events(
             continue
         base = 2.0 if sent.index < 2 else 1.0 - min(sent.index, 20) / 40
         scan(sent.article, sent.pos, sent.doc, sent, base)
+        counted = _result(sent.text)
+        if counted is not None:  # "Result: 15 in favour, 8 against": told by its count
+            status = (
+                ("passed" if legislative(sents, proposal) else "approved")
+                if counted
+                else "rejected"
+            )
+            events.append(
+                Event(sent.article, sent.pos, status, "result", base - 0.5, "result counted")
+            )
     for actor in decided_by:
         cast.actors[actor].decider = True
     return events
@@ -1033,6 +1058,25 @@ MEMBERS = frozenset(
 )
 
 
+def _result(text: str) -> bool | None:
+    """A vote's result told by its count ("Result: 150 in favour, 60 against", "The
+    result was 10 in favour, 13 against"): True when more voted for than against, False
+    when fewer, None when the sentence tells no result or a tie."""
+    match = RESULT.search(text)
+    if match is None:
+        return None
+    ayes, noes = (int(match.group(g).replace(",", "")) for g in (1, 2))
+    return None if ayes == noes else ayes > noes
+
+
+# A result by its count, as live reports and minutes give it
+RESULT = re.compile(
+    r"\bresult(?:\s+was|\s*:)\s+(\d[\d,]*)\s+(?:votes?\s+)?in\s+favou?r\b[^.;:]{0,12}?"
+    r"(\d[\d,]*)\s+(?:votes?\s+)?against\b",
+    re.IGNORECASE,
+)
+
+
 def _held(token: Token) -> bool:
     """A headline's vote in the present, "Council votes on the cap": a vote being
     held or just held (a live report), no sign that nothing is decided yet."""
@@ -1043,7 +1087,19 @@ def _held(token: Token) -> bool:
     )
 
 
-def _carried(verb: Token, subject: Token) -> bool:
+def _carried(token: Token) -> bool:
+    """ "The motion was carried", "the bill was carried by 240 to 190": a chamber's word
+    for adopting what was put to it (not "carried out", "carried on"); a word left out
+    of the cue lists, where most of its uses are of other things."""
+    return (
+        token.lemma_.lower() == "carry"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and not any(c.dep_ == "prt" for c in token.children)
+    )
+
+
+def _passes_or_fails(verb: Token, subject: Token) -> bool:
     """ "The levy does not pass", "the charge failed": what passes or fails, with no
     object, is a measure, so a word of the proposal's own names it (not a person)."""
     return (

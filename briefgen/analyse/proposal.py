@@ -163,6 +163,13 @@ def another(head: Token, proposal: Proposal) -> bool:
         and proposal.terms & LEGISLATIVE
     ):
         return True  # "urged fellow senators to reject the motion": a motion on the bill
+    if head.lemma_.lower() in ("request", "motion", "call", "application") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.lemma_.lower() in STEPS_ASKED for o in c.children if o.dep_ == "pobj")
+        for c in head.children
+    ):
+        return True  # "granted her request for a roll-call vote": a step of the debate
     if head.tag_ == "NNS" and not any(c.dep_ == "prep" for c in head.children):
         if any(c.dep_ in ("amod", "det") and c.lower_ in SEVERAL for c in head.children):
             return True  # "objected to several solar schemes": many, not the one proposed
@@ -188,6 +195,11 @@ def amending(head: Token) -> bool:
 def _amending_words(head: Token) -> set[str]:
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
     return {w.lemma_.lower() for w in words} & AMENDING
+
+
+# The steps of a debate one may ask for ("a request for a recorded vote", "a motion for
+# an adjournment"): granting one decides nothing (Robert's Rules; Erskine May).
+STEPS_ASKED = frozenset("vote division ballot adjournment recess debate hearing".split())
 
 
 # Words that name a bill: where the story's proposal is one, "the motion" is another

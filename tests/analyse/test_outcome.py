@@ -1051,3 +1051,43 @@ def test_a_headlines_verb_of_putting_off_names_no_part_of_the_proposal(verb: str
         title=f"Council votes to {verb} rent cap",
     )
     assert brief.outcome.status == "postponed"
+
+
+def test_a_bill_carried_by_its_count_is_passed() -> None:
+    brief = brief_of(
+        "The bill giving every primary pupil a free hot meal was carried by 240 votes to"
+        " 190 on Friday.",
+        "Meals begin with the autumn term.",
+        title="MPs debate free school meals bill",
+    )
+    assert brief.outcome.status == "passed"
+
+
+@pytest.mark.parametrize(
+    ("result", "status"),
+    [
+        ("The result was 10 in favour, 13 against.", "rejected"),
+        ("Result: 15 in favour, 8 against.", "approved"),
+    ],
+)
+def test_a_result_told_by_its_count_decides(result: str, status: str) -> None:
+    brief = brief_of(
+        "A plan to rezone farmland at Eastfield for 200 homes went before councillors on"
+        " Monday night.",
+        "Cllr Laura Bennett asked for a recorded vote, and her request for a vote was granted.",
+        result,
+        title="Councillors weigh Eastfield rezoning",
+    )
+    assert brief.outcome.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voting in favour were Laura Bennett and Mary Cole.",
+        "Voting against were Jo Lane and Tom Kerr.",
+    ],
+)
+def test_a_division_told_with_voting_and_its_side_first_places_the_voters(sentence: str) -> None:
+    analysis = analysis_of(LEAD_DEPOT, "The council backed the depot plan 7-5.", sentence)
+    assert any(c.how == "division told" for c in analysis.claims)
