@@ -261,11 +261,19 @@ def _event(
         sent is None and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
     )
     # what was acted on: a noun phrase, not a clause ("denied that it was split")
+    acted_on = _objects(token, end)
     objects = [
         o
-        for o in _objects(token, end)
+        for o in acted_on
         if o.pos_ in ("NOUN", "PROPN", "PRON") and o.ent_type_ not in ("DATE", "TIME")
     ]  # "on Monday" is when, not what
+    # "approved tripling the levy": the proposal's own act, as a gerund
+    doing_it = any(
+        o.tag_ == "VBG"
+        and o.lemma_.lower() in proposal.terms
+        and not proposal.counters(list(o.subtree))  # not "backed keeping it open"
+        for o in acted_on
+    )
     # "voted to overturn the veto and 9 voted to sustain it": the veto stands
     objects = [_parallel_object(o) or o for o in objects]
     if any(o.dep_ == "dobj" for o in objects):  # "withdraw services over the plan": why
@@ -345,7 +353,7 @@ def _event(
         # an act on the proposal counts when a decider does it ("the council rejected
         # the plan"); anyone may withdraw or delay what they put forward
         anti = proposal.against_words()
-        if not any(
+        if not doing_it and not any(
             (proposal.is_it(o) and not another(o, proposal))
             # "rejected a challenge to the plan", "postponed its vote on the plan"
             or ((o.lemma_.lower() in anti or label == "postpone") and proposal.names(o))

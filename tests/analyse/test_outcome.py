@@ -1091,3 +1091,13 @@ def test_a_result_told_by_its_count_decides(result: str, status: str) -> None:
 def test_a_division_told_with_voting_and_its_side_first_places_the_voters(sentence: str) -> None:
     analysis = analysis_of(LEAD_DEPOT, "The council backed the depot plan 7-5.", sentence)
     assert any(c.how == "division told" for c in analysis.claims)
+
+
+def test_approving_the_proposals_own_act_as_a_gerund_approves_it() -> None:
+    brief = brief_of(
+        "Councillors in Porto Brisa, a fishing town on the south coast, on Tuesday approved"
+        " tripling the nightly levy paid by visitors.",
+        "Hoteliers said the rise would drive guests to nearby towns.",
+        title="Seaside town triples tourist levy",
+    )
+    assert brief.outcome.status == "approved"
