@@ -2442,7 +2442,13 @@ def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in counter | causing | hurting | lessening:
             continue
-        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        # (an adjective after a verb of causing is a noun misread: "bring odour, dust")
+        objects = [
+            o
+            for c in verb.children
+            if c.dep_ == "dobj" or (c.dep_ == "acomp" and lemma in causing)
+            for o in (c, *c.conjuncts)
+        ]
         # "would deter investment", "cut jobs": a good held back
         lessened = lemma in lessening and any(_good(o) for o in objects)
         if not lessened and lemma not in counter | causing | hurting:

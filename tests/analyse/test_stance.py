@@ -5360,3 +5360,23 @@ def test_a_bare_predicate_of_praise_or_criticism_takes_a_side(
         title="Committee backs care worker visa scheme",
     )
     assert stances(brief).get(name) == side
+
+
+def test_the_nuisances_of_planning_law_are_harms() -> None:
+    brief = brief_of(
+        "A planning tribunal has approved a larger Kelso egg farm.",
+        "The Kelso Neighbours Group appealed, arguing that the larger farm would bring odour, dust"
+        " and dozens of lorries a day along a single-track lane.",
+        title="Tribunal approves egg farm expansion",
+    )
+    assert stances(brief).get("Kelso Neighbours Group") == "opponent"
+
+
+def test_dismissing_a_warning_against_the_proposal_backs_it() -> None:
+    brief = brief_of(
+        "Councillors voted on Wednesday to double the tourist tax to 4 euros a night.",
+        "Laura Bennett, the finance councillor, brushed aside the hotel trade's warning that"
+        " the tax would drive visitors away.",
+        title="Resort doubles tourist tax",
+    )
+    assert stances(brief).get("Laura Bennett") == "supporter"
