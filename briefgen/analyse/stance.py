@@ -2383,6 +2383,39 @@ def _bad(noun: Token) -> bool:
     )
 
 
+def _enables_a_good(verb: Token, proposal: Proposal) -> bool:
+    """ "The decision would allow the firm to hire 30 more people", "will let farmers
+    invest": the proposal (or the decision on it) lets someone make a good, not negated
+    (benefactive events: Deng and Wiebe, 2014)."""
+    if verb.lemma_.lower() not in ENABLING or verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(proposal.is_it(s) or s.lower_ == "it" for s in subjects):
+        return False
+    if _negated(verb, verb.i, verb.i + 1):
+        return False
+    done = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    done += [
+        g
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for g in c.children
+        if g.dep_ in ("acl", "xcomp")
+    ]
+    return any(d.lemma_.lower() in MAKING_GOODS for d in done)
+
+
+ENABLING = frozenset("allow enable let help".split())
+# What one is let do that is a good by itself: take people on, grow, put money in
+MAKING_GOODS = frozenset("hire employ recruit expand grow invest build create".split())
+
+
+# Verbs of making someone act, and the words a speaker uses of their own side: "it will
+# force us to close", "would compel them to cut hours" (a cost the speaker bears).
+FORCING = frozenset("force compel".split())
+SELVES = frozenset("it us them me members".split())
+
+
 def _good(noun: Token) -> bool:
     """Does the noun name a good that policy weighs ("investment", "jobs"), one VADER
     rates neutral, and is it not qualified as bad ("speculative investment")?"""
@@ -2440,7 +2473,9 @@ def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:
     lessening = lexicon.modifier_words("lessen")
     for verb in content:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in counter | causing | hurting | lessening:
+        if _enables_a_good(verb, proposal):
+            return 1, "enables a good"
+        if verb.pos_ != "VERB" or lemma not in counter | causing | hurting | lessening | FORCING:
             continue
         # (an adjective after a verb of causing is a noun misread: "bring odour, dust")
         objects = [
@@ -2451,7 +2486,9 @@ def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:
         ]
         # "would deter investment", "cut jobs": a good held back
         lessened = lemma in lessening and any(_good(o) for o in objects)
-        if not lessened and lemma not in counter | causing | hurting:
+        # "the rule would force it to limit riders": the speaker's side made to act
+        forced = lemma in FORCING and bool(objects) and all(o.lower_ in SELVES for o in objects)
+        if not lessened and not forced and lemma not in counter | causing | hurting:
             continue
         sign = 1 if lemma in counter and not lessened else -1
         node, failing = verb, False  # "will help cut crime": the helping verb's subject
@@ -2469,7 +2506,7 @@ def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:
         # the proposal itself, or "it": not "that would cut losses", often a rival plan
         if not any(proposal.is_it(s) or s.lower_ == "it" for s in subjects):
             continue
-        if lemma in hurting and not lessened:
+        if (lemma in hurting or forced) and not lessened:
             if not objects or any(_bad(o) for o in objects):
                 continue  # "it would penalise small firms": whom it falls on, no harm
         elif not lessened and not any(_bad(o) for o in objects):
@@ -2480,7 +2517,7 @@ def _effect_on_a_harm(content: Span, proposal: Proposal) -> tuple[int, str]:
             return sign, "spares a good" if sign > 0 else "holds back a good"
         if lemma in counter:
             return sign, "acts against a harm" if sign > 0 else "fails against a harm"
-        if lemma in hurting:
+        if lemma in hurting or forced:
             return sign, "spares those it touches" if sign > 0 else "hurts those it touches"
         return sign, "does no harm" if sign > 0 else "does harm"
     return 0, ""

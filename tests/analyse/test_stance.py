@@ -5380,3 +5380,39 @@ def test_dismissing_a_warning_against_the_proposal_backs_it() -> None:
         title="Resort doubles tourist tax",
     )
     assert stances(brief).get("Laura Bennett") == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "side"),
+    [
+        (
+            "Harbour Couriers warns the new pay rule would force it to limit how many riders work.",
+            "Harbour Couriers",
+            "opponent",
+        ),
+        (
+            "The Harbour Cafe Guild says the law would not force members to raise prices.",
+            "Harbour Cafe Guild",
+            "supporter",
+        ),
+    ],
+)
+def test_a_proposal_said_to_force_the_speakers_side_to_act_hurts_them(
+    sentence: str, name: str, side: str
+) -> None:
+    brief = brief_of(
+        "The province has tabled a bill setting a minimum pay rate for delivery couriers.",
+        sentence,
+        title="Province tables courier pay bill",
+    )
+    assert stances(brief).get(name) == side
+
+
+def test_a_decision_said_to_let_someone_take_on_staff_is_backed() -> None:
+    brief = brief_of(
+        "A planning tribunal has approved a larger Kelso egg farm.",
+        "Kelso Poultry's managing director, Tom Kerr, said the decision meant the firm could"
+        " grow, and that it would allow them to hire 30 more people.",
+        title="Tribunal approves egg farm expansion",
+    )
+    assert stances(brief).get("Tom Kerr") == "supporter"
