@@ -175,6 +175,14 @@ def _objects(token: Token, end: int) -> list[Token]:
     heads = [c for c in last.children if c.dep_ in ("pobj", "pcomp")] if last.i != token.i else []
     if heads:
         return heads
+    if (
+        last.i != token.i
+        and last.lower_ in ("against", "for")
+        and (last.i + 1 == len(doc) or doc[last.i + 1].pos_ in ("ADV", "PUNCT", "ADP", "SCONJ"))
+    ):
+        # "voted against nearly to a man", "voted against, as expected": the cue's
+        # preposition left bare, what follows is how, not what
+        return []
     # a passive's subject is what it acts on, whatever adjuncts follow ("the plan
     # was welcomed on Monday by X"); but one "not persuaded" holds the view
     acted_on = last.i == token.i and token.lemma_.lower() not in PERSUADED

@@ -5416,3 +5416,20 @@ def test_a_decision_said_to_let_someone_take_on_staff_is_backed() -> None:
         title="Tribunal approves egg farm expansion",
     )
     assert stances(brief).get("Tom Kerr") == "supporter"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the division came, the Harbour Party voted against virtually to a man.",
+        "The Harbour Party voted against in the final division.",
+        "The Harbour Party voted against, as it had promised.",
+    ],
+)
+def test_a_vote_whose_preposition_is_left_bare_is_on_the_proposal(sentence: str) -> None:
+    brief = brief_of(
+        "The free school meals bill was carried by 240 votes to 190 on Friday.",
+        sentence,
+        title="MPs pass free school meals bill",
+    )
+    assert stances(brief).get("Harbour Party") == "opponent"
