@@ -1064,6 +1064,60 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "Tom Hale",
         "opponent",
     ),
+    # a bulleted division list with its count
+    (
+        (
+            "Councillors backed the depot plan 7-5 on Monday.",
+            "- No (5): the remaining independents, led by Mary Cole of Northgate.",
+        ),
+        "Mary Cole",
+        "opponent",
+    ),
+    # hoping others act; a push for a delay; going to law; a bare predicate
+    (
+        ("The Riverside Cycling Club hopes councillors will drop the depot plan.",),
+        "Riverside Cycling Club",
+        "opponent",
+    ),
+    (("Councillor Mary Cole is leading a push for a delay.",), "Mary Cole", "opponent"),
+    (
+        ("The Riverside Cycling Club is considering legal action over the depot.",),
+        "Riverside Cycling Club",
+        "opponent",
+    ),
+    (
+        ("The depot plan was put to residents.", "The Riverside Traders Guild was scathing."),
+        "Riverside Traders Guild",
+        "opponent",
+    ),
+    (
+        ("The depot plan was put to residents.", "Bus firms were less enthusiastic."),
+        "Bus firms",
+        "opponent",
+    ),
+    # what a proposal does to goods and to those it binds
+    (
+        ("The Riverside Traders Guild said the depot would deter investment.",),
+        "Riverside Traders Guild",
+        "opponent",
+    ),
+    (
+        ("Riverside Coaches says the depot plan would force it to cut routes.",),
+        "Riverside Coaches",
+        "opponent",
+    ),
+    # a rival motion and the votes on it
+    (
+        (
+            "Councillors debated the depot plan for three hours.",
+            "Mary Cole then moved a rival motion that the city should not proceed with the depot.",
+            "She was backed by councillor Tom Hale.",
+        ),
+        "Tom Hale",
+        "opponent",
+    ),
+    # a faction of a chamber voting
+    (("Green councillors voted against the depot plan.",), "Green councillors", "opponent"),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone
@@ -1324,6 +1378,35 @@ STATUS: tuple[tuple[str, tuple[str, ...], str], ...] = (
         "Depot plan put back",
         ("The mayor said the bus depot plan would be pushed back by twelve months.",),
         "postponed",
+    ),
+    (
+        "LIVE: Council votes on bus depot",
+        (
+            "09:00 Councillors meet at ten to decide the plan to build a bus depot in Riverside.",
+            "12:40 Result: 12 in favour, 9 against. The depot plan is approved.",
+        ),
+        "approved",
+    ),
+    (
+        "Councillors weigh depot",
+        (
+            "The plan to build a bus depot in Riverside went before councillors on Monday.",
+            "The result was 8 in favour, 13 against.",
+        ),
+        "rejected",
+    ),
+    (
+        "Council holds off on depot",
+        (
+            "The plan to build a bus depot in Riverside drew a packed public hearing.",
+            "The city council then voted 7-2 to hold off on its decision until March.",
+        ),
+        "postponed",
+    ),
+    (
+        "MPs debate depot bill",
+        ("The bill to build a bus depot in Riverside was carried by 240 votes to 190.",),
+        "passed",
     ),
 )
 
