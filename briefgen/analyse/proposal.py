@@ -343,6 +343,12 @@ def find_proposal(sents: list[Sent], headlines: list[Doc]) -> Proposal:
         for t in doc
         if t.pos_ == "VERB"
         and not any(c.dep_ in ("dobj", "nsubjpass") and proposal_noun(c) for c in t.children)
+        # "a meeting to save the libraries", "a campaign to keep it open": the aim of
+        # something else, not the act proposed ("a plan to close them" is)
+        and not (t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and not proposal_noun(t.head))
+        and not (
+            t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        )
     ]
     actions: set[str] = set()
     opposed: set[str] = set()

@@ -166,3 +166,13 @@ def test_what_a_ban_stops_is_no_place_body_or_act_on_the_ban() -> None:
     stops = analysis.proposal.stops
     assert {"drink", "sale"} & stops
     assert not {"harbourside", "county", "suspend"} & stops
+
+
+def test_the_aim_of_a_meeting_or_a_campaign_is_no_act_proposed() -> None:
+    analysis = analysis_of(
+        "Readers packed a village hall on Tuesday for what was billed as a last meeting to"
+        " save their branch libraries.",
+        "The ruling group on the council had meant to close the four libraries to save money.",
+        title="Reprieve for branch libraries as protests grow",
+    )
+    assert "save" not in analysis.proposal.actions
