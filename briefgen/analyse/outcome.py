@@ -1250,7 +1250,10 @@ def decide(
         # "it cleared the House of Representatives in January" and the Senate then
         # turned it down: the lower chamber's vote was a stage
         own = [e for e in own if not (e.status == "passed" and _lower_chamber(e, sents))]
-    ranked = sorted(own, key=lambda e: (-e.score, e.sent))
+    # of events that weigh alike the first told leads, but past the lead (a body
+    # sentence's weight is at most 1) the later told is the newer: a live report's
+    # result after the amendments voted on before it
+    ranked = sorted(own, key=lambda e: (-e.score, -e.sent if e.score <= 1 else e.sent))
     if all(e.status in ("pending", "left_open") for e in ranked):
         status = undecided(ranked, sents, proposal)
         return status, [e for e in ranked if e.status == status]

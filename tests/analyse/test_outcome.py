@@ -7,7 +7,9 @@ import pytest
 from briefgen.analyse import outcome
 from briefgen.analyse.nlp import parse_texts
 from briefgen.analyse.proposal import Proposal
+from briefgen.model import Story
 from tests.analyse.helpers import analysis_of, brief_of, stances
+from tests.builders import article
 
 LEAD_DEPOT = "The city council is considering a plan to build a bus depot in Riverside."
 
@@ -1101,3 +1103,12 @@ def test_approving_the_proposals_own_act_as_a_gerund_approves_it() -> None:
         title="Seaside town triples tourist levy",
     )
     assert brief.outcome.status == "approved"
+
+
+def test_of_two_events_deep_in_a_story_that_weigh_alike_the_later_decides() -> None:
+    story = Story((article("The depot plan went to a vote.", title="Depot vote"),))
+    events = [
+        outcome.Event(0, 30, "rejected", "defeated", 0.5, "defeat"),
+        outcome.Event(0, 36, "passed", "passed", 0.5, "pass"),
+    ]
+    assert outcome.decide(story, events)[0] == "passed"
