@@ -101,6 +101,8 @@ EXPECTED = frozenset("expect due likely set".split())
 DECISION_NOUNS = frozenset(
     "decision response ruling verdict vote referendum judgment judgement answer".split()
 )
+# ... and what a body takes or puts off on it: "deferred a decision", "held off on action"
+DECISIONS_TAKEN = DECISION_NOUNS | {"action"}
 # Verbs of weighing a matter before deciding it: what they weigh must be the proposal.
 WEIGHING = frozenset("consider review examine study weigh discuss debate assess".split())
 # A story about a bill is one whose decision comes through parliamentary passage
@@ -960,23 +962,11 @@ def find_events(
                 events.append(Event(article, pos, "rejected", token.text, base, "declined"))
             if _fell_short(token, proposal):
                 events.append(Event(article, pos, "rejected", token.text, base, "fell short"))
-            if _carried(token):  # "the bill was carried by 240 votes to 190"
+            # adoptions no cue list holds: "voted to close it", "the bill was carried"
+            cue = "carried" if _carried(token) else "vote" if _voted_to(token, proposal) else None
+            if cue is not None:
                 found = _event(
-                    cast,
-                    sent,
-                    doc,
-                    proposal,
-                    token.i,
-                    token.i + 1,
-                    "approve",
-                    "carried",
-                    decided_by,
-                )
-                if found is not None:
-                    events.append(Event(article, pos, found[0], found[1], base, found[1]))
-            if _voted_to(token, proposal) is not None:
-                found = _event(
-                    cast, sent, doc, proposal, token.i, token.i + 1, "approve", "vote", decided_by
+                    cast, sent, doc, proposal, token.i, token.i + 1, "approve", cue, decided_by
                 )
                 if found is not None:
                     events.append(Event(article, pos, found[0], found[1], base, found[1]))
@@ -1029,7 +1019,7 @@ def _its_decision(noun: Token) -> bool:
     """ "The council held off on final action", "deferred a decision until May": a
     deciding body putting off its decision, on nothing else named, puts off the
     proposal it is deciding."""
-    return noun.lemma_.lower() in DECISION_NOUNS | {"action"} and not any(
+    return noun.lemma_.lower() in DECISIONS_TAKEN and not any(
         c.dep_ == "prep" and c.lower_ in ("on", "about", "over") for c in noun.children
     )
 
@@ -1037,7 +1027,7 @@ def _its_decision(noun: Token) -> bool:
 def _decision_on_another(noun: Token, proposal: Proposal) -> bool:
     """ "deferred a decision on the library budget": a decision on something the
     proposal's words do not name."""
-    return noun.lemma_.lower() in DECISION_NOUNS | {"action"} and any(
+    return noun.lemma_.lower() in DECISIONS_TAKEN and any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "about", "over")
         and not proposal.about(list(c.subtree))
