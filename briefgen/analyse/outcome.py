@@ -996,8 +996,8 @@ def find_events(
     for a, doc in enumerate(headlines):
         scan(a, -1, doc, None, 3.0)
     for sent in sents:
-        if sent.pos in skip:
-            continue
+        if sent.pos in skip or ASIDE.match(sent.text):
+            continue  # "Separately, the ministry said ...": news of another matter
         base = 2.0 if sent.index < 2 else 1.0 - min(sent.index, 20) / 40
         scan(sent.article, sent.pos, sent.doc, sent, base)
         counted = _result(sent.text)
@@ -1065,6 +1065,14 @@ def _result(text: str) -> bool | None:
         return None
     ayes, noes = (int(match.group(g).replace(",", "")) for g in (1, 2))
     return None if ayes == noes else ayes > noes
+
+
+# The openings by which news copy turns to another matter ("Separately, ...", "In a
+# separate vote, ...", "In other business, ..."): what is decided there is not the story's.
+ASIDE = re.compile(
+    r"\s*(?:separately|in\s+(?:a\s+)?separate\s+\w+|in\s+other\s+(?:business|news|matters))\b",
+    re.IGNORECASE,
+)
 
 
 # A result by its count, as live reports and minutes give it

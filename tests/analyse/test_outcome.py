@@ -1112,3 +1112,15 @@ def test_of_two_events_deep_in_a_story_that_weigh_alike_the_later_decides() -> N
         outcome.Event(0, 36, "passed", "passed", 0.5, "pass"),
     ]
     assert outcome.decide(story, events)[0] == "passed"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Separately, the council said a review of the library rota had been postponed.",
+        "In a separate vote, councillors rejected a plan to rename the market square.",
+    ],
+)
+def test_news_of_another_matter_decides_nothing(aside: str) -> None:
+    brief = brief_of(LEAD_DEPOT, "The depot plan goes before councillors next month.", aside)
+    assert brief.outcome.status not in ("postponed", "rejected")
