@@ -473,7 +473,7 @@ def _kind(span: Span, label: str) -> str:
     if label == "PERSON" and span[-1].lower_ in lexicon.group_nouns():
         return "group"  # "Opposition MPs": members, not a person
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in BODY_HEADS:
-        return "organisation"  # "Wagga Wagga City Council", a place's name taken for one
+        return "organisation"  # "Walla Walla City Council", a place's name taken for one
     if label == "NORP" and span.text.lower() not in lexicon.countries():
         return "organisation"  # a party or movement: "Conservatives", "Greens"
     return ENTITY_KINDS[label]

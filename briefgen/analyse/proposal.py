@@ -425,9 +425,9 @@ def _stopped(word: Token) -> list[Token]:
     out: list[Token] = []
     for child in word.children:
         if child.dep_ == "compound" and child.tag_ in ("VBZ", "VBD", "VBP"):
-            continue  # "Court suspends Nakuru ban": a verb misread as a noun's
+            continue  # "Court suspends Harbourside ban": a verb misread as a noun's
         if child.ent_type_ in NAMED_DOERS:
-            continue  # "the Nakuru ban", "stopping the county from enforcing it": who, not what
+            continue  # "the Harbourside ban", "stopping the county from acting": who, not what
         if child.dep_ in ("dobj", "compound", "xcomp", "pcomp"):
             out.extend(phrase_core(_counted(child), 1))
         elif child.dep_ == "prep" and child.lower_ in ("on", "of", "against"):

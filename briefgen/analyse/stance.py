@@ -82,8 +82,13 @@ HOLDER_PREPS = frozenset("from by of among".split())
 # Going to law against a measure, and the verbs of weighing it ("is considering legal
 # action", "will explore all legal options"): a threat of it is a side taken.
 RECOURSE = frozenset(
-    "legal challenge;legal action;legal option;legal options;legal avenues;court challenge".split(
-        ";"
+    (
+        "legal challenge",
+        "legal action",
+        "legal option",
+        "legal options",
+        "legal avenues",
+        "court challenge",
     )
 )
 WEIGHING_RECOURSE = frozenset("consider explore examine weigh study pursue seek mull".split())
