@@ -191,7 +191,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         antecedent = verb.head  # "X, who opposes the plan": the relative's antecedent
         if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
             antecedent = antecedent.head  # "X, a charity which opposes it": said of X
-        subjects = [antecedent]
+        subjects = _identified(antecedent) or [antecedent]
     if not subjects and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
         head = verb.head  # "..., saying it was needed": the main clause's subject
         if _after_a_time_clause(verb):
@@ -227,6 +227,18 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         subjects += _joined_by(verb)  # "X sued the city, joined by Y"
     subjects = [n for s in subjects if not not_all(s) for n in _standing_for(s)]
     return _with_conjuncts(subjects), False
+
+
+# Verbs that say what their subject is (Quirk et al. 1985, 16.21): "X became a member"
+IDENTIFYING = lexicon.COPULAS | {"become"}
+
+
+def _identified(noun: Token) -> list[Token]:
+    """ "X is a charity which opposes it", "X was the only member to vote against it": a
+    relative clause on the noun a copula says its subject is tells of that subject."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in IDENTIFYING:
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")]
 
 
 def _main_verb_as_clause(verb: Token) -> bool:

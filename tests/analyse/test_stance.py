@@ -5433,3 +5433,36 @@ def test_a_vote_whose_preposition_is_left_bare_is_on_the_proposal(sentence: str)
         title="MPs pass free school meals bill",
     )
     assert stances(brief).get("Harbour Party") == "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "side"),
+    [
+        ("Senator Rosa Vale was the only Democrat to vote against it.", "Rosa Vale", "opponent"),
+        (
+            "Glenmore Cycle Trust is a charity which backs the bill.",
+            "Glenmore Cycle Trust",
+            "supporter",
+        ),
+        ("Councillor Ian Hobb was the first member to back the tax.", "Ian Hobb", "supporter"),
+        ("Senator Omar Pike was one senator who spoke against it.", "Omar Pike", "opponent"),
+    ],
+)
+def test_a_relative_clause_on_what_a_copula_says_its_subject_is_tells_of_the_subject(
+    sentence: str, name: str, side: str
+) -> None:
+    brief = brief_of(
+        "The state Senate passed a bill on Tuesday to add a tax on sugary drinks.",
+        sentence,
+        title="Senate passes sugary drinks tax",
+    )
+    assert stances(brief).get(name) == side
+
+
+def test_a_relative_clause_on_an_object_is_not_said_of_the_subject() -> None:
+    brief = brief_of(
+        "The state Senate passed a bill on Tuesday to add a tax on sugary drinks.",
+        "Senator Omar Pike met a farmer who opposes the tax.",
+        title="Senate passes sugary drinks tax",
+    )
+    assert stances(brief).get("Omar Pike") != "opponent"
