@@ -226,12 +226,25 @@ def _clean_span(span: Span) -> Span | None:
         return None  # "Ex-Labour leader X": a body the person no longer speaks for
     if end - start > 2 and doc[start].tag_ == "VBG" and doc[start + 1].pos_ == "ADP":
         start += 2  # "[Speaking for] X, its director said": the clause's words, not the name
-    while start < end and (
-        doc[start].lower_ in ("the", "a", "an", "neither", "either", "both")
-        or doc[start].is_punct
-        or (
-            end - start > 1
-            and (doc[start].text.lower().rstrip(".") in roles or doc[start].lower_ in title_words)
+    while (
+        start < end
+        and (
+            doc[start].lower_ in ("the", "a", "an", "neither", "either", "both")
+            or doc[start].is_punct
+            or (
+                end - start > 1
+                and (
+                    doc[start].text.lower().rstrip(".") in roles or doc[start].lower_ in title_words
+                )
+            )
+            # a title in the plural before a list of names: "[Commissioners Ana Lima], Tom Roe
+            # and ... voted no"
+            or (
+                span.label_ == "PERSON"
+                and end - start > 1
+                and doc[start].lower_.endswith("s")
+                and roles.get(doc[start].lower_[:-1]) == "office"
+            )
         )
     ):
         start += 1

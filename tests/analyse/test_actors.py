@@ -1932,3 +1932,15 @@ def test_the_office_of_a_place_named_beside_a_person_is_that_person() -> None:
         title="Drone purchase stalls",
     )
     assert stances(brief).get("Hernando Paz") == "supporter"
+
+
+def test_a_title_in_the_plural_before_a_list_is_no_part_of_the_first_name() -> None:
+    brief = brief_of(
+        "Kell County commissioners on Monday turned down plans for a quarry on farmland.",
+        "Commissioners Ann Bly, Joe Carr and Tim Dow voted no. Councillors Ruth Ellis and Bo"
+        " Lee voted yes.",
+        title="Commissioners turn down Kell quarry",
+    )
+    names = {a.name for a in brief.actors}
+    assert {"Ann Bly", "Ruth Ellis"} <= names
+    assert not any(n.startswith(("Commissioners", "Councillors")) for n in names)
