@@ -191,7 +191,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         antecedent = verb.head  # "X, who opposes the plan": the relative's antecedent
         if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN":
             antecedent = antecedent.head  # "X, a charity which opposes it": said of X
-        subjects = _identified(antecedent) or [antecedent]
+        subjects = identified(antecedent) or [antecedent]
     if not subjects and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
         head = verb.head  # "..., saying it was needed": the main clause's subject
         if _after_a_time_clause(verb):
@@ -233,7 +233,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
 IDENTIFYING = lexicon.COPULAS | {"become"}
 
 
-def _identified(noun: Token) -> list[Token]:
+def identified(noun: Token) -> list[Token]:
     """ "X is a charity which opposes it", "X was the only member to vote against it": a
     relative clause on the noun a copula says its subject is tells of that subject."""
     if noun.dep_ != "attr" or noun.head.lemma_.lower() not in IDENTIFYING:

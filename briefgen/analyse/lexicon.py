@@ -204,8 +204,12 @@ class PhraseIndex:
             clauses = [k for o in objects for k in o.rights if k.dep_ in ("acl", "relcl")]
             described = [g for h in (*objects, *clauses) for g in h.rights if g.dep_ == "prep"]
         for child in [*token.rights, *between, *counted, *described]:
-            if _of_time(child):
-                continue  # "voted the tax through on Tuesday": a day, not "vote on"
+            if _of_time(child) or any(
+                c.dep_ == "predet" and c.lower_ == "all" for c in child.children
+            ):
+                # "voted the tax through on Tuesday": a day, not "vote on"; "saved all their
+                # lives": a span of time, not "save lives"
+                continue
             if child.i > start + 1 and _key_is(keys[child.i], words[1]):
                 end = self._end(doc, child.i, words[1:])
                 if end is not None:

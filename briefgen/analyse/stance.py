@@ -41,6 +41,7 @@ from briefgen.analyse.attribution import (
     denied_before,
     frame,
     hearer,
+    identified,
     inverted_subject,
     judged_act,
     judging_words,
@@ -170,6 +171,22 @@ def _excepted(verb: Token, objects: list[Token], proposal: Proposal) -> bool:
     )
 
 
+def _stranded(token: Token) -> bool:
+    """Is the token a preposition left at the end of a relative clause with a subject of
+    its own ("an insurer they can make a claim against"), whose object is the clause's
+    antecedent? In "the three who voted against" the antecedent is the subject, the
+    preposition bare."""
+    return (
+        token.pos_ == "ADP"
+        and token.head.dep_ == "relcl"
+        and not any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
+            for c in token.head.children
+        )
+    )
+
+
 def _objects(token: Token, end: int) -> list[Token]:
     """The heads of what a predicate is about: its objects and complements after
     the cue, or the object of the phrase's last preposition ("voted against X")."""
@@ -177,6 +194,11 @@ def _objects(token: Token, end: int) -> list[Token]:
     last = doc[end - 1]
     if last.dep_ == "mark" and last.i != token.i and last.head.i > last.i:
         return [last.head]  # "called for the plan to be shelved": the clause "for" opens
+    if _stranded(last):
+        # a preposition stranded in a relative clause is about its antecedent: "the
+        # plan they campaigned against", "an insurer they can make a claim against", "the plan is
+        # one they fought against"
+        return identified(last.head.head) or [last.head.head]
     heads = [c for c in last.children if c.dep_ in ("pobj", "pcomp")] if last.i != token.i else []
     if heads:
         return heads
@@ -239,6 +261,34 @@ def _completes_a_change(prep: Token) -> bool:
         prep.lower_ in ("to", "on")
         and any(c.dep_ == "dobj" and amending(c) and c.i < prep.i for c in prep.head.children)
         and any(o.pos_ == "PRON" or _definite(o) for o in prep.children if o.dep_ == "pobj")
+    )
+
+
+# Nouns for a misgiving held (a subset of the modifiers' "dissent": not the truth-claims
+# "allegation", "claim", nor the holders "critic", "opposition")
+MISGIVINGS = frozenset(
+    "concern fear worry doubt misgiving reservation criticism objection complaint warning".split()
+)
+
+
+def _bare_dissent(noun: Token, cast: Cast | None, sent: int) -> bool:
+    """ "dismissed the criticism", "rejected the objections of residents": a misgiving
+    named without what it is about is, in a story of the proposal, about the proposal."""
+
+    def holders(prep: Token) -> bool:  # "of residents", "from the union"
+        return (
+            prep.lower_ in HOLDER_PREPS
+            and cast is not None
+            and all(cast.actor_at(sent, o.i) is not None for o in prep.children)
+        )
+
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in MISGIVINGS
+        and not any(
+            c.dep_ in ("acl", "relcl", "ccomp", "appos") or (c.dep_ == "prep" and not holders(c))
+            for c in noun.children
+        )
     )
 
 
@@ -634,6 +684,13 @@ def _claims_of_cue(
         if objects and all(_done_to_another(o, proposal) for o in objects):
             return []  # "urged fellow senators to reject the motion": the motion's fate
         weight, turn = _target_weight(proposal, objects, cast, sent.pos)
+        if (
+            weight == 0
+            and sign < 0
+            and objects
+            and all(_bare_dissent(o, cast, sent.pos) for o in objects)
+        ):
+            weight, turn = 1.0, -1  # "dismissed the criticism": the proposal's critics'
         if _excepted(token, objects, proposal):
             # "backed the idea of a review, but not this bill": the verb denied of it
             weight, turn = 1.0, -1
@@ -1652,6 +1709,8 @@ def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> 
                 and not _through_a_verb(t, o)
             ):
                 return t  # "a petition against the plan"; not "the force they may use against X"
+            if t.pos_ == "VERB" and _someone_elses(t, o):
+                continue  # "a request ..., a win for residents who had fought it": theirs
             if t.pos_ == "VERB" and any(c.label == "-" for c in _verb_cues(t)):
                 return t
             if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in anti:
@@ -1659,6 +1718,31 @@ def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> 
             if t.lemma_.lower() in PROCEEDING and any(c.dep_ == "neg" for c in t.children):
                 return t  # "a motion that the council not proceed with the lease"
     return None
+
+
+def _someone_elses(verb: Token, top: Token) -> bool:
+    """Is the verb, inside the phrase `top` heads, told in a relative clause of someone
+    else's ("an application ..., a victory for neighbours who filled the hall to fight it",
+    "the request, which residents fought")? Not the phrase's own content ("a motion
+    which opposes it", "a motion that the council not proceed")."""
+    node = verb
+    while node.i != top.i and node.head.i != node.i:
+        # (a clause opened by "that" as a conjunction is content the parser took for one)
+        content = any(c.dep_ == "mark" for c in node.children)
+        if (
+            node.dep_ == "relcl"
+            and not content
+            and (
+                node.head.i != top.i
+                or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                    for c in node.children
+                )
+            )
+        ):
+            return True
+        node = node.head
+    return False
 
 
 # Verbs of going on with a proposal: a motion not to do so is against it.
@@ -1954,6 +2038,8 @@ def _speech_claims(
             continue
         if match.cue.words == ("behind",) and not _predicated(token):
             continue  # "tied behind our backs", "two years behind schedule": a place
+        if _stranded(token) and not proposal.about(_objects(token, match.end)):
+            continue  # "an insurer they can make a claim against": no proposal
         if any(t.lower_ in ("neither", "nor") for t in doc[max(0, match.start - 2) : match.start]):
             continue  # "neither for nor against it": both sides denied
         acting = match.cue.kind in ("verb", "feel")
@@ -3631,6 +3717,20 @@ def _dated(verb: Token) -> bool:
     return False
 
 
+# Adverbs that place a change after what was told before it: "has since switched", "later"
+LATER = frozenset("since later subsequently afterwards then".split())
+
+
+def _told_as_later(verb: Token) -> bool:
+    """Is the change told as coming after the clause it is joined to: "but has since
+    changed his mind", "but later switched sides"?"""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in LATER)
+        or (c.dep_ == "aux" and c.lower_ in ("has", "have"))
+        for c in verb.children
+    )
+
+
 def _since_changed(cast: Cast, claims: list[Claim], sents: list[Sent]) -> list[Claim]:
     """A side said of an earlier time, told with a change of it in the same sentence
     ("X, who had backed the plan, switched sides") or by the same actor in the next
@@ -3638,6 +3738,7 @@ def _since_changed(cast: Cast, claims: list[Claim], sents: list[Sent]) -> list[C
     changes = lexicon.modifiers()["change"]
     # who turned in each sentence (None: someone not named, "those who changed")
     changed: dict[int, set[int | None]] = {}
+    turned: set[int] = set()  # sentences whose second half turns the first's side
     for s in sents:
         for m in changes.find(s.doc):
             if m.cue.words[0] in ("now", "no"):
@@ -3645,12 +3746,21 @@ def _since_changed(cast: Cast, claims: list[Claim], sents: list[Sent]) -> list[C
             verb = s.doc[m.start]
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj"):
                 continue  # "welcomed the U-turn": a change spoken of, someone else's
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue  # "has not changed her mind": the side kept
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             whose = {cast.actor_at(s.pos, t.i) for t in subjects} if subjects else {None}
             changed.setdefault(s.pos, set()).update(whose)
+            if verb.dep_ == "conj" and not subjects and _told_as_later(verb):
+                turned.add(s.pos)
     out = []
     for c in claims:
         same = c.sent in changed
+        if c.sent in turned and c.kind in EXPLICIT and not c.earlier:
+            # "backed it last spring but has since changed her mind": the
+            # side the sentence told first, turned in its second half
+            out.append(replace(c, sign=-c.sign, how=c.how + " (since changed)"))
+            continue
         following = c.sent + 1 < len(sents) and c.actor in changed.get(c.sent + 1, set())
         # "X has changed his tune. In April he voted for it": the change told first, and
         # the side then dated to a time of its own

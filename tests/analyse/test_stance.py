@@ -5466,3 +5466,146 @@ def test_a_relative_clause_on_an_object_is_not_said_of_the_subject() -> None:
         title="Senate passes sugary drinks tax",
     )
     assert stances(brief).get("Omar Pike") != "opponent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Transport minister Aled Rhys dismissed the criticism.", "Aled Rhys"),
+        ("Transport minister Aled Rhys rejected the objections of hauliers.", "Aled Rhys"),
+        ("Transport minister Aled Rhys brushed aside their concerns.", "Aled Rhys"),
+    ],
+)
+def test_rejecting_a_misgiving_that_names_nothing_else_backs_the_proposal(
+    sentence: str, name: str
+) -> None:
+    brief = brief_of(
+        "The Welsh government has unveiled a plan to charge lorries for using the A55.",
+        sentence,
+        title="Ministers unveil lorry road charge",
+    )
+    assert stances(brief).get(name) == "supporter"
+
+
+def test_rejecting_a_misgiving_about_something_else_takes_no_side() -> None:
+    brief = brief_of(
+        "The Welsh government has unveiled a plan to charge lorries for using the A55.",
+        "Transport minister Aled Rhys dismissed concerns about his expenses.",
+        title="Ministers unveil lorry road charge",
+    )
+    assert stances(brief).get("Aled Rhys") != "supporter"
+
+
+@pytest.mark.parametrize("feeling", ["alarmed", "appalled", "furious"])
+def test_a_bare_feeling_of_alarm_is_read_against_the_outcome(feeling: str) -> None:
+    announced = brief_of(
+        "The Welsh government has unveiled a plan to charge lorries for using the A55.",
+        f"The Road Haulage Forum said it was {feeling}.",
+        title="Ministers unveil lorry road charge",
+    )
+    rejected = brief_of(
+        "Members of the Senedd on Tuesday rejected a plan to charge lorries for using the A55.",
+        f"The Clean Air Alliance said it was {feeling}.",
+        title="Senedd rejects lorry road charge",
+    )
+    assert stances(announced).get("Road Haulage Forum") == "opponent"
+    assert stances(rejected).get("Clean Air Alliance") == "supporter"
+
+
+def test_a_span_of_time_is_not_the_object_of_a_phrase() -> None:
+    analysis = analysis_of(
+        "Ministers have unveiled a bill to tax empty second homes at double the usual rate.",
+        'Shadow minister Carys Penn said the tax would fall on "retired couples who saved'
+        ' all their lives for a cottage by the sea".',
+        title="Ministers unveil second homes tax",
+    )
+    penn = [c for c in analysis.claims if analysis.cast.actors[c.actor].name == "Carys Penn"]
+    assert not any("save" in c.cue for c in penn)
+
+
+def test_weighing_the_proposal_takes_no_side() -> None:
+    brief = brief_of(
+        "The Welsh government has unveiled a plan to charge lorries for using the A55.",
+        "The Road Haulage Association said it was studying the proposal.",
+        "The Freight Transport Association said it intends to review the proposals first.",
+        title="Ministers unveil lorry road charge",
+    )
+    found = stances(brief)
+    assert found.get("Road Haulage Association", "neutral") == "neutral"
+    assert found.get("Freight Transport Association", "neutral") == "neutral"
+
+
+def test_a_request_that_others_fought_is_no_motion_against_the_proposal() -> None:
+    brief = brief_of(
+        "Kell County supervisors on Monday refused a request to open a quarry on 200 acres of"
+        " farmland, giving victory to neighbours who had filled the hall three times to oppose"
+        " it.",
+        "The vote was 4-1, a setback for Stone Ridge Ltd, which had proposed a $50 million"
+        " pit. Supervisors Ann Bly and Joe Carr voted no."
+        " Supervisor Ruth Ellis voted yes.",
+        title="Supervisors turn down Kell quarry",
+    )
+    found = stances(brief)
+    assert found.get("Joe Carr") == "opponent"
+    assert found.get("Ruth Ellis") == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "side"),
+    [
+        (
+            'Shadow minister Lena Voss said: "Every rider should have an insurer that they can'
+            ' make a claim against."',
+            "Lena Voss",
+            None,
+        ),
+        (
+            "Cycle Union said the scheme was one it had campaigned against for years.",
+            "Cycle Union",
+            "opponent",
+        ),
+        (
+            'Cycle Union said: "This is a scheme we have fought against for years."',
+            "Cycle Union",
+            "opponent",
+        ),
+        ("Councillor Jo Pike was one of three who voted against.", "Jo Pike", "opponent"),
+    ],
+)
+def test_a_preposition_stranded_in_a_relative_clause_is_about_its_antecedent(
+    sentence: str, name: str, side: str | None
+) -> None:
+    brief = brief_of(
+        "The transport minister has dropped a plan to make cyclists carry insurance.",
+        sentence,
+        title="Minister drops cycle insurance plan",
+    )
+    if side is None:
+        analysis = analysis_of(
+            "The transport minister has dropped a plan to make cyclists carry insurance.",
+            sentence,
+            title="Minister drops cycle insurance plan",
+        )
+        said = [c for c in analysis.claims if analysis.cast.actors[c.actor].name == name]
+        assert not any(c.sign < 0 for c in said)
+    else:
+        assert stances(brief).get(name) == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        (
+            "Councillor Rhoda Bell backed the scheme last spring but has since changed her mind.",
+            "opponent",
+        ),
+        ("Councillor Rhoda Bell backed the scheme and has not changed her mind.", "supporter"),
+    ],
+)
+def test_a_side_told_and_then_turned_in_one_sentence(sentence: str, side: str) -> None:
+    brief = brief_of(
+        "The transport minister has dropped a plan to make cyclists carry insurance.",
+        sentence,
+        title="Minister drops cycle insurance plan",
+    )
+    assert stances(brief).get("Rhoda Bell") == side
