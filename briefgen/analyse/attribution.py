@@ -466,12 +466,31 @@ def _hung_on_the_name(token: Token) -> list[Token]:
     ]
 
 
+def _names_set_beside(token: Token) -> list[Token]:
+    """ "Ana Lima, Tom Roe, Eva Kim and Rui Costa voted no": a list of people's names the
+    parser read as appositions of the first (one person is not another's description),
+    with the names joined to those."""
+    if token.ent_type_ != "PERSON":
+        return []
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    while stack:
+        name = stack.pop()
+        out.append(name)
+        stack += [
+            c
+            for c in name.children
+            if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON" and c not in out
+        ]
+    return out
+
+
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     """The tokens with their conjuncts and the members they list ("critics,
     including X and Y"; "groups such as X")."""
     out: list[Token] = []
     for token in tokens:
-        joined = [t for t in token.conjuncts if t.i > token.i]
+        joined = [t for t in token.conjuncts if t.i > token.i] + _names_set_beside(token)
         for hung in _hung_on_the_name(token):
             joined += [hung, *(t for t in hung.conjuncts if t.i > hung.i)]
         # each conjunct brings its own members ("X, and groups like Y, ...")

@@ -5609,3 +5609,15 @@ def test_a_side_told_and_then_turned_in_one_sentence(sentence: str, side: str) -
         title="Minister drops cycle insurance plan",
     )
     assert stances(brief).get("Rhoda Bell") == side
+
+
+def test_a_list_of_names_read_as_appositions_is_a_list() -> None:
+    brief = brief_of(
+        "Kell County commissioners on Monday turned down a plan for a quarry on farmland.",
+        "Commissioners Ann Bly, Joe Carr, Lia Moss, Tim Dow and board chair Sam Lee voted no.",
+        title="Commissioners turn down Kell quarry",
+    )
+    found = stances(brief)
+    assert [found.get(n) for n in ("Ann Bly", "Joe Carr", "Lia Moss", "Tim Dow", "Sam Lee")] == [
+        "opponent"
+    ] * 5
