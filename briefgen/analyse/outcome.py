@@ -67,6 +67,8 @@ STAGE_VERBS = frozenset(
     "resume await schedule force trigger call expect see end".split()
 )
 # What a case in court is brought to do: "go to court to stop the plan"
+# Verbs of stopping a measure, which a court or a body may refuse to do
+STOPPING = frozenset("stop block halt overturn quash prevent suspend freeze strike".split())
 CHALLENGING = frozenset("stop block halt overturn quash challenge prevent fight defend".split())
 # Adverbs of what happens as a rule (the frequency adverbs of English grammars)
 HABITUAL = frozenset(
@@ -677,6 +679,9 @@ def _declined(token: Token, proposal: Proposal) -> bool:
     if not (refusing or deciding) or any(c.tag_ == "MD" for c in token.children):
         return False
     done = [x for x in token.children if x.dep_ in ("xcomp", "acl") and x.pos_ == "VERB"]
+    # "the court refused to halt the scheme": what is refused is an act against it
+    undoing = STOPPING | proposal.against_words()
+    done = [x for x in done if x.lemma_.lower() not in undoing]
     if not any(
         (refusing or any(c.dep_ == "neg" for c in x.children))
         and (
@@ -1126,6 +1131,14 @@ def _fell_short(token: Token, proposal: Proposal) -> bool:
         return False
     if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ == "if") for c in token.children):
         return False
+    short = next(c for c in token.children if c.lower_ == "short")
+    if any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in p.children)
+        for p in (*token.children, *short.children)
+    ):
+        return False  # "the scheme falls short on fairness": found wanting, not voted down
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return any(
         s.lemma_.lower() == "vote" or (proposal.about([s]) and not another(s, proposal))

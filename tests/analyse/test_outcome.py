@@ -1124,3 +1124,32 @@ def test_of_two_events_deep_in_a_story_that_weigh_alike_the_later_decides() -> N
 def test_news_of_another_matter_decides_nothing(aside: str) -> None:
     brief = brief_of(LEAD_DEPOT, "The depot plan goes before councillors next month.", aside)
     assert brief.outcome.status not in ("postponed", "rejected")
+
+
+def test_a_court_declining_to_stop_a_measure_rejects_nothing() -> None:
+    brief = brief_of(
+        "A High Court judge on Friday refused to halt Dunmore's licensing scheme for landlords"
+        " until the challenge to it is heard in full.",
+        title="Court will not halt Dunmore licensing scheme",
+    )
+    assert brief.outcome.status != "rejected"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejected"),
+    [
+        (
+            "Tenant groups say the scheme falls short on fairness and want the mayor to rethink"
+            " it.",
+            False,
+        ),
+        ("The water meter plan fell short in the council on Tuesday, two votes shy.", True),
+    ],
+)
+def test_falling_short_on_a_point_is_a_judgement_not_a_vote(sentence: str, rejected: bool) -> None:
+    brief = brief_of(
+        "The metro council has unveiled a plan to fit prepaid water meters in 40,000 homes.",
+        sentence,
+        title="Metro plans prepaid water meters",
+    )
+    assert (brief.outcome.status == "rejected") == rejected
