@@ -179,6 +179,8 @@ class PhraseIndex:
         if _last_at(doc).get(words[1], -1) <= start + 1:
             return None  # the phrase's second word is nowhere after the verb
         token = doc[start]
+        if any(c.dep_ == "oprd" for c in token.children):
+            return None  # "calling it a win for X, for Y": naming, not "call for"
         # the parser may hang it from the object of a phrase between ("voted with the
         # crossbench against the bill": "against" under "crossbench")
         between = [

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analyse import model
+from briefgen.analyse import lexicon, model
+from briefgen.analyse.nlp import parse_texts
 from tests.analyse.helpers import LEAD, analysis_of, brief_of, stances
 
 
@@ -5621,3 +5622,16 @@ def test_a_list_of_names_read_as_appositions_is_a_list() -> None:
     assert [found.get(n) for n in ("Ann Bly", "Joe Carr", "Lia Moss", "Tim Dow", "Sam Lee")] == [
         "opponent"
     ] * 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group praised the ruling, calling it a win for tenants, for families and for all"
+        " renters.",
+        "She called the vote a triumph for common sense, for the town and for democracy.",
+    ],
+)
+def test_naming_something_a_victory_for_several_is_no_call_for_anything(sentence: str) -> None:
+    doc = parse_texts([sentence])[0]
+    assert not any(m.cue.text == "call for" for m in lexicon.stance_cues().find(doc))
