@@ -95,6 +95,9 @@ DECIDING = frozenset("decide agree vote resolve opt choose move".split())
 IMPLICATIVE = frozenset("force compel oblige manage".split())
 # Verbs that refuse what their infinitive says ("refused to publish the report")
 REFUSING = frozenset("refuse decline".split())
+# Verbs of giving or refusing consent, which a government does as the deciding authority
+# when a scheme is put to it (planning consent, licences), whatever it does with bills
+CONSENTING = frozenset("approve reject refuse deny grant".split())
 # Who holds an executive's power to refuse: "the government refuses to publish"
 GOVERNMENTS = frozenset("government ministers minister cabinet executive".split())
 # "is expected", "is due", "is likely to be lifted", "is set for June": still to come
@@ -261,8 +264,14 @@ def _event(
     subjects = _subject_tokens(token)
     words = _agent_words(subjects)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
-        # a headline drops the auxiliary: "Vote on the plan postponed"
-        sent is None and token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+        # a headline drops the auxiliary: "Vote on the plan postponed", "Wind farm approved"
+        # (which the parser may read as a past tense with no object)
+        sent is None
+        and (
+            token.tag_ == "VBN"
+            or (token.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in token.children))
+        )
+        and not any(c.dep_ == "aux" for c in token.children)
     )
     # what was acted on: a noun phrase, not a clause ("denied that it was split")
     acted_on = _objects(token, end)
@@ -331,6 +340,8 @@ def _event(
     )
     if beaten:
         decider = True  # the chamber that beat the sponsor decided
+    if words & GOVERNMENTS and token.lemma_.lower() in CONSENTING:
+        decider = True  # "ministers approved the wind farm": consent given
     if "referendum" in {t.lemma_.lower() for t in doc} and token.lemma_.lower() == "vote":
         decider = True  # in a referendum the voters decide
     if token.lemma_.lower() == "veto":

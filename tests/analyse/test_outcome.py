@@ -1153,3 +1153,31 @@ def test_falling_short_on_a_point_is_a_judgement_not_a_vote(sentence: str, rejec
         title="Metro plans prepaid water meters",
     )
     assert (brief.outcome.status == "rejected") == rejected
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "status"),
+    [
+        (
+            "Kell Ridge wind farm approved",
+            "The 40-turbine Kell Ridge wind farm will be built by Southwind Energy.",
+            "approved",
+        ),
+        (
+            "Kell Ridge wind farm decision",
+            "The state government on Friday approved the Kell Ridge wind farm, planned by Southwind"
+            " Energy.",
+            "approved",
+        ),
+        (
+            "Kell Ridge wind farm decision",
+            "Ministers have refused the Kell Ridge wind farm, planned by Southwind Energy.",
+            "rejected",
+        ),
+    ],
+)
+def test_a_scheme_given_or_refused_consent_by_government(
+    title: str, lead: str, status: str
+) -> None:
+    brief = brief_of(lead, title=title)
+    assert brief.outcome.status == status
