@@ -1701,7 +1701,7 @@ def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> 
     own = {t.i for t in cue.subtree} if cue is not None else set()
     for o in objects:
         for t in o.subtree:
-            if t.i in own or t.lemma_.lower() in proposal.actions:
+            if t.i in own or t.lemma_.lower() in proposal.actions or _in_its_terms(t, o):
                 continue
             if (
                 t.lower_ == "against"
@@ -1718,6 +1718,23 @@ def _countering(objects: list[Token], proposal: Proposal, cue: Token | None) -> 
             if t.lemma_.lower() in PROCEEDING and any(c.dep_ == "neg" for c in t.children):
                 return t  # "a motion that the council not proceed with the lease"
     return None
+
+
+# Words that attach terms to what is put forward: "approved it subject to ten conditions,
+# among them that two piers go"
+TERMS = frozenset("subject including except excluding".split())
+
+
+def _in_its_terms(token: Token, top: Token) -> bool:
+    """Is the token inside the terms attached to the phrase `top` heads ("the bridge,
+    subject to conditions, among them the demolition of ...")? A condition on a proposal is
+    no move against it."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.lower_ in TERMS:
+            return True
+        node = node.head
+    return False
 
 
 def _someone_elses(verb: Token, top: Token) -> bool:

@@ -5635,3 +5635,20 @@ def test_a_list_of_names_read_as_appositions_is_a_list() -> None:
 def test_naming_something_a_victory_for_several_is_no_call_for_anything(sentence: str) -> None:
     doc = parse_texts([sentence])[0]
     assert not any(m.cue.text == "call for" for m in lexicon.stance_cues().find(doc))
+
+
+def test_terms_attached_to_a_proposal_are_no_move_against_it() -> None:
+    from briefgen.analyse import stance
+
+    analysis = analysis_of(
+        "Ministers on Friday approved a new road bridge over the Kell.",
+        "They approved the bridge, subject to ten conditions, including the withdrawal of two"
+        " lanes.",
+        "Councillor Ann Bly tabled a motion against the bridge.",
+        title="Ministers approve Kell bridge",
+    )
+    first, second = (s.doc for s in analysis.sents[1:3])
+    bridge = next(t for t in first if t.lower_ == "bridge")
+    motion = next(t for t in second if t.lower_ == "motion")
+    assert stance._countering([bridge], analysis.proposal, None) is None
+    assert stance._countering([motion], analysis.proposal, None) is not None
