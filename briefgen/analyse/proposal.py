@@ -49,6 +49,7 @@ class Proposal:
             lemma = token.lemma_.lower()
             if (
                 lemma in self.terms
+                or self._act_named(token)
                 or (token.lower_ in nouns or lemma in nouns)
                 and not _mass_sense(token)
             ):
@@ -59,6 +60,15 @@ class Proposal:
                 return True  # "backed a drilling bill last year but fought this one"
         return False
 
+    def _act_named(self, noun: Token) -> bool:
+        """Is the noun the "-ing" noun of a verb the proposal is told by: "the rezoning"
+        when it is a request to rezone land?"""
+        word = noun.lower_
+        if noun.pos_ != "NOUN" or not word.endswith("ing") or len(word) < 7:
+            return False
+        stem = word[:-3]
+        return stem in self.terms or stem + "e" in self.terms
+
     def is_it(self, head: Token) -> bool:
         """Strictly: is this noun phrase the proposal itself ("the bill", "the ban",
         "the Prevention Bill"), not just a phrase that shares a word with it?"""
@@ -66,7 +76,7 @@ class Proposal:
             return True
         return (
             head.pos_ in ("NOUN", "PROPN")
-            and head.lemma_.lower() in self.terms
+            and (head.lemma_.lower() in self.terms or self._act_named(head))
             and head.lemma_.lower() not in lexicon.group_nouns()
             and head.lower_ not in lexicon.group_nouns()  # "workers" are people, not the plan
             and head.lemma_.lower() not in MEMBERS_BODIES | lexicon.institutions()

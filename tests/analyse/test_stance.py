@@ -5652,3 +5652,13 @@ def test_terms_attached_to_a_proposal_are_no_move_against_it() -> None:
     motion = next(t for t in second if t.lower_ == "motion")
     assert stance._countering([bridge], analysis.proposal, None) is None
     assert stance._countering([motion], analysis.proposal, None) is not None
+
+
+def test_the_ing_noun_of_the_proposals_verb_names_the_proposal() -> None:
+    brief = brief_of(
+        "Kell County supervisors on Monday turned down a request to rezone 200 acres of"
+        " farmland for a quarry.",
+        "Stone Ridge Ltd, which sought the rezoning, had planned a $50 million pit.",
+        title="Supervisors turn down Kell quarry rezoning",
+    )
+    assert stances(brief).get("Stone Ridge Ltd") == "proposer"
