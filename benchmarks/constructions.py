@@ -1118,6 +1118,29 @@ STANCE: tuple[tuple[tuple[str, ...], str, str], ...] = (
     ),
     # a faction of a chamber voting
     (("Green councillors voted against the depot plan.",), "Green councillors", "opponent"),
+    # a relative clause on what a copula says the subject is
+    (("Mary Cole is a campaigner who opposes the depot plan.",), "Mary Cole", "opponent"),
+    (("Mary Cole was the only councillor to vote for the depot plan.",), "Mary Cole", "supporter"),
+    # a misgiving rejected, a feeling of alarm, a proposal weighed
+    (("Council leader Mary Cole dismissed the criticism.",), "Mary Cole", "supporter"),
+    (("The Riverside Traders Guild said it was appalled.",), "Riverside Traders Guild", "opponent"),
+    (
+        ("The Riverside Traders Guild said it was studying the depot plan.",),
+        "Riverside Traders Guild",
+        "neutral",
+    ),
+    # a side turned later in the same sentence
+    (
+        ("Councillor Tom Hale backed the depot plan in May but has since changed his mind.",),
+        "Tom Hale",
+        "opponent",
+    ),
+    # a list of names read as appositions
+    (
+        ("Councillors Mary Cole, Tom Hale, Eva Kim and Rui Costa voted against the depot plan.",),
+        "Eva Kim",
+        "opponent",
+    ),
 )
 
 # (title, paragraphs, status): the story is the paragraphs alone
@@ -1407,6 +1430,19 @@ STATUS: tuple[tuple[str, tuple[str, ...], str], ...] = (
         "MPs debate depot bill",
         ("The bill to build a bus depot in Riverside was carried by 240 votes to 190.",),
         "passed",
+    ),
+    # a headline's past tense with no object; consent given by a government
+    ("Riverside bus depot approved", ("The depot would hold 120 buses.",), "approved"),
+    (
+        "Depot decision",
+        ("The state government has refused the bus depot planned for Riverside.",),
+        "rejected",
+    ),
+    # a court declining to stop the plan decides nothing against it
+    (
+        "Court will not halt bus depot",
+        ("A judge refused to halt the bus depot in Riverside while a residents' appeal is heard.",),
+        "pending",
     ),
 )
 
