@@ -66,9 +66,9 @@ STAGE_VERBS = frozenset(
     "face enter begin start file bring launch lodge reach have hold make continue "
     "resume await schedule force trigger call expect see end".split()
 )
-# What a case in court is brought to do: "go to court to stop the plan"
 # Verbs of stopping a measure, which a court or a body may refuse to do
 STOPPING = frozenset("stop block halt overturn quash prevent suspend freeze strike".split())
+# What a case in court is brought to do: "go to court to stop the plan"
 CHALLENGING = frozenset("stop block halt overturn quash challenge prevent fight defend".split())
 # Adverbs of what happens as a rule (the frequency adverbs of English grammars)
 HABITUAL = frozenset(
