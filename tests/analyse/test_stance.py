@@ -5662,3 +5662,16 @@ def test_the_ing_noun_of_the_proposals_verb_names_the_proposal() -> None:
         title="Supervisors turn down Kell quarry rezoning",
     )
     assert stances(brief).get("Stone Ridge Ltd") == "proposer"
+
+
+@pytest.mark.parametrize(
+    "words",
+    ['"bring the old mill town back to life"', '"give the harbour a new lease of life"'],
+)
+def test_saying_the_proposal_revives_a_place_backs_it(words: str) -> None:
+    brief = brief_of(
+        "The county council has published the route of a 40km greenway along the old railway.",
+        f"Councillor Nora Quill said the greenway would {words}.",
+        title="County publishes greenway route",
+    )
+    assert stances(brief).get("Nora Quill") == "supporter"
