@@ -232,6 +232,8 @@ def _mass_sense(noun: Token) -> bool:
     request", another's ask about the proposal, against "denied a developer's request
     to rezone")."""
     if noun.lemma_.lower() in ASKS:
+        if _the_one_before_a_body(noun):
+            return False  # "urged the council to refuse the application": the one before it
         return not any(
             c.dep_ in ("acl", "relcl", "compound") or (c.dep_ == "prep" and c.lower_ == "for")
             for c in noun.children
@@ -239,6 +241,19 @@ def _mass_sense(noun: Token) -> bool:
     return noun.lower_ in MASS_SENSES and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children
     )
+
+
+# Words of a court, whose "application" is a litigant's
+COURT_WORDS = frozenset("court courts judge judges justice justices injunction".split())
+
+
+def _the_one_before_a_body(noun: Token) -> bool:
+    """ "the application" said bare in a sentence that names a deciding body (a board, a
+    council) and no court: the application before that body, which is the proposal."""
+    if not any(c.lower_ == "the" for c in noun.children) or len(list(noun.children)) > 1:
+        return False
+    words = {t.lower_ for t in noun.doc}
+    return not words & COURT_WORDS and bool(words & lexicon.deciders())
 
 
 # Nouns of asking, a proposal only with what is asked said ("a permit application", "a

@@ -5675,3 +5675,25 @@ def test_saying_the_proposal_revives_a_place_backs_it(words: str) -> None:
         title="County publishes greenway route",
     )
     assert stances(brief).get("Nora Quill") == "supporter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "against"),
+    [
+        (
+            "Its lawyer, Ruth Sims, urged the planning board to refuse the application.",
+            True,
+        ),
+        ("Its lawyer, Ruth Sims, urged the judge to refuse the application.", False),
+    ],
+)
+def test_the_application_before_a_deciding_body_is_the_proposal(
+    sentence: str, against: bool
+) -> None:
+    analysis = analysis_of(
+        "Hearings began on Tuesday into plans for a gas export terminal at Bay Point.",
+        sentence,
+        title="Hearings open on Bay Point gas terminal",
+    )
+    sims = [c for c in analysis.claims if analysis.cast.actors[c.actor].name == "Ruth Sims"]
+    assert any(c.kind == "verb" and c.sign < 0 for c in sims) == against
