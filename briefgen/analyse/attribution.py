@@ -966,7 +966,19 @@ def _speech_cue(token: Token) -> bool:
         token.pos_ in ("VERB", "AUX")
         and (token.lemma_.lower() in lexicon.speech_verbs() or _puts_it(token))
         and not _adds_a_thing(token)
+        and not _only_able(token)
     )
+
+
+# Modals of ability and permission: "letting agents can ask for a bond" tells what a rule
+# lets them do, not what they said
+ABLE = frozenset("can may".split())
+
+
+def _only_able(verb: Token) -> bool:
+    """Is the speech verb only what someone is able or allowed to do ("tenants can
+    appeal", "owners may ask for a deposit"), no words of theirs?"""
+    return any(c.dep_ == "aux" and c.lower_ in ABLE for c in verb.children)
 
 
 def _adds_a_thing(verb: Token) -> bool:

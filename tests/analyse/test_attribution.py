@@ -9,7 +9,7 @@ from briefgen.analyse.actors import find_actors
 from briefgen.analyse.attribution import frame
 from briefgen.analyse.nlp import Sent, pipeline
 from briefgen.model import Story
-from tests.analyse.helpers import analysis_of
+from tests.analyse.helpers import analysis_of, brief_of
 from tests.builders import article
 
 pytest.importorskip("spacy")
@@ -418,3 +418,20 @@ def test_a_name_the_parser_hung_as_an_apposition_inside_a_list_acts() -> None:
     )
     names = ("Kerrigan", "Fenby", "Otto Kemp", "Ivy Lamb", "Nell Ayres", "Percy Vane", "Irma Cole")
     assert {n: sides.get(n) for n in names} == dict.fromkeys(names, "opponent")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- Landlords can also ask for a larger bond from owners of dogs", "Landlords"),
+        ("- Tenants may appeal to the tribunal", "Tenants"),
+    ],
+)
+def test_what_a_rule_lets_people_do_is_no_words_of_theirs(line: str, name: str) -> None:
+    brief = brief_of(
+        "Key points:",
+        "- The dog-friendly flats law was approved by 40 votes to 31",
+        line,
+        title="Live: Kell dog-friendly flats law approved",
+    )
+    assert not any(a.name == name and a.stance != "neutral" for a in brief.actors)
