@@ -41,6 +41,8 @@ COPULAS = frozenset(("be", "remain", "stay", "seem", "appear", "look", "sound"))
 # drugs") and after a verb of being judge it ("the ban is legal"): Quirk et al. 1985,
 # 7.36 on classifying (relational) adjectives.
 OF_LAW = frozenset(("legal", "illegal", "lawful", "unlawful", "constitutional", "unconstitutional"))
+# Words for courts and those who sit in them
+COURTS = frozenset("court courts tribunal judge judges justices".split())
 
 # Verbs of joining another in an act: "X joined Y in opposing it", "sided with Y to vote
 # it down" make Y an agent of the act too (VerbNet amalgamate-22.2 and the phrasal

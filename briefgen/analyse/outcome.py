@@ -759,7 +759,6 @@ LITIGATION = frozenset(
     ("litigation", "lawsuit", "lawsuits", "face a legal challenge", "face a court challenge")
 )
 COURT_CASES = frozenset("court lawsuit suit litigation petition".split())
-COURTS = frozenset("court courts tribunal judge judges justices".split())
 NEXT_CHAMBER = "(to the next chamber)"
 STAGE = "(a stage on the way to the decision)"
 
@@ -1184,7 +1183,7 @@ def _litigation(event: Event, sents: list[Sent]) -> bool:
 
 def _in_court(event: Event, sents: list[Sent]) -> bool:
     """Is the event said of a court ("the court upheld the ban")?"""
-    return bool(_lemmas(event, sents) & COURTS)
+    return bool(_lemmas(event, sents) & lexicon.COURTS)
 
 
 def latest_article(story: Story) -> int:

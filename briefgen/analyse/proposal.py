@@ -244,7 +244,7 @@ def _mass_sense(noun: Token) -> bool:
 
 
 # Words of a court, whose "application" is a litigant's
-COURT_WORDS = frozenset("court courts judge judges justice justices injunction".split())
+COURT_WORDS = lexicon.COURTS | {"justice", "injunction"}
 
 
 def _the_one_before_a_body(noun: Token) -> bool:
